@@ -1,0 +1,7 @@
+package dev.reviewpanel.events;
+
+/** Whether a finding came from a deterministic rule or from a language model. */
+public enum FindingOrigin {
+  RULE,
+  LLM
+}

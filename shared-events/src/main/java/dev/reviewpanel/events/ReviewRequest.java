@@ -1,0 +1,38 @@
+package dev.reviewpanel.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A request to review code, sent by REST or as a record on {@link Topics#REVIEW_REQUESTS}.
+ *
+ * @param reviewId optional; assigned by the coordinator when absent
+ * @param idempotencyKey optional; the same key always yields the same review
+ * @param diff optional unified diff; findings are then kept only on changed lines
+ * @param agents optional subset of agents; all applicable agents when absent
+ * @param timeout optional ISO-8601 duration; the coordinator's default when absent
+ */
+public record ReviewRequest(
+    int schemaVersion,
+    Instant occurredAt,
+    String reviewId,
+    String idempotencyKey,
+    SourceRef source,
+    List<File> files,
+    String diff,
+    List<String> agents,
+    Duration timeout) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public ReviewRequest {
+    schemaVersion = schemaVersion <= 0 ? SCHEMA_VERSION : schemaVersion;
+    occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+    files = files == null ? List.of() : List.copyOf(files);
+    agents = agents == null ? null : List.copyOf(agents);
+  }
+
+  /** A file to review; {@code language} is detected from the path when absent. */
+  public record File(String path, String content, String language) {}
+}

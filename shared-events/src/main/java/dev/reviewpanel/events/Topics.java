@@ -1,0 +1,25 @@
+package dev.reviewpanel.events;
+
+/** Names of the topics the services talk over. */
+public final class Topics {
+
+  public static final String REVIEW_REQUESTS = "review-requests";
+  public static final String REVIEW_PLANS = "review-plans";
+  public static final String REVIEW_RESULTS = "review-results";
+  public static final String REVIEW_REPORTS = "review-reports";
+  public static final String REVIEW_EVENTS = "review-events";
+  public static final String TASKS_PREFIX = "review-tasks-";
+  public static final String DLT_SUFFIX = "-dlt";
+
+  private Topics() {}
+
+  /** The task topic of an agent, e.g. {@code review-tasks-security}. */
+  public static String tasks(String agent) {
+    return TASKS_PREFIX + AgentId.of(agent).value();
+  }
+
+  /** The dead-letter topic of a topic, e.g. {@code review-requests-dlt}. */
+  public static String deadLetter(String topic) {
+    return topic + DLT_SUFFIX;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.reviewpanel.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One fully populated instance of every record, for round-trip and schema tests. */
+final class Samples {
+
+  static final Instant NOW = Instant.parse("2026-11-21T10:15:30.123Z");
+  static final String REVIEW_ID = "3f0c7a9e-2b1d-4c55-9e7a-0d6f1b2c3a4e";
+  static final SourceRef SOURCE = new SourceRef("acme/shop", "42", "a1b2c3d", "refs/heads/main");
+
+  private Samples() {}
+
+  static ReviewRequest request() {
+    return new ReviewRequest(
+        1,
+        NOW,
+        REVIEW_ID,
+        "pr-42-a1b2c3d",
+        SOURCE,
+        List.of(new ReviewRequest.File("src/App.java", "class App {}\n", "java")),
+        "--- a/src/App.java\n+++ b/src/App.java\n@@ -0,0 +1 @@\n+class App {}\n",
+        List.of("security", "bug"),
+        Duration.ofSeconds(90));
+  }
+
+  static Finding finding() {
+    return new Finding(
+        "security:java.sql-injection:src/App.java:9f2c",
+        "security",
+        "java.sql-injection",
+        "injection",
+        "CWE-89",
+        Severity.CRITICAL,
+        Confidence.HIGH,
+        "SQL built from request data",
+        "request parameter 'id' reaches Statement.executeQuery",
+        "Use a PreparedStatement with bound parameters.",
+        new Location("src/App.java", 12, 13),
+        "stmt.executeQuery(\"select * from t where id=\" + id)",
+        FindingOrigin.RULE);
+  }
+
+  static ReviewPlan plan() {
+    return new ReviewPlan(
+        1,
+        NOW,
+        REVIEW_ID,
+        List.of(new ReviewPlan.PlannedTask("t-1", "security")),
+        NOW.plusSeconds(120),
+        NOW,
+        SOURCE);
+  }
+
+  static ReviewTask task() {
+    return new ReviewTask(
+        1,
+        NOW,
+        REVIEW_ID,
+        "t-1",
+        "security",
+        new ReviewTask.Shard(0, 2),
+        List.of(
+            new ReviewTask.File(
+                "src/App.java", "java", "class App {}\n", List.of(new LineRange(1, 1)))),
+        NOW.plusSeconds(120));
+  }
+
+  static AgentResult result() {
+    return new AgentResult(
+        1,
+        NOW,
+        REVIEW_ID,
+        "t-1",
+        "security",
+        AgentResult.Status.FAILED,
+        List.of(finding()),
+        new AgentResult.Stats(35, 1, 14, 10, 20),
+        new AgentResult.Error("TimeoutException", "budget of 30s exceeded"),
+        "security-worker-7f9c");
+  }
+
+  static ReviewReport report() {
+    return new ReviewReport(
+        1,
+        NOW,
+        REVIEW_ID,
+        ReviewReport.Status.PARTIAL,
+        ReviewReport.Decision.REJECT,
+        87,
+        "Rejected: 1 critical finding.",
+        List.of(finding()),
+        Map.of(Severity.CRITICAL, 1),
+        List.of(
+            new ReviewReport.AgentSummary("security", ReviewReport.AgentOutcome.COMPLETED, 1, 35),
+            new ReviewReport.AgentSummary("bug", ReviewReport.AgentOutcome.TIMED_OUT, 0, 0)),
+        NOW,
+        NOW.plusSeconds(2),
+        SOURCE);
+  }
+
+  static ReviewEvent event() {
+    return new ReviewEvent(
+        1, NOW, REVIEW_ID, ReviewEvent.Type.AGENT_COMPLETED, "security", Map.of("findings", 3));
+  }
+}

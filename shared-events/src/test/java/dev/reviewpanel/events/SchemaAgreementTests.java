@@ -1,0 +1,137 @@
+package dev.reviewpanel.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Proves the published JSON Schemas and the Java records describe the same documents. */
+class SchemaAgreementTests {
+
+  private final JsonMapper json = EventJson.mapper();
+
+  @Test
+  void shouldValidateASerializedRequestAgainstItsSchema() {
+    assertThat(validate("review-request", json.writeValueAsString(Samples.request()))).isEmpty();
+  }
+
+  @Test
+  void shouldValidateASerializedReportAgainstItsSchema() {
+    assertThat(validate("review-report", json.writeValueAsString(Samples.report()))).isEmpty();
+  }
+
+  @Test
+  void shouldRejectARequestWithoutFilesOrWithAFileWithoutContent() {
+    assertThat(
+            validate("review-request", "{\"reviewId\":\"3f0c7a9e-2b1d-4c55-9e7a-0d6f1b2c3a4e\"}"))
+        .isNotEmpty();
+    assertThat(validate("review-request", "{\"files\":[{\"path\":\"a.py\"}]}")).isNotEmpty();
+  }
+
+  @Test
+  void shouldDescribeEveryRequestFieldAndNoOther() {
+    JsonNode schema = schema("review-request");
+
+    assertSameFields(schema, ReviewRequest.class);
+    assertSameFields(schema.at("/properties/files/items"), ReviewRequest.File.class);
+    assertSameFields(schema.at("/$defs/SourceRef"), SourceRef.class);
+  }
+
+  @Test
+  void shouldDescribeEveryReportFieldAndNoOther() {
+    JsonNode schema = schema("review-report");
+
+    assertSameFields(schema, ReviewReport.class);
+    assertSameFields(schema.at("/properties/agents/items"), ReviewReport.AgentSummary.class);
+    assertSameFields(schema.at("/$defs/Finding"), Finding.class);
+    assertSameFields(schema.at("/$defs/Finding/properties/location"), Location.class);
+    assertSameFields(schema.at("/properties/source"), SourceRef.class);
+  }
+
+  @Test
+  void shouldListEveryEnumConstantOfTheReport() {
+    JsonNode schema = schema("review-report");
+
+    assertEnum(schema.at("/properties/status/enum"), ReviewReport.Status.class);
+    assertEnum(schema.at("/properties/decision/enum"), ReviewReport.Decision.class);
+    assertEnum(
+        schema.at("/properties/agents/items/properties/status/enum"),
+        ReviewReport.AgentOutcome.class);
+    assertEnum(schema.at("/$defs/Finding/properties/severity/enum"), Severity.class);
+    assertEnum(schema.at("/$defs/Finding/properties/confidence/enum"), Confidence.class);
+    assertEnum(schema.at("/$defs/Finding/properties/origin/enum"), FindingOrigin.class);
+  }
+
+  @Test
+  void shouldUseOnlyTypesTheSchemaCanExpress() {
+    for (RecordComponent component : ReviewRequest.class.getRecordComponents()) {
+      assertThat(isWireType(component.getGenericType())).as(component.getName()).isTrue();
+    }
+  }
+
+  private static boolean isWireType(Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      return Arrays.stream(parameterized.getActualTypeArguments())
+          .allMatch(SchemaAgreementTests::isWireType);
+    }
+    return type instanceof Class<?> c
+        && (c.isPrimitive()
+            || c.isEnum()
+            || c.isRecord()
+            || c.getPackageName().startsWith("java."));
+  }
+
+  private void assertSameFields(JsonNode objectSchema, Class<? extends Record> type) {
+    Set<String> schemaFields = new HashSet<>(objectSchema.path("properties").propertyNames());
+    Set<String> recordFields =
+        Arrays.stream(type.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toSet());
+    assertThat(schemaFields).as(type.getSimpleName()).isEqualTo(recordFields);
+  }
+
+  private void assertEnum(JsonNode values, Class<? extends Enum<?>> type) {
+    List<String> schemaValues = values.valueStream().map(JsonNode::asString).toList();
+    List<String> javaValues = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    assertThat(schemaValues)
+        .as(type.getSimpleName())
+        .containsExactlyInAnyOrderElementsOf(javaValues);
+  }
+
+  private JsonNode schema(String name) {
+    try (InputStream in = resource(name)) {
+      return json.readTree(in);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Set<ValidationMessage> validate(String name, String document) {
+    try (InputStream in = resource(name)) {
+      JsonSchema schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      return schema.validate(document, InputFormat.JSON);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    return SchemaAgreementTests.class.getResourceAsStream("/schemas/" + name + ".schema.json");
+  }
+}
