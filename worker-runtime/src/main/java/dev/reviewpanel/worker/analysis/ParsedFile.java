@@ -81,7 +81,14 @@ public final class ParsedFile {
         new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
             .setAttributeComments(false);
-    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source.content());
+    ParseResult<CompilationUnit> result;
+    try {
+      result = new JavaParser(configuration).parse(source.content());
+    } catch (StackOverflowError e) {
+      // The generated parser recurses per nesting level; remembering the failure avoids a re-parse.
+      javaProblem = "too deeply nested to parse (StackOverflowError)";
+      return Optional.empty();
+    }
     if (!result.isSuccessful()) {
       javaProblem =
           result.getProblems().isEmpty()

@@ -1,0 +1,75 @@
+package dev.reviewpanel.bug.java;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.type.Type;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import java.util.List;
+
+/** What a catch clause catches and what its body does with it. */
+record CatchBody(ParsedFile file, CatchClause clause) {
+
+  /** Simple names of the caught types; several for a multi-catch. */
+  List<String> caughtTypes() {
+    Type type = clause.getParameter().getType();
+    List<Type> alternatives =
+        type.isUnionType() ? List.copyOf(type.asUnionType().getElements()) : List.of(type);
+    return alternatives.stream()
+        .map(t -> t.asString().substring(t.asString().lastIndexOf('.') + 1))
+        .toList();
+  }
+
+  String variable() {
+    return clause.getParameter().getNameAsString();
+  }
+
+  boolean isEmpty() {
+    return clause.getBody().getStatements().isEmpty();
+  }
+
+  /** True when every statement only prints: printStackTrace() or System.out/err. */
+  boolean onlyPrints() {
+    List<Statement> statements = clause.getBody().getStatements();
+    return !statements.isEmpty() && statements.stream().allMatch(CatchBody::prints);
+  }
+
+  boolean restoresInterruptOrThrows() {
+    BlockStmt body = clause.getBody();
+    return !body.findAll(ThrowStmt.class).isEmpty()
+        || !body.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("interrupt"))
+            .isEmpty();
+  }
+
+  // JavaParser is configured not to keep comments, so look at the source between the braces.
+  boolean hasComment() {
+    BlockStmt body = clause.getBody();
+    Position begin = body.getBegin().orElse(null);
+    Position end = body.getEnd().orElse(null);
+    if (begin == null || end == null) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int n = begin.line; n <= end.line; n++) {
+      String line = file.line(n);
+      int from = n == begin.line ? Math.min(begin.column, line.length()) : 0;
+      int to = n == end.line ? Math.min(end.column - 1, line.length()) : line.length();
+      text.append(line, from, Math.max(from, to)).append('\n');
+    }
+    return text.indexOf("//") >= 0 || text.indexOf("/*") >= 0;
+  }
+
+  private static boolean prints(Statement statement) {
+    if (!statement.isExpressionStmt()
+        || !(statement.asExpressionStmt().getExpression() instanceof MethodCallExpr call)) {
+      return false;
+    }
+    String target = call.getScope().map(Object::toString).orElse("");
+    return call.getNameAsString().equals("printStackTrace")
+        || target.equals("System.err")
+        || target.equals("System.out");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.reviewpanel.bug.java;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** A class that overrides only one of {@code equals(Object)} and {@code hashCode()}. */
+@Component
+class EqualsHashCodeAnalyzer implements Analyzer {
+
+  static final Rule EQUALS_WITHOUT_HASH_CODE =
+      new Rule(
+          "java.equals-without-hashcode",
+          "correctness",
+          "CWE-581",
+          Severity.HIGH,
+          Confidence.HIGH,
+          "equals() overridden without hashCode()",
+          "Override hashCode() over the same fields equals() compares, so equal objects hash"
+              + " alike in HashMap and HashSet.");
+
+  static final Rule HASH_CODE_WITHOUT_EQUALS =
+      new Rule(
+          "java.hashcode-without-equals",
+          "correctness",
+          "CWE-581",
+          Severity.LOW,
+          Confidence.HIGH,
+          "hashCode() overridden without equals()",
+          "Override equals(Object) consistently with hashCode(), or drop the hashCode() override.");
+
+  @Override
+  public String name() {
+    return "java-equals-hashcode";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .ifPresent(
+            cu ->
+                cu.findAll(TypeDeclaration.class, EqualsHashCodeAnalyzer::canOverride)
+                    .forEach(type -> check(type, findings)));
+  }
+
+  // Interfaces cannot override Object's methods with defaults, annotations have no bodies.
+  private static boolean canOverride(TypeDeclaration<?> type) {
+    return !(type instanceof ClassOrInterfaceDeclaration c && c.isInterface())
+        && !type.isAnnotationDeclaration();
+  }
+
+  private static void check(TypeDeclaration<?> type, Findings findings) {
+    Optional<MethodDeclaration> equals =
+        type.getMethods().stream()
+            .filter(m -> isImplemented(m) && m.getNameAsString().equals("equals"))
+            .filter(m -> m.getParameters().size() == 1)
+            .filter(m -> isObject(m.getParameter(0).getType().asString()))
+            .findFirst();
+    Optional<MethodDeclaration> hashCode =
+        type.getMethods().stream()
+            .filter(m -> isImplemented(m) && m.getNameAsString().equals("hashCode"))
+            .filter(m -> m.getParameters().isEmpty())
+            .findFirst();
+    String name = type.getNameAsString();
+    if (equals.isPresent() && hashCode.isEmpty()) {
+      findings.report(
+          EQUALS_WITHOUT_HASH_CODE,
+          line(equals.get()),
+          name
+              + " overrides equals(Object) but not hashCode(): equal instances get different"
+              + " hash codes and are lost in hash-based collections.");
+    } else if (hashCode.isPresent() && equals.isEmpty()) {
+      findings.report(
+          HASH_CODE_WITHOUT_EQUALS,
+          line(hashCode.get()),
+          name + " overrides hashCode() but not equals(Object): equality stays by identity.");
+    }
+  }
+
+  // An abstract redeclaration only forces subclasses to implement the method.
+  private static boolean isImplemented(MethodDeclaration method) {
+    return !method.isStatic() && method.getBody().isPresent();
+  }
+
+  private static boolean isObject(String type) {
+    return type.equals("Object") || type.equals("java.lang.Object");
+  }
+
+  private static int line(MethodDeclaration method) {
+    return method.getName().getBegin().map(p -> p.line).orElse(1);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.reviewpanel.bug.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import dev.reviewpanel.bug.syntax.CodeExcerpt;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A collection structurally modified inside a for-each loop over it (or over its map views), which
+ * throws ConcurrentModificationException on the next iteration unless the loop exits right away.
+ */
+@Component
+class ModifiedDuringIterationAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.modified-during-iteration",
+          "correctness",
+          null,
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Collection modified while iterating over it",
+          "Use Iterator.remove(), removeIf(), or collect the changes and apply them after the"
+              + " loop.");
+
+  // Structural changes only: put/set/replace of existing keys or indexes do not invalidate.
+  private static final Set<String> MODIFIERS =
+      Set.of(
+          "add",
+          "addAll",
+          "remove",
+          "removeAll",
+          "removeIf",
+          "retainAll",
+          "clear",
+          "addFirst",
+          "addLast",
+          "removeFirst",
+          "removeLast");
+  private static final Set<String> MAP_VIEWS = Set.of("keySet", "values", "entrySet");
+
+  @Override
+  public String name() {
+    return "java-modified-during-iteration";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java().ifPresent(cu -> cu.findAll(ForEachStmt.class).forEach(l -> check(l, findings)));
+  }
+
+  private static void check(ForEachStmt loop, Findings findings) {
+    Optional<String> collection = collectionName(loop.getIterable());
+    if (collection.isEmpty() || isConcurrent(collection.get(), loop)) {
+      return;
+    }
+    loop
+        .getBody()
+        .findAll(MethodCallExpr.class, c -> MODIFIERS.contains(c.getNameAsString()))
+        .stream()
+        .filter(c -> c.getScope().flatMap(ModifiedDuringIterationAnalyzer::name).equals(collection))
+        // A lambda in the body may run after the loop, so only direct calls count.
+        .filter(c -> c.findAncestor(LambdaExpr.class).filter(loop::isAncestorOf).isEmpty())
+        .filter(c -> !LoopExit.rightAfter(c, loop))
+        .forEach(
+            call ->
+                findings.report(
+                    RULE,
+                    call.getBegin().map(p -> p.line).orElse(1),
+                    "'"
+                        + CodeExcerpt.of(call)
+                        + "' changes '"
+                        + collection.get()
+                        + "' while the enclosing for-each loop iterates over it."));
+  }
+
+  private static Optional<String> collectionName(Expression iterable) {
+    if (iterable instanceof MethodCallExpr view
+        && MAP_VIEWS.contains(view.getNameAsString())
+        && view.getArguments().isEmpty()) {
+      return view.getScope().flatMap(ModifiedDuringIterationAnalyzer::name);
+    }
+    return name(iterable);
+  }
+
+  // Fields are named "this.x" whether written x or this.x, so a local x never matches field x.
+  private static Optional<String> name(Expression expression) {
+    if (expression instanceof NameExpr name) {
+      String id = name.getNameAsString();
+      boolean local =
+          ScopedDeclarations.resolve(id, name)
+              .map(d -> d.kind() != ScopedDeclarations.Kind.FIELD)
+              .orElse(false);
+      return Optional.of(local ? id : "this." + id);
+    }
+    if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+      return Optional.of("this." + access.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  // Concurrent and copy-on-write collections iterate over a snapshot or tolerate changes.
+  private static boolean isConcurrent(String collection, Node at) {
+    return ScopedDeclarations.resolve(collection.replace("this.", ""), at)
+        .map(d -> d.type() != null ? d.type().asString() : "")
+        .map(t -> t.contains("Concurrent") || t.contains("CopyOnWrite"))
+        .orElse(false);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.reviewpanel.bug.java;
+
+import com.github.javaparser.ast.stmt.CatchClause;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Catch blocks that lose the error. A block holding only a comment counts as a documented,
+ * deliberate ignore, except where no comment can make it right: a caught {@code
+ * InterruptedException} that neither restores the interrupt nor rethrows, and a catch of {@code
+ * Throwable}/{@code Exception}/{@code Error} that does nothing at all.
+ */
+@Component
+class SwallowedExceptionAnalyzer implements Analyzer {
+
+  static final Rule EMPTY_CATCH =
+      new Rule(
+          "java.empty-catch",
+          "error-handling",
+          "CWE-1069",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Empty catch block",
+          "Handle the exception, log it with context, or rethrow it; if ignoring it is really"
+              + " intended, say why in a comment or name the variable 'ignored'.");
+
+  static final Rule SWALLOWED_BROAD =
+      new Rule(
+          "java.swallowed-broad-exception",
+          "error-handling",
+          "CWE-390",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Every exception silently swallowed",
+          "Catch the specific exceptions you expect and handle them; let the rest propagate.");
+
+  static final Rule PRINT_STACK_TRACE_ONLY =
+      new Rule(
+          "java.print-stack-trace-only",
+          "error-handling",
+          "CWE-390",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Exception only printed to the console",
+          "Log the exception through the application's logger and handle or rethrow it;"
+              + " printStackTrace() writes to stderr and lets execution continue in a bad state.");
+
+  static final Rule LOST_INTERRUPT =
+      new Rule(
+          "java.lost-interrupt",
+          "concurrency",
+          "CWE-391",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "InterruptedException swallowed",
+          "Call Thread.currentThread().interrupt() in the catch block (or rethrow) so callers"
+              + " still see the interruption and the thread can shut down.");
+
+  private static final Set<String> BROAD = Set.of("Throwable", "Exception", "Error");
+  private static final Set<String> IGNORED_NAMES = Set.of("ignored", "ignore");
+  private static final String EXPECTED = "expected";
+
+  @Override
+  public String name() {
+    return "java-swallowed-exception";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .ifPresent(
+            cu -> cu.findAll(CatchClause.class).forEach(clause -> check(file, clause, findings)));
+  }
+
+  private static void check(ParsedFile file, CatchClause clause, Findings findings) {
+    CatchBody body = new CatchBody(file, clause);
+    int line = clause.getBegin().map(p -> p.line).orElse(1);
+    String caught = clause.getParameter().getType().asString();
+    if (body.caughtTypes().contains("InterruptedException") && !body.restoresInterruptOrThrows()) {
+      findings.report(
+          LOST_INTERRUPT,
+          line,
+          "InterruptedException is caught but the thread's interrupt status is neither restored"
+              + " nor propagated.");
+    } else if (body.variable().equals(EXPECTED)) {
+      // The test idiom try { call(); fail(); } catch (Exception expected) {} is deliberate.
+    } else if (body.caughtTypes().stream().anyMatch(BROAD::contains)
+        && (body.isEmpty() || body.onlyPrints())) {
+      findings.report(
+          SWALLOWED_BROAD, line, "catch (" + caught + ") hides every failure, including bugs.");
+    } else if (body.onlyPrints()) {
+      findings.report(
+          PRINT_STACK_TRACE_ONLY,
+          line,
+          "'"
+              + body.variable()
+              + "' is only printed; the caller never learns the operation failed.");
+    } else if (body.isEmpty() && !IGNORED_NAMES.contains(body.variable()) && !body.hasComment()) {
+      findings.report(
+          EMPTY_CATCH, line, "catch (" + caught + ") has an empty body: the error is lost.");
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.reviewpanel.bug.javascript;
+
+import dev.reviewpanel.bug.syntax.NodeQuery;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/**
+ * An empty {@code catch {}} block or {@code .catch(() => {})} handler. A block that holds only a
+ * comment is a documented decision and is accepted, as in the Java analyzer.
+ */
+@Component
+class EmptyCatchAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "javascript.empty-catch",
+          "error-handling",
+          "CWE-1069",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Empty catch block",
+          "Handle or log the error, or rethrow it; if ignoring it is intended, say why in a"
+              + " comment.");
+
+  private static final Set<String> FUNCTIONS =
+      Set.of("arrow_function", "function_expression", "function");
+
+  private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+
+  private final NodeQuery candidates =
+      new NodeQuery(LANGUAGES, "[(catch_clause) (call_expression)] @node");
+
+  @Override
+  public String name() {
+    return "javascript-empty-catch";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return LANGUAGES;
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    candidates.forEach(
+        file,
+        node -> {
+          if (node.getType().equals("catch_clause")
+              && isEmptyBlock(node.getChildByFieldName("body"))) {
+            findings.report(
+                RULE, SyntaxTree.startLine(node), "The catch block is empty: the error is lost.");
+          } else if (node.getType().equals("call_expression") && isEmptyPromiseCatch(tree, node)) {
+            findings.report(
+                RULE,
+                SyntaxTree.startLine(node.getChildByFieldName("arguments")),
+                "The .catch() handler is empty: the rejection is silently dropped.");
+          }
+        });
+  }
+
+  private static boolean isEmptyPromiseCatch(SyntaxTree tree, TSNode call) {
+    TSNode callee = call.getChildByFieldName("function");
+    TSNode arguments = call.getChildByFieldName("arguments");
+    if (!callee.getType().equals("member_expression")
+        || !tree.text(callee.getChildByFieldName("property")).equals("catch")
+        || arguments.isNull()
+        || arguments.getNamedChildCount() != 1) {
+      return false;
+    }
+    TSNode handler = arguments.getNamedChild(0);
+    return FUNCTIONS.contains(handler.getType())
+        && isEmptyBlock(handler.getChildByFieldName("body"));
+  }
+
+  private static boolean isEmptyBlock(TSNode block) {
+    return !block.isNull()
+        && block.getType().equals("statement_block")
+        && block.getNamedChildCount() == 0;
+  }
+}

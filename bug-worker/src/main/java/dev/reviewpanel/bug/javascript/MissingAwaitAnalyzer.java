@@ -1,0 +1,83 @@
+package dev.reviewpanel.bug.javascript;
+
+import dev.reviewpanel.bug.syntax.NodeQuery;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/**
+ * Promises used as if they were their results inside async functions ({@code const r = fetch(u);
+ * r.json()}, {@code if (isValid(x))}), and promises nobody awaits or handles (an async call as a
+ * statement without await, then/catch or void).
+ */
+@Component
+class MissingAwaitAnalyzer implements Analyzer {
+
+  static final Rule MISSING_AWAIT =
+      new Rule(
+          "javascript.missing-await",
+          "correctness",
+          null,
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Promise used without await",
+          "Add await before the call; without it the code works on a pending Promise, which is"
+              + " always truthy and has none of the result's properties.");
+
+  static final Rule FLOATING_PROMISE =
+      new Rule(
+          "javascript.floating-promise",
+          "error-handling",
+          "CWE-755",
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Promise neither awaited nor handled",
+          "Await the call, return it, or attach .catch(); mark deliberate fire-and-forget calls"
+              + " with void. A rejected floating promise is an unhandled rejection.");
+
+  private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+
+  private final NodeQuery declarationsAndCalls =
+      new NodeQuery(
+          LANGUAGES,
+          "[(function_declaration) (method_definition) (variable_declarator) (pair)"
+              + " (call_expression)] @node");
+
+  @Override
+  public String name() {
+    return "javascript-missing-await";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return LANGUAGES;
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    AsyncFunctions async = new AsyncFunctions(tree);
+    List<TSNode> calls = new ArrayList<>();
+    declarationsAndCalls.forEach(
+        file,
+        node -> {
+          async.collect(node);
+          if (node.getType().equals("call_expression")) {
+            calls.add(node);
+          }
+        });
+    calls.stream()
+        .filter(async::returnsPromise)
+        .forEach(call -> new PromiseUse(tree, findings).check(call));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.reviewpanel.bug.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class SelfAssignmentAnalyzerTests {
+
+  private final SelfAssignmentAnalyzer analyzer = new SelfAssignmentAnalyzer();
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlike() {
+    assertThat(FixtureRun.ruleLines(analyzer, "java/SuspiciousCode.java", Language.JAVA))
+        .containsExactlyInAnyOrder("java.self-assignment@12", "java.self-assignment@13");
+  }
+}

@@ -1,0 +1,23 @@
+package dev.reviewpanel.bug.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class SwallowedExceptionAnalyzerTests {
+
+  private final SwallowedExceptionAnalyzer analyzer = new SwallowedExceptionAnalyzer();
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlike() {
+    assertThat(FixtureRun.ruleLines(analyzer, "java/SwallowedException.java", Language.JAVA))
+        .containsExactlyInAnyOrder(
+            "java.empty-catch@13",
+            "java.lost-interrupt@17",
+            "java.swallowed-broad-exception@22",
+            "java.print-stack-trace-only@27",
+            "java.swallowed-broad-exception@32");
+  }
+}

@@ -1,0 +1,27 @@
+package dev.reviewpanel.bug.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class UnclosedResourceAnalyzerTests {
+
+  private final UnclosedResourceAnalyzer analyzer = new UnclosedResourceAnalyzer();
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlike() {
+    assertThat(FixtureRun.ruleLines(analyzer, "java/UnclosedResource.java", Language.JAVA))
+        .containsExactlyInAnyOrder(
+            "java.unclosed-resource@24",
+            "java.unclosed-resource@26",
+            "java.unclosed-resource@28",
+            "java.unclosed-resource@29",
+            "java.unclosed-resource@68",
+            "java.unclosed-resource@69",
+            "java.unclosed-resource@70",
+            "java.unclosed-resource@83",
+            "java.unclosed-resource@90");
+  }
+}

@@ -1,0 +1,24 @@
+package dev.reviewpanel.bug.javascript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class EmptyCatchAnalyzerTests {
+
+  private final EmptyCatchAnalyzer analyzer = new EmptyCatchAnalyzer();
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlikeInJavaScript() {
+    assertThat(FixtureRun.ruleLines(analyzer, "javascript/empty-catch.js", Language.JAVASCRIPT))
+        .containsExactlyInAnyOrder("javascript.empty-catch@4", "javascript.empty-catch@6");
+  }
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlikeInTypeScript() {
+    assertThat(FixtureRun.ruleLines(analyzer, "typescript/empty-catch.ts", Language.TYPESCRIPT))
+        .containsExactlyInAnyOrder("javascript.empty-catch@4");
+  }
+}

@@ -1,0 +1,44 @@
+package dev.reviewpanel.bug.javascript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class MissingAwaitAnalyzerTests {
+
+  private final MissingAwaitAnalyzer analyzer = new MissingAwaitAnalyzer();
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlikeInJavaScript() {
+    assertThat(FixtureRun.ruleLines(analyzer, "javascript/missing-await.js", Language.JAVASCRIPT))
+        .containsExactlyInAnyOrder(
+            "javascript.floating-promise@16",
+            "javascript.missing-await@21",
+            "javascript.missing-await@23",
+            "javascript.floating-promise@24",
+            "javascript.floating-promise@26",
+            "javascript.missing-await@27",
+            "javascript.floating-promise@64");
+  }
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlikeInTypeScript() {
+    assertThat(FixtureRun.ruleLines(analyzer, "typescript/missing-await.ts", Language.TYPESCRIPT))
+        .containsExactlyInAnyOrder("javascript.missing-await@11", "javascript.floating-promise@12");
+  }
+
+  @Test
+  void shouldPointAtTheUseOfThePendingPromise() {
+    assertThat(FixtureRun.findings(analyzer, "javascript/missing-await.js", Language.JAVASCRIPT))
+        .filteredOn(f -> f.location().startLine() == 21)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "'fetch(`/users/${id}`)' is not awaited: 'response' holds a pending"
+                            + " promise but line 22 reads 'response.json' from it."));
+  }
+}

@@ -1,0 +1,21 @@
+package dev.reviewpanel.bug.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class BroadExceptAnalyzerTests {
+
+  private final BroadExceptAnalyzer analyzer = new BroadExceptAnalyzer();
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlike() {
+    assertThat(FixtureRun.ruleLines(analyzer, "python/broad_except.py", Language.PYTHON))
+        .containsExactlyInAnyOrder(
+            "python.bare-except@9",
+            "python.swallowed-exception@16",
+            "python.swallowed-exception@21");
+  }
+}

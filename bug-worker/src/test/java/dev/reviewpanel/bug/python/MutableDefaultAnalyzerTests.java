@@ -1,0 +1,23 @@
+package dev.reviewpanel.bug.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class MutableDefaultAnalyzerTests {
+
+  private final MutableDefaultAnalyzer analyzer = new MutableDefaultAnalyzer();
+
+  @Test
+  void shouldReportEachBuggyCaseAndNoLookAlike() {
+    assertThat(FixtureRun.ruleLines(analyzer, "python/mutable_defaults.py", Language.PYTHON))
+        .containsExactlyInAnyOrder(
+            "python.mutable-default-argument@4",
+            "python.mutable-default-argument@11",
+            "python.mutable-default-argument@12",
+            "python.mutable-default-argument@13",
+            "python.mutable-default-argument@20");
+  }
+}

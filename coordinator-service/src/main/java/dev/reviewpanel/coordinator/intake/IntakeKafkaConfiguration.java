@@ -1,0 +1,129 @@
+package dev.reviewpanel.coordinator.intake;
+
+import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
+import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.ReviewRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The {@code review-requests} consumer: group {@code coordinator}, each record processed in a Kafka
+ * transaction that also commits its offset. A record that fails validation is dead-lettered by the
+ * listener inside that transaction; one that cannot be deserialized never reaches the listener and
+ * is dead-lettered after the rollback, in a transaction of its own with its offset; any other
+ * failure is retried with back-off first, then dead-lettered the same way.
+ */
+@Configuration(proxyBeanMethods = false)
+class IntakeKafkaConfiguration {
+
+  /** Readable reason for a dead-lettered request, next to the standard kafka_dlt-* headers. */
+  static final String REJECTION_HEADER = "reviewpanel-rejection-reason";
+
+  static final String GROUP_ID = "coordinator";
+
+  /** Sends a record to {@code <topic>-dlt}, joining the current transaction when there is one. */
+  @Bean
+  DeadLetterPublishingRecoverer requestDeadLetters(KafkaTemplate<String, Object> template) {
+    DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template);
+    deadLetters.addHeadersFunction(
+        (record, error) -> {
+          RecordHeaders headers = new RecordHeaders();
+          headers.add(REJECTION_HEADER, reason(error).getBytes(StandardCharsets.UTF_8));
+          return headers;
+        });
+    return deadLetters;
+  }
+
+  @Bean
+  ConcurrentKafkaListenerContainerFactory<String, ReviewRequest> intakeContainerFactory(
+      KafkaProperties kafka,
+      KafkaTransactionManager<String, Object> transactionManager,
+      KafkaTemplate<String, Object> template,
+      DeadLetterPublishingRecoverer requestDeadLetters,
+      RequestOutcomes outcomes) {
+    Map<String, Object> config = new LinkedHashMap<>(kafka.buildConsumerProperties());
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+    String clientId = kafka.getClientId() == null ? "coordinator" : kafka.getClientId();
+    config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-intake");
+    DefaultKafkaConsumerFactory<String, ReviewRequest> consumers =
+        new DefaultKafkaConsumerFactory<>(
+            config,
+            new StringDeserializer(),
+            new ErrorHandlingDeserializer<>(
+                new JacksonJsonDeserializer<>(ReviewRequest.class, EventJson.mapper(), false)));
+
+    ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+    backOff.setMaxAttempts(4);
+    DefaultAfterRollbackProcessor<String, ReviewRequest> afterRollback =
+        new DefaultAfterRollbackProcessor<>(
+            (record, error) -> {
+              if (rootCause(error) instanceof DeserializationException) {
+                outcomes.rejected();
+              }
+              requestDeadLetters.accept(record, error);
+            },
+            backOff,
+            template,
+            true);
+    afterRollback.addNotRetryableExceptions(ReviewRejectedException.class);
+
+    ConcurrentKafkaListenerContainerFactory<String, ReviewRequest> factory =
+        new ConcurrentKafkaListenerContainerFactory<>();
+    factory.setConsumerFactory(consumers);
+    factory.getContainerProperties().setKafkaAwareTransactionManager(transactionManager);
+    factory.setAfterRollbackProcessor(afterRollback);
+    return factory;
+  }
+
+  static String reason(Exception error) {
+    Throwable cause = rootCause(error);
+    if (cause instanceof ReviewRejectedException rejected) {
+      return rejected.reason();
+    }
+    if (cause instanceof DeserializationException) {
+      Throwable parse = cause.getCause() == null ? cause : cause.getCause();
+      return "malformed_request: the record is not a readable ReviewRequest: "
+          + firstLine(parse.getMessage());
+    }
+    return "failed: " + firstLine(cause.getMessage());
+  }
+
+  private static Throwable rootCause(Throwable error) {
+    Throwable current = error;
+    while (current.getCause() != null
+        && !(current instanceof ReviewRejectedException)
+        && !(current instanceof DeserializationException)) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no detail";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

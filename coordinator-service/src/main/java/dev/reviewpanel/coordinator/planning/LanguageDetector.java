@@ -1,0 +1,52 @@
+package dev.reviewpanel.coordinator.planning;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** A file's language: its declared {@code language}, else the one its extension implies. */
+@Component
+public class LanguageDetector {
+
+  private static final Map<String, String> BUILT_IN =
+      Map.of(
+          "java", "java",
+          "py", "python",
+          "js", "javascript",
+          "jsx", "javascript",
+          "mjs", "javascript",
+          "cjs", "javascript",
+          "ts", "typescript",
+          "tsx", "typescript");
+
+  private final Map<String, String> byExtension;
+
+  public LanguageDetector(PlanningProperties properties) {
+    Map<String, String> merged = new HashMap<>(BUILT_IN);
+    properties
+        .extensions()
+        .forEach(
+            (extension, language) ->
+                merged.put(normalize(extension), language.toLowerCase(Locale.ROOT)));
+    this.byExtension = Map.copyOf(merged);
+  }
+
+  /** The language id, or null when neither the declaration nor the extension names one. */
+  public String detect(String path, String declared) {
+    if (declared != null && !declared.isBlank()) {
+      return declared.trim().toLowerCase(Locale.ROOT);
+    }
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    if (dot <= slash + 1) {
+      return null;
+    }
+    return byExtension.get(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static String normalize(String extension) {
+    String trimmed = extension.trim().toLowerCase(Locale.ROOT);
+    return trimmed.startsWith(".") ? trimmed.substring(1) : trimmed;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.reviewpanel.coordinator.planning;
+
+import dev.reviewpanel.coordinator.messaging.TopicProperties;
+import dev.reviewpanel.coordinator.validation.DefaultsProperties;
+import dev.reviewpanel.coordinator.validation.Rejection;
+import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
+import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.ReviewPlan;
+import dev.reviewpanel.events.ReviewRequest;
+import dev.reviewpanel.events.ReviewTask;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides which agents look at which files: agents = requested ∩ registry ∩ applicable to the
+ * files' languages; each agent's files are sharded so no task nears Kafka's record size limit.
+ */
+@Component
+public class ReviewPlanner {
+
+  // room for the task envelope, headers and record overhead next to the files themselves
+  private static final long RECORD_HEADROOM = 64 * 1024;
+
+  private final AgentRegistry registry;
+  private final ReviewScope scope;
+  private final PlanningProperties planning;
+  private final DefaultsProperties defaults;
+  private final long recordBudget;
+
+  public ReviewPlanner(
+      AgentRegistry registry,
+      ReviewScope scope,
+      PlanningProperties planning,
+      DefaultsProperties defaults,
+      TopicProperties topics) {
+    this.registry = registry;
+    this.scope = scope;
+    this.planning = planning;
+    this.defaults = defaults;
+    this.recordBudget = Math.max(1, topics.maxMessageBytes().toBytes() - RECORD_HEADROOM);
+  }
+
+  /** Plans {@code request}, whose reviewId is already final. */
+  public PlannedReview plan(ReviewRequest request, Instant now) {
+    String reviewId = request.reviewId();
+    Duration timeout = request.timeout() == null ? defaults.timeout() : request.timeout();
+    Instant deadline = now.plus(timeout);
+    List<ReviewTask.File> files = scope.filesToReview(request);
+    Map<ReviewTask.File, Long> sizes = new IdentityHashMap<>();
+    long shardBudget = Math.min(planning.maxBytesPerTask().toBytes(), recordBudget);
+    Set<String> requested = request.agents() == null ? null : Set.copyOf(request.agents());
+
+    List<PlannedReview.TopicTask> tasks = new ArrayList<>();
+    for (AgentRegistry.RegisteredAgent agent : registry.all()) {
+      if (requested != null && !requested.contains(agent.id())) {
+        continue;
+      }
+      List<ReviewTask.File> applicable =
+          files.stream().filter(f -> agent.supports(f.language())).toList();
+      List<List<ReviewTask.File>> shards =
+          Sharder.shard(
+              applicable,
+              planning.maxFilesPerTask(),
+              shardBudget,
+              file -> sizes.computeIfAbsent(file, this::serializedSize));
+      for (int index = 0; index < shards.size(); index++) {
+        String taskId = reviewId + ":" + agent.id() + ":" + index;
+        ReviewTask task =
+            new ReviewTask(
+                ReviewTask.SCHEMA_VERSION,
+                now,
+                reviewId,
+                taskId,
+                agent.id(),
+                new ReviewTask.Shard(index, shards.size()),
+                shards.get(index),
+                deadline);
+        tasks.add(new PlannedReview.TopicTask(agent.topic(), task));
+      }
+    }
+    List<ReviewPlan.PlannedTask> planned =
+        tasks.stream()
+            .map(t -> new ReviewPlan.PlannedTask(t.task().taskId(), t.task().agent()))
+            .toList();
+    ReviewPlan plan =
+        new ReviewPlan(
+            ReviewPlan.SCHEMA_VERSION, now, reviewId, planned, deadline, now, request.source());
+    return new PlannedReview(request, plan, tasks);
+  }
+
+  private long serializedSize(ReviewTask.File file) {
+    long size = EventJson.mapper().writeValueAsBytes(file).length;
+    if (size > recordBudget) {
+      throw new ReviewRejectedException(
+          Rejection.TASK_TOO_LARGE,
+          "file is "
+              + size
+              + " bytes once encoded, more than a task record may carry ("
+              + recordBudget
+              + ")",
+          file.path());
+    }
+    return size;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.reviewpanel.coordinator.readmodel;
+
+import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Feeds {@code review-events} and {@code review-reports} into the {@link ReviewStore}. */
+@Component
+class ReadModelListener {
+
+  private final ReviewStore store;
+
+  ReadModelListener(ReviewStore store) {
+    this.store = store;
+  }
+
+  @KafkaListener(
+      id = "coordinator-readmodel",
+      idIsGroup = false,
+      topics = {Topics.REVIEW_EVENTS, Topics.REVIEW_REPORTS},
+      containerFactory = "readModelContainerFactory")
+  void onRecord(ConsumerRecord<String, Object> record) {
+    // a compacted topic's tombstones and foreign records carry nothing for the view
+    if (record.value() instanceof ReviewEvent event && event.reviewId() != null) {
+      if (event.type() != null) {
+        store.apply(event);
+      }
+    } else if (record.value() instanceof ReviewReport report && report.reviewId() != null) {
+      store.apply(report);
+    }
+  }
+}

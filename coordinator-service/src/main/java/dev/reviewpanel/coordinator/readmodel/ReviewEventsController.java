@@ -1,0 +1,38 @@
+package dev.reviewpanel.coordinator.readmodel;
+
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** {@code GET /api/reviews/{id}/events}: a review's events as Server-Sent Events. */
+@RestController
+class ReviewEventsController {
+
+  private final ReviewStore store;
+  private final ReadModelProperties properties;
+
+  ReviewEventsController(ReviewStore store, ReadModelProperties properties) {
+    this.store = store;
+    this.properties = properties;
+  }
+
+  @GetMapping("/api/reviews/{reviewId}/events")
+  ResponseEntity<?> events(@PathVariable String reviewId) {
+    SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+    SseSubscription subscription = new SseSubscription(emitter);
+    Optional<ReviewStore.Replay> replay = store.subscribe(reviewId, subscription);
+    if (replay.isEmpty()) {
+      return NotFound.review(reviewId);
+    }
+    Runnable unsubscribe = () -> store.unsubscribe(reviewId, subscription);
+    emitter.onCompletion(unsubscribe);
+    emitter.onTimeout(unsubscribe);
+    emitter.onError(error -> unsubscribe.run());
+    subscription.replay(replay.get().events(), replay.get().finished());
+    return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.reviewpanel.coordinator.readmodel;
+
+import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.SourceRef;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bounded in-memory read model of reviews: accepted locally, or seen on {@code review-events}
+ * and {@code review-reports}. The oldest reviews are forgotten first.
+ */
+@Component
+public class ReviewStore {
+
+  private final int maxEvents;
+  private final Map<String, ReviewState> reviews;
+  private final Map<String, List<EventSubscriber>> subscribers = new HashMap<>();
+
+  public ReviewStore(ReadModelProperties properties) {
+    this.maxEvents = properties.maxEventsPerReview();
+    int max = properties.maxReviews();
+    this.reviews =
+        new LinkedHashMap<>() {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, ReviewState> eldest) {
+            return size() > max;
+          }
+        };
+  }
+
+  /** Records a review accepted here; false when the id is already known (a duplicate). */
+  public synchronized boolean claim(String reviewId, Instant submittedAt, SourceRef source) {
+    if (reviews.containsKey(reviewId)) {
+      return false;
+    }
+    ReviewState state = new ReviewState(reviewId, submittedAt, maxEvents);
+    state.source(source);
+    reviews.put(reviewId, state);
+    return true;
+  }
+
+  public synchronized void planned(String reviewId, Map<String, Integer> tasksByAgent) {
+    ReviewState state = reviews.get(reviewId);
+    if (state != null) {
+      state.planned(tasksByAgent);
+    }
+  }
+
+  /** Drops a claim whose publication failed, so a retry is not mistaken for a duplicate. */
+  public synchronized void forget(String reviewId) {
+    reviews.remove(reviewId);
+  }
+
+  public synchronized boolean contains(String reviewId) {
+    return reviews.containsKey(reviewId);
+  }
+
+  public void apply(ReviewEvent event) {
+    List<EventSubscriber> listening;
+    synchronized (this) {
+      ReviewState state = state(event.reviewId(), event.occurredAt());
+      if (!state.apply(event)) {
+        return;
+      }
+      listening = List.copyOf(subscribers.getOrDefault(event.reviewId(), List.of()));
+    }
+    // outside the lock: a slow client must not hold up the read model
+    listening.forEach(subscriber -> subscriber.onEvent(event));
+  }
+
+  public synchronized void apply(ReviewReport report) {
+    state(report.reviewId(), report.submittedAt()).report(report);
+  }
+
+  public synchronized Optional<ReviewView> find(String reviewId) {
+    return Optional.ofNullable(reviews.get(reviewId)).map(ReviewState::view);
+  }
+
+  /**
+   * Subscribes to a review's future events and returns its past ones, atomically, so nothing is
+   * missed or seen twice; empty when the review is unknown.
+   */
+  public synchronized Optional<Replay> subscribe(String reviewId, EventSubscriber subscriber) {
+    ReviewState state = reviews.get(reviewId);
+    if (state == null) {
+      return Optional.empty();
+    }
+    subscribers.computeIfAbsent(reviewId, id -> new CopyOnWriteArrayList<>()).add(subscriber);
+    return Optional.of(new Replay(state.events(), state.finished()));
+  }
+
+  public synchronized void unsubscribe(String reviewId, EventSubscriber subscriber) {
+    List<EventSubscriber> list = subscribers.get(reviewId);
+    if (list != null && list.remove(subscriber) && list.isEmpty()) {
+      subscribers.remove(reviewId);
+    }
+  }
+
+  synchronized int size() {
+    return reviews.size();
+  }
+
+  private ReviewState state(String reviewId, Instant submittedAt) {
+    return reviews.computeIfAbsent(reviewId, id -> new ReviewState(id, submittedAt, maxEvents));
+  }
+
+  /**
+   * A review's past events.
+   *
+   * @param finished true when the review already has its report
+   */
+  public record Replay(List<ReviewEvent> events, boolean finished) {
+
+    public Replay {
+      events = List.copyOf(events);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.reviewpanel.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node KRaft Kafka broker inside this JVM, on fixed ports so that other processes
+ * (kcat, another service) can reach it at a well-known address.
+ */
+public final class LocalKafkaBroker implements AutoCloseable {
+
+  private final int port;
+  private final int controllerPort;
+  private final Path dataDir;
+  private final int partitions;
+  private KafkaRaftServer server;
+
+  public LocalKafkaBroker(int port, int controllerPort, Path dataDir, int partitions) {
+    this.port = port;
+    this.controllerPort = controllerPort;
+    this.dataDir = dataDir;
+    this.partitions = partitions;
+  }
+
+  public String bootstrapServers() {
+    return "localhost:" + port;
+  }
+
+  public LocalKafkaBroker start() {
+    requireFree(port, "Kafka");
+    requireFree(controllerPort, "the Kafka controller");
+    Properties config = config();
+    Path configFile = dataDir.resolve("server.properties");
+    try {
+      Files.createDirectories(dataDir);
+      try (OutputStream out = Files.newOutputStream(configFile)) {
+        config.store(out, "written by review-panel up");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare Kafka data directory " + dataDir, e);
+    }
+    format(configFile);
+    server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+    server.startup();
+    return this;
+  }
+
+  private Properties config() {
+    Properties p = new Properties();
+    p.put("process.roles", "broker,controller");
+    p.put("node.id", "1");
+    p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+    p.put(
+        "listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+    p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+    p.put("controller.listener.names", "CONTROLLER");
+    p.put("inter.broker.listener.name", "PLAINTEXT");
+    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("log.dirs", dataDir.resolve("logs").toString());
+    p.put("num.partitions", Integer.toString(partitions));
+    p.put("offsets.topic.replication.factor", "1");
+    p.put("offsets.topic.num.partitions", "5");
+    // One broker: transactional producers and exactly-once Streams hang without these.
+    p.put("transaction.state.log.replication.factor", "1");
+    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.num.partitions", "5");
+    p.put("share.coordinator.state.topic.replication.factor", "1");
+    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("group.initial.rebalance.delay.ms", "0");
+    p.put("auto.create.topics.enable", "false");
+    return p;
+  }
+
+  private void format(Path configFile) {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    String[] args = {
+      "format",
+      "--cluster-id",
+      Uuid.randomUuid().toString(),
+      "--config",
+      configFile.toString(),
+      "--ignore-formatted"
+    };
+    int exit = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void requireFree(int port, String what) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress("localhost", port));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "port "
+              + port
+              + " for "
+              + what
+              + " is in use: stop whatever holds it or choose another with"
+              + " --review.local.kafka-port / --review.local.controller-port",
+          e);
+    }
+  }
+
+  /** A port that is free right now, for tests and side-by-side stacks. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.shutdown();
+      server.awaitShutdown();
+      server = null;
+    }
+  }
+}

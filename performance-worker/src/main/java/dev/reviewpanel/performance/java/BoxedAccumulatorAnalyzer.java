@@ -1,0 +1,90 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A boxed number ({@code Long sum}) updated inside a loop: each update unboxes, computes and boxes
+ * a new object, so a hot loop allocates once per iteration.
+ */
+@Component
+public class BoxedAccumulatorAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.boxed-accumulator-in-loop",
+          "allocation",
+          null,
+          Severity.LOW,
+          Confidence.HIGH,
+          "Boxed number accumulated inside a loop",
+          "Declare the accumulator as a primitive (long, int, double) and box it once, if at"
+              + " all, after the loop.");
+
+  private static final Set<String> BOXED_NUMBERS =
+      Set.of("Long", "Integer", "Double", "Float", "Short", "Byte");
+
+  private static final Set<UnaryExpr.Operator> STEPS =
+      Set.of(
+          UnaryExpr.Operator.PREFIX_INCREMENT,
+          UnaryExpr.Operator.PREFIX_DECREMENT,
+          UnaryExpr.Operator.POSTFIX_INCREMENT,
+          UnaryExpr.Operator.POSTFIX_DECREMENT);
+
+  @Override
+  public String name() {
+    return "java-boxed-accumulator-in-loop";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .ifPresent(
+            unit ->
+                unit.walk(
+                    node -> {
+                      if (node instanceof AssignExpr assign
+                          && assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+                        check(node, assign.getTarget(), findings);
+                      } else if (node instanceof UnaryExpr unary
+                          && STEPS.contains(unary.getOperator())) {
+                        check(node, unary.getExpression(), findings);
+                      }
+                    }));
+  }
+
+  private static void check(Node update, Expression target, Findings findings) {
+    Loops.enclosing(update)
+        .ifPresent(
+            loop ->
+                Declarations.of(target)
+                    .filter(declaration -> BOXED_NUMBERS.contains(declaration.typeName()))
+                    .filter(declaration -> !loop.contains(declaration.node()))
+                    .ifPresent(
+                        declaration ->
+                            findings.report(
+                                RULE,
+                                Lines.of(update),
+                                "%s '%s' is unboxed and re-boxed on every iteration of the loop at line %d"
+                                    .formatted(
+                                        declaration.typeName(),
+                                        Loops.normalize(target),
+                                        loop.line()))));
+  }
+}

@@ -1,0 +1,126 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tracks, per field name, where code that runs after class loading adds to a collection, and
+ * whether anything ever removes from it, clears it or replaces it.
+ */
+final class CollectionGrowth {
+
+  private static final Set<String> GROWING =
+      Set.of(
+          "put",
+          "putIfAbsent",
+          "putAll",
+          "computeIfAbsent",
+          "compute",
+          "merge",
+          "add",
+          "addAll",
+          "addFirst",
+          "addLast",
+          "push",
+          "offer");
+  private static final Set<String> SHRINKING =
+      Set.of(
+          "remove",
+          "clear",
+          "removeIf",
+          "removeAll",
+          "retainAll",
+          "poll",
+          "pop",
+          "pollFirst",
+          "pollLast",
+          "removeFirst",
+          "removeLast",
+          "computeIfPresent");
+
+  private final Map<String, Integer> firstGrowth = new HashMap<>();
+  private final Set<String> shrunk = new HashSet<>();
+
+  /** Looks at one node of the walk: a call on a field, or an assignment replacing it. */
+  void record(Node node) {
+    if (node instanceof MethodCallExpr call) {
+      rootField(call)
+          .ifPresent(
+              name -> {
+                if (chainCalls(call, SHRINKING)) {
+                  shrunk.add(name);
+                } else if (GROWING.contains(call.getNameAsString()) && runsAfterLoading(call)) {
+                  firstGrowth.putIfAbsent(name, Lines.of(call));
+                }
+              });
+    } else if (node instanceof AssignExpr assign && runsAfterLoading(assign)) {
+      fieldName(assign.getTarget()).ifPresent(shrunk::add);
+    }
+  }
+
+  /** The first line where {@code name} grows, when it grows and never shrinks. */
+  Optional<Integer> onlyGrows(String name) {
+    return shrunk.contains(name) ? Optional.empty() : Optional.ofNullable(firstGrowth.get(name));
+  }
+
+  /** Code in methods, constructors and lambdas runs again and again; static initializers once. */
+  private static boolean runsAfterLoading(Node node) {
+    Optional<Node> parent = node.getParentNode();
+    while (parent.isPresent()) {
+      Node scope = parent.get();
+      if (scope instanceof InitializerDeclaration initializer) {
+        return !initializer.isStatic();
+      }
+      if (scope instanceof FieldDeclaration) {
+        return false;
+      }
+      if (scope instanceof MethodDeclaration || scope instanceof ConstructorDeclaration) {
+        return true;
+      }
+      parent = scope.getParentNode();
+    }
+    return false;
+  }
+
+  private static Optional<String> rootField(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    while (scope.isPresent() && scope.get() instanceof MethodCallExpr inner) {
+      scope = inner.getScope();
+    }
+    return scope.flatMap(CollectionGrowth::fieldName);
+  }
+
+  private static Optional<String> fieldName(Expression expression) {
+    if (expression instanceof NameExpr name) {
+      return Optional.of(name.getNameAsString());
+    }
+    if (expression instanceof FieldAccessExpr access) {
+      return Optional.of(access.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean chainCalls(MethodCallExpr call, Set<String> names) {
+    Optional<Expression> current = Optional.of(call);
+    while (current.isPresent() && current.get() instanceof MethodCallExpr each) {
+      if (names.contains(each.getNameAsString())) {
+        return true;
+      }
+      current = each.getScope();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bounds checks done by catching the exception: an index, iterator or cast failure caught inside a
+ * loop, or used to leave an endless loop. Each throw fills in a stack trace, far slower than the
+ * check it replaces.
+ */
+@Component
+public class ExceptionControlFlowAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.exception-control-flow",
+          "control-flow",
+          null,
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Exception used as loop control flow",
+          "Test the condition instead of catching its failure: check the index against size(),"
+              + " call hasNext(), test instanceof or null before the access.");
+
+  private static final Set<String> CONTROL_EXCEPTIONS =
+      Set.of(
+          "IndexOutOfBoundsException",
+          "ArrayIndexOutOfBoundsException",
+          "StringIndexOutOfBoundsException",
+          "NoSuchElementException",
+          "NullPointerException",
+          "ClassCastException");
+
+  @Override
+  public String name() {
+    return "java-exception-control-flow";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java().ifPresent(unit -> unit.walk(TryStmt.class, attempt -> check(attempt, findings)));
+  }
+
+  private static void check(TryStmt attempt, Findings findings) {
+    for (CatchClause clause : attempt.getCatchClauses()) {
+      Optional<String> caught = controlException(clause.getParameter().getType());
+      if (caught.isEmpty() || rethrows(clause)) {
+        continue;
+      }
+      Optional<Loop> loop = Loops.enclosing(attempt);
+      if (loop.isPresent()) {
+        findings.report(
+            RULE,
+            Lines.of(clause),
+            "%s is caught on every iteration of the loop at line %d"
+                .formatted(caught.get(), loop.get().line()));
+      } else if (endsEndlessLoop(attempt)) {
+        findings.report(
+            RULE, Lines.of(clause), "%s is what ends the endless loop".formatted(caught.get()));
+      }
+    }
+  }
+
+  private static Optional<String> controlException(Type type) {
+    List<? extends Type> alternatives =
+        type instanceof UnionType union ? union.getElements() : List.of(type);
+    return alternatives.stream()
+        .filter(ClassOrInterfaceType.class::isInstance)
+        .map(caught -> ((ClassOrInterfaceType) caught).getNameAsString())
+        .filter(CONTROL_EXCEPTIONS::contains)
+        .findFirst();
+  }
+
+  /** A handler that throws again treats the exception as a failure, not as a signal. */
+  private static boolean rethrows(CatchClause clause) {
+    return clause.getBody().getStatements().stream().anyMatch(ThrowStmt.class::isInstance);
+  }
+
+  /** A try wrapping {@code while (true)} or {@code for (;;)}: only the exception gets out. */
+  private static boolean endsEndlessLoop(TryStmt attempt) {
+    for (Statement statement : attempt.getTryBlock().getStatements()) {
+      if (statement instanceof WhileStmt loop
+          && loop.getCondition() instanceof BooleanLiteralExpr literal
+          && literal.getValue()) {
+        return true;
+      }
+      if (statement instanceof ForStmt loop && loop.getCompare().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

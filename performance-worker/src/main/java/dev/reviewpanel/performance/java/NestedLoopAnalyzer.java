@@ -1,0 +1,67 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.Node;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A loop over a collection nested inside a loop over the same collection: every element is compared
+ * with every other one, O(n²) where one pass building a HashMap is usually enough.
+ */
+@Component
+public class NestedLoopAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.nested-loop-same-collection",
+          "algorithmic",
+          null,
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Nested loops over the same collection (O(n²))",
+          "Index the collection once by the key the inner loop searches for (a HashMap or a"
+              + " groupingBy) and replace the inner loop with a lookup.");
+
+  @Override
+  public String name() {
+    return "java-nested-loop-same-collection";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java().ifPresent(unit -> unit.walk(node -> check(node, findings)));
+  }
+
+  private static void check(Node node, Findings findings) {
+    Loops.asLoop(node)
+        .ifPresent(
+            inner ->
+                inner
+                    .iterated()
+                    .ifPresent(
+                        collection ->
+                            Loops.allEnclosing(node).stream()
+                                .filter(outer -> outer.iterated().equals(inner.iterated()))
+                                .findFirst()
+                                .ifPresent(
+                                    outer ->
+                                        findings.report(
+                                            RULE,
+                                            inner.line(),
+                                            "loop over '%s' runs inside the loop over '%s' at line %d"
+                                                .formatted(
+                                                    collection, collection, outer.line())))));
+  }
+}

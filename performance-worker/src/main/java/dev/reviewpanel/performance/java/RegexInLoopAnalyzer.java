@@ -1,0 +1,125 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A regular expression compiled on every loop iteration: {@code Pattern.compile} or the String
+ * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...).
+ */
+@Component
+public class RegexInLoopAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.regex-in-loop",
+          "regex",
+          null,
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Regular expression compiled inside a loop",
+          "Compile the pattern once into a private static final Pattern and use"
+              + " PATTERN.matcher(input) in the loop; for a plain literal use String.replace.");
+
+  /** String methods that compile their first argument, with the argument count they take. */
+  private static final Map<String, Set<Integer>> STRING_REGEX_METHODS =
+      Map.of(
+          "matches", Set.of(1),
+          "replaceAll", Set.of(2),
+          "replaceFirst", Set.of(2),
+          "split", Set.of(1, 2));
+
+  private static final Set<String> PATTERN = Set.of("Pattern");
+  private static final String SPLIT_FAST_PATH_META = ".$|()[{^?*+\\";
+
+  @Override
+  public String name() {
+    return "java-regex-in-loop";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
+  }
+
+  private static void check(MethodCallExpr call, Findings findings) {
+    Optional<String> what = compiles(call);
+    if (what.isEmpty()) {
+      return;
+    }
+    Loops.enclosing(call)
+        .ifPresent(
+            loop ->
+                findings.report(
+                    RULE,
+                    Lines.of(call),
+                    "%s compiles a regex on every iteration of the loop at line %d"
+                        .formatted(what.get(), loop.line())));
+  }
+
+  private static Optional<String> compiles(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    if ((name.equals("compile") || name.equals("matches"))
+        && TypeNames.isOneOf(scope.get(), PATTERN)) {
+      return Optional.of("Pattern." + name + "()");
+    }
+    Set<Integer> arities = STRING_REGEX_METHODS.get(name);
+    if (arities == null || !arities.contains(call.getArguments().size())) {
+      return Optional.empty();
+    }
+    Optional<Declaration> receiverType = Declarations.of(scope.get());
+    if (receiverType.isPresent() && !receiverType.get().isString()) {
+      return Optional.empty();
+    }
+    Expression regex = call.getArgument(0);
+    boolean stringRegex =
+        regex instanceof StringLiteralExpr
+            || regex instanceof BinaryExpr
+            || Declarations.of(regex).map(Declaration::isString).orElse(false);
+    boolean stringReceiver = receiverType.isPresent();
+    if (!stringRegex || (!stringReceiver && !(regex instanceof StringLiteralExpr))) {
+      return Optional.empty();
+    }
+    if (name.equals("split") && !(regex instanceof StringLiteralExpr)) {
+      // a separator passed in is usually one char, which split handles without a regex
+      return Optional.empty();
+    }
+    if (name.equals("split") && regex instanceof StringLiteralExpr literal && fastSplit(literal)) {
+      return Optional.empty();
+    }
+    return Optional.of("String." + name + "()");
+  }
+
+  /** String.split skips the regex engine for one plain char or one escaped non-alphanumeric. */
+  private static boolean fastSplit(StringLiteralExpr literal) {
+    String regex = literal.asString();
+    if (regex.length() == 1) {
+      return SPLIT_FAST_PATH_META.indexOf(regex.charAt(0)) < 0;
+    }
+    return regex.length() == 2
+        && regex.charAt(0) == '\\'
+        && !Character.isLetterOrDigit(regex.charAt(1));
+  }
+}

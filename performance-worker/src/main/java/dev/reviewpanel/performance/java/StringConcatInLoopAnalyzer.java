@@ -1,0 +1,92 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A String declared outside a loop and grown with {@code +=} or {@code s = s + ...} inside it:
+ * every iteration copies everything built so far, so the loop is quadratic.
+ */
+@Component
+public class StringConcatInLoopAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.string-concat-in-loop",
+          "allocation",
+          null,
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "String built by concatenation inside a loop",
+          "Append to one StringBuilder created before the loop (or use String.join /"
+              + " Collectors.joining) and call toString() once after it.");
+
+  @Override
+  public String name() {
+    return "java-string-concat-in-loop";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java().ifPresent(unit -> unit.walk(AssignExpr.class, assign -> check(assign, findings)));
+  }
+
+  private static void check(AssignExpr assign, Findings findings) {
+    Expression target = assign.getTarget();
+    boolean grows =
+        assign.getOperator() == AssignExpr.Operator.PLUS
+            || (assign.getOperator() == AssignExpr.Operator.ASSIGN
+                && concatenates(assign.getValue(), Loops.normalize(target)));
+    if (!grows) {
+      return;
+    }
+    Loops.enclosing(assign)
+        .ifPresent(
+            loop ->
+                Declarations.of(target)
+                    .filter(Declaration::isString)
+                    .filter(declaration -> !loop.contains(declaration.node()))
+                    .ifPresent(
+                        declaration ->
+                            findings.report(
+                                RULE,
+                                Lines.of(assign),
+                                "String '%s' is re-copied on every iteration of the loop at line %d"
+                                    .formatted(Loops.normalize(target), loop.line()))));
+  }
+
+  /** Whether {@code value} is a {@code +} chain with {@code name} as one of its operands. */
+  private static boolean concatenates(Expression value, String name) {
+    Expression current = value;
+    while (current instanceof EnclosedExpr enclosed) {
+      current = enclosed.getInner();
+    }
+    if (!(current instanceof BinaryExpr binary)
+        || binary.getOperator() != BinaryExpr.Operator.PLUS) {
+      return false;
+    }
+    return isName(binary.getLeft(), name)
+        || isName(binary.getRight(), name)
+        || concatenates(binary.getLeft(), name);
+  }
+
+  private static boolean isName(Expression operand, String name) {
+    return !(operand instanceof BinaryExpr) && Loops.normalize(operand).equals(name);
+  }
+}

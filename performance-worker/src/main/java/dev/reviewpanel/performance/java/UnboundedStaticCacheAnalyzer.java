@@ -1,0 +1,128 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * A static Map or collection that code keeps adding to and nothing ever evicts from: it lives as
+ * long as the class loader and grows with every distinct key, a slow memory leak.
+ */
+@Component
+public class UnboundedStaticCacheAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.unbounded-static-cache",
+          "memory",
+          null,
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Static collection that only grows",
+          "Bound it: use a Caffeine cache with maximumSize/expireAfterWrite, a LinkedHashMap"
+              + " with removeEldestEntry, or evict entries when they are no longer needed.");
+
+  private static final Set<String> MUTABLE_COLLECTIONS =
+      Set.of(
+          "Map",
+          "HashMap",
+          "ConcurrentHashMap",
+          "ConcurrentMap",
+          "LinkedHashMap",
+          "TreeMap",
+          "Hashtable",
+          "List",
+          "ArrayList",
+          "LinkedList",
+          "Set",
+          "HashSet",
+          "Collection",
+          "Vector");
+  private static final Set<String> BOUNDING_CALLS =
+      Set.of(
+          "removeEldestEntry",
+          "maximumSize",
+          "maximumWeight",
+          "expireAfterWrite",
+          "expireAfterAccess",
+          "softValues",
+          "weakKeys",
+          "weakValues");
+  private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo|registry|seen).*");
+
+  @Override
+  public String name() {
+    return "java-unbounded-static-cache";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .ifPresent(
+            unit -> {
+              List<VariableDeclarator> candidates = new ArrayList<>();
+              CollectionGrowth growth = new CollectionGrowth();
+              unit.walk(
+                  node -> {
+                    if (node instanceof FieldDeclaration field && field.isStatic()) {
+                      field.getVariables().stream()
+                          .filter(UnboundedStaticCacheAnalyzer::isUnboundedCollection)
+                          .forEach(candidates::add);
+                    }
+                    growth.record(node);
+                  });
+              for (VariableDeclarator field : candidates) {
+                String name = field.getNameAsString();
+                growth
+                    .onlyGrows(name)
+                    .ifPresent(line -> findings.report(RULE, Lines.of(field), message(name, line)));
+              }
+            });
+  }
+
+  private static String message(String name, int growthLine) {
+    String kind = CACHE_NAME.matcher(name).matches() ? "cache" : "collection";
+    return "static %s '%s' grows at line %d and nothing ever removes entries"
+        .formatted(kind, name, growthLine);
+  }
+
+  /** A mutable collection type, created here (or elsewhere) with no size or eviction policy. */
+  private static boolean isUnboundedCollection(VariableDeclarator variable) {
+    Declaration declaration =
+        new Declaration(variable, variable.getType(), variable.getInitializer(), true);
+    if (!MUTABLE_COLLECTIONS.contains(declaration.typeName())) {
+      return false;
+    }
+    return variable.getInitializer().map(UnboundedStaticCacheAnalyzer::isUnbounded).orElse(true);
+  }
+
+  private static boolean isUnbounded(Expression initializer) {
+    return !initializer.findAll(ObjectCreationExpr.class).isEmpty()
+        && initializer
+            .findAll(MethodDeclaration.class, m -> BOUNDING_CALLS.contains(m.getNameAsString()))
+            .isEmpty()
+        && initializer
+            .findAll(MethodCallExpr.class, m -> BOUNDING_CALLS.contains(m.getNameAsString()))
+            .isEmpty();
+  }
+}

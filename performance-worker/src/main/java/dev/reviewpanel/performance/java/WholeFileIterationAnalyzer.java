@@ -1,0 +1,94 @@
+package dev.reviewpanel.performance.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Files.readAllLines} whose result is only walked line by line: the whole file sits in
+ * memory at once although one line at a time would do, which fails on large inputs.
+ */
+@Component
+public class WholeFileIterationAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.read-all-lines-iterated",
+          "memory",
+          null,
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Whole file loaded into memory only to be iterated",
+          "Stream it instead: try (Stream<String> lines = Files.lines(path)) { ... } or a"
+              + " BufferedReader, so memory stays constant whatever the file size.");
+
+  private static final Set<String> FILES = Set.of("Files");
+  private static final Set<String> ITERATING_CALLS = Set.of("stream", "forEach", "iterator");
+
+  @Override
+  public String name() {
+    return "java-read-all-lines-iterated";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
+  }
+
+  private static void check(MethodCallExpr call, Findings findings) {
+    if (!call.getNameAsString().equals("readAllLines")
+        || !call.getScope().map(s -> TypeNames.isOneOf(s, FILES)).orElse(false)) {
+      return;
+    }
+    Node parent = call.getParentNode().orElse(null);
+    boolean iterated = isIteration(call, parent);
+    if (parent instanceof VariableDeclarator variable) {
+      iterated = onlyIterated(variable);
+    }
+    if (iterated) {
+      findings.report(
+          RULE,
+          Lines.of(call),
+          "Files.readAllLines() loads the whole file although its lines are only iterated");
+    }
+  }
+
+  private static boolean isIteration(Node value, Node parent) {
+    return (parent instanceof ForEachStmt loop && loop.getIterable() == value)
+        || (parent instanceof MethodCallExpr outer
+            && outer.getScope().map(s -> s == value).orElse(false)
+            && ITERATING_CALLS.contains(outer.getNameAsString()));
+  }
+
+  /** A local holding the lines that is used, and used only, as the source of iterations. */
+  private static boolean onlyIterated(VariableDeclarator variable) {
+    Optional<CallableDeclaration> method = variable.findAncestor(CallableDeclaration.class);
+    if (method.isEmpty()) {
+      return false;
+    }
+    var uses =
+        method
+            .get()
+            .findAll(NameExpr.class, n -> n.getNameAsString().equals(variable.getNameAsString()));
+    return !uses.isEmpty()
+        && uses.stream().allMatch(use -> isIteration(use, use.getParentNode().orElse(null)));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.reviewpanel.performance.javascript;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/**
+ * {@code await} inside a {@code for}/{@code for...of} loop over items: each iteration waits for the
+ * previous one although the items are independent. Remote calls are left to the N+1 rule, and
+ * {@code while} loops (polling, pagination) are left alone: they usually depend on the last result.
+ */
+@Component
+public class AwaitInLoopAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "js.await-in-loop",
+          "concurrency",
+          null,
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Sequential await inside a loop",
+          "Start the independent operations together and await them once:"
+              + " await Promise.all(items.map(async (item) => ...)), with a concurrency limit"
+              + " (p-limit) for large lists.");
+
+  private static final Set<String> ITEM_LOOPS = Set.of("for_statement", "for_in_statement");
+
+  @Override
+  public String name() {
+    return "js-await-in-loop";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    tree.walk(
+        node -> {
+          if (node.getType().equals("await_expression") && !awaitsRemoteCall(tree, node)) {
+            ScriptLoops.enclosing(tree, node, false)
+                .filter(loop -> ITEM_LOOPS.contains(loop.getType()))
+                .filter(loop -> !ScriptLoops.isForAwait(loop))
+                .ifPresent(
+                    loop ->
+                        findings.report(
+                            RULE,
+                            SyntaxTree.startLine(node),
+                            "await makes each iteration of the loop at line %d wait for the previous one"
+                                .formatted(SyntaxTree.startLine(loop))));
+          }
+        });
+  }
+
+  private static boolean awaitsRemoteCall(SyntaxTree tree, TSNode await) {
+    for (int i = 0; i < await.getNamedChildCount(); i++) {
+      TSNode awaited = await.getNamedChild(i);
+      if (awaited.getType().equals("call_expression")
+          && ScriptCalls.remote(ScriptCalls.callee(tree, awaited)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

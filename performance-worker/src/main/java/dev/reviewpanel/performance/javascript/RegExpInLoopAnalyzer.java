@@ -1,0 +1,69 @@
+package dev.reviewpanel.performance.javascript;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/**
+ * {@code new RegExp(...)} inside a loop or array callback compiles a pattern per iteration; regex
+ * literals are compiled once per site by the engine and are not flagged.
+ */
+@Component
+public class RegExpInLoopAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "js.regex-in-loop",
+          "regex",
+          null,
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "RegExp constructed inside a loop",
+          "Build the RegExp once before the loop (or use a regex literal) and reuse it; mind"
+              + " lastIndex when reusing a /g regex with test() or exec().");
+
+  @Override
+  public String name() {
+    return "js-regex-in-loop";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    tree.walk(
+        node -> {
+          if (constructsRegExp(tree, node)) {
+            ScriptLoops.enclosing(tree, node, true)
+                .ifPresent(
+                    loop ->
+                        findings.report(
+                            RULE,
+                            SyntaxTree.startLine(node),
+                            "RegExp(...) compiles a pattern on every iteration of the loop at line %d"
+                                .formatted(SyntaxTree.startLine(loop))));
+          }
+        });
+  }
+
+  private static boolean constructsRegExp(SyntaxTree tree, TSNode node) {
+    String type = node.getType();
+    TSNode callee =
+        type.equals("new_expression")
+            ? node.getChildByFieldName("constructor")
+            : type.equals("call_expression") ? node.getChildByFieldName("function") : null;
+    return callee != null && !callee.isNull() && tree.text(callee).equals("RegExp");
+  }
+}

@@ -1,0 +1,110 @@
+package dev.reviewpanel.performance.javascript;
+
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
+import java.util.Set;
+import org.treesitter.TSNode;
+
+/**
+ * Loop structure of a JavaScript or TypeScript tree: loop statements, and callbacks handed to array
+ * iteration methods ({@code forEach}, {@code map}, ...), which run once per element too.
+ */
+final class ScriptLoops {
+
+  static final Set<String> FUNCTIONS =
+      Set.of(
+          "function_declaration",
+          "function_expression",
+          "function",
+          "arrow_function",
+          "method_definition",
+          "generator_function_declaration",
+          "generator_function");
+  private static final Set<String> ITERATING_METHODS =
+      Set.of(
+          "forEach",
+          "map",
+          "filter",
+          "reduce",
+          "reduceRight",
+          "some",
+          "every",
+          "find",
+          "findIndex",
+          "flatMap");
+
+  private ScriptLoops() {}
+
+  /**
+   * The innermost loop repeating {@code node}: a loop statement, or with {@code callbacks} the
+   * iterating call whose callback holds it. Stops at any other function boundary.
+   */
+  static Optional<TSNode> enclosing(SyntaxTree tree, TSNode node, boolean callbacks) {
+    TSNode child = node;
+    TSNode parent = node.getParent();
+    while (!parent.isNull()) {
+      if (repeats(parent, child)) {
+        return Optional.of(parent);
+      }
+      if (FUNCTIONS.contains(parent.getType())) {
+        Optional<TSNode> iterating = iteratingCall(tree, parent);
+        return callbacks ? iterating : Optional.empty();
+      }
+      child = parent;
+      parent = parent.getParent();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a {@code for (...)} loop is a {@code for await} over an async iterable. */
+  static boolean isForAwait(TSNode loop) {
+    for (int i = 0; i < loop.getChildCount(); i++) {
+      if (loop.getChild(i).getType().equals("await")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an iterating call feeds {@code Promise.all(...)}: deliberate concurrent fan-out. */
+  static boolean isConcurrentFanOut(SyntaxTree tree, TSNode loop) {
+    TSNode arguments = loop.getParent();
+    if (!loop.getType().equals("call_expression")
+        || arguments.isNull()
+        || !arguments.getType().equals("arguments")) {
+      return false;
+    }
+    TSNode callee = arguments.getParent().getChildByFieldName("function");
+    return !callee.isNull() && tree.text(callee).startsWith("Promise.");
+  }
+
+  private static Optional<TSNode> iteratingCall(SyntaxTree tree, TSNode function) {
+    TSNode arguments = function.getParent();
+    if (arguments.isNull() || !arguments.getType().equals("arguments")) {
+      return Optional.empty();
+    }
+    TSNode call = arguments.getParent();
+    TSNode callee = call.getChildByFieldName("function");
+    if (callee.isNull() || !callee.getType().equals("member_expression")) {
+      return Optional.empty();
+    }
+    TSNode property = callee.getChildByFieldName("property");
+    return !property.isNull() && ITERATING_METHODS.contains(tree.text(property))
+        ? Optional.of(call)
+        : Optional.empty();
+  }
+
+  private static boolean repeats(TSNode loop, TSNode child) {
+    return switch (loop.getType()) {
+      case "for_statement" ->
+          child.equals(loop.getChildByFieldName("body"))
+              || child.equals(loop.getChildByFieldName("condition"))
+              || child.equals(loop.getChildByFieldName("increment"));
+      case "for_in_statement" -> child.equals(loop.getChildByFieldName("body"));
+      case "while_statement", "do_statement" ->
+          child.equals(loop.getChildByFieldName("body"))
+              || child.equals(loop.getChildByFieldName("condition"));
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,67 @@
+package dev.reviewpanel.performance.javascript;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/** An HTTP request or database query per loop iteration or array-callback element (N+1). */
+@Component
+public class ScriptQueryInLoopAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "js.n-plus-one",
+          "n-plus-one",
+          null,
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Database or HTTP call inside a loop",
+          "Fetch everything in one call before the loop (WHERE id IN (...), findMany({ where:"
+              + " { id: { in: ids } } }), a bulk endpoint); if calls must stay separate, start"
+              + " them together and await Promise.all(ids.map(...)).");
+
+  @Override
+  public String name() {
+    return "js-n-plus-one";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    tree.walk(
+        node -> {
+          if (node.getType().equals("call_expression")) {
+            check(tree, node, findings);
+          }
+        });
+  }
+
+  private static void check(SyntaxTree tree, TSNode call, Findings findings) {
+    String callee = ScriptCalls.callee(tree, call);
+    ScriptCalls.remote(callee)
+        .ifPresent(
+            kind ->
+                ScriptLoops.enclosing(tree, call, true)
+                    .filter(loop -> !ScriptLoops.isConcurrentFanOut(tree, loop))
+                    .ifPresent(
+                        loop ->
+                            findings.report(
+                                RULE,
+                                SyntaxTree.startLine(call),
+                                "%s call %s() runs once per iteration of the loop at line %d"
+                                    .formatted(kind, callee, SyntaxTree.startLine(loop)))));
+  }
+}

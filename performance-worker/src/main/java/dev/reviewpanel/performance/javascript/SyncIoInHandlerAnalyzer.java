@@ -1,0 +1,63 @@
+package dev.reviewpanel.performance.javascript;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Synchronous file or process I/O ({@code fs.readFileSync}, {@code execSync}) in an HTTP request
+ * handler: it blocks Node's single event loop, so every concurrent request waits for the disk.
+ */
+@Component
+public class SyncIoInHandlerAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "js.sync-io-in-handler",
+          "concurrency",
+          null,
+          Severity.HIGH,
+          Confidence.HIGH,
+          "Synchronous I/O inside a request handler",
+          "Use the promise API (await fs.promises.readFile, util.promisify(exec)) or load the"
+              + " data once at startup, outside the handler.");
+
+  @Override
+  public String name() {
+    return "js-sync-io-in-handler";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    tree.walk(
+        node -> {
+          if (!node.getType().equals("call_expression")) {
+            return;
+          }
+          String callee = ScriptCalls.callee(tree, node);
+          if (ScriptCalls.syncIo(callee)) {
+            RequestHandlers.enclosing(tree, node)
+                .ifPresent(
+                    handler ->
+                        findings.report(
+                            RULE,
+                            SyntaxTree.startLine(node),
+                            "%s() blocks the event loop inside the request handler at line %d"
+                                .formatted(callee, SyntaxTree.startLine(handler))));
+          }
+        });
+  }
+}

@@ -1,0 +1,60 @@
+package dev.reviewpanel.performance.python;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A blocking call ({@code time.sleep}, {@code requests.get}, {@code subprocess.run}) inside an
+ * {@code async def}: it stalls the event loop and every other coroutine with it.
+ */
+@Component
+public class BlockingCallInAsyncAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "python.blocking-call-in-async",
+          "concurrency",
+          null,
+          Severity.HIGH,
+          Confidence.HIGH,
+          "Blocking call inside an async function",
+          "Use the async equivalent (await asyncio.sleep, httpx.AsyncClient / aiohttp,"
+              + " asyncio.create_subprocess_exec) or move the call off the loop with"
+              + " await asyncio.to_thread(...).");
+
+  @Override
+  public String name() {
+    return "python-blocking-call-in-async";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.PYTHON);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    tree.walk(
+        node -> {
+          if (!node.getType().equals("call")) {
+            return;
+          }
+          String callee = PythonCalls.callee(tree, node);
+          if (PythonCalls.blocks(callee) && PythonLoops.inAsyncFunction(node)) {
+            findings.report(
+                RULE,
+                SyntaxTree.startLine(node),
+                "%s() blocks the event loop inside an async function".formatted(callee));
+          }
+        });
+  }
+}

@@ -1,0 +1,66 @@
+package dev.reviewpanel.performance.python;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/** A database query or HTTP request per loop iteration or comprehension element (N+1). */
+@Component
+public class PythonQueryInLoopAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "python.n-plus-one",
+          "n-plus-one",
+          null,
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Database or HTTP call inside a loop",
+          "Fetch everything in one round-trip before the loop (WHERE id IN (...),"
+              + " filter(id__in=...), select_related/prefetch_related, executemany or a bulk"
+              + " endpoint) and look items up in a dict inside it.");
+
+  @Override
+  public String name() {
+    return "python-n-plus-one";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.PYTHON);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    tree.walk(
+        node -> {
+          if (node.getType().equals("call")) {
+            check(tree, node, findings);
+          }
+        });
+  }
+
+  private static void check(SyntaxTree tree, TSNode call, Findings findings) {
+    String callee = PythonCalls.callee(tree, call);
+    PythonCalls.remote(callee)
+        .ifPresent(
+            kind ->
+                PythonLoops.enclosing(call)
+                    .ifPresent(
+                        loop ->
+                            findings.report(
+                                RULE,
+                                SyntaxTree.startLine(call),
+                                "%s call %s() runs once per iteration of the loop at line %d"
+                                    .formatted(kind, callee, SyntaxTree.startLine(loop)))));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.reviewpanel.performance;
+
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Runs one analyzer over a fixture under {@code src/test/resources/fixtures}. */
+public final class FixtureRun {
+
+  private FixtureRun() {}
+
+  public static Findings analyze(Analyzer analyzer, String fixture, Language language) {
+    ParsedFile file = ParsedFile.of(fixture, language, read(fixture));
+    Findings findings = new Findings("performance", file);
+    analyzer.analyze(file, findings);
+    return findings;
+  }
+
+  /** What was found, as {@code ruleId@line}, in report order. */
+  public static List<String> found(Analyzer analyzer, String fixture, Language language) {
+    return analyze(analyzer, fixture, language).toList().stream()
+        .map(f -> f.ruleId() + "@" + f.location().startLine())
+        .toList();
+  }
+
+  private static String read(String fixture) {
+    try (InputStream in = FixtureRun.class.getResourceAsStream("/fixtures/" + fixture)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + fixture);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

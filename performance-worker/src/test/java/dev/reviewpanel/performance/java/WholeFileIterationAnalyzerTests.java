@@ -1,0 +1,21 @@
+package dev.reviewpanel.performance.java;
+
+import static dev.reviewpanel.performance.FixtureRun.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class WholeFileIterationAnalyzerTests {
+
+  private final WholeFileIterationAnalyzer analyzer = new WholeFileIterationAnalyzer();
+
+  @Test
+  void shouldFlagReadAllLinesThatIsOnlyIteratedButNotWhenIndexed() {
+    assertThat(found(analyzer, "java/WholeFile.java", Language.JAVA))
+        .containsExactly(
+            "java.read-all-lines-iterated@14",
+            "java.read-all-lines-iterated@17",
+            "java.read-all-lines-iterated@21");
+  }
+}

@@ -1,0 +1,24 @@
+package dev.reviewpanel.performance.javascript;
+
+import static dev.reviewpanel.performance.FixtureRun.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class ArrayLookupInLoopAnalyzerTests {
+
+  private final ArrayLookupInLoopAnalyzer analyzer = new ArrayLookupInLoopAnalyzer();
+
+  @Test
+  void shouldFlagArrayScansInLoopsButNotSetsOrStringsInJavaScript() {
+    assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
+        .containsExactly("js.array-lookup-in-loop@41");
+  }
+
+  @Test
+  void shouldFlagArrayScansInLoopsButNotSetsOrStringsInTypeScript() {
+    assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
+        .containsExactly("js.array-lookup-in-loop@17");
+  }
+}

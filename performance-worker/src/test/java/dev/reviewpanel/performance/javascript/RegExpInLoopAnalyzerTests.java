@@ -1,0 +1,24 @@
+package dev.reviewpanel.performance.javascript;
+
+import static dev.reviewpanel.performance.FixtureRun.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class RegExpInLoopAnalyzerTests {
+
+  private final RegExpInLoopAnalyzer analyzer = new RegExpInLoopAnalyzer();
+
+  @Test
+  void shouldFlagRegExpBuiltPerIterationButNotLiteralsInJavaScript() {
+    assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
+        .containsExactly("js.regex-in-loop@37");
+  }
+
+  @Test
+  void shouldFlagRegExpBuiltPerIterationButNotLiteralsInTypeScript() {
+    assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
+        .containsExactly("js.regex-in-loop@21");
+  }
+}

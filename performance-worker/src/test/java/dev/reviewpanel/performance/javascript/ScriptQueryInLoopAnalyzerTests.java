@@ -1,0 +1,24 @@
+package dev.reviewpanel.performance.javascript;
+
+import static dev.reviewpanel.performance.FixtureRun.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class ScriptQueryInLoopAnalyzerTests {
+
+  private final ScriptQueryInLoopAnalyzer analyzer = new ScriptQueryInLoopAnalyzer();
+
+  @Test
+  void shouldFlagRequestsAndQueriesPerItemButNotBatchesOrPromiseAllFanOutInJavaScript() {
+    assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
+        .containsExactly("js.n-plus-one@11", "js.n-plus-one@14");
+  }
+
+  @Test
+  void shouldFlagRequestsAndQueriesPerItemButNotBatchesOrPromiseAllFanOutInTypeScript() {
+    assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
+        .containsExactly("js.n-plus-one@14");
+  }
+}

@@ -1,0 +1,24 @@
+package dev.reviewpanel.performance.javascript;
+
+import static dev.reviewpanel.performance.FixtureRun.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class ScriptStringConcatAnalyzerTests {
+
+  private final ScriptStringConcatAnalyzer analyzer = new ScriptStringConcatAnalyzer();
+
+  @Test
+  void shouldFlagStringsGrownAcrossIterationsButNotPerIterationOnesInJavaScript() {
+    assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
+        .containsExactly("js.string-concat-in-loop@38");
+  }
+
+  @Test
+  void shouldFlagStringsGrownAcrossIterationsButNotPerIterationOnesInTypeScript() {
+    assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
+        .containsExactly("js.string-concat-in-loop@16");
+  }
+}

@@ -1,0 +1,155 @@
+package dev.reviewpanel.security.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.secrets.RedactionGuard;
+import dev.reviewpanel.security.secrets.SecretNames;
+import dev.reviewpanel.security.secrets.SecretValues;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hard-coded credentials (CWE-798): string literals stored in credential-named fields, variables
+ * and setters ({@code setPassword("..")}, {@code put("api.key", "..")}), the password argument of
+ * {@code DriverManager.getConnection}, and literals shaped like well-known tokens anywhere.
+ * Messages name the holder, never the value.
+ */
+@Component
+public class HardcodedSecretAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.hardcoded-secret",
+          "secrets",
+          "CWE-798",
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Hard-coded credential",
+          "Load credentials at run time from the environment or a secret manager, rotate the"
+              + " exposed one, and remove it from version control history.");
+
+  private static final Set<String> KEYED_SETTERS = Set.of("put", "setProperty", "addProperty");
+
+  @Override
+  public String name() {
+    return "java-hardcoded-secret";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java().ifPresent(unit -> new Scan(file, findings).run(unit));
+  }
+
+  /** One file's scan; remembers reported literals so a token shape is not reported twice. */
+  private static final class Scan {
+
+    private final ParsedFile file;
+    private final Findings findings;
+    // Identity, not equals: JavaParser nodes compare by structure.
+    private final Set<Expression> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Scan(ParsedFile file, Findings findings) {
+      this.file = file;
+      this.findings = findings;
+    }
+
+    void run(CompilationUnit unit) {
+      List<StringLiteralExpr> literals = new ArrayList<>();
+      unit.walk(
+          node -> {
+            if (node instanceof VariableDeclarator variable) {
+              variable.getInitializer().ifPresent(v -> checkNamed(variable.getNameAsString(), v));
+            } else if (node instanceof AssignExpr assign) {
+              checkAssignment(assign);
+            } else if (node instanceof MethodCallExpr call) {
+              checkCall(call);
+            } else if (node instanceof StringLiteralExpr literal) {
+              literals.add(literal);
+            }
+          });
+      for (StringLiteralExpr literal : literals) {
+        if (!reported.contains(literal)) {
+          SecretValues.tokenShape(literal.asString())
+              .ifPresent(
+                  shape -> report(literal, literal.asString(), "a literal shaped like a " + shape));
+        }
+      }
+    }
+
+    private void checkAssignment(AssignExpr assign) {
+      Expression target = assign.getTarget();
+      if (target.isNameExpr()) {
+        checkNamed(target.asNameExpr().getNameAsString(), assign.getValue());
+      } else if (target.isFieldAccessExpr()) {
+        checkNamed(target.asFieldAccessExpr().getNameAsString(), assign.getValue());
+      }
+    }
+
+    private void checkCall(MethodCallExpr call) {
+      String name = call.getNameAsString();
+      int count = call.getArguments().size();
+      if (count == 1 && (name.startsWith("set") || name.startsWith("with"))) {
+        checkNamed(name.substring(name.startsWith("set") ? 3 : 4), call.getArgument(0));
+      } else if (KEYED_SETTERS.contains(name) && count == 2) {
+        literal(call.getArgument(0))
+            .filter(SecretNames::isSecret)
+            .ifPresent(key -> checkNamed(key, call.getArgument(1)));
+      } else if (name.equals("getConnection") && count == 3) {
+        checkNamed("password", call.getArgument(2));
+      }
+    }
+
+    private void checkNamed(String holder, Expression value) {
+      if (!SecretNames.isSecret(holder)) {
+        return;
+      }
+      Optional<String> text = literal(value);
+      if (text.isPresent() && SecretValues.isCredential(text.get())) {
+        report(value, text.get(), "'" + holder + "'");
+      }
+    }
+
+    private void report(Expression where, String secret, String holder) {
+      reported.add(where);
+      int begin = where.getBegin().map(p -> p.line).orElse(1);
+      int end = where.getEnd().map(p -> p.line).orElse(begin);
+      // Never publish a finding whose snippet would still show the secret.
+      if (RedactionGuard.wouldLeak(file, begin, end, secret)) {
+        return;
+      }
+      findings.report(RULE, begin, end, "Credential hard-coded in " + holder + ".");
+    }
+  }
+
+  private static Optional<String> literal(Expression value) {
+    if (value instanceof StringLiteralExpr string) {
+      return Optional.of(string.asString());
+    }
+    if (value instanceof TextBlockLiteralExpr block) {
+      return Optional.of(block.asString());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,156 @@
+package dev.reviewpanel.security.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.reviewpanel.security.java.flow.ScopeText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Knows which expressions of a file produce non-cryptographic random values: calls on a {@code new
+ * Random()} (variable, field or inline), {@code ThreadLocalRandom.current()}, {@code
+ * Math.random()}, commons-lang {@code RandomStringUtils}, and variables assigned from any of them.
+ */
+final class RandomValues {
+
+  private static final Set<String> DRAWS =
+      Set.of(
+          "nextInt",
+          "nextLong",
+          "nextDouble",
+          "nextFloat",
+          "nextBoolean",
+          "nextGaussian",
+          "ints",
+          "longs",
+          "doubles",
+          "nextBytes");
+  private static final int MAX_ROUNDS = 6;
+
+  private final Set<String> generators = new HashSet<>();
+  private final Set<String> derived = new HashSet<>();
+  private final List<VariableDeclarator> declarators = new ArrayList<>();
+  private final List<AssignExpr> assignments = new ArrayList<>();
+  private final List<MethodCallExpr> calls = new ArrayList<>();
+  private final List<MethodCallExpr> draws = new ArrayList<>();
+  private final List<MethodCallExpr> nextBytes = new ArrayList<>();
+
+  RandomValues(CompilationUnit unit) {
+    unit.walk(
+        node -> {
+          if (node instanceof VariableDeclarator variable) {
+            declarators.add(variable);
+            if (variable.getInitializer().filter(RandomValues::isGenerator).isPresent()) {
+              generators.add(variable.getNameAsString());
+            }
+          } else if (node instanceof AssignExpr assign) {
+            assignments.add(assign);
+          } else if (node instanceof MethodCallExpr call) {
+            calls.add(call);
+          }
+        });
+    for (MethodCallExpr call : calls) {
+      if (isRandomValue(call)) {
+        draws.add(call);
+      } else if (call.getNameAsString().equals("nextBytes") && isDraw(call)) {
+        nextBytes.add(call);
+        call.getArguments().forEach(a -> rootOf(a, derived));
+      }
+    }
+    if (!draws.isEmpty()) {
+      propagate();
+    }
+  }
+
+  // Names only, file-wide: cheap, and local names rarely collide in a way that matters here.
+  private void propagate() {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      int before = derived.size();
+      for (VariableDeclarator variable : declarators) {
+        if (variable.getInitializer().filter(this::carriesRandom).isPresent()) {
+          derived.add(variable.getNameAsString());
+        }
+      }
+      for (AssignExpr assign : assignments) {
+        if (carriesRandom(assign.getValue())) {
+          rootOf(assign.getTarget(), derived);
+        }
+      }
+      if (derived.size() == before) {
+        return;
+      }
+    }
+  }
+
+  /** Calls that draw a non-cryptographic random value. */
+  List<MethodCallExpr> draws() {
+    return draws;
+  }
+
+  /** {@code random.nextBytes(buffer)} calls on a non-cryptographic generator. */
+  List<MethodCallExpr> nextBytesCalls() {
+    return nextBytes;
+  }
+
+  List<VariableDeclarator> declarators() {
+    return declarators;
+  }
+
+  List<AssignExpr> assignments() {
+    return assignments;
+  }
+
+  boolean any() {
+    return !draws.isEmpty() || !nextBytes.isEmpty();
+  }
+
+  boolean isRandomValue(MethodCallExpr call) {
+    String scope = ScopeText.of(call);
+    String name = call.getNameAsString();
+    return (scope.equals("Math") && name.equals("random"))
+        || (scope.endsWith("RandomStringUtils") && name.startsWith("random"))
+        || (scope.endsWith("RandomUtils") && name.startsWith("next"))
+        || (DRAWS.contains(name) && !name.equals("nextBytes") && isDraw(call));
+  }
+
+  boolean carriesRandom(Expression expression) {
+    return !expression.findAll(MethodCallExpr.class, this::isRandomValue).isEmpty()
+        || !expression
+            .findAll(NameExpr.class, n -> derived.contains(n.getNameAsString()))
+            .isEmpty();
+  }
+
+  private boolean isDraw(MethodCallExpr call) {
+    return call.getScope()
+        .map(
+            s ->
+                isGenerator(s)
+                    || (s.isNameExpr() && generators.contains(s.asNameExpr().getNameAsString()))
+                    || (s.isFieldAccessExpr()
+                        && generators.contains(s.asFieldAccessExpr().getNameAsString())))
+        .orElse(false);
+  }
+
+  private static boolean isGenerator(Expression expression) {
+    if (expression.isObjectCreationExpr()) {
+      return expression.asObjectCreationExpr().getType().getNameAsString().equals("Random");
+    }
+    return expression.isMethodCallExpr()
+        && expression.asMethodCallExpr().getNameAsString().equals("current")
+        && ScopeText.of(expression.asMethodCallExpr()).endsWith("ThreadLocalRandom");
+  }
+
+  private static void rootOf(Expression expression, Set<String> into) {
+    if (expression.isNameExpr()) {
+      into.add(expression.asNameExpr().getNameAsString());
+    } else if (expression.isFieldAccessExpr()) {
+      into.add(expression.asFieldAccessExpr().getNameAsString());
+    }
+  }
+}

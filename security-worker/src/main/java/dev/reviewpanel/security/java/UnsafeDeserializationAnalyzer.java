@@ -1,0 +1,132 @@
+package dev.reviewpanel.security.java;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.java.flow.MethodFlow;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Unsafe deserialization (CWE-502): {@code readObject} on an {@code ObjectInputStream} that has no
+ * {@code ObjectInputFilter}, and any {@code XMLDecoder}. A stream subclass (which can validate
+ * classes in {@code resolveClass}) or a JVM-wide serial filter set in this file counts as a filter;
+ * a class's own {@code readObject(ObjectInputStream)} hook is not a sink.
+ */
+@Component
+public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.unsafe-deserialization",
+          "deserialization",
+          "CWE-502",
+          Severity.CRITICAL,
+          Confidence.MEDIUM,
+          "Unsafe deserialization",
+          "Do not deserialize untrusted bytes with Java serialization or XMLDecoder; use a data"
+              + " format (JSON) or set an allow-list ObjectInputFilter on the stream first.");
+
+  private static final Set<String> READS = Set.of("readObject", "readUnshared");
+  private static final Set<String> SERIALIZATION_HOOKS =
+      Set.of("readObject", "readObjectNoData", "readExternal", "readResolve");
+
+  @Override
+  public String name() {
+    return "java-unsafe-deserialization";
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .filter(
+            unit ->
+                unit.findAll(
+                        MethodCallExpr.class, c -> c.getNameAsString().equals("setSerialFilter"))
+                    .isEmpty())
+        .ifPresent(unit -> super.analyze(file, findings));
+  }
+
+  @Override
+  void inspect(MethodFlow method, Findings findings) {
+    if (SERIALIZATION_HOOKS.contains(method.callable().getNameAsString())) {
+      return;
+    }
+    Set<String> filtered = new HashSet<>();
+    for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
+      if (call.getNameAsString().equals("setObjectInputFilter")) {
+        call.getScope().flatMap(MethodFlow::rootName).ifPresent(filtered::add);
+      }
+    }
+    for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
+      if (READS.contains(call.getNameAsString())
+          && call.getScope().filter(s -> isUnfilteredStream(s, method, filtered)).isPresent()) {
+        report(
+            findings,
+            RULE,
+            call,
+            "ObjectInputStream."
+                + call.getNameAsString()
+                + "() deserializes "
+                + origin(isRequestStream(call.getScope().get(), method))
+                + " without an ObjectInputFilter.");
+      }
+    }
+    for (ObjectCreationExpr creation : method.own(ObjectCreationExpr.class)) {
+      if (creation.getType().getNameAsString().equals("XMLDecoder")) {
+        report(
+            findings,
+            RULE,
+            creation,
+            "XMLDecoder can instantiate arbitrary classes and call their methods.");
+      }
+    }
+  }
+
+  private static boolean isUnfilteredStream(
+      Expression scope, MethodFlow method, Set<String> filtered) {
+    if (scope.isObjectCreationExpr()) {
+      return isPlainStream(scope);
+    }
+    if (!scope.isNameExpr() || filtered.contains(scope.asNameExpr().getNameAsString())) {
+      return false;
+    }
+    String name = scope.asNameExpr().getNameAsString();
+    List<Expression> values = method.valuesOf(name);
+    if (values.isEmpty()) {
+      // A parameter or field: the caller's stream, which nothing here filtered.
+      return method.typeOf(name).filter("ObjectInputStream"::equals).isPresent();
+    }
+    return values.stream().anyMatch(UnsafeDeserializationAnalyzer::isPlainStream);
+  }
+
+  // A subclass (named or anonymous) is assumed to validate classes in resolveClass.
+  private static boolean isPlainStream(Expression value) {
+    return value instanceof ObjectCreationExpr creation
+        && creation.getType().getNameAsString().equals("ObjectInputStream")
+        && creation.getAnonymousClassBody().isEmpty();
+  }
+
+  private static boolean isRequestStream(Expression scope, MethodFlow method) {
+    List<Expression> values =
+        scope.isNameExpr() ? method.valuesOf(scope.asNameExpr().getNameAsString()) : List.of(scope);
+    return values.stream()
+        .filter(Expression::isObjectCreationExpr)
+        .flatMap(v -> v.asObjectCreationExpr().getArguments().stream())
+        .anyMatch(
+            a ->
+                !method.flowOf(a).exposures().isEmpty()
+                    || a
+                        .findAll(
+                            MethodCallExpr.class, c -> c.getNameAsString().equals("getInputStream"))
+                        .stream()
+                        .anyMatch(c -> c.getScope().filter(method::isRequest).isPresent()));
+  }
+}

@@ -1,0 +1,126 @@
+package dev.reviewpanel.security.java;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.java.flow.ScopeText;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Broken hashes (CWE-328) and ciphers (CWE-327) requested from the JCA by name: MD5, SHA-1, DES,
+ * RC4, ECB mode, and a bare "AES" that silently means AES/ECB/PKCS5Padding.
+ */
+@Component
+public class WeakCryptoAnalyzer implements Analyzer {
+
+  static final Rule WEAK_HASH =
+      new Rule(
+          "java.weak-hash",
+          "crypto",
+          "CWE-328",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Weak hash algorithm",
+          "Use SHA-256 or stronger for integrity; for passwords use a slow salted KDF (bcrypt,"
+              + " scrypt, Argon2, PBKDF2).");
+  static final Rule WEAK_CIPHER =
+      new Rule(
+          "java.weak-cipher",
+          "crypto",
+          "CWE-327",
+          Severity.HIGH,
+          Confidence.HIGH,
+          "Weak cipher or mode",
+          "Use AES/GCM/NoPadding with a fresh random 12-byte IV per message (or ChaCha20-Poly1305);"
+              + " never DES, 3DES, RC4 or ECB mode.");
+
+  private static final Set<String> WEAK_HASHES =
+      Set.of("MD2", "MD4", "MD5", "SHA1", "SHA-1", "SHA");
+  private static final Set<String> WEAK_DIGEST_HELPERS =
+      Set.of("md5", "md5Hex", "sha1", "sha1Hex", "getMd5Digest", "getSha1Digest", "md5Digest");
+
+  @Override
+  public String name() {
+    return "java-weak-crypto";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .ifPresent(
+            unit -> {
+              StringConstants constants = new StringConstants(unit);
+              unit.findAll(MethodCallExpr.class).forEach(c -> inspect(c, constants, findings));
+            });
+  }
+
+  private static void inspect(MethodCallExpr call, StringConstants constants, Findings findings) {
+    String simpleScope = ScopeText.simpleOf(call);
+    String name = call.getNameAsString();
+    if (simpleScope.equals("DigestUtils") && WEAK_DIGEST_HELPERS.contains(name)) {
+      JavaFlowAnalyzer.report(
+          findings, WEAK_HASH, call, "DigestUtils." + name + "() uses a broken hash.");
+      return;
+    }
+    if (!name.equals("getInstance") || call.getArguments().isEmpty()) {
+      return;
+    }
+    Optional<String> algorithm = constants.valueOf(call.getArgument(0));
+    if (algorithm.isEmpty()) {
+      return;
+    }
+    String upper = algorithm.get().toUpperCase(Locale.ROOT);
+    if (simpleScope.equals("MessageDigest") && WEAK_HASHES.contains(upper)) {
+      JavaFlowAnalyzer.report(
+          findings,
+          WEAK_HASH,
+          call,
+          "MessageDigest " + algorithm.get() + " is broken for security use.");
+    } else if (simpleScope.equals("Cipher") && isWeakCipher(upper)) {
+      JavaFlowAnalyzer.report(
+          findings,
+          WEAK_CIPHER,
+          call,
+          "Cipher \"" + algorithm.get() + "\" is weak: " + why(upper) + ".");
+    }
+  }
+
+  private static boolean isWeakCipher(String transformation) {
+    return !why(transformation).isEmpty();
+  }
+
+  private static String why(String transformation) {
+    String[] parts = transformation.split("/");
+    String algorithm = parts[0];
+    if (algorithm.startsWith("DES") || algorithm.equals("TRIPLEDES")) {
+      return "DES and 3DES have too small a block or key";
+    }
+    if (algorithm.equals("RC4")
+        || algorithm.equals("ARCFOUR")
+        || algorithm.equals("RC2")
+        || algorithm.equals("BLOWFISH")) {
+      return algorithm + " is broken or has a 64-bit block";
+    }
+    // RSA/ECB is the JCA's name for single-block RSA, not the ECB block mode.
+    if (parts.length > 1 && parts[1].equals("ECB") && !algorithm.equals("RSA")) {
+      return "ECB mode leaks plaintext patterns";
+    }
+    if (parts.length == 1 && algorithm.equals("AES")) {
+      return "a bare \"AES\" defaults to ECB mode";
+    }
+    return "";
+  }
+}

@@ -1,0 +1,208 @@
+package dev.reviewpanel.security.java.flow;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import java.util.Locale;
+import java.util.Set;
+
+/** How a method call's result relates to its receiver and arguments, decided by name. */
+enum CallKind {
+  /** Returns request data: {@code request.getParameter(..)} and friends. */
+  REQUEST_SOURCE,
+  /** Returns the process environment: {@code System.getenv(..)}. */
+  ENVIRONMENT_SOURCE,
+  /** Encodes for HTML. */
+  HTML_ENCODER,
+  /** Escapes for an LDAP filter or XPath expression. */
+  QUERY_ENCODER,
+  /** Keeps only a file name, dropping directories. */
+  BASE_NAME,
+  /** Returns a number, boolean or other value that cannot carry injected text. */
+  INERT,
+  /** Builds a string from receiver and arguments: format, join, append, replace. */
+  BUILDER,
+  /** Returns the receiver (or sole argument) unchanged in substance: toString, trim. */
+  IDENTITY,
+  /** Returns something derived from receiver and arguments: substring, get, resolve. */
+  DERIVED,
+  /** Anything else. */
+  OTHER;
+
+  private static final Set<String> REQUEST_GETTERS =
+      Set.of(
+          "getParameter",
+          "getParameterValues",
+          "getParameterMap",
+          "getParameterNames",
+          "getHeader",
+          "getHeaders",
+          "getHeaderNames",
+          "getCookies",
+          "getQueryString",
+          "getRequestURI",
+          "getRequestURL",
+          "getPathInfo",
+          "getServletPath",
+          "getInputStream",
+          "getReader",
+          "getPart",
+          "getParts",
+          "getRemoteUser",
+          "getContentType");
+  private static final Set<String> HTML_ENCODERS =
+      Set.of(
+          "htmlEscape",
+          "escapeHtml",
+          "escapeHtml4",
+          "escapeHtml3",
+          "escapeXml",
+          "escapeXml10",
+          "escapeXml11",
+          "forHtml",
+          "forHtmlContent",
+          "forHtmlAttribute",
+          "encodeForHTML",
+          "encodeForHTMLAttribute",
+          "sanitize");
+  private static final Set<String> QUERY_ENCODERS =
+      Set.of(
+          "filterEncode",
+          "nameEncode",
+          "encodeForLDAP",
+          "encodeForDN",
+          "encodeForXPath",
+          "escapeLDAPSearchFilter",
+          "escapeDN");
+  private static final Set<String> INERT_NAMES =
+      Set.of(
+          "parseInt",
+          "parseLong",
+          "parseShort",
+          "parseDouble",
+          "parseFloat",
+          "parseBoolean",
+          "fromString",
+          "size",
+          "length",
+          "hashCode",
+          "equals",
+          "equalsIgnoreCase",
+          "isEmpty",
+          "isBlank",
+          "contains",
+          "containsKey",
+          "startsWith",
+          "endsWith",
+          "matches",
+          "compareTo",
+          "indexOf",
+          "lastIndexOf",
+          "count",
+          "currentTimeMillis",
+          "nanoTime",
+          "exists");
+  private static final Set<String> NUMBER_TYPES =
+      Set.of("Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "UUID");
+  private static final Set<String> BUILDERS =
+      Set.of(
+          "format",
+          "formatted",
+          "join",
+          "concat",
+          "append",
+          "insert",
+          "replace",
+          "replaceAll",
+          "replaceFirst",
+          "repeat",
+          "copyValueOf");
+  private static final Set<String> IDENTITIES =
+      Set.of(
+          "toString",
+          "valueOf",
+          "trim",
+          "strip",
+          "stripLeading",
+          "stripTrailing",
+          "toLowerCase",
+          "toUpperCase",
+          "intern",
+          "orElse",
+          "orElseGet",
+          "orElseThrow",
+          "requireNonNull",
+          "requireNonNullElse",
+          "getValue",
+          "getFirst",
+          "get",
+          "getOrDefault");
+  private static final Set<String> DERIVED_NAMES =
+      Set.of(
+          "substring",
+          "split",
+          "getBytes",
+          "toCharArray",
+          "chars",
+          "lines",
+          "stream",
+          "map",
+          "filter",
+          "collect",
+          "toList",
+          "toArray",
+          "iterator",
+          "next",
+          "of",
+          "asList",
+          "copyOf",
+          "singletonList",
+          "resolve",
+          "resolveSibling",
+          "toPath",
+          "toFile",
+          "getAbsolutePath",
+          "toAbsolutePath",
+          "normalize",
+          "toRealPath",
+          "getCanonicalPath",
+          "getCanonicalFile",
+          "getPath",
+          "getParent",
+          "toURI",
+          "decode",
+          "readLine",
+          "readAllBytes",
+          "getBody");
+
+  static CallKind of(MethodCallExpr call, boolean requestReceiver) {
+    String name = call.getNameAsString();
+    String scope = ScopeText.of(call);
+    if (REQUEST_GETTERS.contains(name) && requestReceiver) {
+      return REQUEST_SOURCE;
+    }
+    if (name.equals("getenv") && scope.equals("System")) {
+      return ENVIRONMENT_SOURCE;
+    }
+    if (HTML_ENCODERS.contains(name)
+        || (name.equals("escape") && scope.toLowerCase(Locale.ROOT).contains("html"))) {
+      return HTML_ENCODER;
+    }
+    if (QUERY_ENCODERS.contains(name)) {
+      return QUERY_ENCODER;
+    }
+    if (name.equals("getFileName") || (name.equals("getName") && scope.equals("FilenameUtils"))) {
+      return BASE_NAME;
+    }
+    if (INERT_NAMES.contains(name)
+        || (name.equals("valueOf") && NUMBER_TYPES.contains(scope))
+        || (name.equals("encode") && scope.equals("URLEncoder"))) {
+      return INERT;
+    }
+    if (BUILDERS.contains(name)) {
+      return BUILDER;
+    }
+    if (IDENTITIES.contains(name)) {
+      return IDENTITY;
+    }
+    return DERIVED_NAMES.contains(name) ? DERIVED : OTHER;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.reviewpanel.security.java.flow;
+
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The fields of one type: their declared types and whether they hold compile-time constants. */
+final class FieldTable {
+
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  private final Map<String, String> types = new HashMap<>();
+  private final Map<String, Boolean> constants = new HashMap<>();
+
+  FieldTable(TypeDeclaration<?> type) {
+    for (FieldDeclaration field : type.getFields()) {
+      boolean fixed = field.isFinal() && field.getAnnotations().isEmpty();
+      for (VariableDeclarator variable : field.getVariables()) {
+        String name = variable.getNameAsString();
+        types.put(name, variable.getTypeAsString());
+        constants.put(
+            name, fixed && variable.getInitializer().map(FieldTable::isLiteralTree).orElse(false));
+      }
+    }
+  }
+
+  /** True for a constant field, or an unknown UPPER_SNAKE name (a constant of another type). */
+  boolean isConstant(String name) {
+    Boolean known = constants.get(name);
+    return known != null ? known : CONSTANT_NAME.matcher(name).matches();
+  }
+
+  Optional<String> type(String name) {
+    return Optional.ofNullable(types.get(name));
+  }
+
+  boolean has(String name) {
+    return types.containsKey(name);
+  }
+
+  // A literal, or literals joined with + and constant names: what javac folds at compile time.
+  private static boolean isLiteralTree(Expression expression) {
+    if (expression.isLiteralExpr() && !expression.isNullLiteralExpr()) {
+      return true;
+    }
+    if (expression.isBinaryExpr()) {
+      return isLiteralTree(expression.asBinaryExpr().getLeft())
+          && isLiteralTree(expression.asBinaryExpr().getRight());
+    }
+    if (expression.isEnclosedExpr()) {
+      return isLiteralTree(expression.asEnclosedExpr().getInner());
+    }
+    return expression.isNameExpr()
+        && CONSTANT_NAME.matcher(expression.asNameExpr().getNameAsString()).matches();
+  }
+}

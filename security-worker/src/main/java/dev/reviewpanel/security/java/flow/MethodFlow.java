@@ -1,0 +1,171 @@
+package dev.reviewpanel.security.java.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Intraprocedural, flow-insensitive dataflow for one method: every local ends up with the union of
+ * everything assigned to it anywhere in the method, so a variable that only ever holds constants
+ * stays constant and one touched by request data anywhere stays tainted.
+ */
+public final class MethodFlow {
+
+  private static final int MAX_ROUNDS = 8;
+
+  private final CallableDeclaration<?> callable;
+  private final OwnNodes ownNodes;
+  private final boolean handler;
+  private final FieldTable fields;
+  private final Map<String, String> types = new HashMap<>();
+  private final Map<String, Flow> values = new HashMap<>();
+  private final Set<String> inert = new HashSet<>();
+  private final FlowEvaluator evaluator = new FlowEvaluator(this);
+  private final PathChecks pathChecks;
+  private final List<Assignment> assignments;
+
+  MethodFlow(CallableDeclaration<?> callable, FieldTable fields) {
+    this.callable = callable;
+    this.ownNodes = new OwnNodes(callable);
+    this.fields = fields;
+    this.handler = RequestHandlers.isHandler(callable);
+    for (Parameter parameter : callable.getParameters()) {
+      declare(parameter.getNameAsString(), parameter.getTypeAsString());
+      values.put(parameter.getNameAsString(), RequestHandlers.parameterFlow(parameter, handler));
+    }
+    for (VariableDeclarationExpr declaration : own(VariableDeclarationExpr.class)) {
+      for (VariableDeclarator variable : declaration.getVariables()) {
+        declare(variable.getNameAsString(), variable.getTypeAsString());
+      }
+    }
+    this.assignments = Assignment.collect(this);
+    // Before solving, so values derived from a checked path are clean too.
+    this.pathChecks = new PathChecks(this, assignments);
+    solve(assignments);
+  }
+
+  /** The method or constructor this flow describes. */
+  public CallableDeclaration<?> callable() {
+    return callable;
+  }
+
+  /** True for a web entry point: a request-mapped controller method or a servlet doGet/doPost. */
+  public boolean isRequestHandler() {
+    return handler;
+  }
+
+  /** True for a handler whose return value is written as the response body. */
+  public boolean returnsResponseBody() {
+    return handler && RequestHandlers.returnsBody(callable);
+  }
+
+  /** What {@code expression} (inside this method) may carry. */
+  public Flow flowOf(Expression expression) {
+    return evaluator.flowOf(expression);
+  }
+
+  /** True when {@code expression} denotes the HTTP request object. */
+  public boolean isRequest(Expression expression) {
+    return evaluator.isRequest(expression);
+  }
+
+  /** The declared type of a local, parameter or field, as written. */
+  public Optional<String> typeOf(String name) {
+    return Optional.ofNullable(types.get(name)).or(() -> fields.type(name));
+  }
+
+  /** Every expression assigned to local {@code name} in this method (initializer included). */
+  public List<Expression> valuesOf(String name) {
+    return assignments.stream()
+        .filter(a -> a.target().equals(name))
+        .map(Assignment::value)
+        .toList();
+  }
+
+  /** True when a path sink's result is stored in a variable later normalized and prefix-checked. */
+  public boolean isStoredInCheckedPath(Node sink) {
+    return pathChecks.isStoredInChecked(sink);
+  }
+
+  /** The nodes of {@code type} in this method's own body, not in nested classes' methods. */
+  public <T extends Node> List<T> own(Class<T> type) {
+    return ownNodes.ofType(type);
+  }
+
+  boolean isVariable(String name) {
+    return types.containsKey(name) || fields.has(name);
+  }
+
+  Flow flowOfName(String name) {
+    if (types.containsKey(name)) {
+      Flow flow = inert.contains(name) ? Flow.CONSTANT : values.getOrDefault(name, Flow.CONSTANT);
+      return pathChecks.isChecked(name) ? flow.without(Exposure.PATH) : flow;
+    }
+    return flowOfField(name);
+  }
+
+  Flow flowOfField(String name) {
+    return fields.isConstant(name) ? Flow.CONSTANT : Flow.OPAQUE;
+  }
+
+  private void declare(String name, String type) {
+    types.put(name, type);
+    if (RequestHandlers.isInertType(type)) {
+      inert.add(name);
+    }
+  }
+
+  // Iterates to a fixed point; the lattice is tiny, so a few rounds always suffice.
+  private void solve(List<Assignment> assignments) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean changed = false;
+      for (Assignment assignment : assignments) {
+        if (!types.containsKey(assignment.target()) || inert.contains(assignment.target())) {
+          continue;
+        }
+        Flow before = values.getOrDefault(assignment.target(), Flow.CONSTANT);
+        Flow value = evaluator.flowOf(assignment.value());
+        Flow after = assignment.appends() ? before.concat(value) : before.or(value);
+        if (!after.equals(before)) {
+          values.put(assignment.target(), after);
+          changed = true;
+        }
+      }
+      if (!changed) {
+        return;
+      }
+    }
+  }
+
+  /** The variable at the root of {@code a.b().c()}, if it is a plain name. */
+  public static Optional<String> rootName(Expression expression) {
+    Expression current = expression;
+    while (true) {
+      if (current.isNameExpr()) {
+        return Optional.of(current.asNameExpr().getNameAsString());
+      } else if (current.isMethodCallExpr() && current.asMethodCallExpr().getScope().isPresent()) {
+        current = current.asMethodCallExpr().getScope().get();
+      } else if (current.isFieldAccessExpr()) {
+        current = current.asFieldAccessExpr().getScope();
+      } else if (current.isEnclosedExpr()) {
+        current = current.asEnclosedExpr().getInner();
+      } else {
+        return Optional.empty();
+      }
+    }
+  }
+
+  static boolean isCall(Node node, Set<String> names) {
+    return node instanceof MethodCallExpr call && names.contains(call.getNameAsString());
+  }
+}

@@ -1,0 +1,63 @@
+package dev.reviewpanel.security.javascript;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/** Weak hashes (CWE-328): Node's {@code crypto.createHash('md5'|'sha1')} and CryptoJS MD5/SHA1. */
+@Component
+public class JsWeakHashAnalyzer extends JsAnalyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "javascript.weak-hash",
+          "crypto",
+          "CWE-328",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Weak hash algorithm",
+          "Use createHash('sha256') or stronger; for passwords use crypto.scrypt, bcrypt or"
+              + " argon2.");
+
+  private static final Set<String> WEAK = Set.of("md5", "sha1", "md4", "md2", "rsa-md5");
+
+  @Override
+  public String name() {
+    return "js-weak-hash";
+  }
+
+  @Override
+  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
+    JsCall.of(node, tree)
+        .filter(call -> !call.isNew())
+        .ifPresent(
+            call -> {
+              if (call.name().equals("createHash")) {
+                call.argument(0)
+                    .filter(a -> a.getType().equals("string"))
+                    .map(a -> tree.text(a).replaceAll("^['\"]|['\"]$", ""))
+                    .filter(algorithm -> WEAK.contains(algorithm.toLowerCase(Locale.ROOT)))
+                    .ifPresent(
+                        algorithm ->
+                            report(
+                                findings,
+                                RULE,
+                                node,
+                                "createHash('" + algorithm + "') is broken for security use."));
+              } else if (call.receiver().equals("CryptoJS")
+                  && (call.name().equals("MD5") || call.name().equals("SHA1"))) {
+                report(
+                    findings,
+                    RULE,
+                    node,
+                    "CryptoJS." + call.name() + " is broken for security use.");
+              }
+            });
+  }
+}

@@ -1,0 +1,33 @@
+package dev.reviewpanel.security.python;
+
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.treesitter.TSNode;
+
+/** A Python analyzer that looks at every call of a file in one walk. */
+abstract class PythonAnalyzer implements Analyzer {
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.PYTHON);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    PythonValues values = new PythonValues(tree);
+    tree.walk(
+        node -> PythonCall.of(node, tree).ifPresent(call -> inspect(call, tree, values, findings)));
+  }
+
+  abstract void inspect(PythonCall call, SyntaxTree tree, PythonValues values, Findings findings);
+
+  static void report(Findings findings, Rule rule, TSNode node, String message) {
+    findings.report(rule, SyntaxTree.startLine(node), SyntaxTree.endLine(node), message);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.reviewpanel.security.secrets;
+
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.SecretRedactor;
+
+/**
+ * Checks that a finding about a secret will not publish it: the runtime builds snippets from the
+ * reported lines and redacts them with {@link SecretRedactor}, which cannot know every shape.
+ */
+public final class RedactionGuard {
+
+  private RedactionGuard() {}
+
+  /** True when some line of {@code begin..end} would still show {@code secret} after redaction. */
+  public static boolean wouldLeak(ParsedFile file, int begin, int end, String secret) {
+    String needle = secret.strip();
+    for (int line = begin; line <= end; line++) {
+      if (SecretRedactor.redact(file.line(line)).contains(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

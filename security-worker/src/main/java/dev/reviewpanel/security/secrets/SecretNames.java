@@ -1,0 +1,116 @@
+package dev.reviewpanel.security.secrets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether an identifier names a credential, word by word, so {@code dbPassword}, {@code
+ * API_KEY} and {@code client-secret} match while {@code tokenizer}, {@code keyboard} and {@code
+ * cacheKey} do not.
+ */
+public final class SecretNames {
+
+  private static final Set<String> SECRET_WORDS =
+      Set.of(
+          "password",
+          "passwd",
+          "pwd",
+          "passphrase",
+          "secret",
+          "token",
+          "credential",
+          "credentials",
+          "apikey",
+          "privatekey",
+          "accesskey",
+          "secretkey");
+  private static final Set<String> KEY_QUALIFIERS =
+      Set.of("api", "private", "access", "secret", "signing", "encryption", "master", "auth");
+  // Names that describe a secret (its parameter name, header, length, expiry) rather than hold it.
+  private static final Set<String> DESCRIPTIVE_SUFFIXES =
+      Set.of(
+          "name",
+          "names",
+          "param",
+          "parameter",
+          "header",
+          "field",
+          "prop",
+          "property",
+          "attr",
+          "attribute",
+          "label",
+          "message",
+          "msg",
+          "path",
+          "url",
+          "uri",
+          "endpoint",
+          "file",
+          "prefix",
+          "suffix",
+          "type",
+          "pattern",
+          "regex",
+          "format",
+          "column",
+          "policy",
+          "length",
+          "len",
+          "count",
+          "size",
+          "expiry",
+          "expiration",
+          "ttl",
+          "timeout",
+          "validity",
+          "mode",
+          "id",
+          "placeholder",
+          "hint",
+          "env",
+          "var",
+          "variable",
+          "location",
+          "store",
+          "valid");
+  private static final Pattern WORD_BOUNDARY =
+      Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
+  private SecretNames() {}
+
+  /** True when {@code identifier} names a credential value. */
+  public static boolean isSecret(String identifier) {
+    if (identifier == null || identifier.isBlank()) {
+      return false;
+    }
+    List<String> words = words(identifier);
+    if (words.isEmpty() || DESCRIPTIVE_SUFFIXES.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (SECRET_WORDS.contains(word)) {
+        return true;
+      }
+      if (word.equals("key") && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lower-case words of a camelCase, snake_case or kebab-case identifier. */
+  public static List<String> words(String identifier) {
+    List<String> words = new ArrayList<>();
+    for (String part : WORD_BOUNDARY.split(identifier)) {
+      if (!part.isEmpty()) {
+        words.add(part.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+}

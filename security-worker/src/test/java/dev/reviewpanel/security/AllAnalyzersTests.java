@@ -1,0 +1,117 @@
+package dev.reviewpanel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.reviewpanel.security.java.CommandInjectionAnalyzer;
+import dev.reviewpanel.security.java.HardcodedSecretAnalyzer;
+import dev.reviewpanel.security.java.InsecureRandomAnalyzer;
+import dev.reviewpanel.security.java.PathTraversalAnalyzer;
+import dev.reviewpanel.security.java.SqlInjectionAnalyzer;
+import dev.reviewpanel.security.java.UnsafeDeserializationAnalyzer;
+import dev.reviewpanel.security.java.WeakCryptoAnalyzer;
+import dev.reviewpanel.security.java.XssAnalyzer;
+import dev.reviewpanel.security.javascript.JsCodeInjectionAnalyzer;
+import dev.reviewpanel.security.javascript.JsCommandInjectionAnalyzer;
+import dev.reviewpanel.security.javascript.JsHardcodedSecretAnalyzer;
+import dev.reviewpanel.security.javascript.JsSqlInjectionAnalyzer;
+import dev.reviewpanel.security.javascript.JsWeakHashAnalyzer;
+import dev.reviewpanel.security.javascript.JsXssAnalyzer;
+import dev.reviewpanel.security.python.PythonCodeInjectionAnalyzer;
+import dev.reviewpanel.security.python.PythonCommandInjectionAnalyzer;
+import dev.reviewpanel.security.python.PythonDeserializationAnalyzer;
+import dev.reviewpanel.security.python.PythonHardcodedSecretAnalyzer;
+import dev.reviewpanel.security.python.PythonSqlInjectionAnalyzer;
+import dev.reviewpanel.security.python.PythonWeakHashAnalyzer;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every analyzer together: quiet on everyday safe code, and robust on odd input. */
+class AllAnalyzersTests {
+
+  private static final List<Analyzer> ANALYZERS =
+      List.of(
+          new SqlInjectionAnalyzer(),
+          new CommandInjectionAnalyzer(),
+          new PathTraversalAnalyzer(),
+          new XssAnalyzer(),
+          new WeakCryptoAnalyzer(),
+          new InsecureRandomAnalyzer(),
+          new HardcodedSecretAnalyzer(),
+          new UnsafeDeserializationAnalyzer(),
+          new PythonSqlInjectionAnalyzer(),
+          new PythonCommandInjectionAnalyzer(),
+          new PythonCodeInjectionAnalyzer(),
+          new PythonDeserializationAnalyzer(),
+          new PythonWeakHashAnalyzer(),
+          new PythonHardcodedSecretAnalyzer(),
+          new JsCodeInjectionAnalyzer(),
+          new JsCommandInjectionAnalyzer(),
+          new JsSqlInjectionAnalyzer(),
+          new JsXssAnalyzer(),
+          new JsWeakHashAnalyzer(),
+          new JsHardcodedSecretAnalyzer());
+
+  static Stream<Arguments> safeFiles() {
+    return Stream.of(
+        Arguments.of("java/SafeAccountController.java", Language.JAVA),
+        Arguments.of("python/safe_service.py", Language.PYTHON),
+        Arguments.of("javascript/safe_service.js", Language.JAVASCRIPT),
+        Arguments.of("typescript/safe_service.ts", Language.TYPESCRIPT));
+  }
+
+  @ParameterizedTest
+  @MethodSource("safeFiles")
+  void shouldStayQuietOnEverydaySafeCode(String resource, Language language) {
+    Fixture fixture = Fixture.load(resource, language);
+
+    for (Analyzer analyzer : applicable(language)) {
+      assertThat(fixture.reported(analyzer)).as(analyzer.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldCoverEveryLanguageWithAtLeastThreeAnalyzers() {
+    for (Language language : Language.values()) {
+      assertThat(applicable(language)).hasSizeGreaterThanOrEqualTo(3);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("oddInput")
+  void shouldNeitherThrowNorReportOnBrokenOrEmptyFiles(Language language, String content) {
+    ParsedFile file = ParsedFile.of("odd", language, content);
+    Findings findings = new Findings("security", file);
+
+    for (Analyzer analyzer : applicable(language)) {
+      assertThatCode(() -> analyzer.analyze(file, findings))
+          .as(analyzer.name())
+          .doesNotThrowAnyException();
+    }
+    assertThat(findings.toList()).isEmpty();
+  }
+
+  static Stream<Arguments> oddInput() {
+    return Stream.of(
+        Arguments.of(Language.JAVA, ""),
+        Arguments.of(Language.JAVA, "class A { void m( { exec(\"x\" + "),
+        Arguments.of(Language.PYTHON, ""),
+        Arguments.of(Language.PYTHON, "def f(:\n  eval(\n"),
+        Arguments.of(Language.JAVASCRIPT, "function (( { eval("),
+        Arguments.of(Language.TYPESCRIPT, "let x: = ;; el.innerHTML ="),
+        Arguments.of(
+            Language.JAVA, "class A { String s = \"a\" + " + "\"b\" + ".repeat(3000) + "\"c\"; }"));
+  }
+
+  private static List<Analyzer> applicable(Language language) {
+    return ANALYZERS.stream().filter(a -> a.languages().contains(language)).toList();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.reviewpanel.security.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.security.Fixture;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class WeakCryptoAnalyzerTests {
+
+  private final WeakCryptoAnalyzer analyzer = new WeakCryptoAnalyzer();
+  private final Fixture fixture = Fixture.load("java/WeakCrypto.java", Language.JAVA);
+
+  @Test
+  void shouldReportExactlyTheVulnerableLinesAndNoSafeLookAlike() {
+    assertThat(fixture.expected()).isNotEmpty();
+
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
+
+  @Test
+  void shouldSeparateWeakHashesFromWeakCiphers() {
+    assertThat(fixture.findings(analyzer))
+        .extracting(f -> f.ruleId() + " " + f.cwe())
+        .containsOnly("java.weak-hash CWE-328", "java.weak-cipher CWE-327");
+  }
+}

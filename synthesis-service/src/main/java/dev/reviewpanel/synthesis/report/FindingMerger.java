@@ -1,0 +1,115 @@
+package dev.reviewpanel.synthesis.report;
+
+import dev.reviewpanel.events.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Deduplicates findings across agents and shards and ranks them. Two findings are the same issue
+ * when they share a fingerprint, or when two different agents report the same path, start line and
+ * CWE (category when there is no CWE). Of a group the highest-ranked finding is kept (most severe,
+ * then most confident) and its message names the other agents that saw it too.
+ */
+public final class FindingMerger {
+
+  private FindingMerger() {}
+
+  public static List<Finding> merge(Collection<Finding> findings) {
+    List<Finding> ranked =
+        findings.stream().filter(Objects::nonNull).sorted(FindingRanking.ORDER).toList();
+    List<Kept> kept = new ArrayList<>();
+    Map<String, Kept> byFingerprint = new HashMap<>();
+    Map<Spot, List<Kept>> bySpot = new HashMap<>();
+    for (Finding finding : ranked) {
+      Kept same = sameIssue(finding, byFingerprint, bySpot);
+      if (same != null) {
+        same.seenBy(finding.agent());
+        continue;
+      }
+      Kept fresh = new Kept(finding);
+      kept.add(fresh);
+      if (finding.fingerprint() != null) {
+        byFingerprint.putIfAbsent(finding.fingerprint(), fresh);
+      }
+      Spot spot = Spot.of(finding);
+      if (spot != null) {
+        bySpot.computeIfAbsent(spot, s -> new ArrayList<>()).add(fresh);
+      }
+    }
+    return kept.stream().map(Kept::finding).toList();
+  }
+
+  private static Kept sameIssue(
+      Finding finding, Map<String, Kept> byFingerprint, Map<Spot, List<Kept>> bySpot) {
+    if (finding.fingerprint() != null && byFingerprint.containsKey(finding.fingerprint())) {
+      return byFingerprint.get(finding.fingerprint());
+    }
+    Spot spot = Spot.of(finding);
+    if (spot == null) {
+      return null;
+    }
+    // the location rule is for agents seeing the same issue; one agent's rules on a line all count
+    return bySpot.getOrDefault(spot, List.of()).stream()
+        .filter(k -> !Objects.equals(k.original.agent(), finding.agent()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Where an issue is and what kind it is, for matching reports of different agents. */
+  private record Spot(String path, int line, String kind) {
+
+    static Spot of(Finding finding) {
+      String kind = finding.cwe() != null ? finding.cwe() : finding.category();
+      if (finding.location() == null || finding.location().path() == null || kind == null) {
+        return null;
+      }
+      return new Spot(finding.location().path(), finding.location().startLine(), kind);
+    }
+  }
+
+  /** A finding that survived deduplication and the other agents that reported it. */
+  private static final class Kept {
+
+    private final Finding original;
+    private final Set<String> alsoSeenBy = new LinkedHashSet<>();
+
+    Kept(Finding original) {
+      this.original = original;
+    }
+
+    void seenBy(String agent) {
+      if (agent != null && !agent.equals(original.agent())) {
+        alsoSeenBy.add(agent);
+      }
+    }
+
+    Finding finding() {
+      if (alsoSeenBy.isEmpty()) {
+        return original;
+      }
+      String note = "Also reported by " + String.join(", ", alsoSeenBy) + ".";
+      String message = original.message() == null ? note : original.message() + " " + note;
+      Finding f = original;
+      return new Finding(
+          f.fingerprint(),
+          f.agent(),
+          f.ruleId(),
+          f.category(),
+          f.cwe(),
+          f.severity(),
+          f.confidence(),
+          f.title(),
+          message,
+          f.recommendation(),
+          f.location(),
+          f.snippet(),
+          f.origin());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.reviewpanel.synthesis.report;
+
+import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.ReviewPlan;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewReport.AgentSummary;
+import dev.reviewpanel.events.ReviewReport.Decision;
+import dev.reviewpanel.events.ReviewReport.Status;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
+import dev.reviewpanel.synthesis.scoring.RiskScore;
+import dev.reviewpanel.synthesis.summary.SummaryWriter;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Builds the report of a review from its plan and the results that arrived for it. */
+@Component
+public class ReportAssembler {
+
+  private final DecisionPolicy decisionPolicy;
+
+  public ReportAssembler(DecisionPolicy decisionPolicy) {
+    this.decisionPolicy = decisionPolicy;
+  }
+
+  /**
+   * @param results results by task id; tasks of the plan without a result count as timed out
+   */
+  public ReviewReport assemble(
+      ReviewPlan plan, Map<String, AgentResult> results, Instant completedAt) {
+    Status status = AgentOutcomes.status(plan, results);
+    List<AgentSummary> agents = AgentOutcomes.summarize(plan, results);
+    List<Finding> findings =
+        FindingMerger.merge(
+            plan.tasks().stream()
+                .map(task -> results.get(task.taskId()))
+                .filter(r -> r != null)
+                .flatMap(r -> r.findings().stream())
+                .toList());
+    Map<Severity, Integer> counts = counts(findings);
+    int risk = RiskScore.of(findings);
+    Decision decision = decisionPolicy.decide(status, findings);
+    String summary = SummaryWriter.write(status, decision, risk, counts, findings, agents);
+    return new ReviewReport(
+        ReviewReport.SCHEMA_VERSION,
+        completedAt,
+        plan.reviewId(),
+        status,
+        decision,
+        risk,
+        summary,
+        findings,
+        counts,
+        agents,
+        plan.submittedAt(),
+        completedAt,
+        plan.source());
+  }
+
+  static Map<Severity, Integer> counts(List<Finding> findings) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+    findings.stream()
+        .filter(f -> f.severity() != null)
+        .forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    return counts;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.reviewpanel.synthesis.topology;
+
+import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewPlan;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.synthesis.report.ReportAssembler;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Emits a review's report and its REPORT_READY event from the synthesizer, and meters it. */
+final class ReportEmitter {
+
+  private static final Logger log = LoggerFactory.getLogger(ReportEmitter.class);
+
+  private final ProcessorContext<String, Object> context;
+  private final ReportAssembler assembler;
+  private final ReportMetrics metrics;
+
+  ReportEmitter(
+      ProcessorContext<String, Object> context, ReportAssembler assembler, ReportMetrics metrics) {
+    this.context = context;
+    this.assembler = assembler;
+    this.metrics = metrics;
+  }
+
+  void emit(String reviewId, ReviewPlan plan, Map<String, AgentResult> results, Instant now) {
+    ReviewReport report = assembler.assemble(plan, results, now);
+    ReviewEvent ready =
+        new ReviewEvent(
+            ReviewEvent.SCHEMA_VERSION,
+            now,
+            reviewId,
+            ReviewEvent.Type.REPORT_READY,
+            null,
+            Map.of(
+                "status", report.status().name(),
+                "decision", report.decision().name(),
+                "riskScore", report.riskScore()));
+    long timestamp = now.toEpochMilli();
+    context.forward(new Record<>(reviewId, report, timestamp), SynthesisTopology.REPORTS_SINK);
+    context.forward(new Record<>(reviewId, ready, timestamp), SynthesisTopology.EVENTS_SINK);
+    // counted when forwarded; an aborted transaction that is replayed counts twice (rare, bounded)
+    metrics.reported(report);
+    log.info(
+        "Review {} reported: {} {} risk {}",
+        reviewId,
+        report.status(),
+        report.decision(),
+        report.riskScore());
+  }
+}

@@ -1,0 +1,147 @@
+package dev.reviewpanel.synthesis.topology;
+
+import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.ReviewPlan;
+import dev.reviewpanel.synthesis.report.ReportAssembler;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Joins one partition's plans and results: keeps each review's aggregate, emits the report when
+ * every task has reported, and on a wall-clock sweep reports reviews past their deadline and
+ * forgets reviews past their retention.
+ */
+final class ReviewSynthesizer implements Processor<String, Object, String, Object> {
+
+  private static final Logger log = LoggerFactory.getLogger(ReviewSynthesizer.class);
+
+  private final SynthesisProperties properties;
+  private final ReportAssembler assembler;
+  private final ReportMetrics metrics;
+  private ProcessorContext<String, Object> context;
+  private ReportEmitter emitter;
+  private KeyValueStore<String, ReviewAggregate> aggregates;
+  private WakeUps wakeUps;
+
+  ReviewSynthesizer(
+      SynthesisProperties properties, ReportAssembler assembler, ReportMetrics metrics) {
+    this.properties = properties;
+    this.assembler = assembler;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Object> context) {
+    this.context = context;
+    this.emitter = new ReportEmitter(context, assembler, metrics);
+    this.aggregates = context.getStateStore(SynthesisTopology.AGGREGATES_STORE);
+    this.wakeUps = new WakeUps(context.getStateStore(SynthesisTopology.WAKE_UPS_STORE));
+    context.schedule(properties.sweepInterval(), PunctuationType.WALL_CLOCK_TIME, this::sweep);
+  }
+
+  @Override
+  public void process(Record<String, Object> record) {
+    String reviewId =
+        record.value() instanceof ReviewPlan plan
+            ? plan.reviewId()
+            : record.value() instanceof AgentResult result ? result.reviewId() : null;
+    if (reviewId == null || !reviewId.equals(record.key())) {
+      // the key decides the partition, so a record keyed otherwise would split its review's state
+      log.warn("Skipping record keyed '{}' for review '{}'", record.key(), reviewId);
+      return;
+    }
+    if (record.value() instanceof ReviewPlan plan) {
+      onPlan(plan, now());
+    } else {
+      onResult((AgentResult) record.value(), now());
+    }
+  }
+
+  private void onPlan(ReviewPlan plan, Instant now) {
+    String reviewId = plan.reviewId();
+    ReviewAggregate current = aggregates.get(reviewId);
+    if (current != null && (current.hasPlan() || current.isReported())) {
+      log.info("Ignoring duplicate plan of review {}", reviewId);
+      return;
+    }
+    if (plan.deadline().plus(properties.retention()).isBefore(now)) {
+      log.warn("Ignoring stale plan of review {} (deadline {})", reviewId, plan.deadline());
+      return;
+    }
+    ReviewAggregate base = current == null ? ReviewAggregate.open(reviewId, now) : current;
+    base.unplannedTaskIds(plan)
+        .forEach(taskId -> log.warn("Dropping result of unplanned task {}", taskId));
+    ReviewAggregate planned = base.withPlan(plan);
+    if (planned.allTasksReported()) {
+      report(planned, now);
+    } else {
+      aggregates.put(reviewId, planned);
+      wakeUps.schedule(plan.deadline(), reviewId);
+    }
+  }
+
+  private void onResult(AgentResult result, Instant now) {
+    String reviewId = result.reviewId();
+    ReviewAggregate current = aggregates.get(reviewId);
+    if (current != null && current.isReported()) {
+      log.debug("Ignoring late result {} of reported review {}", result.taskId(), reviewId);
+      return;
+    }
+    if (current == null) {
+      current = ReviewAggregate.open(reviewId, now);
+      // results whose plan never comes are forgotten after the retention
+      wakeUps.schedule(current.forgetAt(properties.retention()), reviewId);
+    }
+    if (current.hasPlan() && !current.isPlanned(result.taskId())) {
+      log.warn("Ignoring result of unknown task {} of review {}", result.taskId(), reviewId);
+      return;
+    }
+    if (current.hasResult(result.taskId())) {
+      log.debug("Ignoring duplicate result {} of review {}", result.taskId(), reviewId);
+      return;
+    }
+    ReviewAggregate updated = current.withResult(result);
+    if (updated.allTasksReported()) {
+      report(updated, now);
+    } else {
+      aggregates.put(reviewId, updated);
+    }
+  }
+
+  private void sweep(long wallClockMs) {
+    Instant now = Instant.ofEpochMilli(wallClockMs);
+    for (String reviewId : wakeUps.takeDue(now)) {
+      ReviewAggregate aggregate = aggregates.get(reviewId);
+      if (aggregate == null) {
+        continue;
+      }
+      if (aggregate.isReported() || !aggregate.hasPlan()) {
+        if (!aggregate.forgetAt(properties.retention()).isAfter(now)) {
+          if (!aggregate.isReported()) {
+            log.warn("Dropping results of review {}: its plan never arrived", reviewId);
+          }
+          aggregates.delete(reviewId);
+        }
+      } else if (!aggregate.plan().deadline().isAfter(now)) {
+        report(aggregate, now);
+      }
+    }
+  }
+
+  private void report(ReviewAggregate aggregate, Instant now) {
+    emitter.emit(aggregate.reviewId(), aggregate.plan(), aggregate.results(), now);
+    ReviewAggregate reported = aggregate.reported(now);
+    aggregates.put(aggregate.reviewId(), reported);
+    wakeUps.schedule(reported.forgetAt(properties.retention()), aggregate.reviewId());
+  }
+
+  private Instant now() {
+    return Instant.ofEpochMilli(context.currentSystemTimeMs());
+  }
+}

@@ -1,0 +1,189 @@
+package dev.reviewpanel.synthesis;
+
+import static dev.reviewpanel.synthesis.TestEvents.completed;
+import static dev.reviewpanel.synthesis.TestEvents.finding;
+import static dev.reviewpanel.synthesis.TestEvents.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewReport.Decision;
+import dev.reviewpanel.events.ReviewReport.Status;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.events.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/** The real application against an embedded broker, exactly-once, read back read-committed. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.config.name=" + SynthesisApplication.CONFIG_NAME,
+      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+      "review.synthesis.replication-factor=1"
+    })
+@EmbeddedKafka(
+    partitions = 3,
+    brokerProperties = {
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1"
+    })
+class SynthesisApplicationTests {
+
+  @Autowired EmbeddedKafkaBroker broker;
+
+  @LocalServerPort int port;
+
+  @Test
+  void shouldJoinPlanAndResultsIntoACommittedReport() throws Exception {
+    String reviewId = UUID.randomUUID().toString();
+    Instant now = Instant.now();
+    try (KafkaProducer<String, String> producer = producer();
+        KafkaConsumer<String, String> consumer = readCommitted()) {
+      consumer.subscribe(
+          List.of(
+              Topics.REVIEW_REPORTS, Topics.REVIEW_EVENTS, Topics.deadLetter(Topics.REVIEW_PLANS)));
+      producer.send(new ProducerRecord<>(Topics.REVIEW_PLANS, reviewId, "{poison")).get();
+      send(producer, Topics.REVIEW_RESULTS, reviewId, completed(reviewId, "bug", 0, 40));
+      send(
+          producer,
+          Topics.REVIEW_PLANS,
+          reviewId,
+          plan(reviewId, now, now.plusSeconds(120), "security", "bug"));
+      send(
+          producer,
+          Topics.REVIEW_RESULTS,
+          reviewId,
+          completed(
+              reviewId,
+              "security",
+              0,
+              90,
+              finding("security", "sql-injection", Severity.CRITICAL, "A.java", 3)));
+
+      List<ConsumerRecord<String, String>> received = new ArrayList<>();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+                assertThat(received)
+                    .extracting(ConsumerRecord::topic)
+                    .contains(
+                        Topics.REVIEW_REPORTS,
+                        Topics.REVIEW_EVENTS,
+                        Topics.deadLetter(Topics.REVIEW_PLANS));
+              });
+
+      ConsumerRecord<String, String> reportRecord =
+          received.stream()
+              .filter(r -> r.topic().equals(Topics.REVIEW_REPORTS))
+              .findFirst()
+              .orElseThrow();
+      assertThat(reportRecord.key()).isEqualTo(reviewId);
+      assertThat(reportRecord.headers().toArray()).as("no type headers on the wire").isEmpty();
+      ReviewReport report = EventJson.mapper().readValue(reportRecord.value(), ReviewReport.class);
+      assertThat(report.status()).isEqualTo(Status.COMPLETE);
+      assertThat(report.decision()).isEqualTo(Decision.REJECT);
+      assertThat(report.findings()).extracting(f -> f.ruleId()).containsExactly("sql-injection");
+      ReviewEvent ready =
+          EventJson.mapper()
+              .readValue(
+                  received.stream()
+                      .filter(r -> r.topic().equals(Topics.REVIEW_EVENTS))
+                      .findFirst()
+                      .orElseThrow()
+                      .value(),
+                  ReviewEvent.class);
+      assertThat(ready.type()).isEqualTo(ReviewEvent.Type.REPORT_READY);
+      assertThat(ready.data()).containsEntry("decision", "REJECT");
+      assertThat(received)
+          .filteredOn(r -> r.topic().equals(Topics.deadLetter(Topics.REVIEW_PLANS)))
+          .extracting(ConsumerRecord::value)
+          .containsExactly("{poison");
+    }
+
+    assertThat(prometheus())
+        .contains(
+            "review_reports_total{application=\"synthesis\",decision=\"REJECT\",status=\"COMPLETE\"}")
+        .contains(
+            "review_end_to_end_seconds_bucket{application=\"synthesis\",status=\"COMPLETE\",le=\"0.5\"}");
+  }
+
+  @Test
+  void shouldBeLiveWhileStreamsRuns() throws Exception {
+    assertThat(get("/actuator/health/liveness")).contains("\"UP\"");
+  }
+
+  private String prometheus() throws Exception {
+    return get("/actuator/prometheus");
+  }
+
+  private String get(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  private KafkaProducer<String, String> producer() {
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.getBrokersAsString(),
+            ProducerConfig.LINGER_MS_CONFIG,
+            0),
+        new StringSerializer(),
+        new StringSerializer());
+  }
+
+  private KafkaConsumer<String, String> readCommitted() {
+    return new KafkaConsumer<>(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.getBrokersAsString(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "synthesis-test-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed"),
+        new StringDeserializer(),
+        new StringDeserializer());
+  }
+
+  private static void send(
+      KafkaProducer<String, String> producer, String topic, String key, Object value)
+      throws Exception {
+    producer
+        .send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(value)))
+        .get();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.reviewpanel.synthesis.report;
+
+import static dev.reviewpanel.synthesis.TestEvents.completed;
+import static dev.reviewpanel.synthesis.TestEvents.failed;
+import static dev.reviewpanel.synthesis.TestEvents.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.ReviewPlan;
+import dev.reviewpanel.events.ReviewPlan.PlannedTask;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewReport.AgentOutcome;
+import dev.reviewpanel.events.ReviewReport.AgentSummary;
+import dev.reviewpanel.events.ReviewReport.Decision;
+import dev.reviewpanel.events.ReviewReport.Status;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
+import dev.reviewpanel.synthesis.scoring.DecisionProperties;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportAssemblerTests {
+
+  private static final Instant SUBMITTED = Instant.parse("2026-03-01T10:00:00Z");
+  private static final Instant DONE = SUBMITTED.plusSeconds(7);
+
+  private final ReportAssembler assembler =
+      new ReportAssembler(
+          new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)));
+
+  /** security in two shards, bug in one. */
+  private final ReviewPlan plan =
+      new ReviewPlan(
+          1,
+          SUBMITTED,
+          "r1",
+          List.of(
+              new PlannedTask("r1:security:0", "security"),
+              new PlannedTask("r1:security:1", "security"),
+              new PlannedTask("r1:bug:0", "bug")),
+          SUBMITTED.plusSeconds(120),
+          SUBMITTED,
+          null);
+
+  @Test
+  void shouldSummarizeAnAgentOverAllItsShards() {
+    ReviewReport report =
+        assembler.assemble(
+            plan,
+            results(
+                completed(
+                    "r1", "security", 0, 300, finding("security", "a", Severity.HIGH, "A.java", 1)),
+                completed(
+                    "r1", "security", 1, 900, finding("security", "b", Severity.LOW, "B.java", 1)),
+                completed("r1", "bug", 0, 50)),
+            DONE);
+
+    assertThat(report.status()).isEqualTo(Status.COMPLETE);
+    assertThat(report.decision()).isEqualTo(Decision.REQUEST_CHANGES);
+    assertThat(report.agents())
+        .containsExactly(
+            new AgentSummary("security", AgentOutcome.COMPLETED, 2, 900),
+            new AgentSummary("bug", AgentOutcome.COMPLETED, 0, 50));
+    assertThat(report.counts())
+        .containsOnlyKeys(Severity.values())
+        .containsEntry(Severity.HIGH, 1)
+        .containsEntry(Severity.LOW, 1)
+        .containsEntry(Severity.CRITICAL, 0);
+    assertThat(report.submittedAt()).isEqualTo(SUBMITTED);
+    assertThat(report.completedAt()).isEqualTo(DONE);
+  }
+
+  @Test
+  void shouldMarkAnAgentTimedOutWhenOneShardIsMissing() {
+    ReviewReport report =
+        assembler.assemble(
+            plan, results(completed("r1", "security", 0, 10), completed("r1", "bug", 0, 10)), DONE);
+
+    assertThat(report.status()).isEqualTo(Status.PARTIAL);
+    assertThat(report.agents())
+        .extracting(AgentSummary::status)
+        .containsExactly(AgentOutcome.TIMED_OUT, AgentOutcome.COMPLETED);
+  }
+
+  @Test
+  void shouldMarkAnAgentFailedWhenAnyShardFailedEvenIfAnotherIsMissing() {
+    ReviewReport report =
+        assembler.assemble(
+            plan, results(failed("r1", "security", 0), completed("r1", "bug", 0, 10)), DONE);
+
+    assertThat(report.status()).isEqualTo(Status.PARTIAL);
+    assertThat(report.agents())
+        .extracting(AgentSummary::status)
+        .containsExactly(AgentOutcome.FAILED, AgentOutcome.COMPLETED);
+  }
+
+  @Test
+  void shouldFailAndRequestChangesWhenNoTaskCompleted() {
+    ReviewReport report = assembler.assemble(plan, results(failed("r1", "bug", 0)), DONE);
+
+    assertThat(report.status()).isEqualTo(Status.FAILED);
+    assertThat(report.decision()).isEqualTo(Decision.REQUEST_CHANGES);
+    assertThat(report.riskScore()).isZero();
+    assertThat(report.summary()).startsWith("Changes requested: no agent completed the review");
+  }
+
+  @Test
+  void shouldApproveAPlanWithoutTasks() {
+    ReviewPlan empty = new ReviewPlan(1, SUBMITTED, "r2", List.of(), SUBMITTED, SUBMITTED, null);
+
+    ReviewReport report = assembler.assemble(empty, Map.of(), DONE);
+
+    assertThat(report.status()).isEqualTo(Status.COMPLETE);
+    assertThat(report.decision()).isEqualTo(Decision.APPROVE);
+    assertThat(report.counts()).hasSize(5).allSatisfy((severity, n) -> assertThat(n).isZero());
+  }
+
+  private static Map<String, AgentResult> results(AgentResult... results) {
+    Map<String, AgentResult> byTask = new HashMap<>();
+    for (AgentResult result : results) {
+      byTask.put(result.taskId(), result);
+    }
+    return byTask;
+  }
+}

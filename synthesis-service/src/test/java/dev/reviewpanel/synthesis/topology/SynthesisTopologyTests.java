@@ -1,0 +1,362 @@
+package dev.reviewpanel.synthesis.topology;
+
+import static dev.reviewpanel.synthesis.TestEvents.completed;
+import static dev.reviewpanel.synthesis.TestEvents.failed;
+import static dev.reviewpanel.synthesis.TestEvents.finding;
+import static dev.reviewpanel.synthesis.TestEvents.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewPlan;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewReport.AgentOutcome;
+import dev.reviewpanel.events.ReviewReport.AgentSummary;
+import dev.reviewpanel.events.ReviewReport.Decision;
+import dev.reviewpanel.events.ReviewReport.Status;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.synthesis.report.ReportAssembler;
+import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
+import dev.reviewpanel.synthesis.scoring.DecisionProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.kafka.support.KafkaHeaders;
+
+class SynthesisTopologyTests {
+
+  private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+  private static final Instant DEADLINE = START.plus(Duration.ofMinutes(2));
+  private static final Duration RETENTION = Duration.ofHours(1);
+
+  @TempDir Path stateDir;
+
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, String> plans;
+  private TestInputTopic<String, String> results;
+  private TestOutputTopic<String, ReviewReport> reports;
+  private TestOutputTopic<String, ReviewEvent> events;
+
+  @BeforeEach
+  void startDriver() {
+    Topology topology = new Topology();
+    var assembler =
+        new ReportAssembler(
+            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)));
+    new SynthesisTopology(
+            new SynthesisProperties(Duration.ofSeconds(1), RETENTION),
+            assembler,
+            new ReportMetrics(registry))
+        .configureTopology(topology);
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "review-synthesis");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    config.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        DeadLetterDeserializationHandler.class.getName());
+    driver = new TopologyTestDriver(topology, config, START);
+    plans =
+        driver.createInputTopic(
+            Topics.REVIEW_PLANS, new StringSerializer(), new StringSerializer());
+    results =
+        driver.createInputTopic(
+            Topics.REVIEW_RESULTS, new StringSerializer(), new StringSerializer());
+    reports =
+        driver.createOutputTopic(
+            Topics.REVIEW_REPORTS, new StringDeserializer(), EventSerdes.reports().deserializer());
+    events =
+        driver.createOutputTopic(
+            Topics.REVIEW_EVENTS, new StringDeserializer(), EventSerdes.events().deserializer());
+  }
+
+  @AfterEach
+  void closeDriver() {
+    driver.close();
+  }
+
+  @Test
+  void shouldReportCompleteReviewWhenEveryTaskHasReported() {
+    send(plan("r1", START, DEADLINE, "security", "bug"));
+    send(
+        completed(
+            "r1",
+            "security",
+            0,
+            120,
+            finding("security", "sql-injection", Severity.CRITICAL, "A.java", 12)));
+    assertThat(reports.isEmpty()).isTrue();
+
+    send(completed("r1", "bug", 0, 80, finding("bug", "null-deref", Severity.MEDIUM, "B.java", 3)));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.reviewId()).isEqualTo("r1");
+    assertThat(report.status()).isEqualTo(Status.COMPLETE);
+    assertThat(report.decision()).isEqualTo(Decision.REJECT);
+    assertThat(report.findings())
+        .extracting(f -> f.ruleId())
+        .containsExactly("sql-injection", "null-deref");
+    assertThat(report.counts())
+        .containsEntry(Severity.CRITICAL, 1)
+        .containsEntry(Severity.MEDIUM, 1)
+        .containsEntry(Severity.INFO, 0);
+    assertThat(report.agents())
+        .containsExactly(
+            new AgentSummary("security", AgentOutcome.COMPLETED, 1, 120),
+            new AgentSummary("bug", AgentOutcome.COMPLETED, 1, 80));
+    assertThat(report.submittedAt()).isEqualTo(START);
+    assertThat(report.completedAt()).isEqualTo(START);
+    assertThat(report.source().repository()).isEqualTo("acme/shop");
+
+    ReviewEvent ready = events.readValue();
+    assertThat(ready.type()).isEqualTo(ReviewEvent.Type.REPORT_READY);
+    assertThat(ready.data())
+        .containsEntry("status", "COMPLETE")
+        .containsEntry("decision", "REJECT")
+        .containsEntry("riskScore", report.riskScore());
+    assertThat(
+            registry
+                .get("review.reports")
+                .tags("status", "COMPLETE", "decision", "REJECT")
+                .counter()
+                .count())
+        .isEqualTo(1.0);
+    assertThat(registry.get("review.end.to.end").tag("status", "COMPLETE").timer().count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldIgnoreDuplicateResultsAndPlans() {
+    ReviewPlan plan = plan("r2", START, DEADLINE, "security", "bug");
+    send(plan);
+    send(
+        completed("r2", "security", 0, 10, finding("security", "xss", Severity.HIGH, "A.java", 1)));
+    send(plan);
+    send(
+        completed("r2", "security", 0, 10, finding("security", "xss", Severity.HIGH, "A.java", 1)));
+    assertThat(reports.isEmpty()).isTrue();
+
+    send(completed("r2", "bug", 0, 10));
+    send(completed("r2", "bug", 0, 10));
+    send(plan);
+
+    List<ReviewReport> emitted = reports.readValuesToList();
+    assertThat(emitted).hasSize(1);
+    assertThat(emitted.get(0).findings()).hasSize(1);
+    assertThat(emitted.get(0).agents()).extracting(AgentSummary::findings).containsExactly(1, 0);
+    assertThat(events.readValuesToList()).hasSize(1);
+  }
+
+  @Test
+  void shouldIgnoreResultsOfTasksThePlanDoesNotContain() {
+    send(plan("r3", START, DEADLINE, "security"));
+    send(
+        completed(
+            "r3",
+            "performance",
+            0,
+            10,
+            finding("performance", "n-plus-one", Severity.HIGH, "A.java", 1)));
+    assertThat(reports.isEmpty()).isTrue();
+
+    send(completed("r3", "security", 0, 10));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.agents()).extracting(AgentSummary::agent).containsExactly("security");
+  }
+
+  @Test
+  void shouldBufferResultsThatArriveBeforeTheirPlan() {
+    send(completed("r4", "bug", 0, 30, finding("bug", "npe", Severity.LOW, "C.py", 7)));
+    send(completed("r4", "security", 0, 40));
+    assertThat(reports.isEmpty()).isTrue();
+
+    send(plan("r4", START, DEADLINE, "security", "bug"));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.status()).isEqualTo(Status.COMPLETE);
+    assertThat(report.decision()).isEqualTo(Decision.APPROVE);
+    assertThat(report.findings()).extracting(f -> f.ruleId()).containsExactly("npe");
+  }
+
+  @Test
+  void shouldReportPartialWithTimedOutAgentsAtTheDeadline() {
+    send(plan("r5", START, DEADLINE, "security", "bug", "performance"));
+    send(
+        completed(
+            "r5",
+            "security",
+            0,
+            50,
+            finding("security", "weak-hash", Severity.MEDIUM, "D.java", 4)));
+
+    driver.advanceWallClockTime(Duration.ofMinutes(1));
+    assertThat(reports.isEmpty()).isTrue();
+
+    driver.advanceWallClockTime(Duration.ofMinutes(1).plusSeconds(1));
+    ReviewReport report = reports.readValue();
+    assertThat(report.status()).isEqualTo(Status.PARTIAL);
+    assertThat(report.agents())
+        .extracting(AgentSummary::agent, AgentSummary::status)
+        .containsExactly(
+            tuple("security", AgentOutcome.COMPLETED),
+            tuple("bug", AgentOutcome.TIMED_OUT),
+            tuple("performance", AgentOutcome.TIMED_OUT));
+    assertThat(report.completedAt()).isAfterOrEqualTo(DEADLINE);
+    assertThat(report.summary()).contains("bug timed out", "partial");
+
+    send(completed("r5", "bug", 0, 10));
+    driver.advanceWallClockTime(Duration.ofSeconds(5));
+    assertThat(reports.isEmpty()).as("late results after the report change nothing").isTrue();
+  }
+
+  @Test
+  void shouldReportFailedWhenNoAgentCompletedByTheDeadline() {
+    send(plan("r6", START, DEADLINE, "security"));
+
+    driver.advanceWallClockTime(Duration.ofMinutes(3));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.status()).isEqualTo(Status.FAILED);
+    assertThat(report.decision()).isEqualTo(Decision.REQUEST_CHANGES);
+  }
+
+  @Test
+  void shouldReportPartialAtOnceWhenAnAgentFailed() {
+    send(plan("r7", START, DEADLINE, "security", "bug"));
+    send(completed("r7", "security", 0, 20));
+    send(failed("r7", "bug", 0));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.status()).isEqualTo(Status.PARTIAL);
+    assertThat(report.completedAt()).isBefore(DEADLINE);
+    assertThat(report.agents())
+        .extracting(AgentSummary::status)
+        .containsExactly(AgentOutcome.COMPLETED, AgentOutcome.FAILED);
+  }
+
+  @Test
+  void shouldApproveAPlanWithoutTasksAtOnce() {
+    send(plan("r8", START, DEADLINE));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.status()).isEqualTo(Status.COMPLETE);
+    assertThat(report.decision()).isEqualTo(Decision.APPROVE);
+    assertThat(report.riskScore()).isZero();
+    assertThat(report.agents()).isEmpty();
+  }
+
+  @Test
+  void shouldDeadLetterPoisonRecordsAndKeepProcessing() {
+    plans.pipeInput("r9", "{not json");
+    results.pipeInput("r9", "{\"reviewId\":\"r9\",\"status\":\"COMPLETED\"}");
+    TestOutputTopic<byte[], byte[]> planDeadLetters =
+        driver.createOutputTopic(
+            Topics.deadLetter(Topics.REVIEW_PLANS),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer());
+    TestOutputTopic<byte[], byte[]> resultDeadLetters =
+        driver.createOutputTopic(
+            Topics.deadLetter(Topics.REVIEW_RESULTS),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer());
+
+    TestRecord<byte[], byte[]> dead = planDeadLetters.readRecord();
+    assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+    assertThat(
+            new String(
+                dead.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC).value(),
+                StandardCharsets.UTF_8))
+        .isEqualTo(Topics.REVIEW_PLANS);
+    assertThat(
+            new String(
+                resultDeadLetters
+                    .readRecord()
+                    .headers()
+                    .lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE)
+                    .value(),
+                StandardCharsets.UTF_8))
+        .contains("without taskId");
+
+    send(plan("r9", START, DEADLINE, "security"));
+    send(completed("r9", "security", 0, 20));
+    assertThat(reports.readValue().status()).isEqualTo(Status.COMPLETE);
+  }
+
+  @Test
+  void shouldSkipRecordsWhoseKeyIsNotTheirReview() {
+    plans.pipeInput("other", json(plan("r10", START, DEADLINE)));
+
+    assertThat(reports.isEmpty()).isTrue();
+    assertThat(aggregates().get("r10")).isNull();
+  }
+
+  @Test
+  void shouldForgetReportedReviewsAndOrphanResultsAfterTheRetention() {
+    send(plan("r11", START, DEADLINE));
+    send(completed("r12", "bug", 0, 10));
+    reports.readValue();
+    assertThat(aggregates().get("r11").reportedAt()).isEqualTo(START);
+    assertThat(aggregates().get("r12").awaitingPlan()).hasSize(1);
+
+    driver.advanceWallClockTime(RETENTION.plusSeconds(5));
+    assertThat(aggregates().get("r12")).as("orphan results wait one retention").isNull();
+    assertThat(aggregates().get("r11")).as("reported reviews stay past their deadline").isNotNull();
+
+    send(plan("r11", START, DEADLINE));
+    assertThat(reports.isEmpty()).as("a redelivered plan is still a duplicate").isTrue();
+
+    driver.advanceWallClockTime(Duration.between(START, DEADLINE));
+    assertThat(aggregates().get("r11")).isNull();
+    assertThat(reports.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldIgnorePlansOlderThanTheRetention() {
+    Instant longAgo = START.minus(Duration.ofHours(3));
+    send(plan("r13", longAgo, longAgo.plus(Duration.ofMinutes(2)), "security"));
+
+    driver.advanceWallClockTime(Duration.ofSeconds(5));
+
+    assertThat(reports.isEmpty()).isTrue();
+    assertThat(aggregates().get("r13")).isNull();
+  }
+
+  private KeyValueStore<String, ReviewAggregate> aggregates() {
+    return driver.getKeyValueStore(SynthesisTopology.AGGREGATES_STORE);
+  }
+
+  private void send(ReviewPlan plan) {
+    plans.pipeInput(plan.reviewId(), json(plan));
+  }
+
+  private void send(dev.reviewpanel.events.AgentResult result) {
+    results.pipeInput(result.reviewId(), json(result));
+  }
+
+  private static String json(Object value) {
+    return EventJson.mapper().writeValueAsString(value);
+  }
+}

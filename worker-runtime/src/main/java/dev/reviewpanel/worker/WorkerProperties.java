@@ -1,0 +1,56 @@
+package dev.reviewpanel.worker;
+
+import dev.reviewpanel.events.AgentId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How a worker runs: which agent it is, how long a task may take, how many consumers it runs, and
+ * how transient failures are retried.
+ *
+ * @param agent the agent id, e.g. {@code security}; the worker consumes {@code
+ *     review-tasks-<agent>}
+ * @param taskBudget analysis stops at the earlier of this budget and the task's deadline
+ * @param concurrency listener threads per instance (more than the partition count is useless)
+ * @param maxFindingEvents at most this many FINDING events per task, so a noisy file cannot flood
+ *     {@code review-events}
+ * @param maxFindingsPerTask at most this many findings in one result, most severe first, so a
+ *     result stays far below Kafka's record size limit; the result's error says what was dropped
+ * @param retry back-off of the non-blocking retry topics
+ */
+@Validated
+@ConfigurationProperties("review.worker")
+public record WorkerProperties(
+    @NotBlank String agent,
+    @NotNull @DefaultValue("PT30S") Duration taskBudget,
+    @Min(1) @Max(64) @DefaultValue("1") int concurrency,
+    @Min(0) @DefaultValue("50") int maxFindingEvents,
+    @Min(1) @Max(5000) @DefaultValue("500") int maxFindingsPerTask,
+    @Valid @NotNull @DefaultValue Retry retry) {
+
+  /** True when {@link #agent} is a valid open agent id. */
+  @AssertTrue(message = "review.worker.agent must be lowercase letters, digits and dashes")
+  public boolean isAgentValid() {
+    return agent == null || AgentId.isValid(agent);
+  }
+
+  /**
+   * Exponential back-off between attempts of a task that failed transiently.
+   *
+   * @param attempts total deliveries, the first one included; then the record is dead-lettered
+   */
+  public record Retry(
+      @Min(1) @Max(10) @DefaultValue("3") int attempts,
+      @NotNull @DefaultValue("1s") Duration initialBackoff,
+      @DecimalMin("1.0") @DefaultValue("2") double multiplier,
+      @NotNull @DefaultValue("10s") Duration maxBackoff) {}
+}

@@ -1,0 +1,143 @@
+package dev.reviewpanel.worker.task;
+
+import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.worker.TopicProperties;
+import dev.reviewpanel.worker.WorkerProperties;
+import dev.reviewpanel.worker.analysis.AnalysisEngine;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.annotation.EnableKafka;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.retrytopic.RetryTopicComponentFactory;
+import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
+import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
+
+/**
+ * The worker runtime, imported by {@code @EnableReviewWorker}: topics, retry topics, listeners, the
+ * analysis engine over every {@code Analyzer} bean, publishing and metrics.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafka
+@EnableConfigurationProperties({WorkerProperties.class, TopicProperties.class})
+@Import(KafkaClientsConfiguration.class)
+public class TaskConfiguration {
+
+  @Bean
+  TaskTopics reviewTaskTopics(WorkerProperties worker) {
+    return TaskTopics.of(worker.agent());
+  }
+
+  @Bean
+  WorkerId reviewWorkerId(WorkerProperties worker) {
+    return WorkerId.generate(worker.agent());
+  }
+
+  @Bean
+  AnalysisEngine reviewAnalysisEngine(WorkerProperties worker, List<Analyzer> analyzers) {
+    return new AnalysisEngine(worker.agent(), analyzers);
+  }
+
+  @Bean
+  WorkerMetrics reviewWorkerMetrics(MeterRegistry registry, WorkerProperties worker) {
+    return new WorkerMetrics(registry, worker.agent());
+  }
+
+  @Bean
+  OutcomePublisher reviewOutcomePublisher(
+      KafkaTemplate<String, Object> reviewKafkaTemplate, WorkerProperties worker, WorkerId id) {
+    return new OutcomePublisher(
+        reviewKafkaTemplate, worker.agent(), id.value(), worker.maxFindingEvents());
+  }
+
+  @Bean
+  TaskListener reviewTaskListener(
+      AnalysisEngine engine,
+      OutcomePublisher publisher,
+      WorkerMetrics metrics,
+      WorkerProperties worker,
+      WorkerId id) {
+    TaskRunner runner =
+        new TaskRunner(
+            engine,
+            publisher,
+            metrics,
+            worker.taskBudget(),
+            worker.maxFindingsPerTask(),
+            id.value(),
+            Clock.systemUTC());
+    return new TaskListener(
+        new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts());
+  }
+
+  @Bean
+  DeadLetterListener reviewDeadLetterListener(
+      OutcomePublisher publisher, WorkerMetrics metrics, WorkerProperties worker, WorkerId id) {
+    return new DeadLetterListener(publisher, metrics, worker.agent(), id.value());
+  }
+
+  /**
+   * Non-blocking retries: a task that fails transiently moves to {@code <tasks>-retry-0}, {@code
+   * -retry-1}, ... with exponential back-off (the partition keeps flowing meanwhile), then to
+   * {@code <tasks>-dlt}. Invalid and unreadable records skip the retries. The task, retry and
+   * dead-letter topics are declared with the configured partition count. The retry topics' own DLT
+   * consumer stays stopped: {@link DeadLetterListener} reads the DLT as raw bytes instead.
+   */
+  @Bean
+  RetryTopicConfiguration reviewTaskRetryTopics(
+      KafkaTemplate<String, Object> reviewKafkaTemplate,
+      ConcurrentKafkaListenerContainerFactory<String, ?> reviewTaskListenerFactory,
+      TaskTopics topics,
+      WorkerProperties worker,
+      TopicProperties topicSettings) {
+    WorkerProperties.Retry retry = worker.retry();
+    return RetryTopicConfigurationBuilder.newInstance()
+        .includeTopic(topics.tasks())
+        .listenerFactory(reviewTaskListenerFactory)
+        .maxAttempts(retry.attempts())
+        .exponentialBackoff(
+            retry.initialBackoff().toMillis(), retry.multiplier(), retry.maxBackoff().toMillis())
+        .retryTopicSuffix(TaskTopics.RETRY_SUFFIX)
+        .suffixTopicsWithIndexValues()
+        .dltSuffix(Topics.DLT_SUFFIX)
+        .notRetryOn(InvalidTaskException.class)
+        .autoCreateTopics(true, topicSettings.partitions(), topicSettings.replicationFactor())
+        .autoStartDltHandler(false)
+        .create(reviewKafkaTemplate);
+  }
+
+  @Bean
+  RetryTopicComponentFactory reviewTaskRetryComponents() {
+    return new TaskRetryComponents();
+  }
+
+  @Bean
+  NewTopic reviewTasksTopic(TaskTopics topics, TopicProperties settings) {
+    return topic(topics.tasks(), settings);
+  }
+
+  @Bean
+  NewTopic reviewResultsTopic(TopicProperties settings) {
+    return topic(Topics.REVIEW_RESULTS, settings);
+  }
+
+  @Bean
+  NewTopic reviewEventsTopic(TopicProperties settings) {
+    return topic(Topics.REVIEW_EVENTS, settings);
+  }
+
+  private static NewTopic topic(String name, TopicProperties settings) {
+    TopicBuilder builder = TopicBuilder.name(name).partitions(settings.partitions());
+    return settings.replicationFactor() > 0
+        ? builder.replicas(settings.replicationFactor()).build()
+        : builder.build();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.reviewpanel.worker.task;
+
+import dev.reviewpanel.events.ReviewTask;
+import java.nio.ByteBuffer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.retrytopic.RetryTopicHeaders;
+
+/**
+ * Consumes the agent's task topic and its retry topics. Anything it throws goes to the retry
+ * topics, except invalid tasks and unreadable records, which go straight to the dead-letter topic.
+ */
+class TaskListener {
+
+  private static final Logger log = LoggerFactory.getLogger(TaskListener.class);
+
+  private final TaskValidator validator;
+  private final TaskRunner runner;
+  private final WorkerMetrics metrics;
+  private final int maxAttempts;
+
+  TaskListener(TaskValidator validator, TaskRunner runner, WorkerMetrics metrics, int maxAttempts) {
+    this.validator = validator;
+    this.runner = runner;
+    this.metrics = metrics;
+    this.maxAttempts = maxAttempts;
+  }
+
+  @KafkaListener(
+      id = "#{@reviewTaskTopics.group()}",
+      clientIdPrefix = "#{@reviewTaskTopics.group()}",
+      topics = "#{@reviewTaskTopics.tasks()}",
+      containerFactory = KafkaClientsConfiguration.TASK_LISTENER_FACTORY)
+  void onTask(ConsumerRecord<String, ReviewTask> record) {
+    ReviewTask task;
+    try {
+      task = validator.validate(record.value());
+    } catch (InvalidTaskException e) {
+      log.warn(
+          "Dead-lettering record {}-{}@{}: {}",
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          e.getMessage());
+      throw e;
+    }
+    try {
+      runner.run(task);
+    } catch (RuntimeException e) {
+      int attempt = attempt(record);
+      if (attempt < maxAttempts) {
+        metrics.task(WorkerMetrics.RETRIED);
+      }
+      log.warn(
+          "Task {} failed on attempt {} of {}: {}",
+          task.taskId(),
+          attempt,
+          maxAttempts,
+          e.toString());
+      throw e;
+    }
+  }
+
+  /** 1 on the task topic; the retry topics carry the attempt number in a header. */
+  static int attempt(ConsumerRecord<?, ?> record) {
+    Header header = record.headers().lastHeader(RetryTopicHeaders.DEFAULT_HEADER_ATTEMPTS);
+    if (header == null || header.value() == null) {
+      return 1;
+    }
+    byte[] value = header.value();
+    if (value.length == Integer.BYTES) {
+      return ByteBuffer.wrap(value).getInt();
+    }
+    return value.length == 1 ? Byte.toUnsignedInt(value[0]) : 1;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.reviewpanel.worker.task;
+
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.worker.analysis.Analysis;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/** The worker's meters, all tagged with its agent. */
+class WorkerMetrics {
+
+  static final String COMPLETED = "completed";
+  static final String FAILED = "failed";
+  static final String RETRIED = "retried";
+  static final String DEAD_LETTERED = "dead_lettered";
+
+  private final MeterRegistry registry;
+  private final String agent;
+  private final Timer duration;
+
+  WorkerMetrics(MeterRegistry registry, String agent) {
+    this.registry = registry;
+    this.agent = agent;
+    this.duration =
+        Timer.builder("review.agent.duration")
+            .description("Time one agent spends analyzing one task")
+            .tag("agent", agent)
+            .publishPercentileHistogram()
+            .serviceLevelObjectives(
+                Duration.ofMillis(100),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30))
+            .register(registry);
+    for (String outcome : new String[] {COMPLETED, FAILED, RETRIED, DEAD_LETTERED}) {
+      tasks(outcome); // registered up front so dashboards show zeros, not gaps
+    }
+  }
+
+  /** Counts a task outcome: completed, failed, retried or dead_lettered. */
+  void task(String outcome) {
+    tasks(outcome).increment();
+  }
+
+  /** Records a finished analysis: its duration, findings and analyzer failures. */
+  void analysis(Analysis analysis) {
+    duration.record(analysis.duration());
+    for (Finding finding : analysis.findings()) {
+      Counter.builder("review.findings")
+          .tag("agent", agent)
+          .tag("severity", finding.severity() == null ? "UNKNOWN" : finding.severity().name())
+          .tag("category", finding.category() == null ? "unknown" : finding.category())
+          .register(registry)
+          .increment();
+    }
+    for (Analysis.Problem problem : analysis.problems()) {
+      Counter.builder("review.analyzer.failures")
+          .tag("agent", agent)
+          .tag("analyzer", problem.analyzer())
+          .register(registry)
+          .increment();
+    }
+  }
+
+  private Counter tasks(String outcome) {
+    return Counter.builder("review.tasks")
+        .description("Tasks by how they ended")
+        .tag("agent", agent)
+        .tag("outcome", outcome)
+        .register(registry);
+  }
+}

@@ -1,0 +1,284 @@
+package dev.reviewpanel.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.worker.testapp.TestWorkerApplication;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+@SpringBootTest(
+    classes = TestWorkerApplication.class,
+    properties = "spring.config.name=" + TestWorkerApplication.CONFIG_NAME)
+@EmbeddedKafka(
+    partitions = 3,
+    brokerProperties = {
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1",
+      "offsets.topic.replication.factor=1",
+      "group.initial.rebalance.delay.ms=0"
+    })
+class ReviewWorkerIntegrationTests {
+
+  private static final String TASKS = "review-tasks-testagent";
+  private static final String DLT = "review-tasks-testagent-dlt";
+  private static final Duration PATIENCE = Duration.ofSeconds(45);
+
+  @Autowired EmbeddedKafkaBroker broker;
+  @Autowired MeterRegistry meters;
+
+  private KafkaProbe probe;
+
+  @BeforeEach
+  void connect() {
+    probe =
+        new KafkaProbe(
+            broker.getBrokersAsString(), List.of(Topics.REVIEW_RESULTS, Topics.REVIEW_EVENTS, DLT));
+  }
+
+  @AfterEach
+  void disconnect() {
+    probe.close();
+  }
+
+  @Test
+  void shouldPublishCompletedResultWithFindingAndEvents() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    probe.sendTask(
+        TASKS, reviewId, taskId(reviewId), task(reviewId, "Shutdown.java", "SafeShutdown.java"));
+
+    AgentResult result = awaitResult(reviewId);
+
+    assertThat(result.status()).isEqualTo(AgentResult.Status.COMPLETED);
+    assertThat(result.taskId()).isEqualTo(taskId(reviewId));
+    assertThat(result.agent()).isEqualTo("testagent");
+    assertThat(result.workerId()).startsWith("testagent-worker-");
+    assertThat(result.stats().files()).isEqualTo(2);
+    assertThat(result.error()).isNull();
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("test.system-exit");
+              assertThat(f.location().path()).isEqualTo("src/Shutdown.java");
+              assertThat(f.location().startLine()).isEqualTo(7);
+              assertThat(f.snippet()).isEqualTo("System.exit(1);");
+            });
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(eventTypes(reviewId))
+                    .containsExactly(
+                        ReviewEvent.Type.AGENT_STARTED,
+                        ReviewEvent.Type.FINDING,
+                        ReviewEvent.Type.AGENT_COMPLETED));
+    assertThat(
+            meters
+                .get("review.findings")
+                .tags("agent", "testagent", "severity", "MEDIUM", "category", "reliability")
+                .counter()
+                .count())
+        .isPositive();
+    assertThat(meters.get("review.agent.duration").tag("agent", "testagent").timer().count())
+        .isPositive();
+    ReviewEvent finding = events(reviewId).get(1);
+    assertThat(finding.data())
+        .containsEntry("ruleId", "test.system-exit")
+        .containsEntry("severity", "MEDIUM")
+        .containsEntry("path", "src/Shutdown.java")
+        .containsEntry("line", 7);
+  }
+
+  @Test
+  void shouldStopAtTheTaskDeadlineAndSayWhatWasNotAnalyzed() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    ReviewTask valid = task(reviewId, "Shutdown.java");
+    ReviewTask late =
+        new ReviewTask(
+            1,
+            null,
+            reviewId,
+            taskId(reviewId),
+            "testagent",
+            null,
+            valid.files(),
+            Instant.now().minusSeconds(1));
+    probe.sendTask(TASKS, reviewId, taskId(reviewId), late);
+
+    AgentResult result = awaitResult(reviewId);
+
+    assertThat(result.status()).isEqualTo(AgentResult.Status.COMPLETED);
+    assertThat(result.stats().files()).isZero();
+    assertThat(result.error().type()).isEqualTo("BudgetExhausted");
+    assertThat(result.error().message()).contains("src/Shutdown.java");
+  }
+
+  @Test
+  void shouldDeadLetterUnreadableRecordReportItFailedAndKeepConsuming() throws IOException {
+    String poisonReview = UUID.randomUUID().toString();
+    byte[] poison = "{this is not json".getBytes(StandardCharsets.UTF_8);
+    probe.send(TASKS, poisonReview, taskId(poisonReview), poison);
+    String nextReview = UUID.randomUUID().toString();
+    probe.sendTask(TASKS, nextReview, taskId(nextReview), task(nextReview, "Shutdown.java"));
+
+    AgentResult failed = awaitResult(poisonReview);
+    assertThat(failed.status()).isEqualTo(AgentResult.Status.FAILED);
+    assertThat(failed.taskId()).isEqualTo(taskId(poisonReview));
+    assertThat(failed.error().type()).isEqualTo("DeserializationException");
+    ConsumerRecord<String, byte[]> dead = awaitDeadLetter(poisonReview);
+    assertThat(dead.value()).isEqualTo(poison);
+    assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-fqcn")).isNotBlank();
+    assertThat(KafkaProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(TASKS);
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> assertThat(eventTypes(poisonReview)).contains(ReviewEvent.Type.AGENT_FAILED));
+    assertThat(awaitResult(nextReview).status()).isEqualTo(AgentResult.Status.COMPLETED);
+  }
+
+  @Test
+  void shouldDeadLetterTaskForAnotherAgentWithoutRetrying() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    double retriedBefore = retried();
+    ReviewTask valid = task(reviewId, "Shutdown.java");
+    ReviewTask foreign =
+        new ReviewTask(1, null, reviewId, taskId(reviewId), "bug", null, valid.files(), null);
+    probe.sendTask(TASKS, reviewId, taskId(reviewId), foreign);
+
+    AgentResult failed = awaitResult(reviewId);
+
+    assertThat(failed.status()).isEqualTo(AgentResult.Status.FAILED);
+    assertThat(failed.error().type()).isEqualTo("InvalidTaskException");
+    assertThat(failed.error().message()).contains("agent is 'bug'");
+    ConsumerRecord<String, byte[]> dead = awaitDeadLetter(reviewId);
+    assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-cause-fqcn"))
+        .endsWith("InvalidTaskException");
+    assertThat(failed.error().message()).doesNotStartWith("Listener failed");
+    assertThat(retried()).isEqualTo(retriedBefore);
+  }
+
+  @Test
+  void shouldDeadLetterTaskThatKeepsFailingTransientlyAfterTheRetries() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    double retriedBefore = retried();
+    ReviewTask valid = task(reviewId, "Shutdown.java");
+    ReviewTask flaky =
+        new ReviewTask(
+            1,
+            null,
+            reviewId,
+            taskId(reviewId),
+            "testagent",
+            null,
+            List.of(
+                new ReviewTask.File(
+                    "outage/Shutdown.java", "java", valid.files().get(0).content(), null)),
+            Instant.now().plusSeconds(120));
+    probe.sendTask(TASKS, reviewId, taskId(reviewId), flaky);
+
+    AgentResult failed = awaitResult(reviewId);
+
+    assertThat(failed.status()).isEqualTo(AgentResult.Status.FAILED);
+    assertThat(failed.taskId()).isEqualTo(taskId(reviewId));
+    assertThat(failed.error().type()).isEqualTo("TransientAnalysisException");
+    assertThat(failed.error().message()).contains("HTTP 503");
+    ConsumerRecord<String, byte[]> dead = awaitDeadLetter(reviewId);
+    assertThat(KafkaProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(TASKS);
+    assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-message")).contains("HTTP 503");
+    assertThat(KafkaProbe.header(dead, "retry_topic-attempts")).isNotNull();
+    assertThat(retried() - retriedBefore).isEqualTo(2.0);
+    assertThat(results(reviewId)).hasSize(1);
+  }
+
+  @Test
+  void shouldDeclareRetryAndDeadLetterTopicsWithTheTaskTopicsPartitions() throws Exception {
+    try (AdminClient admin =
+        AdminClient.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+      Map<String, TopicDescription> topics =
+          admin
+              .describeTopics(List.of(TASKS, TASKS + "-retry-0", TASKS + "-retry-1", DLT))
+              .allTopicNames()
+              .get();
+
+      assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(3));
+    }
+  }
+
+  private AgentResult awaitResult(String reviewId) {
+    return await().atMost(PATIENCE).until(() -> results(reviewId), r -> !r.isEmpty()).get(0);
+  }
+
+  private List<AgentResult> results(String reviewId) {
+    return probe.values(Topics.REVIEW_RESULTS, reviewId, AgentResult.class);
+  }
+
+  private ConsumerRecord<String, byte[]> awaitDeadLetter(String reviewId) {
+    return await()
+        .atMost(PATIENCE)
+        .until(() -> probe.records(DLT, reviewId), r -> !r.isEmpty())
+        .get(0);
+  }
+
+  private List<ReviewEvent> events(String reviewId) {
+    return probe.values(Topics.REVIEW_EVENTS, reviewId, ReviewEvent.class);
+  }
+
+  private List<ReviewEvent.Type> eventTypes(String reviewId) {
+    return events(reviewId).stream().map(ReviewEvent::type).toList();
+  }
+
+  private double retried() {
+    return meters.get("review.tasks").tag("outcome", "retried").counter().count();
+  }
+
+  private static String taskId(String reviewId) {
+    return reviewId + ":testagent:0";
+  }
+
+  private static ReviewTask task(String reviewId, String... fixtures) throws IOException {
+    List<ReviewTask.File> files = new java.util.ArrayList<>();
+    for (String fixture : fixtures) {
+      files.add(new ReviewTask.File("src/" + fixture, "java", fixture(fixture), null));
+    }
+    return new ReviewTask(
+        1,
+        null,
+        reviewId,
+        taskId(reviewId),
+        "testagent",
+        null,
+        files,
+        Instant.now().plusSeconds(120));
+  }
+
+  static String fixture(String name) throws IOException {
+    try (InputStream in =
+        ReviewWorkerIntegrationTests.class.getResourceAsStream("/fixtures/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.reviewpanel.worker.testapp;
+
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.TransientAnalysisException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/** Stands in for a remote reviewer that is down: fails transiently on files under outage/. */
+@Component
+class OutageAnalyzer implements Analyzer {
+
+  private final AtomicInteger calls = new AtomicInteger();
+
+  @Override
+  public String name() {
+    return "outage";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    if (file.path().startsWith("outage/")) {
+      calls.incrementAndGet();
+      throw new TransientAnalysisException("remote reviewer unavailable (HTTP 503)");
+    }
+  }
+
+  /** How often it failed, to prove the task was retried. */
+  int failures() {
+    return calls.get();
+  }
+}
