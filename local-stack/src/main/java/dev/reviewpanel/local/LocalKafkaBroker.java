@@ -82,6 +82,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("auto.create.topics.enable", "false");
+    // Above the services' 4 MiB topic limit, so dead letters with exception headers still fit.
+    p.put("message.max.bytes", Integer.toString(8 * 1024 * 1024));
     return p;
   }
 

@@ -18,6 +18,7 @@ public final class ReviewPanelCommand {
     try {
       return switch (command) {
         case "up" -> UpCommand.parse(rest).run(out);
+        case "dlt" -> DeadLetterCommand.parse(rest).run(out);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
           err.println("unknown command '" + command + "'");
@@ -34,6 +35,7 @@ public final class ReviewPanelCommand {
     out.println(
         """
         usage: review-panel up [--no-demo] [--key=value ...]
+               review-panel dlt list|replay <topic>-dlt [--bootstrap-servers=localhost:9092]
 
           up   start a Kafka broker (localhost:9092) and all five services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
@@ -44,6 +46,9 @@ public final class ReviewPanelCommand {
                --review.local.kafka-port=9092, --review.local.controller-port=9093,
                --review.local.data-dir=DIR (keep Kafka data between runs),
                --review.local.examples=examples/request.json
+
+          dlt  list the records of a dead-letter topic with the reason each was rejected, or
+               replay them to the topic they came from (key, value and their own headers)
         """);
     return exitCode;
   }

@@ -107,6 +107,6 @@ class FourthAgentTests {
     JsonNode report = review.path("report");
     assertThat(PipelineContract.agentsOf(report))
         .containsExactlyInAnyOrder("security", "bug", "performance", "accessibility");
-    assertThat(PipelineContract.ruleIds(report)).contains("js.positive-tabindex");
+    assertThat(PipelineContract.ruleIds(report)).contains("javascript.positive-tabindex");
   }
 }

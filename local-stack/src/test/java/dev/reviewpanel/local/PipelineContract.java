@@ -1,6 +1,7 @@
 package dev.reviewpanel.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewpanel.events.EventJson;
@@ -97,7 +98,21 @@ abstract class PipelineContract {
           EventJson.mapper()
               .readValue(reports.recordsWithKey(reviewId).get(0).value(), ReviewReport.class);
       assertThat(report.status()).isEqualTo(ReviewReport.Status.COMPLETE);
-      assertThat(report.findings()).anyMatch(f -> "CWE-89".equals(f.cwe()));
+      assertThat(report.decision()).isEqualTo(ReviewReport.Decision.REQUEST_CHANGES);
+      assertThat(report.agents())
+          .extracting(ReviewReport.AgentSummary::agent, ReviewReport.AgentSummary::status)
+          .containsExactlyInAnyOrder(
+              tuple("security", ReviewReport.AgentOutcome.COMPLETED),
+              tuple("bug", ReviewReport.AgentOutcome.COMPLETED),
+              tuple("performance", ReviewReport.AgentOutcome.COMPLETED));
+      assertThat(report.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("python.sql-injection");
+                assertThat(f.cwe()).isEqualTo("CWE-89");
+                assertThat(f.location().startLine()).isEqualTo(2);
+              });
     }
   }
 
@@ -133,6 +148,46 @@ abstract class PipelineContract {
                 .path("status")
                 .asString())
         .isEqualTo("COMPLETE");
+  }
+
+  @Test
+  void shouldListAndReplayDeadLettersWithOneCommand() throws Exception {
+    String marker = "replay me " + UUID.randomUUID();
+    String dltTopic = Topics.deadLetter(Topics.tasks("bug"));
+    send(Topics.tasks("bug"), "k", marker, Map.of());
+    try (TopicReader dlt = new TopicReader(stack().bootstrapServers(), dltTopic)) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(() -> assertThat(dlt.records()).anyMatch(r -> marker.equals(r.value())));
+
+      String listing = dlt("list", dltTopic);
+      assertThat(listing).contains(marker).contains("reason=failed to deserialize");
+
+      String replayed = dlt("replay", dltTopic);
+      assertThat(replayed).contains("to " + Topics.tasks("bug"));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(dlt.records())
+                      .filteredOn(r -> marker.equals(r.value()))
+                      .as("the replayed record failed again and came back")
+                      .hasSizeGreaterThanOrEqualTo(2));
+    }
+  }
+
+  private String dlt(String action, String topic) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8);
+    int exit =
+        ReviewPanelCommand.run(
+            new String[] {
+              "dlt", action, topic, "--bootstrap-servers=" + stack().bootstrapServers()
+            },
+            out,
+            out);
+    assertThat(exit).as(buffer.toString(StandardCharsets.UTF_8)).isZero();
+    return buffer.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -174,8 +229,8 @@ abstract class PipelineContract {
       assertThat(report.agents())
           .extracting(ReviewReport.AgentSummary::agent, ReviewReport.AgentSummary::status)
           .containsExactlyInAnyOrder(
-              org.assertj.core.groups.Tuple.tuple("security", ReviewReport.AgentOutcome.FAILED),
-              org.assertj.core.groups.Tuple.tuple("bug", ReviewReport.AgentOutcome.COMPLETED));
+              tuple("security", ReviewReport.AgentOutcome.FAILED),
+              tuple("bug", ReviewReport.AgentOutcome.COMPLETED));
       assertThat(report.completedAt()).isBefore(plan.deadline().minus(Duration.ofMinutes(9)));
     }
   }

@@ -84,8 +84,8 @@ class PerformanceWorkerApplicationTests {
         .extracting(f -> f.location().path() + ":" + f.ruleId() + "@" + f.location().startLine())
         .contains(
             "src/OrderService.java:java.n-plus-one@34",
-            "web/orders.ts:js.n-plus-one@14",
-            "web/orders.ts:js.sync-io-in-handler@26");
+            "web/orders.ts:javascript.n-plus-one@14",
+            "web/orders.ts:javascript.sync-io-in-handler@26");
     assertThat(result.findings()).extracting(Finding::agent).containsOnly("performance");
   }
 

@@ -11,6 +11,12 @@ public final class Topics {
   public static final String TASKS_PREFIX = "review-tasks-";
   public static final String DLT_SUFFIX = "-dlt";
 
+  /** Header on every task record: the review id, readable even when the body is not. */
+  public static final String REVIEW_ID_HEADER = "reviewpanel-review-id";
+
+  /** Header on every task record: the task id, readable even when the body is not. */
+  public static final String TASK_ID_HEADER = "reviewpanel-task-id";
+
   private Topics() {}
 
   /** The task topic of an agent, e.g. {@code review-tasks-security}. */

@@ -54,6 +54,22 @@ public final class TestEvents {
         agent + "-worker-1");
   }
 
+  /** A COMPLETED result that says in its error what it left out, as workers do. */
+  public static AgentResult incomplete(AgentResult completed, String errorType, String message) {
+    AgentResult r = completed;
+    return new AgentResult(
+        r.schemaVersion(),
+        r.occurredAt(),
+        r.reviewId(),
+        r.taskId(),
+        r.agent(),
+        r.status(),
+        r.findings(),
+        r.stats(),
+        new AgentResult.Error(errorType, message),
+        r.workerId());
+  }
+
   public static AgentResult failed(String reviewId, String agent, int shard) {
     return new AgentResult(
         AgentResult.SCHEMA_VERSION,

@@ -1,13 +1,16 @@
 package dev.reviewpanel.worker;
 
 import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,20 +26,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Sends raw task records and collects what lands on the topics a test watches. */
 final class KafkaProbe implements AutoCloseable {
 
+  // Room for tasks larger than Kafka's default 1 MiB record limit.
+  private static final int MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+  private final String brokers;
   private final KafkaProducer<String, byte[]> producer;
   private final KafkaConsumer<String, byte[]> consumer;
   private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
   KafkaProbe(String brokers, Collection<String> watched) {
-    producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                brokers,
-                ProducerConfig.LINGER_MS_CONFIG,
-                0),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    this.brokers = brokers;
+    producer = producer(Map.of());
     consumer =
         new KafkaConsumer<>(
             Map.of(
@@ -56,12 +56,50 @@ final class KafkaProbe implements AutoCloseable {
     send(topic, reviewId, taskId, EventJson.mapper().writeValueAsBytes(value));
   }
 
+  /** Sends {@code value} and waits until the broker has it, so a refused record fails the test. */
   void send(String topic, String reviewId, String taskId, byte[] value) {
+    await(producer, record(topic, reviewId, taskId, value));
+  }
+
+  /** Writes {@code value} as JSON in a Kafka transaction, then aborts the transaction. */
+  void sendAborted(String topic, String reviewId, String taskId, Object value) {
+    try (KafkaProducer<String, byte[]> transactional =
+        producer(Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "probe-" + UUID.randomUUID()))) {
+      transactional.initTransactions();
+      transactional.beginTransaction();
+      await(
+          transactional,
+          record(topic, reviewId, taskId, EventJson.mapper().writeValueAsBytes(value)));
+      transactional.abortTransaction();
+    }
+  }
+
+  private KafkaProducer<String, byte[]> producer(Map<String, Object> extra) {
+    Map<String, Object> config = new HashMap<>(extra);
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES);
+    return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  private static ProducerRecord<String, byte[]> record(
+      String topic, String reviewId, String taskId, byte[] value) {
     ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, reviewId, value);
-    record.headers().add(new RecordHeader("reviewpanel-review-id", utf8(reviewId)));
-    record.headers().add(new RecordHeader("reviewpanel-task-id", utf8(taskId)));
-    producer.send(record);
-    producer.flush();
+    record.headers().add(new RecordHeader(Topics.REVIEW_ID_HEADER, utf8(reviewId)));
+    record.headers().add(new RecordHeader(Topics.TASK_ID_HEADER, utf8(taskId)));
+    return record;
+  }
+
+  private static void await(
+      KafkaProducer<String, byte[]> producer, ProducerRecord<String, byte[]> record) {
+    try {
+      producer.send(record).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the broker refused " + record.topic(), e.getCause());
+    }
   }
 
   /** Polls once more, then returns every record seen so far on {@code topic} for the review. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
@@ -19,13 +20,19 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
@@ -40,11 +47,15 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
       "offsets.topic.replication.factor=1",
       "group.initial.rebalance.delay.ms=0"
     })
+@ExtendWith(OutputCaptureExtension.class)
 class ReviewWorkerIntegrationTests {
 
   private static final String TASKS = "review-tasks-testagent";
   private static final String DLT = "review-tasks-testagent-dlt";
   private static final Duration PATIENCE = Duration.ofSeconds(45);
+  // What OutageAnalyzer's failure message quotes from the "source".
+  private static final String OUTAGE_SECRET = "outage-s3cr3t-value";
+  private static final int FOUR_MIB = 4 * 1024 * 1024;
 
   @Autowired EmbeddedKafkaBroker broker;
   @Autowired MeterRegistry meters;
@@ -109,7 +120,9 @@ class ReviewWorkerIntegrationTests {
         .containsEntry("ruleId", "test.system-exit")
         .containsEntry("severity", "MEDIUM")
         .containsEntry("path", "src/Shutdown.java")
-        .containsEntry("line", 7);
+        .containsEntry("line", 7)
+        .containsEntry("fingerprint", result.findings().get(0).fingerprint());
+    assertThat(events(reviewId).get(2).data()).containsEntry("taskId", taskId(reviewId));
   }
 
   @Test
@@ -181,7 +194,8 @@ class ReviewWorkerIntegrationTests {
   }
 
   @Test
-  void shouldDeadLetterTaskThatKeepsFailingTransientlyAfterTheRetries() throws IOException {
+  void shouldDeadLetterTaskThatKeepsFailingTransientlyAfterTheRetries(CapturedOutput output)
+      throws IOException {
     String reviewId = UUID.randomUUID().toString();
     double retriedBefore = retried();
     ReviewTask valid = task(reviewId, "Shutdown.java");
@@ -211,6 +225,77 @@ class ReviewWorkerIntegrationTests {
     assertThat(KafkaProbe.header(dead, "retry_topic-attempts")).isNotNull();
     assertThat(retried() - retriedBefore).isEqualTo(2.0);
     assertThat(results(reviewId)).hasSize(1);
+    assertThat(failed.error().message()).doesNotContain(OUTAGE_SECRET);
+    assertThat(output)
+        .contains("failed on attempt 3 of 3", "was dead-lettered", "Sending to DLT")
+        .doesNotContain(OUTAGE_SECRET);
+  }
+
+  @Test
+  void shouldForwardTaskLargerThanKafkasDefaultRecordLimitThroughRetriesToTheDeadLetterTopic()
+      throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    ReviewTask valid = task(reviewId, "Shutdown.java");
+    ReviewTask large =
+        new ReviewTask(
+            1,
+            null,
+            reviewId,
+            taskId(reviewId),
+            "testagent",
+            null,
+            List.of(
+                new ReviewTask.File(
+                    "outage/Shutdown.java", "java", valid.files().get(0).content(), null),
+                new ReviewTask.File("docs/notes.txt", null, "x".repeat(2 * 1024 * 1024), null)),
+            Instant.now().plusSeconds(120));
+    byte[] body = EventJson.mapper().writeValueAsBytes(large);
+    probe.send(TASKS, reviewId, taskId(reviewId), body);
+
+    AgentResult failed = awaitResult(reviewId);
+
+    assertThat(failed.status()).isEqualTo(AgentResult.Status.FAILED);
+    assertThat(failed.error().type()).isEqualTo("TransientAnalysisException");
+    ConsumerRecord<String, byte[]> dead = awaitDeadLetter(reviewId);
+    assertThat(dead.value()).hasSize(body.length).isEqualTo(body);
+    assertThat(KafkaProbe.header(dead, "retry_topic-attempts")).isNotNull();
+  }
+
+  @Test
+  void shouldNeverAnalyzeTaskWhoseTransactionWasAborted() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    String abortedTask = reviewId + ":testagent:0";
+    String committedTask = reviewId + ":testagent:1";
+    // Same key, same partition: the aborted record comes first and would be analyzed first.
+    probe.sendAborted(
+        TASKS, reviewId, abortedTask, taskWithId(reviewId, abortedTask, "Shutdown.java"));
+    probe.sendTask(
+        TASKS, reviewId, committedTask, taskWithId(reviewId, committedTask, "Shutdown.java"));
+
+    AgentResult result = awaitResult(reviewId);
+
+    assertThat(result.taskId()).isEqualTo(committedTask);
+    assertThat(result.status()).isEqualTo(AgentResult.Status.COMPLETED);
+    assertThat(results(reviewId)).extracting(AgentResult::taskId).containsExactly(committedTask);
+    assertThat(events(reviewId))
+        .allSatisfy(e -> assertThat(e.data()).doesNotContainEntry("taskId", abortedTask));
+  }
+
+  @Test
+  void shouldNotReportDeadLetterWhoseTransactionWasAborted() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    String abortedTask = reviewId + ":testagent:0";
+    String committedTask = reviewId + ":testagent:1";
+    probe.sendAborted(
+        DLT, reviewId, abortedTask, taskWithId(reviewId, abortedTask, "Shutdown.java"));
+    probe.sendTask(
+        DLT, reviewId, committedTask, taskWithId(reviewId, committedTask, "Shutdown.java"));
+
+    AgentResult failed = awaitResult(reviewId);
+
+    assertThat(failed.taskId()).isEqualTo(committedTask);
+    assertThat(failed.status()).isEqualTo(AgentResult.Status.FAILED);
+    assertThat(results(reviewId)).extracting(AgentResult::taskId).containsExactly(committedTask);
   }
 
   @Test
@@ -225,6 +310,26 @@ class ReviewWorkerIntegrationTests {
               .get();
 
       assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(3));
+    }
+  }
+
+  @Test
+  void shouldDeclareTaskRetryAndDeadLetterTopicsForTheLargestTask() throws Exception {
+    try (AdminClient admin =
+        AdminClient.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+      List<ConfigResource> topics =
+          List.of(TASKS, TASKS + "-retry-0", TASKS + "-retry-1", DLT).stream()
+              .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name))
+              .toList();
+      Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get();
+
+      assertThat(configs).hasSize(4);
+      assertThat(configs.values())
+          .allSatisfy(
+              c ->
+                  assertThat(c.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value())
+                      .isEqualTo(String.valueOf(FOUR_MIB)));
     }
   }
 
@@ -260,19 +365,17 @@ class ReviewWorkerIntegrationTests {
   }
 
   private static ReviewTask task(String reviewId, String... fixtures) throws IOException {
+    return taskWithId(reviewId, taskId(reviewId), fixtures);
+  }
+
+  private static ReviewTask taskWithId(String reviewId, String taskId, String... fixtures)
+      throws IOException {
     List<ReviewTask.File> files = new java.util.ArrayList<>();
     for (String fixture : fixtures) {
       files.add(new ReviewTask.File("src/" + fixture, "java", fixture(fixture), null));
     }
     return new ReviewTask(
-        1,
-        null,
-        reviewId,
-        taskId(reviewId),
-        "testagent",
-        null,
-        files,
-        Instant.now().plusSeconds(120));
+        1, null, reviewId, taskId, "testagent", null, files, Instant.now().plusSeconds(120));
   }
 
   static String fixture(String name) throws IOException {

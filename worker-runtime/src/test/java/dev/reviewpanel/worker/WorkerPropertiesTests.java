@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 class WorkerPropertiesTests {
 
@@ -27,7 +28,10 @@ class WorkerPropertiesTests {
                   .isEqualTo(
                       new WorkerProperties.Retry(
                           3, Duration.ofSeconds(1), 2, Duration.ofSeconds(10)));
-              assertThat(context.getBean(TopicProperties.class).partitions()).isEqualTo(3);
+              TopicProperties topics = context.getBean(TopicProperties.class);
+              assertThat(topics.partitions()).isEqualTo(3);
+              assertThat(topics.maxMessageBytes()).isEqualTo(DataSize.ofMegabytes(4));
+              assertThat(topics.maxMessageByteCount()).isEqualTo(4 * 1024 * 1024);
             });
   }
 
@@ -48,6 +52,33 @@ class WorkerPropertiesTests {
   void shouldRefuseRetrySettingsThatCannotWork() {
     runner
         .withPropertyValues("review.worker.agent=bug", "review.worker.retry.attempts=0")
+        .run(context -> assertThat(context).hasFailed());
+  }
+
+  @Test
+  void shouldTakeMessageSizesInBytesOrUnitsWithinKafkasRange() {
+    runner
+        .withPropertyValues("review.worker.agent=bug", "review.topics.max-message-bytes=8MB")
+        .run(
+            context ->
+                assertThat(context.getBean(TopicProperties.class).maxMessageByteCount())
+                    .isEqualTo(8 * 1024 * 1024));
+    runner
+        .withPropertyValues("review.worker.agent=bug", "review.topics.max-message-bytes=2000000")
+        .run(
+            context ->
+                assertThat(context.getBean(TopicProperties.class).maxMessageByteCount())
+                    .isEqualTo(2_000_000));
+    runner
+        .withPropertyValues("review.worker.agent=bug", "review.topics.max-message-bytes=100")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("between 1KB and 1GB"));
+    runner
+        .withPropertyValues("review.worker.agent=bug", "review.topics.max-message-bytes=3GB")
         .run(context -> assertThat(context).hasFailed());
   }
 

@@ -9,16 +9,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguageDetector {
 
+  // the same extensions as the workers' Language enum, so no shard names a language they lack
   private static final Map<String, String> BUILT_IN =
-      Map.of(
-          "java", "java",
-          "py", "python",
-          "js", "javascript",
-          "jsx", "javascript",
-          "mjs", "javascript",
-          "cjs", "javascript",
-          "ts", "typescript",
-          "tsx", "typescript");
+      Map.ofEntries(
+          Map.entry("java", "java"),
+          Map.entry("py", "python"),
+          Map.entry("pyi", "python"),
+          Map.entry("js", "javascript"),
+          Map.entry("jsx", "javascript"),
+          Map.entry("mjs", "javascript"),
+          Map.entry("cjs", "javascript"),
+          Map.entry("ts", "typescript"),
+          Map.entry("tsx", "typescript"),
+          Map.entry("mts", "typescript"),
+          Map.entry("cts", "typescript"));
 
   private final Map<String, String> byExtension;
 

@@ -19,12 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanPublisher {
 
-  /** Header carrying the reviewId on every task record. */
-  public static final String REVIEW_ID_HEADER = "reviewpanel-review-id";
-
-  /** Header carrying the taskId on every task record. */
-  public static final String TASK_ID_HEADER = "reviewpanel-task-id";
-
   private final KafkaTemplate<String, Object> template;
 
   public PlanPublisher(KafkaTemplate<String, Object> template) {
@@ -51,10 +45,10 @@ public class PlanPublisher {
       ProducerRecord<String, Object> record =
           new ProducerRecord<>(
               planned.topic(), reviewId, EventJson.mapper().writeValueAsBytes(planned.task()));
-      record.headers().add(REVIEW_ID_HEADER, reviewId.getBytes(StandardCharsets.UTF_8));
+      record.headers().add(Topics.REVIEW_ID_HEADER, reviewId.getBytes(StandardCharsets.UTF_8));
       record
           .headers()
-          .add(TASK_ID_HEADER, planned.task().taskId().getBytes(StandardCharsets.UTF_8));
+          .add(Topics.TASK_ID_HEADER, planned.task().taskId().getBytes(StandardCharsets.UTF_8));
       operations.send(record);
     }
     operations.send(Topics.REVIEW_EVENTS, reviewId, planned(review));

@@ -15,7 +15,10 @@ import org.springframework.validation.annotation.Validated;
  *     everything
  * @param maxReviews reviews kept; the oldest are forgotten first
  * @param maxEventsPerReview events kept per review for replay; FINDING events beyond it are dropped
+ * @param maxReportsInMemory full reports kept; older reviews keep only status and counts
  * @param streamTimeout how long an event stream stays open at most
+ * @param streamQueueCapacity live events one stream may fall behind before it is cut off
+ * @param streamThreads threads writing to all event streams
  */
 @Validated
 @ConfigurationProperties("review.readmodel")
@@ -23,7 +26,10 @@ public record ReadModelProperties(
     String groupId,
     @DefaultValue("10000") @Min(1) int maxReviews,
     @DefaultValue("2000") @Min(10) int maxEventsPerReview,
-    @DefaultValue("PT15M") @NotNull Duration streamTimeout) {
+    @DefaultValue("1000") @Min(1) int maxReportsInMemory,
+    @DefaultValue("PT15M") @NotNull Duration streamTimeout,
+    @DefaultValue("256") @Min(1) int streamQueueCapacity,
+    @DefaultValue("4") @Min(1) int streamThreads) {
 
   public ReadModelProperties {
     groupId =

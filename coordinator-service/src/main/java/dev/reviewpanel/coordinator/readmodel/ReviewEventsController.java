@@ -13,22 +13,28 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ReviewEventsController {
 
   private final ReviewStore store;
+  private final EventStreams streams;
   private final ReadModelProperties properties;
 
-  ReviewEventsController(ReviewStore store, ReadModelProperties properties) {
+  ReviewEventsController(ReviewStore store, EventStreams streams, ReadModelProperties properties) {
     this.store = store;
+    this.streams = streams;
     this.properties = properties;
   }
 
   @GetMapping("/api/reviews/{reviewId}/events")
   ResponseEntity<?> events(@PathVariable String reviewId) {
     SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-    SseSubscription subscription = new SseSubscription(emitter);
+    SseSubscription subscription = streams.open(emitter);
     Optional<ReviewStore.Replay> replay = store.subscribe(reviewId, subscription);
     if (replay.isEmpty()) {
       return NotFound.review(reviewId);
     }
-    Runnable unsubscribe = () -> store.unsubscribe(reviewId, subscription);
+    Runnable unsubscribe =
+        () -> {
+          subscription.cancel();
+          store.unsubscribe(reviewId, subscription);
+        };
     emitter.onCompletion(unsubscribe);
     emitter.onTimeout(unsubscribe);
     emitter.onError(error -> unsubscribe.run());

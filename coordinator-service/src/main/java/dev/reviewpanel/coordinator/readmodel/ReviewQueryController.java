@@ -3,6 +3,7 @@ package dev.reviewpanel.coordinator.readmodel;
 import dev.reviewpanel.coordinator.render.MarkdownReportRenderer;
 import dev.reviewpanel.coordinator.render.SarifReportRenderer;
 import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ class ReviewQueryController {
 
   /**
    * The report in the format the client accepts ({@code ?format=json|markdown|sarif} wins); 202
-   * with the current status while it is not ready.
+   * with the current status while it is not ready, 410 once it was evicted from memory.
    */
   @GetMapping("/api/reviews/{reviewId}/report")
   ResponseEntity<?> report(
@@ -59,6 +60,9 @@ class ReviewQueryController {
       return NotFound.review(reviewId);
     }
     ReviewReport report = view.get().report();
+    if (view.get().reportEvicted()) {
+      return evicted(reviewId, view.get().status());
+    }
     if (report == null) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("reviewId", reviewId);
@@ -79,6 +83,24 @@ class ReviewQueryController {
       return ResponseEntity.ok().contentType(SARIF).body(sarif.render(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+  }
+
+  // only the newest reports stay in memory; the compacted topic keeps every review's latest one
+  private static ResponseEntity<?> evicted(String reviewId, ReviewStatus status) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", "report_evicted");
+    body.put("reviewId", reviewId);
+    body.put("status", status);
+    body.put(
+        "message",
+        "the report is no longer held in memory; read it from the "
+            + Topics.REVIEW_REPORTS
+            + " topic (key "
+            + reviewId
+            + ")");
+    return ResponseEntity.status(HttpStatus.GONE)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body);
   }
 
   private static MediaType choose(String accept, String format) {

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Everything known about one review; only touched under the store's lock. */
 final class ReviewState {
+
+  private static final String UNKNOWN_AGENT = "unknown";
 
   private final String reviewId;
   private final int maxEvents;
@@ -18,14 +21,33 @@ final class ReviewState {
   private SourceRef source;
   private final List<ReviewEvent> events = new ArrayList<>();
   private final Map<String, AgentProgress> agents = new LinkedHashMap<>();
+  private boolean accepted;
   private boolean running;
   private ReviewStatus readyStatus;
+  private ReviewStatus reportStatus;
+  private List<ReviewReport.AgentSummary> reportAgents = List.of();
   private ReviewReport report;
+  private boolean reportEvicted;
 
   ReviewState(String reviewId, Instant submittedAt, int maxEvents) {
     this.reviewId = reviewId;
     this.submittedAt = submittedAt;
     this.maxEvents = maxEvents;
+  }
+
+  /** Marks the review as accepted by this instance. */
+  void claimed(Instant submittedAt, SourceRef source) {
+    accepted = true;
+    this.submittedAt = submittedAt;
+    source(source);
+  }
+
+  /**
+   * True once the review is known to be accepted: claimed here, or its transactional ACCEPTED,
+   * PLANNED or report was read; worker events alone do not prove it.
+   */
+  boolean accepted() {
+    return accepted;
   }
 
   void source(SourceRef source) {
@@ -43,8 +65,14 @@ final class ReviewState {
     String agent = event.agent();
     Map<String, Object> data = event.data();
     switch (event.type()) {
-      case ACCEPTED -> submittedAt = EventData.instant(data, "submittedAt", submittedAt);
-      case PLANNED -> planned(EventData.counts(data, "tasksByAgent"));
+      case ACCEPTED -> {
+        accepted = true;
+        submittedAt = EventData.instant(data, "submittedAt", submittedAt);
+      }
+      case PLANNED -> {
+        accepted = true;
+        planned(EventData.counts(data, "tasksByAgent"));
+      }
       case AGENT_STARTED -> started(agent).started();
       case AGENT_COMPLETED -> started(agent).completed(EventData.text(data, "taskId"));
       case AGENT_FAILED -> started(agent).failed(EventData.text(data, "taskId"));
@@ -59,11 +87,27 @@ final class ReviewState {
   }
 
   void report(ReviewReport report) {
+    // synthesis reports only on a committed plan, so a report proves acceptance
+    accepted = true;
     this.report = report;
+    reportEvicted = false;
+    reportStatus =
+        report.status() == null
+            ? ReviewStatus.COMPLETE
+            : ReviewStatus.valueOf(report.status().name());
+    reportAgents = report.agents();
     if (submittedAt == null) {
       submittedAt = report.submittedAt();
     }
     source(report.source());
+  }
+
+  /** Lets go of the full report, keeping its status and per-agent outcomes. */
+  void evictReport() {
+    if (report != null) {
+      report = null;
+      reportEvicted = true;
+    }
   }
 
   List<ReviewEvent> events() {
@@ -71,21 +115,29 @@ final class ReviewState {
   }
 
   boolean finished() {
-    return report != null || readyStatus != null;
+    return reportStatus != null || readyStatus != null;
   }
 
   ReviewView view() {
     List<ReviewView.AgentView> views = new ArrayList<>();
     agents.forEach((agent, progress) -> views.add(progress.view(agent)));
-    if (report != null) {
-      views.replaceAll(view -> withReport(view, report));
-    }
-    return new ReviewView(reviewId, status(), List.copyOf(views), submittedAt, source, report);
+    views.replaceAll(this::withReport);
+    // agents only the report names, e.g. after the events aged out of the topic
+    reportAgents.stream()
+        .filter(summary -> !agents.containsKey(agentName(summary.agent())))
+        .forEach(
+            summary ->
+                views.add(
+                    withReport(
+                        new ReviewView.AgentView(
+                            agentName(summary.agent()), "PENDING", 0, 0, 0, 0))));
+    return new ReviewView(
+        reviewId, status(), List.copyOf(views), submittedAt, source, report, reportEvicted);
   }
 
   private ReviewStatus status() {
-    if (report != null) {
-      return ReviewStatus.valueOf(report.status().name());
+    if (reportStatus != null) {
+      return reportStatus;
     }
     if (readyStatus != null) {
       return readyStatus;
@@ -93,15 +145,15 @@ final class ReviewState {
     return running ? ReviewStatus.RUNNING : ReviewStatus.PENDING;
   }
 
-  private static ReviewView.AgentView withReport(ReviewView.AgentView view, ReviewReport report) {
-    return report.agents().stream()
-        .filter(summary -> summary.agent().equals(view.agent()))
+  private ReviewView.AgentView withReport(ReviewView.AgentView view) {
+    return reportAgents.stream()
+        .filter(summary -> Objects.equals(agentName(summary.agent()), view.agent()))
         .findFirst()
         .map(
             summary ->
                 new ReviewView.AgentView(
                     view.agent(),
-                    summary.status().name(),
+                    summary.status() == null ? view.status() : summary.status().name(),
                     view.tasks(),
                     view.completedTasks(),
                     view.failedTasks(),
@@ -115,6 +167,10 @@ final class ReviewState {
   }
 
   private AgentProgress agent(String agent) {
-    return agents.computeIfAbsent(agent == null ? "unknown" : agent, a -> new AgentProgress());
+    return agents.computeIfAbsent(agentName(agent), a -> new AgentProgress());
+  }
+
+  private static String agentName(String agent) {
+    return agent == null ? UNKNOWN_AGENT : agent;
   }
 }

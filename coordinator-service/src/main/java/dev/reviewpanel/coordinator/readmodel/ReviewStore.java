@@ -6,9 +6,11 @@ import dev.reviewpanel.events.SourceRef;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 
@@ -20,29 +22,40 @@ import org.springframework.stereotype.Component;
 public class ReviewStore {
 
   private final int maxEvents;
+  private final int maxReports;
   private final Map<String, ReviewState> reviews;
+  // reviews holding a full report, oldest first; the rest keep only status and counts
+  private final Set<String> withReport = new LinkedHashSet<>();
   private final Map<String, List<EventSubscriber>> subscribers = new HashMap<>();
 
   public ReviewStore(ReadModelProperties properties) {
     this.maxEvents = properties.maxEventsPerReview();
+    this.maxReports = properties.maxReportsInMemory();
     int max = properties.maxReviews();
     this.reviews =
         new LinkedHashMap<>() {
           @Override
           protected boolean removeEldestEntry(Map.Entry<String, ReviewState> eldest) {
-            return size() > max;
+            boolean full = size() > max;
+            if (full) {
+              withReport.remove(eldest.getKey());
+            }
+            return full;
           }
         };
   }
 
-  /** Records a review accepted here; false when the id is already known (a duplicate). */
+  /**
+   * Records a review accepted here; false when it is a duplicate: accepted here before, or its
+   * ACCEPTED, PLANNED or report was read. Worker events alone are not transactional, so they do not
+   * make an id a duplicate.
+   */
   public synchronized boolean claim(String reviewId, Instant submittedAt, SourceRef source) {
-    if (reviews.containsKey(reviewId)) {
+    ReviewState state = reviews.get(reviewId);
+    if (state != null && state.accepted()) {
       return false;
     }
-    ReviewState state = new ReviewState(reviewId, submittedAt, maxEvents);
-    state.source(source);
-    reviews.put(reviewId, state);
+    state(reviewId, submittedAt).claimed(submittedAt, source);
     return true;
   }
 
@@ -56,6 +69,7 @@ public class ReviewStore {
   /** Drops a claim whose publication failed, so a retry is not mistaken for a duplicate. */
   public synchronized void forget(String reviewId) {
     reviews.remove(reviewId);
+    withReport.remove(reviewId);
   }
 
   public synchronized boolean contains(String reviewId) {
@@ -77,6 +91,13 @@ public class ReviewStore {
 
   public synchronized void apply(ReviewReport report) {
     state(report.reviewId(), report.submittedAt()).report(report);
+    withReport.remove(report.reviewId());
+    withReport.add(report.reviewId());
+    if (withReport.size() > maxReports) {
+      String oldest = withReport.iterator().next();
+      withReport.remove(oldest);
+      reviews.get(oldest).evictReport();
+    }
   }
 
   public synchronized Optional<ReviewView> find(String reviewId) {

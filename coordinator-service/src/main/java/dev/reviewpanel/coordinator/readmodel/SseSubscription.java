@@ -3,90 +3,166 @@ package dev.reviewpanel.coordinator.readmodel;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewEvent;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Streams one review's events to one client: first the replay, then live events, which are held
- * back while the replay is still being written so the order is kept. Completes after REPORT_READY.
+ * Streams one review's events to one client: first the replay, then live events. Events are only
+ * queued on the caller's thread (the read model's Kafka listener) and written by one drain task at
+ * a time on the executor, so a slow client never holds up the read model. A client that falls more
+ * than the queue capacity behind is cut off with an error. Completes after REPORT_READY.
  */
 final class SseSubscription implements EventSubscriber {
 
   private final SseEmitter emitter;
+  private final Executor executor;
+  private final int capacity;
   private final Object lock = new Object();
-  private List<ReviewEvent> heldBack = new ArrayList<>();
+  private final ArrayDeque<ReviewEvent> replay = new ArrayDeque<>();
+  private final ArrayDeque<ReviewEvent> live = new ArrayDeque<>();
+  private boolean replayed;
+  private boolean finishAfterReplay;
+  private boolean draining;
   private boolean closed;
+  private Throwable failure;
 
-  SseSubscription(SseEmitter emitter) {
+  SseSubscription(SseEmitter emitter, Executor executor, int capacity) {
     this.emitter = emitter;
+    this.executor = executor;
+    this.capacity = capacity;
   }
 
   @Override
   public void onEvent(ReviewEvent event) {
-    synchronized (lock) {
-      if (heldBack != null) {
-        heldBack.add(event);
-        return;
-      }
-    }
-    send(event);
-  }
-
-  /** Writes the past events, then whatever arrived meanwhile, then switches to live delivery. */
-  void replay(List<ReviewEvent> past, boolean finished) {
-    past.forEach(this::send);
-    while (true) {
-      List<ReviewEvent> batch;
-      synchronized (lock) {
-        if (heldBack.isEmpty()) {
-          heldBack = null;
-          break;
-        }
-        batch = heldBack;
-        heldBack = new ArrayList<>();
-      }
-      batch.forEach(this::send);
-    }
-    if (finished) {
-      close();
-    }
-  }
-
-  private void send(ReviewEvent event) {
+    boolean start;
     synchronized (lock) {
       if (closed) {
         return;
       }
+      if (live.size() >= capacity) {
+        closed = true;
+        failure = new IllegalStateException("client fell " + capacity + " events behind");
+        replay.clear();
+        live.clear();
+      } else {
+        live.add(event);
+      }
+      start = startDrain();
     }
+    if (start) {
+      drainLater();
+    }
+  }
+
+  /** Queues the past events ahead of any live ones; completes afterwards when finished. */
+  void replay(List<ReviewEvent> past, boolean finished) {
+    boolean start;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      replay.addAll(past);
+      finishAfterReplay = finished;
+      replayed = true;
+      start = startDrain();
+    }
+    if (start) {
+      drainLater();
+    }
+  }
+
+  /** Stops writing; the client is gone or timed out. */
+  void cancel() {
+    synchronized (lock) {
+      closed = true;
+      replay.clear();
+      live.clear();
+    }
+  }
+
+  // under the lock: at most one drain task per subscription, so writes keep their order
+  private boolean startDrain() {
+    if (draining || !(replayed || closed)) {
+      return false;
+    }
+    draining = true;
+    return true;
+  }
+
+  private void drainLater() {
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      // shutting down: the container ends the stream
+      synchronized (lock) {
+        draining = false;
+        closed = true;
+      }
+    }
+  }
+
+  private void drain() {
+    while (true) {
+      ReviewEvent event;
+      Throwable error;
+      boolean complete = false;
+      synchronized (lock) {
+        error = failure;
+        failure = null;
+        event = closed ? null : replay.isEmpty() ? live.poll() : replay.poll();
+        if (event == null) {
+          draining = false;
+          complete = !closed && finishAfterReplay;
+          closed = closed || complete;
+        }
+      }
+      if (error != null) {
+        emitter.completeWithError(error);
+        return;
+      }
+      if (event == null) {
+        if (complete) {
+          emitter.complete();
+        }
+        return;
+      }
+      if (!write(event)) {
+        return;
+      }
+    }
+  }
+
+  private boolean write(ReviewEvent event) {
     try {
       emitter.send(
           SseEmitter.event()
               .name(event.type().name())
               .data(EventJson.mapper().writeValueAsString(event), MediaType.APPLICATION_JSON));
-    } catch (IOException | IllegalStateException e) {
-      // the client went away; completion callbacks unsubscribe us
-      markClosed();
+    } catch (IOException | RuntimeException e) {
+      // the client went away (or the event would not write); completion callbacks unsubscribe us
+      stop();
       emitter.completeWithError(e);
-      return;
+      return false;
     }
     if (event.type() == ReviewEvent.Type.REPORT_READY) {
-      close();
-    }
-  }
-
-  private void close() {
-    if (markClosed()) {
+      stop();
       emitter.complete();
+      return false;
     }
+    return true;
   }
 
-  private boolean markClosed() {
+  private void stop() {
     synchronized (lock) {
-      boolean wasOpen = !closed;
       closed = true;
-      return wasOpen;
+      draining = false;
+      failure = null;
+      replay.clear();
+      live.clear();
     }
   }
 }

@@ -21,15 +21,16 @@ public class SarifReportRenderer {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT_KEY = "reviewPanel/v1";
+  static final String UNKNOWN_AGENT = "unknown";
 
   public String render(ReviewReport report) {
     Set<String> agents = new LinkedHashSet<>();
-    report.agents().forEach(agent -> agents.add(agent.agent()));
-    report.findings().forEach(finding -> agents.add(finding.agent()));
+    report.agents().forEach(agent -> agents.add(agentOf(agent.agent())));
+    report.findings().forEach(finding -> agents.add(agentOf(finding.agent())));
     List<Object> runs = new ArrayList<>();
     for (String agent : agents) {
       List<Finding> findings =
-          report.findings().stream().filter(f -> agent.equals(f.agent())).toList();
+          report.findings().stream().filter(f -> agent.equals(agentOf(f.agent()))).toList();
       runs.add(run(report.reviewId(), agent, findings));
     }
     Map<String, Object> sarif = new LinkedHashMap<>();
@@ -37,6 +38,11 @@ public class SarifReportRenderer {
     sarif.put("version", "2.1.0");
     sarif.put("runs", runs);
     return EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(sarif);
+  }
+
+  // reports may come from other writers; a finding without an agent still belongs in some run
+  static String agentOf(String agent) {
+    return agent == null || agent.isBlank() ? UNKNOWN_AGENT : agent;
   }
 
   private static Map<String, Object> run(String reviewId, String agent, List<Finding> findings) {

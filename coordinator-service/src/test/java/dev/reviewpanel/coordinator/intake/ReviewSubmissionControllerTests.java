@@ -22,9 +22,11 @@ import dev.reviewpanel.coordinator.readmodel.ReviewStore;
 import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.events.LineRange;
+import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,7 @@ class ReviewSubmissionControllerTests {
 
   @Autowired MockMvc mvc;
   @Autowired MeterRegistry meters;
+  @Autowired ReviewStore store;
   @MockitoBean PlanPublisher publisher;
 
   @Test
@@ -116,6 +119,22 @@ class ReviewSubmissionControllerTests {
     verify(publisher, times(1)).publish(any());
     assertThat(meters.counter("review.requests", "outcome", "duplicate").count())
         .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void shouldNotTakeAnIdSeenOnlyInWorkerEventsForADuplicate() throws Exception {
+    String json =
+        "{\"idempotencyKey\": \"ci-run-88\", \"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}";
+    String expected = ReviewIds.forIdempotencyKey("ci-run-88");
+    // a worker's event is not transactional: it may be visible though the plan never committed
+    store.apply(ReviewEvent.of(expected, ReviewEvent.Type.AGENT_STARTED, "bug", Map.of()));
+
+    submitJson(json)
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.outcome").value("accepted"));
+    submitJson(json).andExpect(jsonPath("$.outcome").value("duplicate"));
+
+    verify(publisher, times(1)).publish(any());
   }
 
   @Test

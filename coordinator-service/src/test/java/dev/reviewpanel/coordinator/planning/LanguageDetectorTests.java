@@ -23,6 +23,13 @@ class LanguageDetectorTests {
   }
 
   @Test
+  void shouldDetectTheExtensionsTheWorkersKnow() {
+    assertThat(detector.detect("stubs/client.pyi", null)).isEqualTo("python");
+    assertThat(detector.detect("web/server.mts", null)).isEqualTo("typescript");
+    assertThat(detector.detect("web/legacy.CTS", null)).isEqualTo("typescript");
+  }
+
+  @Test
   void shouldPreferTheDeclaredLanguage() {
     assertThat(detector.detect("scripts/run", "Python")).isEqualTo("python");
   }

@@ -1,6 +1,7 @@
 package dev.reviewpanel.coordinator.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,9 +26,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 @WebMvcTest(
     controllers = {ReviewQueryController.class, ReviewEventsController.class},
-    properties = "spring.config.name=coordinator")
+    properties = {"spring.config.name=coordinator", "review.readmodel.max-reports-in-memory=2"})
 @Import({
   ReviewStore.class,
+  EventStreams.class,
   MarkdownReportRenderer.class,
   SarifReportRenderer.class,
   SliceConfig.class
@@ -95,6 +97,25 @@ class ReviewQueryControllerTests {
         .andExpect(jsonPath("$.version").value("2.1.0"));
     mvc.perform(get("/api/reviews/" + id + "/report?format=markdown"))
         .andExpect(content().contentTypeCompatibleWith("text/markdown"));
+  }
+
+  @Test
+  void shouldAnswerGoneForAReportEvictedFromMemoryButKeepItsStatus() throws Exception {
+    String oldest = UUID.randomUUID().toString();
+    store.apply(Reports.sample(oldest));
+    store.apply(Reports.sample(UUID.randomUUID().toString()));
+    store.apply(Reports.sample(UUID.randomUUID().toString()));
+
+    mvc.perform(get("/api/reviews/" + oldest + "/report?format=sarif"))
+        .andExpect(status().isGone())
+        .andExpect(jsonPath("$.error").value("report_evicted"))
+        .andExpect(jsonPath("$.status").value("PARTIAL"))
+        .andExpect(jsonPath("$.message", containsString("review-reports")));
+    mvc.perform(get("/api/reviews/" + oldest))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("PARTIAL"))
+        .andExpect(jsonPath("$.reportEvicted").value(true))
+        .andExpect(jsonPath("$.report").doesNotExist());
   }
 
   @Test

@@ -1,9 +1,11 @@
 package dev.reviewpanel.coordinator.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.reviewpanel.coordinator.Reports;
 import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ class ReviewStoreTests {
   private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
 
   private final ReviewStore store =
-      new ReviewStore(new ReadModelProperties("g", 3, 10, Duration.ofMinutes(1)));
+      new ReviewStore(new ReadModelProperties("g", 3, 10, 2, Duration.ofMinutes(1), 8, 1));
 
   @Test
   void shouldAnswerPendingRightAfterAClaimAndRefuseASecondClaim() {
@@ -126,6 +128,82 @@ class ReviewStoreTests {
     assertThat(replay.events().get(10).type()).isEqualTo(ReviewEvent.Type.REPORT_READY);
     assertThat(replay.finished()).isTrue();
     assertThat(store.find("r1").orElseThrow().agents().get(0).findings()).isEqualTo(15);
+  }
+
+  @Test
+  void shouldNotTakeWorkerEventsAloneAsProofOfAcceptance() {
+    store.apply(event("r1", ReviewEvent.Type.AGENT_STARTED, "bug", Map.of()));
+    store.apply(event("r1", ReviewEvent.Type.FINDING, "bug", Map.of("fingerprint", "f1")));
+
+    assertThat(store.claim("r1", NOW, null)).isTrue();
+    assertThat(store.claim("r1", NOW, null)).isFalse();
+    assertThat(store.find("r1").orElseThrow().submittedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void shouldTakeAPlannedEventOrAReportAsProofOfAcceptance() {
+    store.apply(event("r1", ReviewEvent.Type.PLANNED, null, Map.of("tasksByAgent", Map.of())));
+    store.apply(Reports.sample("r2"));
+
+    assertThat(store.claim("r1", NOW, null)).isFalse();
+    assertThat(store.claim("r2", NOW, null)).isFalse();
+  }
+
+  @Test
+  void shouldKeepOnlyTheNewestFullReportsButEveryStatus() {
+    for (String id : List.of("a", "b", "c")) {
+      store.apply(Reports.sample(id));
+    }
+
+    ReviewView oldest = store.find("a").orElseThrow();
+    assertThat(oldest.report()).isNull();
+    assertThat(oldest.reportEvicted()).isTrue();
+    assertThat(oldest.status()).isEqualTo(ReviewStatus.PARTIAL);
+    assertThat(oldest.agents())
+        .extracting(ReviewView.AgentView::agent, ReviewView.AgentView::status)
+        .contains(tuple("bug", "TIMED_OUT"));
+    assertThat(store.find("b").orElseThrow().report()).isNotNull();
+    assertThat(store.find("c").orElseThrow().reportEvicted()).isFalse();
+    assertThat(store.subscribe("a", e -> {}).orElseThrow().finished()).isTrue();
+  }
+
+  @Test
+  void shouldHoldARedeliveredReportAgainAsTheNewest() {
+    store.apply(Reports.sample("a"));
+    store.apply(Reports.sample("b"));
+    store.apply(Reports.sample("a"));
+    store.apply(Reports.sample("c"));
+
+    assertThat(store.find("a").orElseThrow().report()).isNotNull();
+    assertThat(store.find("b").orElseThrow().reportEvicted()).isTrue();
+  }
+
+  @Test
+  void shouldSurviveAReportWithoutAgentNamesOrOutcomes() {
+    ReviewReport sample = Reports.sample("r1");
+    ReviewReport odd =
+        new ReviewReport(
+            1,
+            sample.occurredAt(),
+            "r1",
+            null,
+            null,
+            0,
+            null,
+            List.of(),
+            null,
+            List.of(new ReviewReport.AgentSummary(null, null, 3, 1)),
+            null,
+            null,
+            null);
+    store.apply(event("r1", ReviewEvent.Type.FINDING, null, Map.of("fingerprint", "f1")));
+
+    store.apply(odd);
+
+    ReviewView view = store.find("r1").orElseThrow();
+    assertThat(view.status()).isEqualTo(ReviewStatus.COMPLETE);
+    assertThat(view.agents())
+        .containsExactly(new ReviewView.AgentView("unknown", "RUNNING", 0, 0, 0, 3));
   }
 
   private static ReviewEvent event(

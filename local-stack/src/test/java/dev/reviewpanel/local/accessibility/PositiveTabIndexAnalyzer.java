@@ -17,7 +17,7 @@ class PositiveTabIndexAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "js.positive-tabindex",
+          "javascript.positive-tabindex",
           "accessibility",
           null,
           Severity.MEDIUM,
@@ -27,7 +27,7 @@ class PositiveTabIndexAnalyzer implements Analyzer {
 
   @Override
   public String name() {
-    return "js-positive-tabindex";
+    return "javascript-positive-tabindex";
   }
 
   @Override

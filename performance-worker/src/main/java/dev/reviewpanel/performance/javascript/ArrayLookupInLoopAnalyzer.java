@@ -28,7 +28,7 @@ public class ArrayLookupInLoopAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "js.array-lookup-in-loop",
+          "javascript.array-lookup-in-loop",
           "algorithmic",
           null,
           Severity.MEDIUM,

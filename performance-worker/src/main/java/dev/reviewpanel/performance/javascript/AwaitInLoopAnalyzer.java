@@ -22,7 +22,7 @@ public class AwaitInLoopAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "js.await-in-loop",
+          "javascript.await-in-loop",
           "concurrency",
           null,
           Severity.MEDIUM,

@@ -21,7 +21,7 @@ public class RegExpInLoopAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "js.regex-in-loop",
+          "javascript.regex-in-loop",
           "regex",
           null,
           Severity.MEDIUM,

@@ -18,7 +18,7 @@ public class ScriptQueryInLoopAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "js.n-plus-one",
+          "javascript.n-plus-one",
           "n-plus-one",
           null,
           Severity.HIGH,

@@ -25,7 +25,7 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "js.string-concat-in-loop",
+          "javascript.string-concat-in-loop",
           "allocation",
           null,
           Severity.LOW,

@@ -20,7 +20,7 @@ public class SyncIoInHandlerAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "js.sync-io-in-handler",
+          "javascript.sync-io-in-handler",
           "concurrency",
           null,
           Severity.HIGH,

@@ -13,12 +13,12 @@ class ArrayLookupInLoopAnalyzerTests {
   @Test
   void shouldFlagArrayScansInLoopsButNotSetsOrStringsInJavaScript() {
     assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
-        .containsExactly("js.array-lookup-in-loop@41");
+        .containsExactly("javascript.array-lookup-in-loop@41");
   }
 
   @Test
   void shouldFlagArrayScansInLoopsButNotSetsOrStringsInTypeScript() {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
-        .containsExactly("js.array-lookup-in-loop@17");
+        .containsExactly("javascript.array-lookup-in-loop@17");
   }
 }

@@ -13,12 +13,12 @@ class AwaitInLoopAnalyzerTests {
   @Test
   void shouldFlagSequentialAwaitsOverItemsButNotPaginationOrForAwaitInJavaScript() {
     assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
-        .containsExactly("js.await-in-loop@12", "js.await-in-loop@16");
+        .containsExactly("javascript.await-in-loop@12", "javascript.await-in-loop@16");
   }
 
   @Test
   void shouldFlagSequentialAwaitsOverItemsButNotPaginationOrForAwaitInTypeScript() {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
-        .containsExactly("js.await-in-loop@18");
+        .containsExactly("javascript.await-in-loop@18");
   }
 }

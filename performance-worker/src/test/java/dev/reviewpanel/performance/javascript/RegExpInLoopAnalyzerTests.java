@@ -13,12 +13,12 @@ class RegExpInLoopAnalyzerTests {
   @Test
   void shouldFlagRegExpBuiltPerIterationButNotLiteralsInJavaScript() {
     assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
-        .containsExactly("js.regex-in-loop@37");
+        .containsExactly("javascript.regex-in-loop@37");
   }
 
   @Test
   void shouldFlagRegExpBuiltPerIterationButNotLiteralsInTypeScript() {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
-        .containsExactly("js.regex-in-loop@21");
+        .containsExactly("javascript.regex-in-loop@21");
   }
 }

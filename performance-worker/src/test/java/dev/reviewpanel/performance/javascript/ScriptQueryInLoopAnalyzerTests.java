@@ -13,12 +13,12 @@ class ScriptQueryInLoopAnalyzerTests {
   @Test
   void shouldFlagRequestsAndQueriesPerItemButNotBatchesOrPromiseAllFanOutInJavaScript() {
     assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
-        .containsExactly("js.n-plus-one@11", "js.n-plus-one@14");
+        .containsExactly("javascript.n-plus-one@11", "javascript.n-plus-one@14");
   }
 
   @Test
   void shouldFlagRequestsAndQueriesPerItemButNotBatchesOrPromiseAllFanOutInTypeScript() {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
-        .containsExactly("js.n-plus-one@14");
+        .containsExactly("javascript.n-plus-one@14");
   }
 }

@@ -13,12 +13,12 @@ class ScriptStringConcatAnalyzerTests {
   @Test
   void shouldFlagStringsGrownAcrossIterationsButNotPerIterationOnesInJavaScript() {
     assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
-        .containsExactly("js.string-concat-in-loop@38");
+        .containsExactly("javascript.string-concat-in-loop@38");
   }
 
   @Test
   void shouldFlagStringsGrownAcrossIterationsButNotPerIterationOnesInTypeScript() {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
-        .containsExactly("js.string-concat-in-loop@16");
+        .containsExactly("javascript.string-concat-in-loop@16");
   }
 }

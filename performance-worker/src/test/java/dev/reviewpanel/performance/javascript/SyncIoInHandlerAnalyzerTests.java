@@ -13,12 +13,12 @@ class SyncIoInHandlerAnalyzerTests {
   @Test
   void shouldFlagSyncIoInRequestHandlersButNotAtStartupInJavaScript() {
     assertThat(found(analyzer, "javascript/orders.js", Language.JAVASCRIPT))
-        .containsExactly("js.sync-io-in-handler@22", "js.sync-io-in-handler@27");
+        .containsExactly("javascript.sync-io-in-handler@22", "javascript.sync-io-in-handler@27");
   }
 
   @Test
   void shouldFlagSyncIoInRequestHandlersButNotAtStartupInTypeScript() {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
-        .containsExactly("js.sync-io-in-handler@26");
+        .containsExactly("javascript.sync-io-in-handler@26");
   }
 }

@@ -12,9 +12,11 @@ import java.util.Set;
 
 /**
  * Deduplicates findings across agents and shards and ranks them. Two findings are the same issue
- * when they share a fingerprint, or when two different agents report the same path, start line and
- * CWE (category when there is no CWE). Of a group the highest-ranked finding is kept (most severe,
- * then most confident) and its message names the other agents that saw it too.
+ * when they share fingerprint, path and start line, or when two different agents report the same
+ * path, start line and CWE (category when there is no CWE). Fingerprints leave out line numbers on
+ * purpose, so the same code twice in one file is two issues, not one. Of a group the highest-ranked
+ * finding is kept (most severe, then most confident) and its message names the other agents that
+ * saw it too.
  */
 public final class FindingMerger {
 
@@ -24,18 +26,19 @@ public final class FindingMerger {
     List<Finding> ranked =
         findings.stream().filter(Objects::nonNull).sorted(FindingRanking.ORDER).toList();
     List<Kept> kept = new ArrayList<>();
-    Map<String, Kept> byFingerprint = new HashMap<>();
+    Map<Occurrence, Kept> byOccurrence = new HashMap<>();
     Map<Spot, List<Kept>> bySpot = new HashMap<>();
     for (Finding finding : ranked) {
-      Kept same = sameIssue(finding, byFingerprint, bySpot);
+      Kept same = sameIssue(finding, byOccurrence, bySpot);
       if (same != null) {
         same.seenBy(finding.agent());
         continue;
       }
       Kept fresh = new Kept(finding);
       kept.add(fresh);
-      if (finding.fingerprint() != null) {
-        byFingerprint.putIfAbsent(finding.fingerprint(), fresh);
+      Occurrence occurrence = Occurrence.of(finding);
+      if (occurrence != null) {
+        byOccurrence.putIfAbsent(occurrence, fresh);
       }
       Spot spot = Spot.of(finding);
       if (spot != null) {
@@ -46,9 +49,10 @@ public final class FindingMerger {
   }
 
   private static Kept sameIssue(
-      Finding finding, Map<String, Kept> byFingerprint, Map<Spot, List<Kept>> bySpot) {
-    if (finding.fingerprint() != null && byFingerprint.containsKey(finding.fingerprint())) {
-      return byFingerprint.get(finding.fingerprint());
+      Finding finding, Map<Occurrence, Kept> byOccurrence, Map<Spot, List<Kept>> bySpot) {
+    Occurrence occurrence = Occurrence.of(finding);
+    if (occurrence != null && byOccurrence.containsKey(occurrence)) {
+      return byOccurrence.get(occurrence);
     }
     Spot spot = Spot.of(finding);
     if (spot == null) {
@@ -59,6 +63,22 @@ public final class FindingMerger {
         .filter(k -> !Objects.equals(k.original.agent(), finding.agent()))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * One occurrence of a fingerprinted issue: the same finding reported twice, e.g. by two shards.
+   */
+  private record Occurrence(String fingerprint, String path, int line) {
+
+    static Occurrence of(Finding finding) {
+      if (finding.fingerprint() == null) {
+        return null;
+      }
+      return finding.location() == null
+          ? new Occurrence(finding.fingerprint(), null, -1)
+          : new Occurrence(
+              finding.fingerprint(), finding.location().path(), finding.location().startLine());
+    }
   }
 
   /** Where an issue is and what kind it is, for matching reports of different agents. */

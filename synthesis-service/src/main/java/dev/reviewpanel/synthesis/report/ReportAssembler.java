@@ -44,7 +44,9 @@ public class ReportAssembler {
     Map<Severity, Integer> counts = counts(findings);
     int risk = RiskScore.of(findings);
     Decision decision = decisionPolicy.decide(status, findings);
-    String summary = SummaryWriter.write(status, decision, risk, counts, findings, agents);
+    String summary =
+        SummaryWriter.write(
+            status, decision, risk, counts, findings, agents, AnalysisCaveats.of(plan, results));
     return new ReviewReport(
         ReviewReport.SCHEMA_VERSION,
         completedAt,

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Writes the plain-text summary of a report: the verdict line, the top three issues, how each agent
- * fared, and a note when parts of the code went unreviewed.
+ * fared, what completed agents left out, and a note when parts of the code went unreviewed. A
+ * review no agent applied to says plainly that nothing was analyzed.
  */
 public final class SummaryWriter {
 
@@ -23,6 +24,7 @@ public final class SummaryWriter {
 
   /**
    * @param findings deduplicated and ranked, best first
+   * @param caveats what agents that completed left out, e.g. "bug: 1 analyzer failed on 1 file"
    */
   public static String write(
       Status status,
@@ -30,7 +32,15 @@ public final class SummaryWriter {
       int risk,
       Map<Severity, Integer> counts,
       List<Finding> findings,
-      List<AgentSummary> agents) {
+      List<AgentSummary> agents,
+      List<String> caveats) {
+    if (agents.isEmpty()) {
+      // an approval of nothing must not read like a clean bill of health
+      return verdictWord(decision)
+          + ": nothing to review; risk "
+          + risk
+          + "/100.\nNote: no agent applies to the submitted files, so nothing was analyzed.";
+    }
     List<String> lines = new ArrayList<>();
     lines.add(verdict(status, decision, risk, counts, findings));
     if (!findings.isEmpty()) {
@@ -40,6 +50,9 @@ public final class SummaryWriter {
       }
     }
     lines.add(AgentLine.write(agents));
+    if (!caveats.isEmpty()) {
+      lines.add("Caveats: " + String.join("; ", caveats) + ".");
+    }
     if (status != Status.COMPLETE) {
       lines.add(AgentLine.gapNote(status, agents));
     }
@@ -99,9 +112,6 @@ public final class SummaryWriter {
     private AgentLine() {}
 
     static String write(List<AgentSummary> agents) {
-      if (agents.isEmpty()) {
-        return "Agents: none applied to these files.";
-      }
       return "Agents: " + String.join(", ", agents.stream().map(AgentLine::state).toList()) + ".";
     }
 

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Joins one partition's plans and results: keeps each review's aggregate, emits the report when
- * every task has reported, and on a wall-clock sweep reports reviews past their deadline and
- * forgets reviews past their retention.
+ * every task has reported, and on a wall-clock sweep reports reviews past their deadline (a plan
+ * that arrives after it included) and forgets reviews past their retention. A wake-up is removed
+ * only once its review was handled, so a report that fails to emit is tried again.
  */
 final class ReviewSynthesizer implements Processor<String, Object, String, Object> {
 
@@ -70,19 +71,19 @@ final class ReviewSynthesizer implements Processor<String, Object, String, Objec
       log.info("Ignoring duplicate plan of review {}", reviewId);
       return;
     }
-    if (plan.deadline().plus(properties.retention()).isBefore(now)) {
-      log.warn("Ignoring stale plan of review {} (deadline {})", reviewId, plan.deadline());
-      return;
+    if (plan.deadline().isBefore(now)) {
+      // e.g. after an outage: its results may be right behind it, so the next sweep reports it
+      log.warn("Plan of review {} arrived after its deadline {}", reviewId, plan.deadline());
     }
     ReviewAggregate base = current == null ? ReviewAggregate.open(reviewId, now) : current;
     base.unplannedTaskIds(plan)
         .forEach(taskId -> log.warn("Dropping result of unplanned task {}", taskId));
     ReviewAggregate planned = base.withPlan(plan);
+    // stored and scheduled first, so a report that fails to emit is retried at the deadline
+    aggregates.put(reviewId, planned);
+    wakeUps.schedule(plan.deadline(), reviewId);
     if (planned.allTasksReported()) {
       report(planned, now);
-    } else {
-      aggregates.put(reviewId, planned);
-      wakeUps.schedule(plan.deadline(), reviewId);
     }
   }
 
@@ -107,30 +108,32 @@ final class ReviewSynthesizer implements Processor<String, Object, String, Objec
       return;
     }
     ReviewAggregate updated = current.withResult(result);
+    // stored first, so a report that fails to emit is retried by the deadline sweep
+    aggregates.put(reviewId, updated);
     if (updated.allTasksReported()) {
       report(updated, now);
-    } else {
-      aggregates.put(reviewId, updated);
     }
   }
 
   private void sweep(long wallClockMs) {
     Instant now = Instant.ofEpochMilli(wallClockMs);
-    for (String reviewId : wakeUps.takeDue(now)) {
-      ReviewAggregate aggregate = aggregates.get(reviewId);
-      if (aggregate == null) {
-        continue;
-      }
-      if (aggregate.isReported() || !aggregate.hasPlan()) {
-        if (!aggregate.forgetAt(properties.retention()).isAfter(now)) {
-          if (!aggregate.isReported()) {
-            log.warn("Dropping results of review {}: its plan never arrived", reviewId);
-          }
-          aggregates.delete(reviewId);
+    wakeUps.handleDue(now, properties.retryInterval(), reviewId -> wakeUp(reviewId, now));
+  }
+
+  private void wakeUp(String reviewId, Instant now) {
+    ReviewAggregate aggregate = aggregates.get(reviewId);
+    if (aggregate == null) {
+      return;
+    }
+    if (aggregate.isReported() || !aggregate.hasPlan()) {
+      if (!aggregate.forgetAt(properties.retention()).isAfter(now)) {
+        if (!aggregate.isReported()) {
+          log.warn("Dropping results of review {}: its plan never arrived", reviewId);
         }
-      } else if (!aggregate.plan().deadline().isAfter(now)) {
-        report(aggregate, now);
+        aggregates.delete(reviewId);
       }
+    } else if (!aggregate.plan().deadline().isAfter(now)) {
+      report(aggregate, now);
     }
   }
 

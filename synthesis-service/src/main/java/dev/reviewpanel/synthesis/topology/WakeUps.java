@@ -1,19 +1,25 @@
 package dev.reviewpanel.synthesis.topology;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import org.apache.kafka.streams.KeyValue;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When to look at a review again (deadline, end of retention), in a store keyed by zero-padded
  * epoch millis and review id, so each sweep reads only what is due instead of every review.
  */
 final class WakeUps {
+
+  private static final Logger log = LoggerFactory.getLogger(WakeUps.class);
 
   private final KeyValueStore<String, String> store;
 
@@ -25,22 +31,47 @@ final class WakeUps {
     store.put(millis(at.toEpochMilli()) + "|" + reviewId, reviewId);
   }
 
-  /** Removes and returns the reviews due at {@code now}, each once, earliest first. */
-  Set<String> takeDue(Instant now) {
-    List<KeyValue<String, String>> due = new ArrayList<>();
+  /**
+   * Hands each review due at {@code now} to {@code handle}, earliest first, and removes its
+   * wake-ups only once it was handled. A review whose handling throws is looked at again after
+   * {@code retryInterval}, so it neither loses its deadline nor holds up the reviews due after it.
+   */
+  void handleDue(Instant now, Duration retryInterval, Consumer<String> handle) {
+    for (Due due : due(now)) {
+      try {
+        handle.accept(due.reviewId());
+        done(due);
+      } catch (KafkaException e) {
+        throw e; // Streams' own failure: the wake-up stays for when the task has recovered
+      } catch (RuntimeException e) {
+        done(due);
+        schedule(now.plus(retryInterval), due.reviewId());
+        log.error("Could not handle review {}; retrying in {}", due.reviewId(), retryInterval, e);
+      }
+    }
+  }
+
+  private List<Due> due(Instant now) {
+    Map<String, List<String>> keysByReview = new LinkedHashMap<>();
     // keys are "millis|id", so every key due at now sorts below the bare millis of now + 1
     try (KeyValueIterator<String, String> it = store.range(null, millis(now.toEpochMilli() + 1))) {
-      it.forEachRemaining(due::add);
+      it.forEachRemaining(
+          entry ->
+              keysByReview.computeIfAbsent(entry.value, id -> new ArrayList<>()).add(entry.key));
     }
-    Set<String> reviewIds = new LinkedHashSet<>();
-    for (KeyValue<String, String> entry : due) {
-      store.delete(entry.key);
-      reviewIds.add(entry.value);
-    }
-    return reviewIds;
+    List<Due> due = new ArrayList<>();
+    keysByReview.forEach((reviewId, keys) -> due.add(new Due(reviewId, keys)));
+    return due;
+  }
+
+  private void done(Due due) {
+    due.keys().forEach(store::delete);
   }
 
   private static String millis(long epochMillis) {
     return String.format("%019d", Math.max(0, epochMillis));
   }
+
+  /** A review that is due and the store keys of its wake-ups. */
+  private record Due(String reviewId, List<String> keys) {}
 }

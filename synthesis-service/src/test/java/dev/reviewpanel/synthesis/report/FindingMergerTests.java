@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.Location;
 import dev.reviewpanel.events.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,23 @@ class FindingMergerTests {
 
     assertThat(merged).containsExactly(first);
     assertThat(merged.get(0).message()).doesNotContain("Also reported");
+  }
+
+  @Test
+  void shouldKeepEachLineOfTheSameCodeRepeatedInOneFile() {
+    Finding first = finding("security", "sqli", Severity.HIGH, "A.java", 10);
+    Finding sameCodeFurtherDown = at(first, "A.java", 30);
+    Finding sameCodeElsewhere = at(first, "B.java", 10);
+    Finding firstAgainFromAnotherShard = at(first, "A.java", 10);
+
+    List<Finding> merged =
+        FindingMerger.merge(
+            List.of(first, sameCodeFurtherDown, sameCodeElsewhere, firstAgainFromAnotherShard));
+
+    assertThat(merged)
+        .extracting(f -> f.location().path() + ":" + f.location().startLine())
+        .containsExactly("A.java:10", "A.java:30", "B.java:10");
+    assertThat(merged).extracting(Finding::fingerprint).containsOnly(first.fingerprint());
   }
 
   @Test
@@ -104,5 +122,23 @@ class FindingMergerTests {
             List.of(lowSure, highUnsure, highSureLate, highSureEarly, highSureFirst, critical));
 
     assertThat(merged).extracting(Finding::ruleId).containsExactly("f", "e", "d", "c", "b", "a");
+  }
+
+  /** The same finding (same fingerprint) at another place, as a repeated line of code gives. */
+  private static Finding at(Finding f, String path, int line) {
+    return new Finding(
+        f.fingerprint(),
+        f.agent(),
+        f.ruleId(),
+        f.category(),
+        f.cwe(),
+        f.severity(),
+        f.confidence(),
+        f.title(),
+        f.message(),
+        f.recommendation(),
+        Location.line(path, line),
+        f.snippet(),
+        f.origin());
   }
 }

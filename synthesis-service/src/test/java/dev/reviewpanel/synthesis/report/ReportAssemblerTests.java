@@ -3,6 +3,8 @@ package dev.reviewpanel.synthesis.report;
 import static dev.reviewpanel.synthesis.TestEvents.completed;
 import static dev.reviewpanel.synthesis.TestEvents.failed;
 import static dev.reviewpanel.synthesis.TestEvents.finding;
+import static dev.reviewpanel.synthesis.TestEvents.incomplete;
+import static dev.reviewpanel.synthesis.TestEvents.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.events.AgentResult;
@@ -116,6 +118,83 @@ class ReportAssemblerTests {
     assertThat(report.status()).isEqualTo(Status.COMPLETE);
     assertThat(report.decision()).isEqualTo(Decision.APPROVE);
     assertThat(report.counts()).hasSize(5).allSatisfy((severity, n) -> assertThat(n).isZero());
+    assertThat(report.summary())
+        .contains("no agent applies to the submitted files, so nothing was analyzed");
+  }
+
+  @Test
+  void shouldTimeOutAnAgentWhoseBudgetRanOutButKeepItsFindings() {
+    ReviewReport report =
+        assembler.assemble(
+            plan,
+            results(
+                incomplete(
+                    completed(
+                        "r1",
+                        "security",
+                        0,
+                        300,
+                        finding("security", "sqli", Severity.HIGH, "A.java", 4)),
+                    "BudgetExhausted",
+                    "time budget exhausted, 1 file(s) not fully analyzed: B.java (not run: taint)"),
+                completed("r1", "security", 1, 100),
+                completed("r1", "bug", 0, 50)),
+            DONE);
+
+    assertThat(report.status()).isEqualTo(Status.PARTIAL);
+    assertThat(report.agents())
+        .containsExactly(
+            new AgentSummary("security", AgentOutcome.TIMED_OUT, 1, 300),
+            new AgentSummary("bug", AgentOutcome.COMPLETED, 0, 50));
+    assertThat(report.findings()).extracting(f -> f.ruleId()).containsExactly("sqli");
+    assertThat(report.decision()).isEqualTo(Decision.REQUEST_CHANGES);
+    assertThat(report.summary())
+        .contains(
+            "security timed out (1)",
+            "Caveats: security: time budget ran out with 1 file not fully analyzed.",
+            "this review is partial (security timed out)");
+  }
+
+  @Test
+  void shouldBePartialNotFailedWhenEveryTaskRanOutOfBudget() {
+    ReviewPlan bugOnly = plan("r3", SUBMITTED, SUBMITTED.plusSeconds(120), "bug");
+
+    ReviewReport report =
+        assembler.assemble(
+            bugOnly,
+            results(
+                incomplete(
+                    completed("r3", "bug", 0, 10),
+                    "BudgetExhausted",
+                    "time budget exhausted, 3 file(s) not fully analyzed: a; b; c")),
+            DONE);
+
+    assertThat(report.status()).isEqualTo(Status.PARTIAL);
+    assertThat(report.decision()).isEqualTo(Decision.APPROVE);
+    assertThat(report.agents())
+        .extracting(AgentSummary::status)
+        .containsExactly(AgentOutcome.TIMED_OUT);
+  }
+
+  @Test
+  void shouldKeepAgentsWithAnalyzerProblemsCompletedAndSaySo() {
+    ReviewReport report =
+        assembler.assemble(
+            plan,
+            results(
+                completed("r1", "security", 0, 10),
+                completed("r1", "security", 1, 10),
+                incomplete(
+                    completed("r1", "bug", 0, 10),
+                    "AnalyzerProblems",
+                    "1 analyzer problem(s): null-deref on src/Cart.java: NPE")),
+            DONE);
+
+    assertThat(report.status()).isEqualTo(Status.COMPLETE);
+    assertThat(report.agents())
+        .extracting(AgentSummary::status)
+        .containsExactly(AgentOutcome.COMPLETED, AgentOutcome.COMPLETED);
+    assertThat(report.summary()).contains("Caveats: bug: 1 analyzer failed on 1 file.");
   }
 
   private static Map<String, AgentResult> results(AgentResult... results) {

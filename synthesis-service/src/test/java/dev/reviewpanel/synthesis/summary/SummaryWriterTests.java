@@ -31,7 +31,13 @@ class SummaryWriterTests {
 
     String summary =
         SummaryWriter.write(
-            Status.COMPLETE, Decision.REJECT, 87, counts(2, 1, 0, 1, 0), findings, agents);
+            Status.COMPLETE,
+            Decision.REJECT,
+            87,
+            counts(2, 1, 0, 1, 0),
+            findings,
+            agents,
+            List.of());
 
     assertThat(summary)
         .isEqualTo(
@@ -54,7 +60,13 @@ class SummaryWriterTests {
 
     String summary =
         SummaryWriter.write(
-            Status.PARTIAL, Decision.APPROVE, 0, counts(0, 0, 0, 0, 0), List.of(), agents);
+            Status.PARTIAL,
+            Decision.APPROVE,
+            0,
+            counts(0, 0, 0, 0, 0),
+            List.of(),
+            agents,
+            List.of());
 
     assertThat(summary)
         .isEqualTo(
@@ -74,7 +86,8 @@ class SummaryWriterTests {
             0,
             counts(0, 0, 0, 0, 0),
             List.of(),
-            List.of(new AgentSummary("security", AgentOutcome.TIMED_OUT, 0, 0)));
+            List.of(new AgentSummary("security", AgentOutcome.TIMED_OUT, 0, 0)),
+            List.of());
 
     assertThat(summary)
         .startsWith("Changes requested: no agent completed the review; risk 0/100.")
@@ -91,13 +104,47 @@ class SummaryWriterTests {
   }
 
   @Test
-  void shouldSayWhenNoAgentApplied() {
+  void shouldSayPlainlyThatNothingWasAnalyzedWhenNoAgentApplied() {
     String summary =
         SummaryWriter.write(
-            Status.COMPLETE, Decision.APPROVE, 0, counts(0, 0, 0, 0, 0), List.of(), List.of());
+            Status.COMPLETE,
+            Decision.APPROVE,
+            0,
+            counts(0, 0, 0, 0, 0),
+            List.of(),
+            List.of(),
+            List.of());
 
     assertThat(summary)
-        .isEqualTo("Approved: no findings; risk 0/100.\nAgents: none applied to these files.");
+        .isEqualTo(
+            """
+            Approved: nothing to review; risk 0/100.
+            Note: no agent applies to the submitted files, so nothing was analyzed.""");
+  }
+
+  @Test
+  void shouldListWhatCompletedAgentsLeftOut() {
+    List<AgentSummary> agents =
+        List.of(
+            new AgentSummary("security", AgentOutcome.COMPLETED, 0, 100),
+            new AgentSummary("bug", AgentOutcome.COMPLETED, 0, 10));
+
+    String summary =
+        SummaryWriter.write(
+            Status.COMPLETE,
+            Decision.APPROVE,
+            0,
+            counts(0, 0, 0, 0, 0),
+            List.of(),
+            agents,
+            List.of("bug: 1 analyzer failed on 1 file"));
+
+    assertThat(summary)
+        .isEqualTo(
+            """
+            Approved: no findings; risk 0/100.
+            Agents: security completed (0), bug completed (0).
+            Caveats: bug: 1 analyzer failed on 1 file.""");
   }
 
   private static Map<Severity, Integer> counts(

@@ -7,6 +7,7 @@ import static dev.reviewpanel.synthesis.TestEvents.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewPlan;
@@ -25,8 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -35,6 +39,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -48,10 +53,15 @@ class SynthesisTopologyTests {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
   private static final Instant DEADLINE = START.plus(Duration.ofMinutes(2));
   private static final Duration RETENTION = Duration.ofHours(1);
+  private static final Duration RETRY = Duration.ofSeconds(30);
 
   @TempDir Path stateDir;
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+  /** Reviews whose next report fails to build once. */
+  private final Set<String> unreportable = new HashSet<>();
+
   private TopologyTestDriver driver;
   private TestInputTopic<String, String> plans;
   private TestInputTopic<String, String> results;
@@ -63,9 +73,18 @@ class SynthesisTopologyTests {
     Topology topology = new Topology();
     var assembler =
         new ReportAssembler(
-            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)));
+            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH))) {
+          @Override
+          public ReviewReport assemble(
+              ReviewPlan plan, Map<String, AgentResult> results, Instant completedAt) {
+            if (unreportable.remove(plan.reviewId())) {
+              throw new IllegalStateException("cannot build the report of " + plan.reviewId());
+            }
+            return super.assemble(plan, results, completedAt);
+          }
+        };
     new SynthesisTopology(
-            new SynthesisProperties(Duration.ofSeconds(1), RETENTION),
+            new SynthesisProperties(Duration.ofSeconds(1), RETENTION, RETRY),
             assembler,
             new ReportMetrics(registry))
         .configureTopology(topology);
@@ -76,6 +95,10 @@ class SynthesisTopologyTests {
     config.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         DeadLetterDeserializationHandler.class.getName());
+    // as in synthesis.yml: a record or punctuation that throws is logged and skipped
+    config.put(
+        StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueProcessingExceptionHandler.class.getName());
     driver = new TopologyTestDriver(topology, config, START);
     plans =
         driver.createInputTopic(
@@ -334,14 +357,84 @@ class SynthesisTopologyTests {
   }
 
   @Test
-  void shouldIgnorePlansOlderThanTheRetention() {
+  void shouldReportAPlanThatArrivesAfterItsDeadlineAndRetention() {
     Instant longAgo = START.minus(Duration.ofHours(3));
-    send(plan("r13", longAgo, longAgo.plus(Duration.ofMinutes(2)), "security"));
-
-    driver.advanceWallClockTime(Duration.ofSeconds(5));
-
+    ReviewPlan stale = plan("r13", longAgo, longAgo.plus(Duration.ofMinutes(2)), "security", "bug");
+    send(stale);
+    send(completed("r13", "security", 0, 10));
     assertThat(reports.isEmpty()).isTrue();
-    assertThat(aggregates().get("r13")).isNull();
+
+    driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.status()).isEqualTo(Status.PARTIAL);
+    assertThat(report.agents())
+        .extracting(AgentSummary::agent, AgentSummary::status)
+        .containsExactly(
+            tuple("security", AgentOutcome.COMPLETED), tuple("bug", AgentOutcome.TIMED_OUT));
+    assertThat(events.readValue().type()).isEqualTo(ReviewEvent.Type.REPORT_READY);
+
+    send(stale);
+    driver.advanceWallClockTime(Duration.ofSeconds(5));
+    assertThat(reports.isEmpty()).as("a report was already emitted for it").isTrue();
+  }
+
+  @Test
+  void shouldFailAStalePlanWithoutResultsWithEveryAgentTimedOut() {
+    Instant longAgo = START.minus(Duration.ofHours(3));
+    send(plan("r14", longAgo, longAgo.plus(Duration.ofMinutes(2)), "security", "bug"));
+
+    driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.status()).isEqualTo(Status.FAILED);
+    assertThat(report.agents())
+        .extracting(AgentSummary::status)
+        .containsOnly(AgentOutcome.TIMED_OUT);
+  }
+
+  @Test
+  void shouldRetryADeadlineReportThatFailedWithoutHoldingUpOthers() {
+    send(plan("r15", START, DEADLINE, "security"));
+    send(plan("r16", START, DEADLINE, "security"));
+    unreportable.add("r15");
+
+    driver.advanceWallClockTime(Duration.ofMinutes(2).plusSeconds(1));
+    assertThat(reports.readValuesToList())
+        .extracting(ReviewReport::reviewId)
+        .as("the review after the failing one is still reported")
+        .containsExactly("r16");
+
+    driver.advanceWallClockTime(RETRY);
+    ReviewReport retried = reports.readValue();
+    assertThat(retried.reviewId()).isEqualTo("r15");
+    assertThat(retried.status()).isEqualTo(Status.FAILED);
+    assertThat(reports.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldReportAtTheDeadlineWhenTheReportOnTheLastResultFailed() {
+    send(plan("r17", START, DEADLINE, "security"));
+    unreportable.add("r17");
+    send(completed("r17", "security", 0, 10));
+    assertThat(reports.isEmpty()).isTrue();
+
+    driver.advanceWallClockTime(Duration.ofMinutes(2).plusSeconds(1));
+
+    ReviewReport report = reports.readValue();
+    assertThat(report.reviewId()).isEqualTo("r17");
+    assertThat(report.status()).as("the result was kept").isEqualTo(Status.COMPLETE);
+  }
+
+  @Test
+  void shouldReportAtTheDeadlineWhenTheReportOnThePlanFailed() {
+    unreportable.add("r18");
+    send(plan("r18", START, DEADLINE));
+    assertThat(reports.isEmpty()).isTrue();
+
+    driver.advanceWallClockTime(Duration.ofMinutes(2).plusSeconds(1));
+
+    assertThat(reports.readValue().reviewId()).isEqualTo("r18");
   }
 
   private KeyValueStore<String, ReviewAggregate> aggregates() {
@@ -352,7 +445,7 @@ class SynthesisTopologyTests {
     plans.pipeInput(plan.reviewId(), json(plan));
   }
 
-  private void send(dev.reviewpanel.events.AgentResult result) {
+  private void send(AgentResult result) {
     results.pipeInput(result.reviewId(), json(result));
   }
 

@@ -129,8 +129,13 @@ public final class AnalysisEngine {
       throw e;
     } catch (Exception | StackOverflowError | LinkageError e) {
       // StackOverflowError: pathological nesting breaks one recursive analyzer, not the task.
-      log.warn("Analyzer {} failed on {}: {}", analyzer.name(), parsed.path(), describe(e));
-      log.debug("Analyzer {} failure", analyzer.name(), e);
+      // Redacted: analyzers put offending code in their messages, and logs outlive reviews.
+      log.warn(
+          "Analyzer {} failed on {}: {}",
+          analyzer.name(),
+          parsed.path(),
+          SecretRedactor.redact(describe(e)));
+      log.debug("Analyzer {} failure", analyzer.name(), SecretRedactor.redacted(e));
       problems.add(problem(analyzer.name(), parsed.path(), describe(e)));
     }
   }

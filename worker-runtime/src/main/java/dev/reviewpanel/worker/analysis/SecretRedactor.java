@@ -18,8 +18,12 @@ public final class SecretRedactor {
               + "|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"
               + "|-----BEGIN [A-Z ]*PRIVATE KEY-----)");
 
+  // Enough causes for any real chain; also stops a cyclic one.
+  private static final int MAX_CAUSES = 16;
+
   private SecretRedactor() {}
 
+  /** {@code text} with assigned secrets and well-known token formats replaced by {@link #MASK}. */
   public static String redact(String text) {
     if (text == null || text.isEmpty()) {
       return text;
@@ -28,5 +32,39 @@ public final class SecretRedactor {
     String result =
         assigned.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
     return WELL_KNOWN_TOKENS.matcher(result).replaceAll(MASK);
+  }
+
+  /**
+   * A copy of {@code error} fit for logs: every message in the cause chain redacted, the original
+   * class names and stack traces kept. Exception messages can quote the source under review.
+   */
+  public static RuntimeException redacted(Throwable error) {
+    return copy(error, MAX_CAUSES);
+  }
+
+  private static Redacted copy(Throwable error, int causesLeft) {
+    Throwable cause = error.getCause();
+    Redacted copy =
+        new Redacted(
+            error.getClass().getName(),
+            redact(error.getMessage()),
+            cause == null || cause == error || causesLeft == 0
+                ? null
+                : copy(cause, causesLeft - 1));
+    copy.setStackTrace(error.getStackTrace());
+    return copy;
+  }
+
+  /** Stands in for a logged exception; its message starts with the original class name. */
+  private static final class Redacted extends RuntimeException {
+
+    Redacted(String type, String message, Throwable cause) {
+      super(message == null ? type : type + ": " + message, cause, false, true);
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.reviewpanel.worker.task;
 
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.worker.analysis.SecretRedactor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -24,11 +25,11 @@ record DeadLetter(String reviewId, String taskId, String errorType, String error
     String reviewId =
         firstPresent(
             task == null ? null : task.reviewId(),
-            TaskHeaders.text(headers, TaskHeaders.REVIEW_ID),
+            TaskHeaders.text(headers, Topics.REVIEW_ID_HEADER),
             record.key());
     String taskId =
         firstPresent(
-            task == null ? null : task.taskId(), TaskHeaders.text(headers, TaskHeaders.TASK_ID));
+            task == null ? null : task.taskId(), TaskHeaders.text(headers, Topics.TASK_ID_HEADER));
     return new DeadLetter(reviewId, taskId, errorType(headers), errorMessage(headers));
   }
 

@@ -2,6 +2,7 @@ package dev.reviewpanel.worker.task;
 
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.worker.TopicProperties;
 import dev.reviewpanel.worker.WorkerProperties;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,7 +34,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The worker's Kafka clients, built on Boot's {@code spring.kafka.*} settings (servers, security)
- * with what the worker insists on: no type headers, poison-proof deserialization, linger 0.
+ * with what the worker insists on: no type headers, poison-proof deserialization, linger 0, only
+ * committed records read, and records as large as the largest task written.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaClientsConfiguration {
@@ -41,23 +43,28 @@ class KafkaClientsConfiguration {
   static final String TASK_LISTENER_FACTORY = "reviewTaskListenerFactory";
   static final String DEAD_LETTER_LISTENER_FACTORY = "reviewDeadLetterListenerFactory";
 
+  private static final String READ_COMMITTED = "read_committed";
   private static final int TASKS_PER_POLL = 10;
   private static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(5);
 
   /**
    * One idempotent producer for results, events, retries and dead letters. Byte arrays (the
-   * original bytes of an unreadable record) pass through untouched; everything else is JSON.
+   * original bytes of an unreadable record) pass through untouched; everything else is JSON. Its
+   * request size matches the task topics' {@code max.message.bytes}: a task the coordinator could
+   * write must be forwardable to a retry topic or the DLT, or it would fail there forever.
    */
   @Bean
   DefaultKafkaProducerFactory<String, Object> reviewProducerFactory(
       KafkaProperties kafka,
       WorkerProperties worker,
+      TopicProperties topics,
       ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
     Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
     props.put(ProducerConfig.CLIENT_ID_CONFIG, worker.agent() + "-worker-producer");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, topics.maxMessageByteCount());
     Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
     byType.put(byte[].class, new ByteArraySerializer());
     byType.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
@@ -153,6 +160,8 @@ class KafkaClientsConfiguration {
     // A worker that starts after tasks were sent must still see them.
     props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    // The coordinator writes tasks in transactions: a task of an aborted plan must never run.
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, READ_COMMITTED);
     return props;
   }
 }

@@ -80,6 +80,10 @@ class OutcomePublisher {
     data.put("path", finding.location().path());
     data.put("line", finding.location().startLine());
     data.put("title", finding.title());
+    // The coordinator's read model drops redelivered FINDING events by fingerprint.
+    if (finding.fingerprint() != null) {
+      data.put("fingerprint", finding.fingerprint());
+    }
     event(result.reviewId(), ReviewEvent.Type.FINDING, data);
   }
 

@@ -9,13 +9,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.annotation.EnableKafka;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.retrytopic.RetryTopicComponentFactory;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
@@ -87,17 +87,16 @@ public class TaskConfiguration {
   /**
    * Non-blocking retries: a task that fails transiently moves to {@code <tasks>-retry-0}, {@code
    * -retry-1}, ... with exponential back-off (the partition keeps flowing meanwhile), then to
-   * {@code <tasks>-dlt}. Invalid and unreadable records skip the retries. The task, retry and
-   * dead-letter topics are declared with the configured partition count. The retry topics' own DLT
-   * consumer stays stopped: {@link DeadLetterListener} reads the DLT as raw bytes instead.
+   * {@code <tasks>-dlt}. Invalid and unreadable records skip the retries. The retry and dead-letter
+   * topics are declared by {@link TaskRetryComponents}, like the task topic. The retry topics' own
+   * DLT consumer stays stopped: {@link DeadLetterListener} reads the DLT as raw bytes instead.
    */
   @Bean
   RetryTopicConfiguration reviewTaskRetryTopics(
       KafkaTemplate<String, Object> reviewKafkaTemplate,
       ConcurrentKafkaListenerContainerFactory<String, ?> reviewTaskListenerFactory,
       TaskTopics topics,
-      WorkerProperties worker,
-      TopicProperties topicSettings) {
+      WorkerProperties worker) {
     WorkerProperties.Retry retry = worker.retry();
     return RetryTopicConfigurationBuilder.newInstance()
         .includeTopic(topics.tasks())
@@ -109,35 +108,32 @@ public class TaskConfiguration {
         .suffixTopicsWithIndexValues()
         .dltSuffix(Topics.DLT_SUFFIX)
         .notRetryOn(InvalidTaskException.class)
-        .autoCreateTopics(true, topicSettings.partitions(), topicSettings.replicationFactor())
+        .doNotAutoCreateRetryTopics()
         .autoStartDltHandler(false)
         .create(reviewKafkaTemplate);
   }
 
+  // Spring-kafka's own retry-topic declarations cannot carry topic configs: ours do.
   @Bean
-  RetryTopicComponentFactory reviewTaskRetryComponents() {
-    return new TaskRetryComponents();
+  RetryTopicComponentFactory reviewTaskRetryComponents(
+      ConfigurableListableBeanFactory beans, TaskTopics topics, TopicProperties settings) {
+    TopicDeclarations declarations = new TopicDeclarations(settings);
+    return new TaskRetryComponents(
+        names -> declarations.declareTaskTopics(beans, names, topics.tasks()));
   }
 
   @Bean
   NewTopic reviewTasksTopic(TaskTopics topics, TopicProperties settings) {
-    return topic(topics.tasks(), settings);
+    return new TopicDeclarations(settings).taskTopic(topics.tasks());
   }
 
   @Bean
   NewTopic reviewResultsTopic(TopicProperties settings) {
-    return topic(Topics.REVIEW_RESULTS, settings);
+    return new TopicDeclarations(settings).topic(Topics.REVIEW_RESULTS);
   }
 
   @Bean
   NewTopic reviewEventsTopic(TopicProperties settings) {
-    return topic(Topics.REVIEW_EVENTS, settings);
-  }
-
-  private static NewTopic topic(String name, TopicProperties settings) {
-    TopicBuilder builder = TopicBuilder.name(name).partitions(settings.partitions());
-    return settings.replicationFactor() > 0
-        ? builder.replicas(settings.replicationFactor()).build()
-        : builder.build();
+    return new TopicDeclarations(settings).topic(Topics.REVIEW_EVENTS);
   }
 }

@@ -5,13 +5,11 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * Headers the coordinator puts on every task record, so a worker can name the review and task of a
- * record whose body it cannot read.
+ * Reads the text headers of a task record, e.g. the coordinator's {@code Topics.REVIEW_ID_HEADER}
+ * and {@code Topics.TASK_ID_HEADER}, which name the review and task of a record whose body cannot
+ * be read.
  */
-public final class TaskHeaders {
-
-  public static final String REVIEW_ID = "reviewpanel-review-id";
-  public static final String TASK_ID = "reviewpanel-task-id";
+final class TaskHeaders {
 
   private TaskHeaders() {}
 

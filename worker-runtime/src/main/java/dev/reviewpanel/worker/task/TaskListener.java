@@ -1,6 +1,7 @@
 package dev.reviewpanel.worker.task;
 
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.worker.analysis.SecretRedactor;
 import java.nio.ByteBuffer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -12,6 +13,7 @@ import org.springframework.kafka.retrytopic.RetryTopicHeaders;
 /**
  * Consumes the agent's task topic and its retry topics. Anything it throws goes to the retry
  * topics, except invalid tasks and unreadable records, which go straight to the dead-letter topic.
+ * Failures are logged redacted: their messages can quote the source under review.
  */
 class TaskListener {
 
@@ -44,7 +46,7 @@ class TaskListener {
           record.topic(),
           record.partition(),
           record.offset(),
-          e.getMessage());
+          SecretRedactor.redact(e.getMessage()));
       throw e;
     }
     try {
@@ -59,7 +61,7 @@ class TaskListener {
           task.taskId(),
           attempt,
           maxAttempts,
-          e.toString());
+          SecretRedactor.redact(e.toString()));
       throw e;
     }
   }

@@ -24,7 +24,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AnalysisEngineTests {
 
   private static final Rule CALL =
@@ -55,6 +59,29 @@ class AnalysisEngineTests {
         .allSatisfy(p -> assertThat(p.error()).startsWith("StackOverflowError"));
     assertThat(analysis.files()).isEqualTo(2);
     assertThat(analysis.lines()).isGreaterThan(20);
+  }
+
+  @Test
+  void shouldLogAndRecordAnalyzerFailuresWithSecretsRedacted(CapturedOutput output)
+      throws IOException {
+    Analyzer quoting =
+        analyzer(
+            "quoting",
+            (f, c) -> {
+              throw new IllegalStateException(
+                  "unexpected node: String apiKey = \"engine-s3cr3t\";",
+                  new IllegalArgumentException("token: 'engine-cause-s3cr3t'"));
+            });
+    AnalysisEngine engine = new AnalysisEngine("test", List.of(quoting));
+
+    Analysis analysis = engine.analyze(List.of(java("Shutdown.java")), Duration.ofMinutes(1));
+
+    assertThat(analysis.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.error()).contains("unexpected node").doesNotContain("s3cr3t"));
+    assertThat(output)
+        .contains("Analyzer quoting failed on Shutdown.java", "unexpected node")
+        .doesNotContain("engine-s3cr3t", "engine-cause-s3cr3t");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +27,7 @@ class DeadLetterTests {
             null);
     ConsumerRecord<String, byte[]> record =
         record("some-key", EventJson.mapper().writeValueAsBytes(task));
-    header(record, TaskHeaders.REVIEW_ID, "review-header");
+    header(record, Topics.REVIEW_ID_HEADER, "review-header");
 
     DeadLetter letter = DeadLetter.of(record);
 
@@ -37,8 +38,8 @@ class DeadLetterTests {
   @Test
   void shouldFallBackToHeadersThenKeyWhenTheBodyDoesNotRead() {
     ConsumerRecord<String, byte[]> withHeaders = record("key-id", utf8("<xml/>"));
-    header(withHeaders, TaskHeaders.REVIEW_ID, "header-id");
-    header(withHeaders, TaskHeaders.TASK_ID, "header-id:security:0");
+    header(withHeaders, Topics.REVIEW_ID_HEADER, "header-id");
+    header(withHeaders, Topics.TASK_ID_HEADER, "header-id:security:0");
     ConsumerRecord<String, byte[]> keyOnly = record("key-id", null);
 
     assertThat(DeadLetter.of(withHeaders))

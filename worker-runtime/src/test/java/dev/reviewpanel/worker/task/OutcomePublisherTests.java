@@ -49,7 +49,12 @@ class OutcomePublisherTests {
         .containsExactly(
             ReviewEvent.Type.FINDING, ReviewEvent.Type.FINDING, ReviewEvent.Type.AGENT_COMPLETED);
     assertThat(events.get(0).data()).containsEntry("ruleId", "a").containsEntry("line", 3);
+    assertThat(events.get(0).data())
+        .containsEntry("fingerprint", "fp-a")
+        .containsEntry("taskId", "r1:bug:0");
+    assertThat(events.get(1).data()).containsEntry("fingerprint", "fp-b");
     assertThat(events.get(2).data())
+        .containsEntry("taskId", "r1:bug:0")
         .containsEntry("findings", 3)
         .containsEntry("findingEventsOmitted", 1)
         .containsEntry("skippedFiles", 1);
@@ -93,7 +98,7 @@ class OutcomePublisherTests {
 
   private static Finding finding(String ruleId) {
     return new Finding(
-        ruleId,
+        "fp-" + ruleId,
         "bug",
         ruleId,
         "c",

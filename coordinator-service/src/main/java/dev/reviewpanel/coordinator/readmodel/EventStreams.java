@@ -1,0 +1,35 @@
+package dev.reviewpanel.coordinator.readmodel;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The few threads that write events to every open SSE stream. Kept out of the context as a plain
+ * executor so Boot's own task executor is not replaced.
+ */
+@Component
+class EventStreams implements DisposableBean {
+
+  private final ExecutorService writers;
+  private final int queueCapacity;
+
+  EventStreams(ReadModelProperties properties) {
+    CustomizableThreadFactory threads = new CustomizableThreadFactory("coordinator-sse-");
+    threads.setDaemon(true);
+    this.writers = Executors.newFixedThreadPool(properties.streamThreads(), threads);
+    this.queueCapacity = properties.streamQueueCapacity();
+  }
+
+  SseSubscription open(SseEmitter emitter) {
+    return new SseSubscription(emitter, writers, queueCapacity);
+  }
+
+  @Override
+  public void destroy() {
+    writers.shutdownNow();
+  }
+}
