@@ -43,9 +43,12 @@ class DeadLetterListener {
         letter.errorType(),
         letter.errorMessage());
     metrics.task(WorkerMetrics.DEAD_LETTERED);
-    if (letter.reviewId() == null) {
+    // Synthesis can only close a task it can name: without both ids a FAILED result is noise.
+    if (letter.reviewId() == null || letter.taskId() == null) {
       log.error(
-          "Dead letter {}@{} names no review: no FAILED result", record.topic(), record.offset());
+          "Dead letter {}@{} names no review task: no FAILED result",
+          record.topic(),
+          record.offset());
       return;
     }
     publisher.failed(
