@@ -65,7 +65,14 @@ class BugWorkerApplicationTests {
             "python-comparison",
             "javascript-loose-equality",
             "javascript-missing-await",
-            "javascript-empty-catch");
+            "javascript-empty-catch",
+            "java-unreachable-code",
+            "java-self-comparison",
+            "python-unreachable-code",
+            "python-same-operand",
+            "python-mutable-class-attribute",
+            "javascript-unreachable-code",
+            "javascript-same-operand");
   }
 
   @Test

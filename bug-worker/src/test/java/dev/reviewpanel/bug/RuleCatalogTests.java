@@ -44,7 +44,7 @@ class RuleCatalogTests {
         }
       }
     }
-    assertThat(rules).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(31);
     assertThat(new HashSet<>(rules.stream().map(Rule::id).toList())).hasSameSizeAs(rules);
   }
 
@@ -56,7 +56,7 @@ class RuleCatalogTests {
     for (BeanDefinition candidate : scanner.findCandidateComponents("dev.reviewpanel.bug")) {
       classes.add(Class.forName(candidate.getBeanClassName()));
     }
-    assertThat(classes).hasSize(15);
+    assertThat(classes).hasSize(22);
     return classes;
   }
 

@@ -1,24 +1,39 @@
 package dev.reviewpanel.local;
 
+import dev.reviewpanel.local.analyze.AnalyzeCommand;
+import dev.reviewpanel.local.analyze.BenchmarkCommand;
+import dev.reviewpanel.local.analyze.EvaluateCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Set;
 
 /** Entry point behind {@code ./review-panel}: dispatches to a sub-command. */
 public final class ReviewPanelCommand {
 
+  private static final Set<String> OFFLINE = Set.of("analyze", "evaluate", "benchmark");
+  private static final String OFFLINE_LOGGING = "dev/reviewpanel/local/analyze/cli-logback.xml";
+
   private ReviewPanelCommand() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && OFFLINE.contains(args[0])) {
+      // their reports go to standard output: keep logs off it (set before the first logger)
+      System.setProperty("logback.configurationFile", OFFLINE_LOGGING);
+    }
     System.exit(run(args, System.out, System.err));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /** Runs one command; the exit code is 0 on success, 2 on a usage error. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     String command = args.length == 0 ? "help" : args[0];
     String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
     try {
       return switch (command) {
         case "up" -> UpCommand.parse(rest).run(out);
         case "dlt" -> DeadLetterCommand.parse(rest).run(out);
+        case "analyze" -> AnalyzeCommand.parse(rest).run(out, err);
+        case "evaluate" -> EvaluateCommand.parse(rest).run(out, err);
+        case "benchmark" -> BenchmarkCommand.parse(rest).run(out, err);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
           err.println("unknown command '" + command + "'");
@@ -36,6 +51,11 @@ public final class ReviewPanelCommand {
         """
         usage: review-panel up [--no-demo] [--key=value ...]
                review-panel dlt list|replay <topic>-dlt [--bootstrap-servers=localhost:9092]
+               review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]
+                   [--whole-file] [--format json|sarif|markdown] [--output FILE]
+                   [--fail-on critical|high|medium|low|info]
+               review-panel evaluate [DIR]
+               review-panel benchmark [DIR] [--lines N]
 
           up   start a Kafka broker (localhost:9092) and all five services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
@@ -49,6 +69,18 @@ public final class ReviewPanelCommand {
 
           dlt  list the records of a dead-letter topic with the reason each was rejected, or
                replay them to the topic they came from (key, value and their own headers)
+
+          analyze   run the agents' analyzers on files or directory trees, no Kafka needed
+               (.gitignore and .reviewpanelignore honoured; .git, node_modules, target and
+               build skipped). --diff keeps findings on the diff's added lines of the files it
+               touches (--whole-file: anywhere in them). Exit 1 when a finding is at or above
+               --fail-on, 0 otherwise, 2 on a usage error.
+
+          evaluate  score the analyzers on a labeled corpus (default evaluation/cases):
+               TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language
+
+          benchmark analysis throughput in lines/s per core for each agent and language, and
+               peak heap, over DIR (default evaluation/cases) replicated to --lines (100000)
         """);
     return exitCode;
   }

@@ -2,15 +2,18 @@ package dev.reviewpanel.performance;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.reviewpanel.performance.java.AsyncBlockingCallAnalyzer;
 import dev.reviewpanel.performance.java.BoxedAccumulatorAnalyzer;
 import dev.reviewpanel.performance.java.ExceptionControlFlowAnalyzer;
 import dev.reviewpanel.performance.java.ListLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.java.NPlusOneAnalyzer;
 import dev.reviewpanel.performance.java.NestedLoopAnalyzer;
 import dev.reviewpanel.performance.java.RegexInLoopAnalyzer;
+import dev.reviewpanel.performance.java.RepeatedStreamInLoopAnalyzer;
 import dev.reviewpanel.performance.java.StringConcatInLoopAnalyzer;
 import dev.reviewpanel.performance.java.UnboundedStaticCacheAnalyzer;
 import dev.reviewpanel.performance.java.WholeFileIterationAnalyzer;
+import dev.reviewpanel.performance.java.WholeFileSplitAnalyzer;
 import dev.reviewpanel.performance.javascript.ArrayLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.AwaitInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.RegExpInLoopAnalyzer;
@@ -22,6 +25,7 @@ import dev.reviewpanel.performance.python.ListMembershipInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonQueryInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonRegexInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonStringConcatAnalyzer;
+import dev.reviewpanel.performance.python.ReadAllIntoMemoryAnalyzer;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -56,7 +60,11 @@ class AnalyzerRobustnessTests {
           new SyncIoInHandlerAnalyzer(),
           new RegExpInLoopAnalyzer(),
           new ArrayLookupInLoopAnalyzer(),
-          new ScriptStringConcatAnalyzer());
+          new ScriptStringConcatAnalyzer(),
+          new AsyncBlockingCallAnalyzer(),
+          new RepeatedStreamInLoopAnalyzer(),
+          new WholeFileSplitAnalyzer(),
+          new ReadAllIntoMemoryAnalyzer());
 
   static Stream<Arguments> brokenSources() {
     return Stream.of(
@@ -69,6 +77,11 @@ class AnalyzerRobustnessTests {
         Arguments.of(Language.PYTHON, "def f(:\n  for x in\n    s +=\n  y = [\n"),
         Arguments.of(Language.PYTHON, "for in:\n  a.b.\n  x not in\n  re.(\n"),
         Arguments.of(Language.PYTHON, ""),
+        Arguments.of(Language.PYTHON, "lines = f.read().splitlines(\nfor x in lines.split(:\n"),
+        Arguments.of(
+            Language.JAVA,
+            "class A { Object m() { return Mono.fromCallable(() -> Files.readString())"
+                + ".map(x -> Thread.sleep()).subscribeOn(); for (;;) xs.stream(); } }"),
         Arguments.of(Language.JAVASCRIPT, "for (const x of ) { s += ; await ; new RegExp( "),
         Arguments.of(Language.JAVASCRIPT, "app.get('/', (req, res => { fs.readFileSync( "),
         Arguments.of(Language.JAVASCRIPT, "x = = ; [].includes(; for(;;) a.includes(b"),

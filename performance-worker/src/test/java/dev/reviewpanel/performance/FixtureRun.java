@@ -15,8 +15,13 @@ public final class FixtureRun {
 
   private FixtureRun() {}
 
+  /** The fixture {@code fixtures/<fixture>}, parsed. */
+  public static ParsedFile parse(String fixture, Language language) {
+    return ParsedFile.of(fixture, language, read(fixture));
+  }
+
   public static Findings analyze(Analyzer analyzer, String fixture, Language language) {
-    ParsedFile file = ParsedFile.of(fixture, language, read(fixture));
+    ParsedFile file = parse(fixture, language);
     Findings findings = new Findings("performance", file);
     analyzer.analyze(file, findings);
     return findings;

@@ -5,24 +5,45 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.reviewpanel.security.java.CommandInjectionAnalyzer;
 import dev.reviewpanel.security.java.HardcodedSecretAnalyzer;
+import dev.reviewpanel.security.java.InsecureCookieAnalyzer;
 import dev.reviewpanel.security.java.InsecureRandomAnalyzer;
+import dev.reviewpanel.security.java.OpenRedirectAnalyzer;
 import dev.reviewpanel.security.java.PathTraversalAnalyzer;
+import dev.reviewpanel.security.java.ReflectionAnalyzer;
 import dev.reviewpanel.security.java.SqlInjectionAnalyzer;
+import dev.reviewpanel.security.java.SsrfAnalyzer;
+import dev.reviewpanel.security.java.TrustBoundaryAnalyzer;
 import dev.reviewpanel.security.java.UnsafeDeserializationAnalyzer;
 import dev.reviewpanel.security.java.WeakCryptoAnalyzer;
 import dev.reviewpanel.security.java.XssAnalyzer;
+import dev.reviewpanel.security.java.XxeAnalyzer;
 import dev.reviewpanel.security.javascript.JsCodeInjectionAnalyzer;
 import dev.reviewpanel.security.javascript.JsCommandInjectionAnalyzer;
 import dev.reviewpanel.security.javascript.JsHardcodedSecretAnalyzer;
+import dev.reviewpanel.security.javascript.JsInsecureCookieAnalyzer;
+import dev.reviewpanel.security.javascript.JsJwtAnalyzer;
+import dev.reviewpanel.security.javascript.JsOpenRedirectAnalyzer;
+import dev.reviewpanel.security.javascript.JsPathTraversalAnalyzer;
 import dev.reviewpanel.security.javascript.JsSqlInjectionAnalyzer;
+import dev.reviewpanel.security.javascript.JsSsrfAnalyzer;
+import dev.reviewpanel.security.javascript.JsTlsVerificationAnalyzer;
+import dev.reviewpanel.security.javascript.JsTrustBoundaryAnalyzer;
 import dev.reviewpanel.security.javascript.JsWeakHashAnalyzer;
 import dev.reviewpanel.security.javascript.JsXssAnalyzer;
 import dev.reviewpanel.security.python.PythonCodeInjectionAnalyzer;
 import dev.reviewpanel.security.python.PythonCommandInjectionAnalyzer;
 import dev.reviewpanel.security.python.PythonDeserializationAnalyzer;
 import dev.reviewpanel.security.python.PythonHardcodedSecretAnalyzer;
+import dev.reviewpanel.security.python.PythonInsecureCookieAnalyzer;
+import dev.reviewpanel.security.python.PythonJwtAnalyzer;
+import dev.reviewpanel.security.python.PythonOpenRedirectAnalyzer;
+import dev.reviewpanel.security.python.PythonPathTraversalAnalyzer;
 import dev.reviewpanel.security.python.PythonSqlInjectionAnalyzer;
+import dev.reviewpanel.security.python.PythonSsrfAnalyzer;
+import dev.reviewpanel.security.python.PythonTlsVerificationAnalyzer;
+import dev.reviewpanel.security.python.PythonTrustBoundaryAnalyzer;
 import dev.reviewpanel.security.python.PythonWeakHashAnalyzer;
+import dev.reviewpanel.security.python.PythonXssAnalyzer;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -47,18 +68,39 @@ class AllAnalyzersTests {
           new InsecureRandomAnalyzer(),
           new HardcodedSecretAnalyzer(),
           new UnsafeDeserializationAnalyzer(),
+          new SsrfAnalyzer(),
+          new XxeAnalyzer(),
+          new TrustBoundaryAnalyzer(),
+          new ReflectionAnalyzer(),
+          new InsecureCookieAnalyzer(),
+          new OpenRedirectAnalyzer(),
           new PythonSqlInjectionAnalyzer(),
           new PythonCommandInjectionAnalyzer(),
           new PythonCodeInjectionAnalyzer(),
           new PythonDeserializationAnalyzer(),
           new PythonWeakHashAnalyzer(),
           new PythonHardcodedSecretAnalyzer(),
+          new PythonSsrfAnalyzer(),
+          new PythonPathTraversalAnalyzer(),
+          new PythonXssAnalyzer(),
+          new PythonTlsVerificationAnalyzer(),
+          new PythonJwtAnalyzer(),
+          new PythonOpenRedirectAnalyzer(),
+          new PythonTrustBoundaryAnalyzer(),
+          new PythonInsecureCookieAnalyzer(),
           new JsCodeInjectionAnalyzer(),
           new JsCommandInjectionAnalyzer(),
           new JsSqlInjectionAnalyzer(),
           new JsXssAnalyzer(),
           new JsWeakHashAnalyzer(),
-          new JsHardcodedSecretAnalyzer());
+          new JsHardcodedSecretAnalyzer(),
+          new JsSsrfAnalyzer(),
+          new JsPathTraversalAnalyzer(),
+          new JsTlsVerificationAnalyzer(),
+          new JsJwtAnalyzer(),
+          new JsOpenRedirectAnalyzer(),
+          new JsTrustBoundaryAnalyzer(),
+          new JsInsecureCookieAnalyzer());
 
   static Stream<Arguments> safeFiles() {
     return Stream.of(

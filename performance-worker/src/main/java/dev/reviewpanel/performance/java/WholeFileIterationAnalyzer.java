@@ -26,7 +26,7 @@ public class WholeFileIterationAnalyzer implements Analyzer {
 
   static final Rule RULE =
       new Rule(
-          "java.read-all-lines-iterated",
+          "java.read-all-into-memory",
           "memory",
           null,
           Severity.MEDIUM,

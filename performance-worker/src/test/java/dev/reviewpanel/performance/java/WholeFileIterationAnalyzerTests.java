@@ -14,8 +14,8 @@ class WholeFileIterationAnalyzerTests {
   void shouldFlagReadAllLinesThatIsOnlyIteratedButNotWhenIndexed() {
     assertThat(found(analyzer, "java/WholeFile.java", Language.JAVA))
         .containsExactly(
-            "java.read-all-lines-iterated@14",
-            "java.read-all-lines-iterated@17",
-            "java.read-all-lines-iterated@21");
+            "java.read-all-into-memory@14",
+            "java.read-all-into-memory@17",
+            "java.read-all-into-memory@21");
   }
 }

@@ -43,12 +43,13 @@ public class CommandInjectionAnalyzer extends JavaFlowAnalyzer {
       boolean sink =
           name.equals("exec") || (name.equals("command") && isProcessBuilder(call, method));
       if (sink) {
-        check(method, call, call.getArguments(), name + "()", findings);
+        String target = name.equals("exec") ? "Runtime.exec" : "ProcessBuilder.command";
+        check(method, call, call.getArguments(), target, findings);
       }
     }
     for (ObjectCreationExpr creation : method.own(ObjectCreationExpr.class)) {
       if (creation.getType().getNameAsString().equals("ProcessBuilder")) {
-        check(method, creation, creation.getArguments(), "new ProcessBuilder()", findings);
+        check(method, creation, creation.getArguments(), "new ProcessBuilder", findings);
       }
     }
   }
@@ -57,11 +58,7 @@ public class CommandInjectionAnalyzer extends JavaFlowAnalyzer {
       MethodFlow method, Node sink, List<Expression> arguments, String what, Findings findings) {
     for (Expression argument : arguments) {
       if (method.flowOf(argument).exposedTo(Exposure.COMMAND)) {
-        report(
-            findings,
-            RULE,
-            sink,
-            "Command passed to " + what + " contains untrusted request or environment data.");
+        reportTaint(findings, RULE, sink, method, argument, Exposure.COMMAND, what);
         return;
       }
     }

@@ -139,7 +139,7 @@ public class HardcodedSecretAnalyzer implements Analyzer {
       if (RedactionGuard.wouldLeak(file, begin, end, secret)) {
         return;
       }
-      findings.report(RULE, begin, end, "Credential hard-coded in " + holder + ".");
+      findings.report(RULE, begin, end, "Credential hard-coded in " + holder + " (CWE-798).");
     }
   }
 

@@ -58,7 +58,9 @@ public class InsecureRandomAnalyzer implements Analyzer {
           "credentials",
           "apikey",
           "captcha",
-          "verification");
+          "verification",
+          "remember",
+          "rememberme");
   // "code", "pin" and "link" are security data only with a qualifier: resetCode, activationLink.
   private static final Set<String> QUALIFIED_WORDS = Set.of("code", "pin", "link");
   private static final Set<String> QUALIFIERS =

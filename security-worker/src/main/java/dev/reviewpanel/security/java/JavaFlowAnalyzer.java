@@ -1,8 +1,11 @@
 package dev.reviewpanel.security.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import dev.reviewpanel.security.java.flow.Exposure;
 import dev.reviewpanel.security.java.flow.JavaMethods;
 import dev.reviewpanel.security.java.flow.MethodFlow;
+import dev.reviewpanel.security.java.flow.TaintTrace;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -28,7 +31,29 @@ abstract class JavaFlowAnalyzer implements Analyzer {
   static void report(Findings findings, Rule rule, Node node, String message) {
     int begin = node.getBegin().map(p -> p.line).orElse(1);
     int end = node.getEnd().map(p -> p.line).orElse(begin);
-    findings.report(rule, begin, end, message);
+    boolean named = rule.cwe() == null || message.contains(rule.cwe());
+    findings.report(rule, begin, end, named ? message : message + " (" + rule.cwe() + ")");
+  }
+
+  /** Reports {@code value} reaching {@code sink} with the CWE and a source → sink trace. */
+  static void reportTaint(
+      Findings findings,
+      Rule rule,
+      Node sink,
+      MethodFlow method,
+      Expression value,
+      Exposure exposure,
+      String sinkText) {
+    report(
+        findings,
+        rule,
+        sink,
+        rule.title()
+            + " ("
+            + rule.cwe()
+            + "): "
+            + TaintTrace.of(method, value, exposure, sinkText)
+            + ".");
   }
 
   static String origin(boolean fromRequest) {

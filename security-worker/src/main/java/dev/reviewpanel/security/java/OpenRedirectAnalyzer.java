@@ -87,7 +87,7 @@ public class OpenRedirectAnalyzer extends JavaFlowAnalyzer {
         target.findAll(NameExpr.class).stream()
             .anyMatch(n -> checked.contains(n.getNameAsString()));
     if (!validated && method.flowOf(target).exposedTo(Exposure.REDIRECT)) {
-      report(findings, RULE, sink, "The redirect target comes from request data.");
+      reportTaint(findings, RULE, sink, method, target, Exposure.REDIRECT, "redirect target");
     }
   }
 

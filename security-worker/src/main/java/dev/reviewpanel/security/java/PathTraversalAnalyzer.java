@@ -43,6 +43,8 @@ public class PathTraversalAnalyzer extends JavaFlowAnalyzer {
           "RandomAccessFile",
           "ZipFile",
           "JarFile");
+  private static final Set<String> CONTENT_SOURCES =
+      Set.of("getInputStream", "getReader", "getBytes", "readAllBytes");
   private static final Set<String> PATH_FACTORIES = Set.of("Paths", "Path", "Files");
 
   @Override
@@ -71,14 +73,28 @@ public class PathTraversalAnalyzer extends JavaFlowAnalyzer {
     }
   }
 
+  // new File(input).getName(): the file is never opened, only its last segment is kept.
+  private static boolean onlyNameKept(Node sink) {
+    return sink.getParentNode().orElse(null) instanceof MethodCallExpr call
+        && call.getScope().orElse(null) == sink
+        && (call.getNameAsString().equals("getName")
+            || call.getNameAsString().equals("getFileName"));
+  }
+
+  // Files.copy(request.getInputStream(), target): the request supplies bytes, not the path.
+  private static boolean isContent(Expression argument) {
+    return argument.isMethodCallExpr()
+        && CONTENT_SOURCES.contains(argument.asMethodCallExpr().getNameAsString());
+  }
+
   private static void check(
       MethodFlow method, Node sink, List<Expression> arguments, String what, Findings findings) {
-    if (method.isStoredInCheckedPath(sink)) {
+    if (method.isStoredInCheckedPath(sink) || onlyNameKept(sink)) {
       return;
     }
     for (Expression argument : arguments) {
-      if (method.flowOf(argument).exposedTo(Exposure.PATH)) {
-        report(findings, RULE, sink, "File path given to " + what + " comes from request data.");
+      if (!isContent(argument) && method.flowOf(argument).exposedTo(Exposure.PATH)) {
+        reportTaint(findings, RULE, sink, method, argument, Exposure.PATH, what);
         return;
       }
     }

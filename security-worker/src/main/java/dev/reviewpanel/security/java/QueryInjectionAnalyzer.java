@@ -77,15 +77,14 @@ public class QueryInjectionAnalyzer extends JavaFlowAnalyzer {
       Findings findings) {
     if (call.getArguments().size() > index
         && method.flowOf(call.getArgument(index)).exposedTo(Exposure.QUERY)) {
-      report(
+      reportTaint(
           findings,
           rule,
           call,
-          "The "
-              + what
-              + " passed to "
-              + call.getNameAsString()
-              + "() contains unescaped request data.");
+          method,
+          call.getArgument(index),
+          Exposure.QUERY,
+          what + " of " + call.getNameAsString() + "()");
     }
   }
 

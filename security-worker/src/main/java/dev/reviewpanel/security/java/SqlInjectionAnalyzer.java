@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.java.flow.Exposure;
 import dev.reviewpanel.security.java.flow.Flow;
 import dev.reviewpanel.security.java.flow.MethodFlow;
 import dev.reviewpanel.worker.analysis.Findings;
@@ -73,16 +74,16 @@ public class SqlInjectionAnalyzer extends JavaFlowAnalyzer {
         continue;
       }
       Flow sql = method.flowOf(call.getArgument(0));
-      if (sql.built()) {
+      String sink = "SQL of " + call.getNameAsString() + "()";
+      if (sql.built() && !sql.exposures().isEmpty()) {
+        Exposure any = sql.exposures().iterator().next();
+        reportTaint(findings, RULE, call, method, call.getArgument(0), any, sink);
+      } else if (sql.built()) {
         report(
             findings,
             RULE,
             call,
-            "SQL passed to "
-                + call.getNameAsString()
-                + "() is concatenated from "
-                + origin(!sql.exposures().isEmpty())
-                + ".");
+            "SQL injection (CWE-89): non-constant data → concatenated query → " + sink + ".");
       }
     }
   }

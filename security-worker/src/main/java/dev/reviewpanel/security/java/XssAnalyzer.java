@@ -60,13 +60,14 @@ public class XssAnalyzer extends JavaFlowAnalyzer {
       }
       for (Expression argument : call.getArguments()) {
         if (method.flowOf(argument).exposedTo(Exposure.HTML)) {
-          report(
+          reportTaint(
               findings,
               RULE,
               call,
-              "Request data is written to the HTTP response by "
-                  + call.getNameAsString()
-                  + "() without HTML encoding.");
+              method,
+              argument,
+              Exposure.HTML,
+              "response " + call.getNameAsString() + " (not HTML-encoded)");
           break;
         }
       }
@@ -86,11 +87,14 @@ public class XssAnalyzer extends JavaFlowAnalyzer {
           .filter(value -> containsMarkup(value, method))
           .ifPresent(
               value ->
-                  report(
+                  reportTaint(
                       findings,
                       RULE,
                       statement,
-                      "Request data is returned as HTML response body without HTML encoding."));
+                      method,
+                      value,
+                      Exposure.HTML,
+                      "@ResponseBody HTML (not HTML-encoded)"));
     }
   }
 

@@ -18,6 +18,10 @@ record JsCall(TSNode node, String receiver, String name, List<TSNode> arguments,
       return Optional.empty();
     }
     TSNode function = node.getChildByFieldName(isNew ? "constructor" : "function");
+    // tree-sitter-typescript reads `await f<T>(x)` as a call whose function is `await f`.
+    if (!function.isNull() && function.getType().equals("await_expression")) {
+      function = function.getNamedChild(0);
+    }
     TSNode argumentList = node.getChildByFieldName("arguments");
     if (function.isNull() || argumentList.isNull() || !argumentList.getType().equals("arguments")) {
       return Optional.empty();

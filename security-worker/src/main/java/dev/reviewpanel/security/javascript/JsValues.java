@@ -172,7 +172,7 @@ final class JsValues {
   }
 
   // Names are scoped to the innermost enclosing function, else the module.
-  private String key(TSNode node, String name) {
+  String key(TSNode node, String name) {
     TSNode current = node.getParent();
     while (!current.isNull()) {
       if (FUNCTIONS.contains(current.getType())) {

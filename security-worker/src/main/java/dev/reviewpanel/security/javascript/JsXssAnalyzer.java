@@ -43,6 +43,10 @@ public class JsXssAnalyzer extends JsAnalyzer {
   @Override
   void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
     String type = node.getType();
+    if (type.equals("jsx_attribute") && tree.text(node).startsWith("dangerouslySetInnerHTML")) {
+      inspectReactHtml(node, tree, values, findings);
+      return;
+    }
     if (type.equals("assignment_expression") || type.equals("augmented_assignment_expression")) {
       TSNode left = node.getChildByFieldName("left");
       if (left.getType().equals("member_expression")
@@ -78,6 +82,24 @@ public class JsXssAnalyzer extends JsAnalyzer {
                     call.qualifiedName() + "() sends markup built from data.");
               }
             });
+  }
+
+  // <div dangerouslySetInnerHTML={{ __html: value }} />: React renders value unescaped.
+  private static void inspectReactHtml(
+      TSNode attribute, SyntaxTree tree, JsValues values, Findings findings) {
+    SyntaxTree.walk(
+        attribute,
+        n -> {
+          if (n.getType().equals("pair")
+              && tree.text(n.getChildByFieldName("key")).equals("__html")
+              && isUnsafe(n.getChildByFieldName("value"), tree, values)) {
+            report(
+                findings,
+                RULE,
+                attribute,
+                "dangerouslySetInnerHTML renders non-constant, unsanitized HTML (CWE-79).");
+          }
+        });
   }
 
   // Express/Node: res.send(`<p>${name}</p>`) renders as HTML.

@@ -123,7 +123,13 @@ final class PythonValues {
     return values.stream().allMatch(v -> isConstant(v, depth + NAME_HOP));
   }
 
-  private List<TSNode> valuesOf(TSNode identifier) {
+  /** True when {@code identifier} names a parameter of its enclosing function. */
+  boolean isParameter(TSNode identifier) {
+    return parameters.contains(key(identifier, tree.text(identifier)));
+  }
+
+  /** Everything assigned to the name {@code identifier} in its function (or the module). */
+  List<TSNode> valuesOf(TSNode identifier) {
     String name = tree.text(identifier);
     List<TSNode> local = assigned.get(key(identifier, name));
     if (local != null || parameters.contains(key(identifier, name))) {
@@ -157,7 +163,7 @@ final class PythonValues {
   }
 
   // Names are scoped to the innermost enclosing function, else the module.
-  private String key(TSNode node, String name) {
+  String key(TSNode node, String name) {
     TSNode current = node.getParent();
     while (!current.isNull()) {
       if (current.getType().equals("function_definition") || current.getType().equals("lambda")) {

@@ -19,13 +19,13 @@ class SqlInjectionAnalyzerTests {
   }
 
   @Test
-  void shouldSayWhetherTheQueryCarriesRequestData() {
+  void shouldTraceTheRequestDataToTheQuery() {
     assertThat(fixture.findings(analyzer))
         .filteredOn(f -> f.location().startLine() == 34)
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message()).contains("executeQuery()", "request data");
+              assertThat(f.message()).contains("request", " → ", "executeQuery()", "CWE-89");
               assertThat(f.cwe()).isEqualTo("CWE-89");
             });
   }

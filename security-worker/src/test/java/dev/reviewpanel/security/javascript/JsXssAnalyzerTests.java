@@ -25,4 +25,12 @@ class JsXssAnalyzerTests {
 
     assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
   }
+
+  @Test
+  void shouldReportUnsanitizedDangerouslySetInnerHtmlInJsx() {
+    Fixture fixture = Fixture.load("javascript/react_html.js", Language.JAVASCRIPT);
+    assertThat(fixture.expected()).isNotEmpty();
+
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.java.flow;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -22,18 +23,18 @@ record Assignment(String target, Expression value, boolean appends) {
       Set.of(
           "append", "insert", "add", "addAll", "put", "putAll", "push", "offer", "set", "command");
 
-  static List<Assignment> collect(MethodFlow method) {
+  static List<Assignment> collect(MethodFlow method, Set<Node> deadStores) {
     List<Assignment> all = new ArrayList<>();
     for (VariableDeclarationExpr declaration : method.own(VariableDeclarationExpr.class)) {
-      declaration
-          .getVariables()
+      declaration.getVariables().stream()
+          .filter(v -> !deadStores.contains(v))
           .forEach(
               v ->
                   v.getInitializer()
                       .ifPresent(i -> all.add(new Assignment(v.getNameAsString(), i, false))));
     }
     for (AssignExpr assign : method.own(AssignExpr.class)) {
-      if (assign.getTarget().isNameExpr()) {
+      if (assign.getTarget().isNameExpr() && !deadStores.contains(assign)) {
         boolean appends = assign.getOperator() == AssignExpr.Operator.PLUS;
         if (appends || assign.getOperator() == AssignExpr.Operator.ASSIGN) {
           all.add(

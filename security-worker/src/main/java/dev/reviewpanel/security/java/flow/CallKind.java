@@ -48,6 +48,9 @@ enum CallKind {
           "getParts",
           "getRemoteUser",
           "getContentType");
+  // Getters of request wrappers: getTheParameter, getFirstHeader, getCookieValue...
+  private static final java.util.regex.Pattern WRAPPER_GETTER =
+      java.util.regex.Pattern.compile("get\\w*(Parameter|Header|Cookie|QueryString)\\w*");
   private static final Set<String> HTML_ENCODERS =
       Set.of(
           "htmlEscape",
@@ -173,10 +176,18 @@ enum CallKind {
           "readAllBytes",
           "getBody");
 
+  private static boolean isNewFile(MethodCallExpr call) {
+    return call.getScope()
+        .filter(s -> s.isObjectCreationExpr())
+        .map(s -> s.asObjectCreationExpr().getType().getNameAsString().equals("File"))
+        .orElse(false);
+  }
+
   static CallKind of(MethodCallExpr call, boolean requestReceiver) {
     String name = call.getNameAsString();
     String scope = ScopeText.of(call);
-    if (REQUEST_GETTERS.contains(name) && requestReceiver) {
+    if (requestReceiver
+        && (REQUEST_GETTERS.contains(name) || WRAPPER_GETTER.matcher(name).matches())) {
       return REQUEST_SOURCE;
     }
     if (name.equals("getenv") && scope.equals("System")) {
@@ -189,7 +200,8 @@ enum CallKind {
     if (QUERY_ENCODERS.contains(name)) {
       return QUERY_ENCODER;
     }
-    if (name.equals("getFileName") || (name.equals("getName") && scope.equals("FilenameUtils"))) {
+    if (name.equals("getFileName")
+        || (name.equals("getName") && (scope.equals("FilenameUtils") || isNewFile(call)))) {
       return BASE_NAME;
     }
     if (INERT_NAMES.contains(name)

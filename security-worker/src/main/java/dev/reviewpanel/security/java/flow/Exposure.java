@@ -11,5 +11,11 @@ public enum Exposure {
   /** Reaches a redirect target: request data, unless checked against allowed targets. */
   REDIRECT,
   /** Reaches an LDAP filter or XPath expression: request data, unless escaped for it. */
-  QUERY
+  QUERY,
+  /** Reaches the URL of an outgoing request (SSRF): request data, unless allow-listed. */
+  URL,
+  /** Reaches a class or member name for reflection: request data, unless allow-listed. */
+  REFLECTION,
+  /** Reaches the trusted session state: request data, unless validated. */
+  SESSION
 }

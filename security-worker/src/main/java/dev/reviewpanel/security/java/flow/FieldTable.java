@@ -16,15 +16,20 @@ final class FieldTable {
 
   private final Map<String, String> types = new HashMap<>();
   private final Map<String, Boolean> constants = new HashMap<>();
+  private final Map<String, Expression> initializers = new HashMap<>();
 
   FieldTable(TypeDeclaration<?> type) {
     for (FieldDeclaration field : type.getFields()) {
       boolean fixed = field.isFinal() && field.getAnnotations().isEmpty();
       for (VariableDeclarator variable : field.getVariables()) {
         String name = variable.getNameAsString();
-        types.put(name, variable.getTypeAsString());
-        constants.put(
-            name, fixed && variable.getInitializer().map(FieldTable::isLiteralTree).orElse(false));
+        types.put(name, MethodFlow.simpleType(variable.getTypeAsString()));
+        boolean constant =
+            fixed && variable.getInitializer().map(FieldTable::isLiteralTree).orElse(false);
+        constants.put(name, constant);
+        if (constant) {
+          initializers.put(name, variable.getInitializer().get());
+        }
       }
     }
   }
@@ -33,6 +38,11 @@ final class FieldTable {
   boolean isConstant(String name) {
     Boolean known = constants.get(name);
     return known != null ? known : CONSTANT_NAME.matcher(name).matches();
+  }
+
+  /** The initializer of a constant field of this type, for constant folding. */
+  Optional<Expression> constantInitializer(String name) {
+    return Optional.ofNullable(initializers.get(name));
   }
 
   Optional<String> type(String name) {

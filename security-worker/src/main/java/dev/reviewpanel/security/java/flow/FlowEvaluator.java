@@ -15,6 +15,8 @@ final class FlowEvaluator {
       Set.of("String", "StringBuilder", "StringBuffer", "StringJoiner");
   private static final Pattern REQUEST_NAME =
       Pattern.compile("(?i)req|request|\\w*Request|\\w*request");
+  private static final Set<String> ALLOW_CHECKS =
+      Set.of("contains", "containsKey", "equals", "equalsIgnoreCase");
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z]\\w*");
 
   private final MethodFlow method;
@@ -45,8 +47,14 @@ final class FlowEvaluator {
           : Flow.CONSTANT;
     }
     if (e.isConditionalExpr()) {
-      return flowOf(e.asConditionalExpr().getThenExpr())
-          .or(flowOf(e.asConditionalExpr().getElseExpr()));
+      Optional<Boolean> taken = method.folder().condition(e.asConditionalExpr().getCondition());
+      if (taken.isPresent()) {
+        return flowOf(
+            taken.get()
+                ? e.asConditionalExpr().getThenExpr()
+                : e.asConditionalExpr().getElseExpr());
+      }
+      return branch(e.asConditionalExpr(), true).or(branch(e.asConditionalExpr(), false));
     }
     if (e.isAssignExpr()) {
       return flowOf(e.asAssignExpr().getValue());
@@ -70,6 +78,26 @@ final class FlowEvaluator {
       return call(e.asMethodCallExpr());
     }
     return Flow.OPAQUE;
+  }
+
+  // COLUMNS.contains(x) ? x : "default": the branch taken only for allowed values is clean.
+  private Flow branch(com.github.javaparser.ast.expr.ConditionalExpr conditional, boolean then) {
+    Expression value = then ? conditional.getThenExpr() : conditional.getElseExpr();
+    Expression test = conditional.getCondition();
+    boolean negated =
+        test.isUnaryExpr()
+            && test.asUnaryExpr().getOperator()
+                == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT;
+    Expression check = negated ? test.asUnaryExpr().getExpression() : test;
+    Flow flow = flowOf(value);
+    if (then != negated
+        && value.isNameExpr()
+        && check.isMethodCallExpr()
+        && ALLOW_CHECKS.contains(check.asMethodCallExpr().getNameAsString())
+        && check.asMethodCallExpr().getArguments().contains(value)) {
+      return Flow.CONSTANT; // one of the allowed values, all of them constants
+    }
+    return flow;
   }
 
   /** True when {@code e} is an HTTP request object (by declared type or by name). */
@@ -101,6 +129,16 @@ final class FlowEvaluator {
   }
 
   private Flow call(MethodCallExpr call) {
+    Optional<Flow> summarized = method.summarized(call);
+    if (summarized.isPresent()) {
+      return summarized.get();
+    }
+    if (call.getNameAsString().startsWith("get") && !call.getArguments().isEmpty()) {
+      Optional<java.util.List<Expression>> elements = method.containerElements(call);
+      if (elements.isPresent()) {
+        return any(elements.get(), Flow.CONSTANT);
+      }
+    }
     Optional<Expression> scope = call.getScope().filter(s -> !isTypeName(s));
     CallKind kind = CallKind.of(call, call.getScope().map(this::isRequest).orElse(false));
     Flow receiver = scope.map(this::flowOf).orElse(Flow.CONSTANT);

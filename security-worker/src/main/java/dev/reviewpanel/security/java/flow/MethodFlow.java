@@ -24,6 +24,7 @@ public final class MethodFlow {
   private static final int MAX_ROUNDS = 8;
 
   private final CallableDeclaration<?> callable;
+  private final ConstantFolder folder;
   private final OwnNodes ownNodes;
   private final boolean handler;
   private final FieldTable fields;
@@ -33,22 +34,44 @@ public final class MethodFlow {
   private final FlowEvaluator evaluator = new FlowEvaluator(this);
   private final PathChecks pathChecks;
   private final List<Assignment> assignments;
+  private final Set<String> guarded;
+  private final LocalContainers containers;
 
-  MethodFlow(CallableDeclaration<?> callable, FieldTable fields) {
+  private final MethodSummaries summaries;
+
+  MethodFlow(CallableDeclaration<?> callable, FieldTable fields, MethodSummaries summaries) {
+    this(callable, fields, summaries, -1);
+  }
+
+  /** With {@code untrusted} >= 0: a summary run where only that parameter carries request data. */
+  MethodFlow(
+      CallableDeclaration<?> callable,
+      FieldTable fields,
+      MethodSummaries summaries,
+      int untrusted) {
+    this.summaries = summaries;
     this.callable = callable;
-    this.ownNodes = new OwnNodes(callable);
+    this.folder = new ConstantFolder(callable, fields);
+    this.ownNodes = new OwnNodes(callable, folder);
     this.fields = fields;
     this.handler = RequestHandlers.isHandler(callable);
-    for (Parameter parameter : callable.getParameters()) {
+    for (int i = 0; i < callable.getParameters().size(); i++) {
+      Parameter parameter = callable.getParameter(i);
       declare(parameter.getNameAsString(), parameter.getTypeAsString());
-      values.put(parameter.getNameAsString(), RequestHandlers.parameterFlow(parameter, handler));
+      Flow flow =
+          untrusted < 0
+              ? RequestHandlers.parameterFlow(parameter, handler)
+              : i == untrusted ? Flow.REQUEST : Flow.OPAQUE;
+      values.put(parameter.getNameAsString(), flow);
     }
     for (VariableDeclarationExpr declaration : own(VariableDeclarationExpr.class)) {
       for (VariableDeclarator variable : declaration.getVariables()) {
         declare(variable.getNameAsString(), variable.getTypeAsString());
       }
     }
-    this.assignments = Assignment.collect(this);
+    this.guarded = AllowListGuards.of(this);
+    this.containers = new LocalContainers(this, folder);
+    this.assignments = Assignment.collect(this, DeadStores.of(this));
     // Before solving, so values derived from a checked path are clean too.
     this.pathChecks = new PathChecks(this, assignments);
     solve(assignments);
@@ -109,16 +132,32 @@ public final class MethodFlow {
   Flow flowOfName(String name) {
     if (types.containsKey(name)) {
       Flow flow = inert.contains(name) ? Flow.CONSTANT : values.getOrDefault(name, Flow.CONSTANT);
+      if (guarded.contains(name)) {
+        return Flow.CONSTANT; // validated against an allow-list: only accepted values remain
+      }
       return pathChecks.isChecked(name) ? flow.without(Exposure.PATH) : flow;
     }
     return flowOfField(name);
+  }
+
+  ConstantFolder folder() {
+    return folder;
+  }
+
+  Optional<Flow> summarized(MethodCallExpr call) {
+    return summaries.apply(call, evaluator::flowOf);
+  }
+
+  Optional<List<Expression>> containerElements(MethodCallExpr get) {
+    return containers.elements(get);
   }
 
   Flow flowOfField(String name) {
     return fields.isConstant(name) ? Flow.CONSTANT : Flow.OPAQUE;
   }
 
-  private void declare(String name, String type) {
+  private void declare(String name, String written) {
+    String type = simpleType(written);
     types.put(name, type);
     if (RequestHandlers.isInertType(type)) {
       inert.add(name);
@@ -145,6 +184,16 @@ public final class MethodFlow {
         return;
       }
     }
+  }
+
+  /**
+   * {@code java.sql.Statement} as {@code Statement}, {@code java.util.List<X>} as {@code List<X>}.
+   */
+  static String simpleType(String written) {
+    int generic = written.indexOf('<');
+    String base = generic < 0 ? written : written.substring(0, generic);
+    int dot = base.lastIndexOf('.');
+    return dot < 0 ? written : written.substring(dot + 1);
   }
 
   /** The variable at the root of {@code a.b().c()}, if it is a plain name. */

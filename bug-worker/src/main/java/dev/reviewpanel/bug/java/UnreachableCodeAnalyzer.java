@@ -1,0 +1,85 @@
+package dev.reviewpanel.bug.java;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.EmptyStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import dev.reviewpanel.bug.syntax.CodeExcerpt;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A statement that follows, in the same block or switch case, a statement that never completes
+ * normally: return, throw, break, continue, an if/else or block whose every path does so, or an
+ * endless loop without a break. javac rejects most of these, but code under review often has not
+ * been compiled yet, and the first unreachable statement is where the intended logic went missing.
+ */
+@Component
+class UnreachableCodeAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.unreachable-code",
+          "correctness",
+          "CWE-561",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Unreachable code",
+          "Remove the dead statements or move them before the return/throw/break/continue that"
+              + " makes them unreachable.");
+
+  @Override
+  public String name() {
+    return "java-unreachable-code";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .ifPresent(
+            cu -> {
+              cu.findAll(BlockStmt.class).forEach(b -> check(b.getStatements(), findings));
+              cu.findAll(SwitchEntry.class).forEach(e -> check(e.getStatements(), findings));
+            });
+  }
+
+  private static void check(NodeList<Statement> statements, Findings findings) {
+    for (int i = 0; i + 1 < statements.size(); i++) {
+      Statement exit = statements.get(i);
+      if (!AbruptCompletion.always(exit)) {
+        continue;
+      }
+      // One finding per block: the first dead statement, the rest follow from it.
+      for (int j = i + 1; j < statements.size(); j++) {
+        Statement dead = statements.get(j);
+        if (dead instanceof EmptyStmt) {
+          continue;
+        }
+        findings.report(
+            RULE,
+            dead.getBegin().map(p -> p.line).orElse(1),
+            dead.getEnd().map(p -> p.line).orElse(1),
+            "'"
+                + CodeExcerpt.of(dead)
+                + "' can never run: the statement before it ('"
+                + CodeExcerpt.of(exit.toString().lines().findFirst().orElse(""))
+                + "') always leaves the block.");
+        return;
+      }
+      return;
+    }
+  }
+}

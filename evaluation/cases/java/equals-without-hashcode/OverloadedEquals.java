@@ -1,0 +1,7 @@
+package eval.eqhash;
+
+public record OverloadedEquals(String name, int version) {
+  public boolean equalsIgnoringVersion(OverloadedEquals other) {
+    return name.equals(other.name);
+  }
+}

@@ -1,0 +1,6 @@
+function scheduleCallback(req) {
+  const name = req.query.callback;
+  setTimeout(name + '()', 1000); // expect: code-injection
+}
+
+module.exports = { scheduleCallback };

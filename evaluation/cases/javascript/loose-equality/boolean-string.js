@@ -1,0 +1,5 @@
+function isChecked(input) {
+  return input.value == true; // expect: loose-equality
+}
+
+module.exports = { isChecked };

@@ -1,0 +1,8 @@
+function label(user) {
+  if (user == null) {
+    return 'anonymous';
+  }
+  return user.name != undefined ? user.name : 'unnamed';
+}
+
+module.exports = { label };

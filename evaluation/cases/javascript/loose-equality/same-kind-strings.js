@@ -1,0 +1,5 @@
+function isDraft(post) {
+  return post.status === 'draft' || typeof post.publishedAt === 'undefined';
+}
+
+module.exports = { isDraft };

@@ -1,0 +1,5 @@
+function isEmpty(count) {
+  return count === 0 || count === '' || count !== count;
+}
+
+module.exports = { isEmpty };

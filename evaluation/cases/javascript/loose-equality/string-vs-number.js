@@ -1,0 +1,5 @@
+function hasNoSelection(selected) {
+  return selected == []; // expect: loose-equality
+}
+
+module.exports = { hasNoSelection };

@@ -1,0 +1,5 @@
+async function healthy(url) {
+  return fetch(url).ok; // expect: missing-await
+}
+
+module.exports = { healthy };

@@ -1,0 +1,6 @@
+function continueFlow() {
+  const params = new URLSearchParams(window.location.search);
+  window.location.href = params.get('returnTo'); // expect: open-redirect
+}
+
+continueFlow();

@@ -1,0 +1,9 @@
+function pad(text, width) {
+  let out = text;
+  while (out.length < width) {
+    out += ' '; // expect: string-concat-in-loop
+  }
+  return out;
+}
+
+module.exports = { pad };

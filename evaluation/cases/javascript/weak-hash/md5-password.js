@@ -1,0 +1,7 @@
+const crypto = require('crypto');
+
+function hashPassword(password) {
+  return crypto.createHash('md5').update(password).digest('hex'); // expect: weak-hash
+}
+
+module.exports = { hashPassword };

@@ -1,0 +1,7 @@
+function showWelcome() {
+  const name = decodeURIComponent(window.location.hash.slice(1));
+  const banner = document.getElementById('banner');
+  banner.textContent = 'Welcome ' + name;
+}
+
+showWelcome();

@@ -1,0 +1,5 @@
+import secrets
+
+
+def reset_token():
+    return secrets.token_urlsafe(24)

@@ -1,0 +1,4 @@
+def has_results(results):
+    if results is []:  # expect: is-literal
+        return False
+    return True

@@ -1,0 +1,3 @@
+def add_tag(tag, tags=[]):  # expect: mutable-default-argument
+    tags.append(tag)
+    return tags

@@ -1,0 +1,2 @@
+def is_reserved(name, reserved=frozenset({"admin", "root"}), suffix=""):
+    return (name + suffix) in reserved

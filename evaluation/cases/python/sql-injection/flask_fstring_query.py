@@ -1,0 +1,14 @@
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/notes")
+def notes():
+    owner = request.args.get("owner", "")
+    conn = sqlite3.connect("notes.db")
+    cur = conn.cursor()
+    cur.execute(f"SELECT id, title FROM notes WHERE owner = '{owner}'")  # expect: sql-injection
+    return jsonify(cur.fetchall())

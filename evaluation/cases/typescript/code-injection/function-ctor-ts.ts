@@ -1,0 +1,3 @@
+export function compileMapper(source: string): (row: unknown) => unknown {
+  return new Function('row', source) as (row: unknown) => unknown; // expect: code-injection
+}

@@ -1,0 +1,3 @@
+export function noFilters(filters: string[]): boolean {
+  return filters == []; // expect: loose-equality
+}

@@ -1,0 +1,3 @@
+export function isBlank(value: string | number): boolean {
+  return value == ''; // expect: loose-equality
+}

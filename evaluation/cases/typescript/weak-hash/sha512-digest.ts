@@ -1,0 +1,5 @@
+import { createHash } from 'crypto';
+
+export function contentDigest(body: string): string {
+  return createHash('sha512').update(body).digest('hex');
+}

@@ -1,0 +1,156 @@
+package dev.reviewpanel.local.analyze;
+
+import dev.reviewpanel.coordinator.diff.DiffFormatException;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.worker.analysis.Analysis;
+import dev.reviewpanel.worker.analysis.Language;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code review-panel analyze}: the workers' analyzers over local files with no Kafka, as a report
+ * in JSON, SARIF or Markdown, and an exit code for CI gates: 1 when a finding reaches {@code
+ * --fail-on}, 0 otherwise, 2 for a usage error or unreadable input.
+ */
+public final class AnalyzeCommand {
+
+  private final AnalyzeOptions options;
+  private final Path workingDirectory;
+
+  private AnalyzeCommand(AnalyzeOptions options, Path workingDirectory) {
+    this.options = options;
+    this.workingDirectory = workingDirectory;
+  }
+
+  /** Reads the arguments after {@code analyze}; throws IllegalArgumentException on misuse. */
+  public static AnalyzeCommand parse(String[] args) {
+    return parse(args, Path.of("").toAbsolutePath());
+  }
+
+  static AnalyzeCommand parse(String[] args, Path workingDirectory) {
+    return new AnalyzeCommand(AnalyzeOptions.parse(args), workingDirectory);
+  }
+
+  public int run(PrintStream out, PrintStream err) {
+    try {
+      return run(out, err, Progress.onTerminal(err));
+    } catch (UncheckedIOException e) {
+      // not 1: a CI gate must not mistake a run that could not read its input for findings
+      err.println("review-panel: " + e.getMessage() + ": " + e.getCause().getMessage());
+      return 2;
+    }
+  }
+
+  int run(PrintStream out, PrintStream err, Progress progress) {
+    Instant started = Instant.now();
+    SourceWalker walker = new SourceWalker(workingDirectory);
+    List<Supplier<ReviewTask.File>> files = files(walker);
+    AgentEngines engines = AgentEngines.load(options.agents());
+    OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress);
+    warnAboutProblems(result, err);
+    ReviewReport report = OfflineReport.of(result, started);
+    write(options.format().render(report), out);
+    if (options.output() != null) {
+      err.printf(
+          "review-panel: %d finding(s) in %d file(s), verdict %s; report in %s%n",
+          report.findings().size(), files.size(), report.decision(), options.output());
+    }
+    boolean failing =
+        options.failOn() != null
+            && report.findings().stream()
+                .anyMatch(f -> f.severity() != null && f.severity().atLeast(options.failOn()));
+    return failing ? 1 : 0;
+  }
+
+  private List<Supplier<ReviewTask.File>> files(SourceWalker walker) {
+    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
+    if (options.diff() == null) {
+      for (ScannedFile file : walker.walk(options.paths())) {
+        files.add(
+            () -> new ReviewTask.File(file.path(), file.language().id(), read(file.file()), null));
+      }
+      return files;
+    }
+    DiffScope scope = diffScope();
+    List<Path> roots =
+        options.paths().stream().map(p -> workingDirectory.resolve(p).normalize()).toList();
+    for (String path : scope.paths()) {
+      Path onDisk = workingDirectory.resolve(path).normalize();
+      Optional<Language> language = Language.fromPath(path);
+      if (language.isEmpty() || roots.stream().noneMatch(onDisk::startsWith)) {
+        continue;
+      }
+      String shown = walker.displayPath(onDisk);
+      files.add(
+          () ->
+              new ReviewTask.File(
+                  shown,
+                  language.get().id(),
+                  // a diff of another checkout still works: its hunks give the lines they show
+                  Files.isRegularFile(onDisk) ? read(onDisk) : scope.postImage(path),
+                  scope.changedLines(path)));
+    }
+    return files;
+  }
+
+  private DiffScope diffScope() {
+    Path diff = workingDirectory.resolve(options.diff());
+    if (!Files.isRegularFile(diff)) {
+      throw new IllegalArgumentException("no such diff file: " + options.diff());
+    }
+    try {
+      return DiffScope.parse(read(diff), options.wholeFile());
+    } catch (DiffFormatException e) {
+      throw new IllegalArgumentException(
+          "cannot read the diff " + options.diff() + ": " + e.getMessage());
+    }
+  }
+
+  private void write(String rendered, PrintStream out) {
+    if (options.output() == null) {
+      out.println(rendered);
+      return;
+    }
+    try {
+      Path target = workingDirectory.resolve(options.output());
+      if (target.getParent() != null) {
+        Files.createDirectories(target.getParent());
+      }
+      Files.writeString(target, rendered + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + options.output(), e);
+    }
+  }
+
+  // every agent parses a file, so a file that does not parse is reported once, not per agent
+  static void warnAboutProblems(OfflineAnalysis.Result result, PrintStream err) {
+    Set<Analysis.Problem> problems = new LinkedHashSet<>();
+    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
+    for (Analysis.Problem problem : problems) {
+      err.printf(
+          "review-panel: warning: %s on %s: %s%n",
+          problem.analyzer(), problem.path(), problem.error());
+    }
+  }
+
+  static String read(Path file) {
+    try {
+      // malformed bytes become U+FFFD instead of failing the whole run
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.reviewpanel.local.analyze;
+
+import dev.reviewpanel.events.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The options of {@code review-panel analyze}.
+ *
+ * @param diff a unified diff: only the files it touches, and only their added lines
+ * @param wholeFile with a diff, keep findings anywhere in the touched files
+ * @param output where the report goes, null for standard output
+ * @param failOn exit 1 when a finding at least this severe exists, null never
+ */
+record AnalyzeOptions(
+    List<Path> paths,
+    List<String> agents,
+    Path diff,
+    boolean wholeFile,
+    ReportFormat format,
+    Path output,
+    Severity failOn) {
+
+  static final String USAGE =
+      "usage: review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]"
+          + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]";
+
+  static AnalyzeOptions parse(String[] args) {
+    List<Path> paths = new ArrayList<>();
+    List<String> agents = AgentEngines.ALL;
+    Path diff = null;
+    boolean wholeFile = false;
+    ReportFormat format = ReportFormat.JSON;
+    Path output = null;
+    Severity failOn = null;
+    List<String> words = split(args);
+    for (int i = 0; i < words.size(); i++) {
+      String arg = words.get(i);
+      switch (arg) {
+        case "--agents" -> agents = agents(value(words, ++i, arg));
+        case "--diff" -> diff = Path.of(value(words, ++i, arg));
+        case "--whole-file" -> wholeFile = true;
+        case "--format" -> format = ReportFormat.of(value(words, ++i, arg));
+        case "--output", "-o" -> output = Path.of(value(words, ++i, arg));
+        case "--fail-on" -> failOn = severity(value(words, ++i, arg));
+        default -> {
+          if (arg.startsWith("-")) {
+            throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
+          }
+          paths.add(Path.of(arg));
+        }
+      }
+    }
+    if (wholeFile && diff == null) {
+      throw new IllegalArgumentException("--whole-file needs --diff\n" + USAGE);
+    }
+    if (paths.isEmpty()) {
+      if (diff == null) {
+        throw new IllegalArgumentException("no PATH to analyze\n" + USAGE);
+      }
+      paths.add(Path.of("."));
+    }
+    return new AnalyzeOptions(paths, agents, diff, wholeFile, format, output, failOn);
+  }
+
+  // "--format=sarif" and "--format sarif" mean the same
+  private static List<String> split(String[] args) {
+    List<String> words = new ArrayList<>();
+    for (String arg : args) {
+      int equals = arg.indexOf('=');
+      if (arg.startsWith("--") && equals > 0) {
+        words.add(arg.substring(0, equals));
+        words.add(arg.substring(equals + 1));
+      } else {
+        words.add(arg);
+      }
+    }
+    return words;
+  }
+
+  private static String value(List<String> words, int index, String option) {
+    if (index >= words.size()) {
+      throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+    }
+    return words.get(index);
+  }
+
+  private static List<String> agents(String list) {
+    Set<String> agents = new LinkedHashSet<>();
+    for (String agent : list.split(",")) {
+      String trimmed = agent.strip().toLowerCase(Locale.ROOT);
+      if (!AgentEngines.PACKAGES.containsKey(trimmed)) {
+        throw new IllegalArgumentException(
+            "unknown agent '" + agent + "' (known: " + String.join(", ", AgentEngines.ALL) + ")");
+      }
+      agents.add(trimmed);
+    }
+    return List.copyOf(agents);
+  }
+
+  private static Severity severity(String name) {
+    try {
+      return Severity.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown severity '" + name + "' (one of critical, high, medium, low, info)");
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.reviewpanel.local.analyze;
+
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.worker.analysis.Analysis;
+import dev.reviewpanel.worker.analysis.AnalysisEngine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Runs every agent's engine over files, one file per task on as many threads as there are cores
+ * (analyzers are stateless), keeping results in file order so output never depends on timing.
+ */
+final class OfflineAnalysis {
+
+  // the engine checks its budget between analyzers; offline nobody waits on a deadline
+  private static final Duration PER_FILE_BUDGET = Duration.ofMinutes(5);
+
+  private final AgentEngines engines;
+  private final int threads;
+
+  OfflineAnalysis(AgentEngines engines, int threads) {
+    this.engines = engines;
+    this.threads = Math.max(1, threads);
+  }
+
+  OfflineAnalysis(AgentEngines engines) {
+    this(engines, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** What each agent produced over all files. */
+  record Result(Map<String, Analysis> byAgent) {
+
+    List<Finding> findings() {
+      List<Finding> all = new ArrayList<>();
+      byAgent.values().forEach(analysis -> all.addAll(analysis.findings()));
+      return all;
+    }
+  }
+
+  /** Analyzes {@code files}, each read only when its turn comes so a big tree is never all held. */
+  Result run(List<Supplier<ReviewTask.File>> files, Progress progress) {
+    progress.start(files.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Map<String, Analysis>>> pending = new ArrayList<>();
+      for (Supplier<ReviewTask.File> file : files) {
+        pending.add(pool.submit(() -> analyzeOne(file.get(), progress)));
+      }
+      Map<String, List<Analysis>> parts = new LinkedHashMap<>();
+      engines.agents().forEach(agent -> parts.put(agent, new ArrayList<>()));
+      for (Future<Map<String, Analysis>> future : pending) {
+        future.get().forEach((agent, analysis) -> parts.get(agent).add(analysis));
+      }
+      Map<String, Analysis> byAgent = new LinkedHashMap<>();
+      parts.forEach((agent, analyses) -> byAgent.put(agent, combine(analyses)));
+      return new Result(byAgent);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+      progress.clear();
+    }
+  }
+
+  private Map<String, Analysis> analyzeOne(ReviewTask.File file, Progress progress) {
+    Map<String, Analysis> byAgent = new LinkedHashMap<>();
+    for (Map.Entry<String, AnalysisEngine> engine : engines.byAgent().entrySet()) {
+      byAgent.put(engine.getKey(), engine.getValue().analyze(List.of(file), PER_FILE_BUDGET));
+    }
+    progress.finished(file.path());
+    return byAgent;
+  }
+
+  private static Analysis combine(List<Analysis> analyses) {
+    List<Finding> findings = new ArrayList<>();
+    List<Analysis.Problem> problems = new ArrayList<>();
+    List<Analysis.Skipped> skipped = new ArrayList<>();
+    int files = 0;
+    int lines = 0;
+    int suppressed = 0;
+    Duration took = Duration.ZERO;
+    for (Analysis analysis : analyses) {
+      findings.addAll(analysis.findings());
+      problems.addAll(analysis.problems());
+      skipped.addAll(analysis.skipped());
+      files += analysis.files();
+      lines += analysis.lines();
+      suppressed += analysis.suppressedOffDiff();
+      took = took.plus(analysis.duration());
+    }
+    return new Analysis(findings, files, lines, took, problems, skipped, suppressed);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.reviewpanel.local.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkCommandTests {
+
+  @Test
+  void shouldReplicateTheCorpusToTheWantedLines() {
+    SourceWalker walker = new SourceWalker(SampleTrees.resource("eval-sample"));
+    List<ScannedFile> files = walker.walk(List.of(SampleTrees.resource("eval-sample")));
+
+    BenchmarkCorpus corpus = BenchmarkCorpus.replicate(files, 1_000);
+
+    assertThat(corpus.lines()).isGreaterThanOrEqualTo(1_000);
+    int total = corpus.byLanguage().values().stream().mapToInt(BenchmarkCorpus::lineCount).sum();
+    assertThat(total).isEqualTo(corpus.lines());
+    assertThat(corpus.byLanguage().values().stream().flatMap(List::stream))
+        .extracting(f -> f.path())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void shouldPrintThroughputPerAgentAndLanguageAndPeakHeap() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    int code =
+        BenchmarkCommand.parse(
+                new String[] {SampleTrees.resource("eval-sample").toString(), "--lines", "500"})
+            .run(new PrintStream(out, true, StandardCharsets.UTF_8), sink);
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isZero();
+    assertThat(table)
+        .contains("lines/s/core")
+        .containsPattern("(?m)^security\\s+java\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+$")
+        .containsPattern("(?m)^all agents\\s+python\\s")
+        .containsPattern("(?m)^performance\\s+typescript\\s")
+        .containsPattern("peak heap used: [1-9]\\d* MiB");
+  }
+
+  @Test
+  void shouldRejectANonPositiveLineCount() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> BenchmarkCommand.parse(new String[] {"--lines", "0"}));
+  }
+}

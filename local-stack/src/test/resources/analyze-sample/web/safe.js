@@ -1,0 +1,7 @@
+const express = require('express');
+
+const app = express();
+
+app.get('/calc', (req, res) => {
+  res.json({ result: JSON.parse(req.query.expression) });
+});

@@ -1,0 +1,12 @@
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host")
+    os.system("ping -c 1 " + host)  # expect: command-injection
+    return "sent"

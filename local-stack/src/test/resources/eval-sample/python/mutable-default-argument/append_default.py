@@ -1,0 +1,3 @@
+def remember(item, seen=[]):  # expect: mutable-default-argument
+    seen.append(item)
+    return seen

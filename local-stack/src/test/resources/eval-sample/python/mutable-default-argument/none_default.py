@@ -1,0 +1,5 @@
+def remember(item, seen=None):
+    if seen is None:
+        seen = []
+    seen.append(item)
+    return seen

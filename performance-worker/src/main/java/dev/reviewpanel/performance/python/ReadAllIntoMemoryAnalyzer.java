@@ -1,0 +1,167 @@
+package dev.reviewpanel.performance.python;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/**
+ * A whole file read into memory only to be walked line by line: {@code f.read().splitlines()},
+ * {@code path.read_text().split("\n")}, {@code f.readlines()}, directly or through a local, when
+ * the lines are only iterated. Iterating the file object streams one line at a time.
+ */
+@Component
+public class ReadAllIntoMemoryAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "python.read-all-into-memory",
+          "memory",
+          null,
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Whole file loaded into memory only to be iterated",
+          "Iterate the file object instead (for line in f: ...), so memory stays constant"
+              + " whatever the file size.");
+
+  private static final Set<String> WHOLE_READS = Set.of("read", "read_text", "read_bytes");
+  private static final Set<String> LINE_SEPARATORS =
+      Set.of("'\\n'", "\"\\n\"", "'\\r\\n'", "\"\\r\\n\"", "b'\\n'", "b\"\\n\"");
+
+  @Override
+  public String name() {
+    return "python-read-all-into-memory";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.PYTHON);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    tree.walk(
+        node -> {
+          if (node.getType().equals("call")) {
+            check(tree, node, findings);
+          }
+        });
+  }
+
+  private static void check(SyntaxTree tree, TSNode call, Findings findings) {
+    String method = method(tree, call);
+    TSNode read;
+    if (method.equals("readlines") && arguments(call) == 0) {
+      read = call;
+    } else if (method.equals("splitlines") || method.equals("split") && splitsLines(tree, call)) {
+      read = wholeRead(tree, receiver(call));
+    } else {
+      return;
+    }
+    if (read != null && onlyIterated(tree, call)) {
+      findings.report(
+          RULE,
+          SyntaxTree.startLine(read),
+          "%s() loads the whole file only to walk its lines".formatted(method(tree, read)));
+    }
+  }
+
+  /** The {@code .read()} call behind {@code text}, directly or through a local assigned once. */
+  private static TSNode wholeRead(SyntaxTree tree, TSNode text) {
+    if (text.isNull()) {
+      return null;
+    }
+    if (text.getType().equals("call")
+        && WHOLE_READS.contains(method(tree, text))
+        && arguments(text) == 0) {
+      return text;
+    }
+    if (!text.getType().equals("identifier")) {
+      return null;
+    }
+    List<TSNode> values = new ArrayList<>();
+    SyntaxTree.walk(
+        PythonLoops.scope(text),
+        node -> {
+          TSNode left = node.getChildByFieldName("left");
+          if (node.getType().equals("assignment")
+              && !left.isNull()
+              && tree.text(left).equals(tree.text(text))) {
+            values.add(node.getChildByFieldName("right"));
+          }
+        });
+    return values.size() == 1 ? wholeRead(tree, values.get(0)) : null;
+  }
+
+  /** The lines are a for/comprehension iterable, or held in a local used only that way. */
+  private static boolean onlyIterated(SyntaxTree tree, TSNode lines) {
+    if (isIterable(lines)) {
+      return true;
+    }
+    TSNode parent = lines.getParent();
+    if (parent.isNull() || !parent.getType().equals("assignment")) {
+      return false;
+    }
+    TSNode left = parent.getChildByFieldName("left");
+    if (left.isNull() || !left.getType().equals("identifier")) {
+      return false;
+    }
+    String name = tree.text(left);
+    List<TSNode> uses = new ArrayList<>();
+    SyntaxTree.walk(
+        PythonLoops.scope(lines),
+        node -> {
+          if (node.getType().equals("identifier")
+              && node.getStartByte() != left.getStartByte()
+              && tree.text(node).equals(name)) {
+            uses.add(node);
+          }
+        });
+    return !uses.isEmpty() && uses.stream().allMatch(ReadAllIntoMemoryAnalyzer::isIterable);
+  }
+
+  private static boolean isIterable(TSNode value) {
+    TSNode parent = value.getParent();
+    if (parent.isNull()
+        || !(parent.getType().equals("for_statement")
+            || parent.getType().equals("for_in_clause"))) {
+      return false;
+    }
+    TSNode iterable = parent.getChildByFieldName("right");
+    return !iterable.isNull()
+        && iterable.getStartByte() == value.getStartByte()
+        && iterable.getEndByte() == value.getEndByte();
+  }
+
+  private static boolean splitsLines(SyntaxTree tree, TSNode call) {
+    TSNode args = call.getChildByFieldName("arguments");
+    return arguments(call) == 1 && LINE_SEPARATORS.contains(tree.text(args.getNamedChild(0)));
+  }
+
+  private static String method(SyntaxTree tree, TSNode call) {
+    TSNode function = call.getChildByFieldName("function");
+    if (function.isNull() || !function.getType().equals("attribute")) {
+      return "";
+    }
+    return tree.text(function.getChildByFieldName("attribute"));
+  }
+
+  private static TSNode receiver(TSNode call) {
+    return call.getChildByFieldName("function").getChildByFieldName("object");
+  }
+
+  private static int arguments(TSNode call) {
+    TSNode args = call.getChildByFieldName("arguments");
+    return args.isNull() ? -1 : args.getNamedChildCount();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.reviewpanel.security.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.java.flow.MethodFlow;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sensitive cookie without the Secure flag (CWE-614): a servlet {@code Cookie} added to the
+ * response without {@code setSecure(true)} in the same method, or with {@code setSecure(false)}.
+ */
+@Component
+public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.insecure-cookie",
+          "insecure-cookie",
+          "CWE-614",
+          Severity.MEDIUM,
+          Confidence.HIGH,
+          "Cookie without the Secure flag",
+          "Call setSecure(true) and setHttpOnly(true) on every cookie you add (or configure"
+              + " server.servlet.session.cookie.secure), so it never travels over plain HTTP.");
+
+  @Override
+  public String name() {
+    return "java-insecure-cookie";
+  }
+
+  @Override
+  void inspect(MethodFlow method, Findings findings) {
+    Set<String> secured = new HashSet<>();
+    Set<String> httpOnly = new HashSet<>();
+    for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
+      if (call.getArguments().size() == 1 && isTrue(call)) {
+        Set<String> target =
+            switch (call.getNameAsString()) {
+              case "setSecure" -> secured;
+              case "setHttpOnly" -> httpOnly;
+              default -> null;
+            };
+        if (target != null) {
+          call.getScope().flatMap(MethodFlow::rootName).ifPresent(target::add);
+        }
+      }
+    }
+    for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
+      if (!call.getNameAsString().equals("addCookie") || call.getArguments().size() != 1) {
+        continue;
+      }
+      String cookie = MethodFlow.rootName(call.getArgument(0)).orElse("");
+      boolean created =
+          call.getArgument(0).isObjectCreationExpr()
+              || method.typeOf(cookie).map(InsecureCookieAnalyzer::isCookieType).orElse(false);
+      if (created && !secured.contains(cookie)) {
+        String missing = httpOnly.contains(cookie) ? "Secure" : "Secure and HttpOnly";
+        Node where = creationOf(method, cookie).orElse(call);
+        report(
+            findings,
+            RULE,
+            where,
+            "Cookie without the Secure flag (CWE-614): cookie "
+                + (cookie.isEmpty() ? "" : "'" + cookie + "' ")
+                + "is added to the response without the "
+                + missing
+                + " flag, so it may be sent over plain HTTP.");
+      }
+    }
+  }
+
+  // Reported where the cookie is made: that is where the missing setSecure(true) belongs.
+  private static Optional<Node> creationOf(MethodFlow method, String cookie) {
+    return method.own(VariableDeclarator.class).stream()
+        .filter(v -> v.getNameAsString().equals(cookie))
+        .filter(v -> v.getInitializer().filter(Expression::isObjectCreationExpr).isPresent())
+        .<Node>map(v -> v.getInitializer().get())
+        .findFirst();
+  }
+
+  private static boolean isCookieType(String type) {
+    return type.equals("Cookie") || type.endsWith(".Cookie") || type.equals("var");
+  }
+
+  // setSecure(true), or setSecure(flag) with a non-literal we cannot prove false.
+  private static boolean isTrue(MethodCallExpr call) {
+    return !(call.getArgument(0) instanceof BooleanLiteralExpr literal) || literal.getValue();
+  }
+}

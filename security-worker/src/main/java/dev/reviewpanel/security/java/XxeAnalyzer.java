@@ -1,0 +1,194 @@
+package dev.reviewpanel.security.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.java.flow.ScopeText;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * XML external entities (CWE-611): an XML parser factory created without disabling DTDs or external
+ * entities in the same method, or, for a factory kept in a field, anywhere in its class.
+ */
+@Component
+public class XxeAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "java.xxe",
+          "xxe",
+          "CWE-611",
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "XML external entity processing",
+          "Disable DTDs on the factory (feature disallow-doctype-decl = true, or SUPPORT_DTD ="
+              + " false), or set ACCESS_EXTERNAL_DTD and ACCESS_EXTERNAL_SCHEMA to \"\".");
+
+  private static final Set<String> FACTORIES =
+      Set.of(
+          "DocumentBuilderFactory",
+          "SAXParserFactory",
+          "XMLInputFactory",
+          "TransformerFactory",
+          "SAXTransformerFactory",
+          "SchemaFactory",
+          "XMLReaderFactory");
+  private static final Set<String> FACTORY_METHODS =
+      Set.of("newInstance", "newFactory", "newDefaultInstance", "createXMLReader");
+  private static final Set<String> PARSER_TYPES = Set.of("SAXReader", "SAXBuilder");
+  // Settings that, set as shown, stop DTD or external entity resolution.
+  private static final Map<String, String> HARDENING =
+      Map.of(
+          "disallow-doctype-decl", "true",
+          "external-general-entities", "false",
+          "external-parameter-entities", "false",
+          "load-external-dtd", "false",
+          "SUPPORT_DTD", "false",
+          "IS_SUPPORTING_EXTERNAL_ENTITIES", "false",
+          "ACCESS_EXTERNAL_DTD", "\"\"",
+          "ACCESS_EXTERNAL_STYLESHEET", "\"\"",
+          "ACCESS_EXTERNAL_SCHEMA", "\"\"",
+          "FEATURE_SECURE_PROCESSING", "true");
+  private static final Set<String> PARSES =
+      Set.of(
+          "parse",
+          "createXMLStreamReader",
+          "createXMLEventReader",
+          "transform",
+          "newTransformer",
+          "newSchema",
+          "read",
+          "build",
+          "unmarshal");
+  private static final Set<String> SETTERS =
+      Set.of("setFeature", "setProperty", "setAttribute", "setExpandEntityReferences");
+
+  @Override
+  public String name() {
+    return "java-xxe";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVA);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    file.java()
+        .ifPresent(
+            unit ->
+                unit.findAll(Expression.class, XxeAnalyzer::isParserCreation)
+                    .forEach(creation -> check(creation, findings)));
+  }
+
+  private static boolean isParserCreation(Expression expression) {
+    if (expression instanceof MethodCallExpr call) {
+      return FACTORY_METHODS.contains(call.getNameAsString())
+          && FACTORIES.contains(ScopeText.simpleOf(call));
+    }
+    return expression instanceof ObjectCreationExpr creation
+        && PARSER_TYPES.contains(creation.getType().getNameAsString());
+  }
+
+  private static void check(Expression creation, Findings findings) {
+    Optional<CallableDeclaration> method = creation.findAncestor(CallableDeclaration.class);
+    if (method.isPresent() && isHardened(method.get())) {
+      return;
+    }
+    boolean kept = storedInField(creation);
+    if (kept
+        && creation
+            .findAncestor(TypeDeclaration.class)
+            .map(XxeAnalyzer::isHardened)
+            .orElse(false)) {
+      return;
+    }
+    String factory =
+        creation instanceof MethodCallExpr call
+            ? ScopeText.simpleOf(call)
+            : ((ObjectCreationExpr) creation).getType().getNameAsString();
+    Node where =
+        method.flatMap(m -> firstParse(m, creation)).map(Node.class::cast).orElse(creation);
+    JavaFlowAnalyzer.report(
+        findings,
+        RULE,
+        where,
+        "XML external entity processing (CWE-611): "
+            + factory
+            + " is created without disabling DTDs or external entities, so a document it"
+            + " parses can read local files or reach internal hosts.");
+  }
+
+  // The finding goes where untrusted XML enters: the first parse after the creation, if any.
+  private static Optional<MethodCallExpr> firstParse(Node method, Expression creation) {
+    return method.findAll(MethodCallExpr.class, c -> PARSES.contains(c.getNameAsString())).stream()
+        .filter(c -> c.getBegin().isPresent() && creation.getBegin().isPresent())
+        .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
+        .findFirst();
+  }
+
+  private static boolean storedInField(Expression creation) {
+    if (creation.findAncestor(FieldDeclaration.class).isPresent()) {
+      return true;
+    }
+    return creation
+        .findAncestor(AssignExpr.class)
+        .map(a -> a.getTarget().isFieldAccessExpr() || !isLocal(a))
+        .orElse(false);
+  }
+
+  // A plain-name assignment target is a field when no local of that name is declared.
+  private static boolean isLocal(AssignExpr assign) {
+    String target = assign.getTarget().toString();
+    return assign
+        .findAncestor(CallableDeclaration.class)
+        .map(
+            m ->
+                m.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
+                    .anyMatch(v -> v.getNameAsString().equals(target)))
+        .orElse(true);
+  }
+
+  private static boolean isHardened(Node scope) {
+    List<MethodCallExpr> calls =
+        scope.findAll(MethodCallExpr.class, c -> SETTERS.contains(c.getNameAsString()));
+    for (MethodCallExpr call : calls) {
+      if (call.getNameAsString().equals("setExpandEntityReferences")) {
+        continue;
+      }
+      if (call.getArguments().size() == 2 && hardens(call)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hardens(MethodCallExpr call) {
+    String key = call.getArgument(0).toString();
+    String value = call.getArgument(1).toString();
+    return HARDENING.entrySet().stream()
+        .anyMatch(
+            e ->
+                key.contains(e.getKey()) && value.equals(e.getValue())
+                    || key.contains(e.getKey())
+                        && e.getValue().equals("false")
+                        && value.endsWith("FALSE"));
+  }
+}

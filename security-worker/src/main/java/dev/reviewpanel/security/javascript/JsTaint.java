@@ -1,0 +1,170 @@
+package dev.reviewpanel.security.javascript;
+
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/**
+ * Request data inside JavaScript/TypeScript functions: Express ({@code req.query/params/body/
+ * cookies/headers}) and Koa ({@code ctx.request.*}, {@code ctx.query}, {@code ctx.params}),
+ * followed through locals, destructuring, templates and calls, and stopped by numeric conversion,
+ * encoding and {@code path.basename}.
+ */
+final class JsTaint {
+
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "^(req|request)\\.(query|params|body|cookies|signedCookies|headers|url|originalUrl"
+              + "|path|hostname|get|header|param|files?)\\b"
+              + "|^ctx\\.(request\\.(query|body|headers|url|href|path|files?)|query|params|headers"
+              + "|cookies\\.get|get|url|path|href)\\b");
+  private static final Pattern SANITIZER =
+      Pattern.compile(
+          "(?i)(^|\\.)(parseInt|parseFloat|Number|Boolean|encodeURIComponent|encodeURI|escape\\w*"
+              + "|sanitize\\w*|basename|isValid\\w*|isAllowed\\w*|includes|has|test|indexOf"
+              + "|startsWith|endsWith|length)$");
+  private static final int MAX_DEPTH = 60;
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Pattern NEGATED_CHECK =
+      Pattern.compile(
+          "^\\(?\\s*!\\s*(?:(\\w+)\\.(?:startsWith|match|test)\\(|\\w+\\.(?:includes|has|test)\\((\\w+)\\))");
+  private static final String CHECK_OF =
+      "(%1$s\\.(startsWith|endsWith|match)\\(|(includes|has|test)\\(%1$s\\))";
+
+  private final SyntaxTree tree;
+  private final JsValues values;
+  private final Set<String> destructured = new HashSet<>();
+  private final Set<String> guarded = new HashSet<>();
+  private final Map<Long, Boolean> memo = new HashMap<>();
+
+  JsTaint(SyntaxTree tree, JsValues values) {
+    this.tree = tree;
+    this.values = values;
+    tree.walk(
+        node -> {
+          indexDestructuring(node);
+          indexGuard(node);
+        });
+  }
+
+  /** True when {@code node} may carry request data. */
+  boolean isTainted(TSNode node) {
+    return tainted(node, 0);
+  }
+
+  // const { url } = req.query; -> url carries request data.
+  private void indexDestructuring(TSNode node) {
+    if (!node.getType().equals("variable_declarator")) {
+      return;
+    }
+    TSNode name = node.getChildByFieldName("name");
+    TSNode value = node.getChildByFieldName("value");
+    if (name.isNull() || value.isNull() || name.getType().equals("identifier")) {
+      return;
+    }
+    if (SOURCE.matcher(tree.text(value)).find() || tree.text(value).matches("(req|ctx)")) {
+      SyntaxTree.walk(
+          name,
+          n -> {
+            if (n.getType().equals("identifier")
+                || n.getType().equals("shorthand_property_identifier_pattern")) {
+              destructured.add(values.key(n, tree.text(n)));
+            }
+          });
+    }
+  }
+
+  // if (!target.startsWith(ROOT)) { return; } / if (!ALLOWED.includes(x)) throw ...
+  private void indexGuard(TSNode node) {
+    if (!node.getType().equals("if_statement")
+        || !node.getChildByFieldName("alternative").isNull()) {
+      return;
+    }
+    String consequence = tree.text(node.getChildByFieldName("consequence"));
+    if (!consequence.contains("return") && !consequence.contains("throw")) {
+      return;
+    }
+    java.util.regex.Matcher matcher =
+        NEGATED_CHECK.matcher(tree.text(node.getChildByFieldName("condition")).strip());
+    if (matcher.find()) {
+      String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+      TSNode scope = node;
+      guarded.add(values.key(scope, name));
+    }
+  }
+
+  // allowed(x) ? x : fallback: the branch taken only for checked values is clean.
+  private boolean ternary(TSNode node, int depth) {
+    TSNode consequence = node.getChildByFieldName("consequence");
+    TSNode alternative = node.getChildByFieldName("alternative");
+    String condition = tree.text(node.getChildByFieldName("condition"));
+    boolean checked =
+        consequence.getType().equals("identifier")
+            && Pattern.compile(String.format(CHECK_OF, Pattern.quote(tree.text(consequence))))
+                .matcher(condition)
+                .find();
+    return (!checked && tainted(consequence, depth + 1)) || tainted(alternative, depth + 1);
+  }
+
+  private boolean tainted(TSNode node, int depth) {
+    if (node == null || node.isNull() || depth > MAX_DEPTH) {
+      return false;
+    }
+    long id = ((long) node.getStartByte() << 24) ^ node.getEndByte() ^ node.getType().hashCode();
+    Boolean known = memo.get(id);
+    if (known != null) {
+      return known;
+    }
+    memo.put(id, false); // a cycle through names ends as "not tainted" on this path
+    boolean result = compute(node, depth);
+    memo.put(id, result);
+    return result;
+  }
+
+  private boolean compute(TSNode node, int depth) {
+    switch (node.getType()) {
+      case "identifier":
+        if (guarded.contains(values.key(node, tree.text(node)))) {
+          return false;
+        }
+        if (destructured.contains(values.key(node, tree.text(node)))) {
+          return true;
+        }
+        return values.valuesOf(node).stream().anyMatch(v -> tainted(v, depth + 1));
+      case "string", "number", "true", "false", "null", "undefined", "regex", "comment":
+        return false;
+      case "member_expression", "subscript_expression":
+        if (SOURCE.matcher(tree.text(node)).find()) {
+          return true;
+        }
+        // FEEDS[key]: a lookup in a constant table yields one of its constant values.
+        TSNode object = node.getChildByFieldName("object");
+        return !CONSTANT_NAME.matcher(tree.text(object)).matches() && tainted(object, depth + 1);
+      case "call_expression":
+        TSNode function = node.getChildByFieldName("function");
+        if (!function.isNull() && SANITIZER.matcher(tree.text(function)).find()) {
+          return false;
+        }
+        if (SOURCE.matcher(tree.text(node)).find()) {
+          return true;
+        }
+        break;
+      case "arrow_function", "function_expression", "function":
+        return false;
+      case "ternary_expression":
+        return ternary(node, depth);
+      default:
+        break;
+    }
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      if (tainted(node.getNamedChild(i), depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.reviewpanel.security.javascript;
+
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.treesitter.TSNode;
+
+/** A JavaScript/TypeScript analyzer over every call that knows which values carry request data. */
+abstract class JsTaintAnalyzer implements Analyzer {
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    JsTaint taint = new JsTaint(tree, new JsValues(tree));
+    tree.walk(
+        node -> JsCall.of(node, tree).ifPresent(call -> inspect(call, tree, taint, findings)));
+  }
+
+  abstract void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings);
+
+  static void report(
+      Findings findings, dev.reviewpanel.worker.analysis.Rule rule, TSNode node, String message) {
+    JsAnalyzer.report(findings, rule, node, message);
+  }
+}

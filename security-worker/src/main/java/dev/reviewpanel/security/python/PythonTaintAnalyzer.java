@@ -1,0 +1,39 @@
+package dev.reviewpanel.security.python;
+
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
+import java.util.Set;
+import org.treesitter.TSNode;
+
+/** A Python analyzer over every call of a file that also knows which values carry request data. */
+abstract class PythonTaintAnalyzer implements Analyzer {
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.PYTHON);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    PythonTaint taint = new PythonTaint(tree, new PythonValues(tree));
+    tree.walk(
+        node -> PythonCall.of(node, tree).ifPresent(call -> inspect(call, tree, taint, findings)));
+  }
+
+  abstract void inspect(PythonCall call, SyntaxTree tree, PythonTaint taint, Findings findings);
+
+  /** Positional argument {@code index}, or keyword {@code keyword} when passed by name. */
+  static Optional<TSNode> argument(PythonCall call, int index, String keyword, SyntaxTree tree) {
+    return call.argument(index).or(() -> call.keyword(keyword, tree));
+  }
+
+  static void report(
+      Findings findings, dev.reviewpanel.worker.analysis.Rule rule, TSNode node, String message) {
+    PythonAnalyzer.report(findings, rule, node, message);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.reviewpanel.security.python;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/**
+ * Cross-site scripting (CWE-79) in Python: request data rendered as a template ({@code
+ * render_template_string}) or marked safe ({@code Markup}, {@code mark_safe}), or built into the
+ * HTML of a response ({@code make_response}, {@code HttpResponse}) without escaping.
+ */
+@Component
+public class PythonXssAnalyzer extends PythonTaintAnalyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "python.xss",
+          "xss",
+          "CWE-79",
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Cross-site scripting",
+          "Render with a template file and autoescaping (render_template), pass input as a"
+              + " context variable, and never mark input as safe markup.");
+
+  private static final Set<String> TEMPLATE_SINKS =
+      Set.of("render_template_string", "Markup", "mark_safe", "Template", "format_html_join");
+  private static final Set<String> RESPONSE_SINKS = Set.of("make_response", "HttpResponse");
+
+  @Override
+  public String name() {
+    return "python-xss";
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    PythonTaint taint = new PythonTaint(tree, new PythonValues(tree));
+    tree.walk(
+        node -> {
+          if (node.getType().equals("return_statement")) {
+            inspectReturn(node, tree, taint, findings);
+          } else {
+            PythonCall.of(node, tree).ifPresent(call -> inspect(call, tree, taint, findings));
+          }
+        });
+  }
+
+  // return "<p>" + name: a Flask view's string return value is served as text/html.
+  private static void inspectReturn(
+      TSNode statement, SyntaxTree tree, PythonTaint taint, Findings findings) {
+    if (statement.getNamedChildCount() == 0) {
+      return;
+    }
+    TSNode value = statement.getNamedChild(0);
+    boolean markup =
+        (value.getType().equals("binary_operator") || value.getType().equals("string"))
+            && tree.text(value).contains("<");
+    if (markup && taint.isTainted(value)) {
+      report(
+          findings,
+          RULE,
+          statement,
+          "Cross-site scripting (CWE-79): request data → HTML response body (not escaped).");
+    }
+  }
+
+  @Override
+  void inspect(PythonCall call, SyntaxTree tree, PythonTaint taint, Findings findings) {
+    boolean template = TEMPLATE_SINKS.contains(call.name());
+    boolean response =
+        RESPONSE_SINKS.contains(call.name())
+            && call.argument(0).map(a -> tree.text(a).contains("<")).orElse(false);
+    if ((template || response) && call.argument(0).filter(taint::isTainted).isPresent()) {
+      report(
+          findings,
+          RULE,
+          call.node(),
+          "Cross-site scripting (CWE-79): request data → HTML → " + call.qualifiedName() + "().");
+    }
+  }
+}

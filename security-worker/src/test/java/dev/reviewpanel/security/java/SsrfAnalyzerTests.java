@@ -1,0 +1,27 @@
+package dev.reviewpanel.security.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.security.Fixture;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class SsrfAnalyzerTests {
+
+  private final SsrfAnalyzer analyzer = new SsrfAnalyzer();
+  private final Fixture fixture = Fixture.load("java/Ssrf.java", Language.JAVA);
+
+  @Test
+  void shouldReportExactlyTheVulnerableLinesAndNoSafeLookAlike() {
+    assertThat(fixture.expected()).isNotEmpty();
+
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
+
+  @Test
+  void shouldNameTheCweInEveryMessage() {
+    assertThat(fixture.findings(analyzer))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).contains(SsrfAnalyzer.RULE.cwe()));
+  }
+}

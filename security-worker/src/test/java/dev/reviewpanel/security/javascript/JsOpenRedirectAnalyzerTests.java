@@ -1,0 +1,27 @@
+package dev.reviewpanel.security.javascript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.security.Fixture;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class JsOpenRedirectAnalyzerTests {
+
+  private final JsOpenRedirectAnalyzer analyzer = new JsOpenRedirectAnalyzer();
+  private final Fixture fixture = Fixture.load("javascript/open_redirect.js", Language.JAVASCRIPT);
+
+  @Test
+  void shouldReportExactlyTheVulnerableLinesAndNoSafeLookAlike() {
+    assertThat(fixture.expected()).isNotEmpty();
+
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
+
+  @Test
+  void shouldNameTheCweInEveryMessage() {
+    assertThat(fixture.findings(analyzer))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).contains(JsOpenRedirectAnalyzer.RULE.cwe()));
+  }
+}

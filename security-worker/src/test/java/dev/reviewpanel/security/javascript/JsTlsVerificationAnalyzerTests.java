@@ -1,0 +1,28 @@
+package dev.reviewpanel.security.javascript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.security.Fixture;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class JsTlsVerificationAnalyzerTests {
+
+  private final JsTlsVerificationAnalyzer analyzer = new JsTlsVerificationAnalyzer();
+  private final Fixture fixture =
+      Fixture.load("javascript/tls_verification.js", Language.JAVASCRIPT);
+
+  @Test
+  void shouldReportExactlyTheVulnerableLinesAndNoSafeLookAlike() {
+    assertThat(fixture.expected()).isNotEmpty();
+
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
+
+  @Test
+  void shouldNameTheCweInEveryMessage() {
+    assertThat(fixture.findings(analyzer))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).contains(JsTlsVerificationAnalyzer.RULE.cwe()));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.reviewpanel.security.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.security.Fixture;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class PythonJwtAnalyzerTests {
+
+  private final PythonJwtAnalyzer analyzer = new PythonJwtAnalyzer();
+  private final Fixture fixture = Fixture.load("python/jwt_none.py", Language.PYTHON);
+
+  @Test
+  void shouldReportExactlyTheVulnerableLinesAndNoSafeLookAlike() {
+    assertThat(fixture.expected()).isNotEmpty();
+
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
+
+  @Test
+  void shouldNameTheCweInEveryMessage() {
+    assertThat(fixture.findings(analyzer))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).contains(PythonJwtAnalyzer.RULE.cwe()));
+  }
+}
