@@ -83,6 +83,7 @@ public final class LocalStack implements AutoCloseable {
     settings.properties().forEach((key, value) -> args.add("--" + key + "=" + value));
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(service.application())
+            .logStartupInfo(false)
             .properties("spring.config.name=" + service.configName())
             .properties("spring.main.banner-mode=off", "spring.main.register-shutdown-hook=false")
             .run(args.toArray(String[]::new));

@@ -1,11 +1,13 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
 import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
 import java.util.Set;
 import org.treesitter.TSNode;
 
@@ -20,11 +22,22 @@ abstract class JsAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    JsValues values = new JsValues(tree);
-    tree.walk(node -> inspect(node, tree, values, findings));
+    TreeNodes nodes = TreeNodes.of(file);
+    JsValues values = JsValues.of(tree, nodes);
+    JsCalls calls = JsCalls.of(tree, nodes);
+    for (int i = 0; i < nodes.size(); i++) {
+      inspect(nodes.node(i), nodes.type(i), calls.at(i), tree, values, findings);
+    }
   }
 
-  abstract void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings);
+  /** Looks at one node of the file, given its type and, when it is a call, the call. */
+  abstract void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings);
 
   static void report(Findings findings, Rule rule, TSNode node, String message) {
     findings.report(rule, SyntaxTree.startLine(node), SyntaxTree.endLine(node), message);

@@ -13,8 +13,13 @@ import org.treesitter.TSNode;
 record JsCall(TSNode node, String receiver, String name, List<TSNode> arguments, boolean isNew) {
 
   static Optional<JsCall> of(TSNode node, SyntaxTree tree) {
-    boolean isNew = node.getType().equals("new_expression");
-    if (!isNew && !node.getType().equals("call_expression")) {
+    return of(node, node.getType(), tree);
+  }
+
+  /** As {@link #of(TSNode, SyntaxTree)} for a node whose type is already known. */
+  static Optional<JsCall> of(TSNode node, String type, SyntaxTree tree) {
+    boolean isNew = type.equals("new_expression");
+    if (!isNew && !type.equals("call_expression")) {
       return Optional.empty();
     }
     TSNode function = node.getChildByFieldName(isNew ? "constructor" : "function");

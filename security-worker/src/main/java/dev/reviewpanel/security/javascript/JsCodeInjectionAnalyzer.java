@@ -5,6 +5,7 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -38,26 +39,30 @@ public class JsCodeInjectionAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
-    JsCall.of(node, tree)
-        .ifPresent(
-            call -> {
-              boolean global = call.receiver().isEmpty() || call.receiver().equals("window");
-              if (call.isNew() && call.name().equals("Function")) {
-                if (call.arguments().stream().anyMatch(a -> !values.isConstant(a))) {
-                  report(findings, RULE, node, "new Function() compiles non-constant code.");
-                }
-              } else if ((global && call.name().equals("eval"))
-                  || (call.receiver().equals("vm") && VM_RUNNERS.contains(call.name()))) {
-                if (call.argument(0).filter(a -> !values.isConstant(a)).isPresent()) {
-                  report(findings, RULE, node, call.qualifiedName() + "() runs non-constant code.");
-                }
-              } else if (global
-                  && TIMERS.contains(call.name())
-                  && call.argument(0).filter(values::isBuilt).isPresent()) {
-                report(
-                    findings, RULE, node, call.name() + "() evaluates a string built from data.");
-              }
-            });
+  void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings) {
+    maybeCall.ifPresent(
+        call -> {
+          boolean global = call.receiver().isEmpty() || call.receiver().equals("window");
+          if (call.isNew() && call.name().equals("Function")) {
+            if (call.arguments().stream().anyMatch(a -> !values.isConstant(a))) {
+              report(findings, RULE, node, "new Function() compiles non-constant code.");
+            }
+          } else if ((global && call.name().equals("eval"))
+              || (call.receiver().equals("vm") && VM_RUNNERS.contains(call.name()))) {
+            if (call.argument(0).filter(a -> !values.isConstant(a)).isPresent()) {
+              report(findings, RULE, node, call.qualifiedName() + "() runs non-constant code.");
+            }
+          } else if (global
+              && TIMERS.contains(call.name())
+              && call.argument(0).filter(values::isBuilt).isPresent()) {
+            report(findings, RULE, node, call.name() + "() evaluates a string built from data.");
+          }
+        });
   }
 }

@@ -2,11 +2,13 @@ package dev.reviewpanel.security.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -45,8 +47,14 @@ public class JsCommandInjectionAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
-    JsCall.of(node, tree)
+  void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings) {
+    maybeCall
         .filter(call -> !call.isNew() && SHELL_RUNNERS.contains(call.name()))
         .filter(call -> call.receiver().isEmpty() || modules(tree).contains(call.receiver()))
         .filter(call -> call.argument(0).filter(values::isBuilt).isPresent())
@@ -63,28 +71,29 @@ public class JsCommandInjectionAnalyzer extends JsAnalyzer {
   // Names bound to the child_process module: require('child_process') or import * as cp.
   private static Set<String> modules(SyntaxTree tree) {
     Set<String> names = new HashSet<>(Set.of("child_process", "childProcess"));
-    tree.walk(
-        n -> {
-          if (n.getType().equals("variable_declarator")) {
-            TSNode name = n.getChildByFieldName("name");
-            TSNode value = n.getChildByFieldName("value");
-            if (!name.isNull()
-                && !value.isNull()
-                && name.getType().equals("identifier")
-                && tree.text(value).contains("child_process")) {
-              names.add(tree.text(name));
-            }
-          } else if (n.getType().equals("import_statement")
-              && tree.text(n).contains("child_process")) {
-            SyntaxTree.walk(
-                n,
-                m -> {
-                  if (m.getType().equals("namespace_import") && m.getNamedChildCount() > 0) {
-                    names.add(tree.text(m.getNamedChild(0)));
-                  }
-                });
-          }
-        });
+    TreeNodes.of(tree.root())
+        .forEach(
+            (n, type) -> {
+              if (type.equals("variable_declarator")) {
+                TSNode name = n.getChildByFieldName("name");
+                TSNode value = n.getChildByFieldName("value");
+                if (!name.isNull()
+                    && !value.isNull()
+                    && name.getType().equals("identifier")
+                    && tree.text(value).contains("child_process")) {
+                  names.add(tree.text(name));
+                }
+              } else if (type.equals("import_statement")
+                  && tree.text(n).contains("child_process")) {
+                SyntaxTree.walk(
+                    n,
+                    m -> {
+                      if (m.getType().equals("namespace_import") && m.getNamedChildCount() > 0) {
+                        names.add(tree.text(m.getNamedChild(0)));
+                      }
+                    });
+              }
+            });
     return names;
   }
 }

@@ -5,6 +5,7 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,14 @@ public class JsInsecureCookieAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
-    JsCall.of(node, tree)
+  void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings) {
+    maybeCall
         .filter(c -> RESPONSES.contains(c.receiver()) && c.name().equals("cookie"))
         .filter(c -> c.arguments().size() >= 2)
         .ifPresent(

@@ -5,6 +5,7 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,14 @@ public class JsSqlInjectionAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
-    JsCall.of(node, tree)
+  void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings) {
+    maybeCall
         .filter(
             call ->
                 !call.isNew() && SQL_METHODS.contains(call.name()) && !call.receiver().isEmpty())

@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,13 +42,16 @@ final class JsTaint {
   private final Set<String> guarded = new HashSet<>();
   private final Map<Long, Boolean> memo = new HashMap<>();
 
-  JsTaint(SyntaxTree tree, JsValues values) {
+  JsTaint(SyntaxTree tree, JsValues values, TreeNodes nodes) {
     this.tree = tree;
     this.values = values;
-    tree.walk(
-        node -> {
-          indexDestructuring(node);
-          indexGuard(node);
+    nodes.forEach(
+        (node, type) -> {
+          if (type.equals("variable_declarator")) {
+            indexDestructuring(node);
+          } else if (type.equals("if_statement")) {
+            indexGuard(node);
+          }
         });
   }
 

@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -19,9 +20,12 @@ abstract class JsTaintAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    JsTaint taint = new JsTaint(tree, new JsValues(tree));
-    tree.walk(
-        node -> JsCall.of(node, tree).ifPresent(call -> inspect(call, tree, taint, findings)));
+    TreeNodes nodes = TreeNodes.of(file);
+    JsTaint taint = new JsTaint(tree, JsValues.of(tree, nodes), nodes);
+    JsCalls calls = JsCalls.of(tree, nodes);
+    for (int i = 0; i < nodes.size(); i++) {
+      calls.at(i).ifPresent(call -> inspect(call, tree, taint, findings));
+    }
   }
 
   abstract void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings);

@@ -5,6 +5,7 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -37,8 +38,13 @@ public class JsTlsVerificationAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
-    String type = node.getType();
+  void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings) {
     if (type.equals("pair")) {
       TSNode key = node.getChildByFieldName("key");
       TSNode value = node.getChildByFieldName("value");

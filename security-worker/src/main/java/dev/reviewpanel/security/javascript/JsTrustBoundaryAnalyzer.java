@@ -2,6 +2,7 @@ package dev.reviewpanel.security.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -46,8 +47,14 @@ public class JsTrustBoundaryAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    JsTaint taint = new JsTaint(tree, new JsValues(tree));
-    tree.walk(node -> inspect(node, tree, taint, findings));
+    TreeNodes nodes = TreeNodes.of(file);
+    JsTaint taint = new JsTaint(tree, JsValues.of(tree, nodes), nodes);
+    nodes.forEach(
+        (node, type) -> {
+          if (type.equals("assignment_expression")) {
+            inspect(node, tree, taint, findings);
+          }
+        });
   }
 
   private static void inspect(TSNode node, SyntaxTree tree, JsTaint taint, Findings findings) {

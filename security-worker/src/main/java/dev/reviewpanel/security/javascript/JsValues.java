@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,13 +45,18 @@ final class JsValues {
   private final Map<String, List<TSNode>> assigned = new HashMap<>();
   private final Set<String> parameters = new HashSet<>();
 
-  JsValues(SyntaxTree tree) {
-    this.tree = tree;
-    tree.walk(this::index);
+  /** The values of a file, indexed once and shared by its analyzers (they never change). */
+  static JsValues of(SyntaxTree tree, TreeNodes nodes) {
+    return nodes.fact(JsValues.class, n -> new JsValues(tree, n));
   }
 
-  private void index(TSNode node) {
-    switch (node.getType()) {
+  JsValues(SyntaxTree tree, TreeNodes nodes) {
+    this.tree = tree;
+    nodes.forEach(this::index);
+  }
+
+  private void index(TSNode node, String type) {
+    switch (type) {
       case "variable_declarator" ->
           remember(node.getChildByFieldName("name"), node.getChildByFieldName("value"));
       case "assignment_expression" ->
@@ -58,13 +64,13 @@ final class JsValues {
       // "x += y" is remembered whole: its value is x joined with y.
       case "augmented_assignment_expression" -> remember(node.getChildByFieldName("left"), node);
       case "formal_parameters" ->
-          SyntaxTree.walk(
-              node,
-              n -> {
-                if (n.getType().equals("identifier")) {
-                  parameters.add(key(n, tree.text(n)));
-                }
-              });
+          TreeNodes.of(node)
+              .forEach(
+                  (n, t) -> {
+                    if (t.equals("identifier")) {
+                      parameters.add(key(n, tree.text(n)));
+                    }
+                  });
       default -> {}
     }
   }
@@ -129,7 +135,7 @@ final class JsValues {
           !isConstant(node, n -> false, depth + 1);
       case "identifier" -> valuesOf(node).stream().anyMatch(v -> isBuilt(v, depth + NAME_HOP));
       case "call_expression" ->
-          JsCall.of(node, tree)
+          JsCall.of(node, "call_expression", tree)
               .filter(
                   c ->
                       c.name().equals("concat")

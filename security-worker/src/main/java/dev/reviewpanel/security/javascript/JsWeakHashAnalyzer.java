@@ -6,6 +6,7 @@ import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -33,8 +34,14 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
-    JsCall.of(node, tree)
+  void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings) {
+    maybeCall
         .filter(call -> !call.isNew())
         .ifPresent(
             call -> {

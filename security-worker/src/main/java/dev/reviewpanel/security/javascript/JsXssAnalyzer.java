@@ -5,6 +5,7 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,13 @@ public class JsXssAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(TSNode node, SyntaxTree tree, JsValues values, Findings findings) {
-    String type = node.getType();
+  void inspect(
+      TSNode node,
+      String type,
+      Optional<JsCall> maybeCall,
+      SyntaxTree tree,
+      JsValues values,
+      Findings findings) {
     if (type.equals("jsx_attribute") && tree.text(node).startsWith("dangerouslySetInnerHTML")) {
       inspectReactHtml(node, tree, values, findings);
       return;
@@ -57,7 +63,7 @@ public class JsXssAnalyzer extends JsAnalyzer {
       }
       return;
     }
-    JsCall.of(node, tree)
+    maybeCall
         .filter(call -> !call.isNew())
         .ifPresent(
             call -> {

@@ -14,7 +14,12 @@ record PythonCall(
     TSNode node, String receiver, String name, List<TSNode> positional, List<TSNode> keywords) {
 
   static Optional<PythonCall> of(TSNode node, SyntaxTree tree) {
-    if (!node.getType().equals("call")) {
+    return of(node, node.getType(), tree);
+  }
+
+  /** As {@link #of(TSNode, SyntaxTree)} for a node whose type is already known. */
+  static Optional<PythonCall> of(TSNode node, String type, SyntaxTree tree) {
+    if (!type.equals("call")) {
       return Optional.empty();
     }
     TSNode function = node.getChildByFieldName("function");

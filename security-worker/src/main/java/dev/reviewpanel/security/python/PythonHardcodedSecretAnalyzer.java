@@ -5,6 +5,7 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.secrets.RedactionGuard;
 import dev.reviewpanel.security.secrets.SecretNames;
 import dev.reviewpanel.security.secrets.SecretValues;
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -50,9 +51,10 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Set<Integer> reported = new HashSet<>();
-    tree.walk(
-        node -> {
-          switch (node.getType()) {
+    TreeNodes nodes = TreeNodes.of(file);
+    nodes.forEach(
+        (node, type) -> {
+          switch (type) {
             case "assignment" ->
                 check(
                     file,
@@ -76,9 +78,9 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
             default -> {}
           }
         });
-    tree.walk(
-        node -> {
-          if (node.getType().equals("string") && !reported.contains(node.getStartByte())) {
+    nodes.forEach(
+        (node, type) -> {
+          if (type.equals("string") && !reported.contains(node.getStartByte())) {
             literal(tree, node)
                 .flatMap(SecretValues::tokenShape)
                 .ifPresent(

@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.python;
 
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,14 +57,14 @@ final class PythonTaint {
   private final Set<String> guarded = new HashSet<>();
   private final Map<Long, Boolean> memo = new HashMap<>();
 
-  PythonTaint(SyntaxTree tree, PythonValues values) {
+  PythonTaint(SyntaxTree tree, PythonValues values, TreeNodes nodes) {
     this.tree = tree;
     this.values = values;
-    tree.walk(
-        node -> {
-          if (node.getType().equals("function_definition") && isRoute(node)) {
+    nodes.forEach(
+        (node, type) -> {
+          if (type.equals("function_definition") && isRoute(node)) {
             collectParameters(node);
-          } else if (node.getType().equals("if_statement")) {
+          } else if (type.equals("if_statement")) {
             indexGuard(node);
           }
         });
@@ -117,7 +118,7 @@ final class PythonTaint {
         if (SOURCE.matcher(tree.text(node)).find()) {
           return true;
         }
-        PythonCall call = PythonCall.of(node, tree).orElse(null);
+        PythonCall call = PythonCall.of(node, type, tree).orElse(null);
         if (call != null && SANITIZERS.contains(call.name())) {
           return false;
         }

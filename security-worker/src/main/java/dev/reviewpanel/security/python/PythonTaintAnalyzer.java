@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.python;
 
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -20,9 +21,9 @@ abstract class PythonTaintAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    PythonTaint taint = new PythonTaint(tree, new PythonValues(tree));
-    tree.walk(
-        node -> PythonCall.of(node, tree).ifPresent(call -> inspect(call, tree, taint, findings)));
+    TreeNodes nodes = TreeNodes.of(file);
+    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes);
+    PythonCalls.of(tree, nodes).forEach(call -> inspect(call, tree, taint, findings));
   }
 
   abstract void inspect(PythonCall call, SyntaxTree tree, PythonTaint taint, Findings findings);

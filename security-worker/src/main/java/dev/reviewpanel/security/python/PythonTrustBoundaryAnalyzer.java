@@ -2,6 +2,7 @@ package dev.reviewpanel.security.python;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -45,8 +46,14 @@ public class PythonTrustBoundaryAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    PythonTaint taint = new PythonTaint(tree, new PythonValues(tree));
-    tree.walk(node -> inspect(node, tree, taint, findings));
+    TreeNodes nodes = TreeNodes.of(file);
+    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes);
+    nodes.forEach(
+        (node, type) -> {
+          if (type.equals("assignment")) {
+            inspect(node, tree, taint, findings);
+          }
+        });
   }
 
   private static void inspect(TSNode node, SyntaxTree tree, PythonTaint taint, Findings findings) {

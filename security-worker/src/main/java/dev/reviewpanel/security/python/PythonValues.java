@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.python;
 
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,13 +30,17 @@ final class PythonValues {
   private final Map<String, List<TSNode>> assigned = new HashMap<>();
   private final Set<String> parameters = new HashSet<>();
 
-  PythonValues(SyntaxTree tree) {
-    this.tree = tree;
-    tree.walk(this::index);
+  /** The values of a file, indexed once and shared by its analyzers (they never change). */
+  static PythonValues of(SyntaxTree tree, TreeNodes nodes) {
+    return nodes.fact(PythonValues.class, n -> new PythonValues(tree, n));
   }
 
-  private void index(TSNode node) {
-    String type = node.getType();
+  PythonValues(SyntaxTree tree, TreeNodes nodes) {
+    this.tree = tree;
+    nodes.forEach(this::index);
+  }
+
+  private void index(TSNode node, String type) {
     if (type.equals("assignment") || type.equals("augmented_assignment")) {
       TSNode left = node.getChildByFieldName("left");
       TSNode right = node.getChildByFieldName("right");
@@ -45,13 +50,13 @@ final class PythonValues {
         assigned.computeIfAbsent(key(node, tree.text(left)), k -> new ArrayList<>()).add(value);
       }
     } else if (type.equals("parameters") || type.equals("lambda_parameters")) {
-      SyntaxTree.walk(
-          node,
-          n -> {
-            if (n.getType().equals("identifier")) {
-              parameters.add(key(n, tree.text(n)));
-            }
-          });
+      TreeNodes.of(node)
+          .forEach(
+              (n, t) -> {
+                if (t.equals("identifier")) {
+                  parameters.add(key(n, tree.text(n)));
+                }
+              });
     }
   }
 
@@ -102,7 +107,7 @@ final class PythonValues {
   }
 
   private boolean isFormatCall(TSNode node, int depth) {
-    return PythonCall.of(node, tree)
+    return PythonCall.of(node, "call", tree)
         .filter(c -> c.name().equals("format") || c.name().equals("join"))
         .map(
             c -> {

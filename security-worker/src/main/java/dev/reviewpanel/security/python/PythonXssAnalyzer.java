@@ -2,6 +2,7 @@ package dev.reviewpanel.security.python;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.Rule;
@@ -41,15 +42,16 @@ public class PythonXssAnalyzer extends PythonTaintAnalyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    PythonTaint taint = new PythonTaint(tree, new PythonValues(tree));
-    tree.walk(
-        node -> {
-          if (node.getType().equals("return_statement")) {
-            inspectReturn(node, tree, taint, findings);
-          } else {
-            PythonCall.of(node, tree).ifPresent(call -> inspect(call, tree, taint, findings));
-          }
-        });
+    TreeNodes nodes = TreeNodes.of(file);
+    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes);
+    PythonCalls calls = PythonCalls.of(tree, nodes);
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.type(i).equals("return_statement")) {
+        inspectReturn(nodes.node(i), tree, taint, findings);
+      } else if (calls.at(i) != null) {
+        inspect(calls.at(i), tree, taint, findings);
+      }
+    }
   }
 
   // return "<p>" + name: a Flask view's string return value is served as text/html.

@@ -4,7 +4,10 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A source file with its syntax tree, parsed once and shared by every analyzer that looks at it.
@@ -17,6 +20,7 @@ public final class ParsedFile {
   private Optional<CompilationUnit> java;
   private String javaProblem;
   private SyntaxTree syntaxTree;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
 
   public ParsedFile(SourceFile source) {
     this.source = source;
@@ -97,6 +101,20 @@ public final class ParsedFile {
       return Optional.empty();
     }
     return result.getResult();
+  }
+
+  /**
+   * A fact about this file that several analyzers need (an index of its nodes, a dataflow
+   * solution), computed by the first one that asks and shared with the rest. Only for values that
+   * never change once built.
+   */
+  public <T> T derived(Class<T> kind, Function<ParsedFile, T> compute) {
+    Object known = derived.get(kind);
+    if (known == null) {
+      known = compute.apply(this);
+      derived.put(kind, known);
+    }
+    return kind.cast(known);
   }
 
   /** The tree-sitter tree of a Python, JavaScript or TypeScript file. */
