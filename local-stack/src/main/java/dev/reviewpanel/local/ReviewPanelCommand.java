@@ -43,6 +43,10 @@ public final class ReviewPanelCommand {
     } catch (IllegalArgumentException e) {
       err.println("review-panel: " + e.getMessage());
       return 2;
+    } catch (IllegalStateException e) {
+      // Could not start or run (a port in use, a broker that cannot be reached): say why, briefly.
+      err.println("review-panel: " + e.getMessage());
+      return 1;
     }
   }
 
