@@ -135,11 +135,14 @@ public class HardcodedSecretAnalyzer implements Analyzer {
       reported.add(where);
       int begin = where.getBegin().map(p -> p.line).orElse(1);
       int end = where.getEnd().map(p -> p.line).orElse(begin);
-      // Never publish a finding whose snippet would still show the secret.
-      if (RedactionGuard.wouldLeak(file, begin, end, secret)) {
-        return;
-      }
-      findings.report(RULE, begin, end, "Credential hard-coded in " + holder + " (CWE-798).");
+      RedactionGuard.report(
+          RULE,
+          file,
+          findings,
+          begin,
+          end,
+          secret,
+          "Credential hard-coded in " + holder + " (CWE-798).");
     }
   }
 

@@ -114,12 +114,14 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
       String secret,
       String holder) {
     reported.add(node.getStartByte());
-    int begin = SyntaxTree.startLine(node);
-    int end = SyntaxTree.endLine(node);
-    // Never publish a finding whose snippet would still show the secret.
-    if (!RedactionGuard.wouldLeak(file, begin, end, secret)) {
-      findings.report(RULE, begin, end, "Credential hard-coded in " + holder + ".");
-    }
+    RedactionGuard.report(
+        RULE,
+        file,
+        findings,
+        SyntaxTree.startLine(node),
+        SyntaxTree.endLine(node),
+        secret,
+        "Credential hard-coded in " + holder + ".");
   }
 
   /** The name an assignment target stands for: {@code x} or the attribute of {@code self.x}. */

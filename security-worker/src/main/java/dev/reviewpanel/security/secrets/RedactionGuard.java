@@ -1,6 +1,8 @@
 package dev.reviewpanel.security.secrets;
 
+import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SecretRedactor;
 
 /**
@@ -10,6 +12,23 @@ import dev.reviewpanel.worker.analysis.SecretRedactor;
 public final class RedactionGuard {
 
   private RedactionGuard() {}
+
+  /**
+   * Reports a hard-coded secret on {@code begin..end}, unless the published snippet would still
+   * show it: a missed finding is better than a leaked credential.
+   */
+  public static void report(
+      Rule rule,
+      ParsedFile file,
+      Findings findings,
+      int begin,
+      int end,
+      String secret,
+      String message) {
+    if (!wouldLeak(file, begin, end, secret)) {
+      findings.report(rule, begin, end, message);
+    }
+  }
 
   /** True when some line of {@code begin..end} would still show {@code secret} after redaction. */
   public static boolean wouldLeak(ParsedFile file, int begin, int end, String secret) {
