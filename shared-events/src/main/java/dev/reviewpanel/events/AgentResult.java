@@ -14,7 +14,8 @@ public record AgentResult(
     List<Finding> findings,
     Stats stats,
     Error error,
-    String workerId) {
+    String workerId,
+    LlmUsage llm) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -23,6 +24,32 @@ public record AgentResult(
     occurredAt = occurredAt == null ? Instant.now() : occurredAt;
     findings = findings == null ? List.of() : List.copyOf(findings);
     stats = stats == null ? new Stats(0, 0, 0, 0, 0) : stats;
+  }
+
+  /** A result without an LLM reviewer (rules only). */
+  public AgentResult(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      String taskId,
+      String agent,
+      Status status,
+      List<Finding> findings,
+      Stats stats,
+      Error error,
+      String workerId) {
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        taskId,
+        agent,
+        status,
+        findings,
+        stats,
+        error,
+        workerId,
+        null);
   }
 
   public enum Status {
@@ -35,4 +62,39 @@ public record AgentResult(
 
   /** Why a task failed: an error kind and a human-readable message. */
   public record Error(String type, String message) {}
+
+  /** How the LLM reviewer took part in a task; absent when no model is configured. */
+  public enum LlmStatus {
+    /** The model reviewed every chunk of the task. */
+    REVIEWED,
+    /** The model reviewed part of the task: see {@link LlmUsage#unreviewed()}. */
+    PARTIAL,
+    /** The provider failed or its circuit was open: the result holds rule findings only. */
+    DEGRADED,
+    /** The review's token budget was spent before this task: rule findings only. */
+    BUDGET_EXHAUSTED
+  }
+
+  /**
+   * The LLM reviewer's part in a task.
+   *
+   * @param unreviewed paths (optionally {@code path:start-end}) the model did not see, never silent
+   * @param droppedFindings model findings dropped for invented lines or lines outside the diff
+   * @param note a short human-readable explanation when the status is not {@code REVIEWED}
+   */
+  public record LlmUsage(
+      String model,
+      LlmStatus status,
+      int requests,
+      long inputTokens,
+      long outputTokens,
+      double estimatedCost,
+      int droppedFindings,
+      List<String> unreviewed,
+      String note) {
+
+    public LlmUsage {
+      unreviewed = unreviewed == null ? List.of() : List.copyOf(unreviewed);
+    }
+  }
 }

@@ -18,7 +18,8 @@ public record ReviewReport(
     List<AgentSummary> agents,
     Instant submittedAt,
     Instant completedAt,
-    SourceRef source) {
+    SourceRef source,
+    LlmSummary llm) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -28,6 +29,38 @@ public record ReviewReport(
     findings = findings == null ? List.of() : List.copyOf(findings);
     counts = counts == null ? Map.of() : Map.copyOf(counts);
     agents = agents == null ? List.of() : List.copyOf(agents);
+  }
+
+  /** A report without LLM involvement. */
+  public ReviewReport(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      Status status,
+      Decision decision,
+      int riskScore,
+      String summary,
+      List<Finding> findings,
+      Map<Severity, Integer> counts,
+      List<AgentSummary> agents,
+      Instant submittedAt,
+      Instant completedAt,
+      SourceRef source) {
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        status,
+        decision,
+        riskScore,
+        summary,
+        findings,
+        counts,
+        agents,
+        submittedAt,
+        completedAt,
+        source,
+        null);
   }
 
   public enum Status {
@@ -48,6 +81,43 @@ public record ReviewReport(
     TIMED_OUT
   }
 
-  /** How one agent fared across all its tasks. */
-  public record AgentSummary(String agent, AgentOutcome status, int findings, long durationMs) {}
+  /**
+   * How one agent fared across all its tasks.
+   *
+   * @param note why the agent's part is incomplete or degraded (unreviewed code, LLM outage), or
+   *     null
+   */
+  public record AgentSummary(
+      String agent, AgentOutcome status, int findings, long durationMs, String note) {
+
+    public AgentSummary(String agent, AgentOutcome status, int findings, long durationMs) {
+      this(agent, status, findings, durationMs, null);
+    }
+  }
+
+  /** Where the summary came from. */
+  public enum SummaryOrigin {
+    TEMPLATE,
+    LLM
+  }
+
+  /**
+   * LLM use across the review; absent when no agent used a model.
+   *
+   * @param degradedAgents agents whose model was unavailable, so their part is rules only
+   * @param unreviewed code the models did not see (agent: path), never dropped silently
+   */
+  public record LlmSummary(
+      long inputTokens,
+      long outputTokens,
+      double estimatedCost,
+      List<String> degradedAgents,
+      List<String> unreviewed,
+      SummaryOrigin summaryOrigin) {
+
+    public LlmSummary {
+      degradedAgents = degradedAgents == null ? List.of() : List.copyOf(degradedAgents);
+      unreviewed = unreviewed == null ? List.of() : List.copyOf(unreviewed);
+    }
+  }
 }

@@ -80,7 +80,17 @@ final class Samples {
         List.of(finding()),
         new AgentResult.Stats(35, 1, 14, 10, 20),
         new AgentResult.Error("TimeoutException", "budget of 30s exceeded"),
-        "security-worker-7f9c");
+        "security-worker-7f9c",
+        new AgentResult.LlmUsage(
+            "gpt-4o-mini",
+            AgentResult.LlmStatus.PARTIAL,
+            2,
+            1200,
+            300,
+            0.0004,
+            1,
+            List.of("src/Big.java:200-900"),
+            "token budget reached after 2 of 3 chunks"));
   }
 
   static ReviewReport report() {
@@ -96,10 +106,18 @@ final class Samples {
         Map.of(Severity.CRITICAL, 1),
         List.of(
             new ReviewReport.AgentSummary("security", ReviewReport.AgentOutcome.COMPLETED, 1, 35),
-            new ReviewReport.AgentSummary("bug", ReviewReport.AgentOutcome.TIMED_OUT, 0, 0)),
+            new ReviewReport.AgentSummary(
+                "bug", ReviewReport.AgentOutcome.TIMED_OUT, 0, 0, "no result by the deadline")),
         NOW,
         NOW.plusSeconds(2),
-        SOURCE);
+        SOURCE,
+        new ReviewReport.LlmSummary(
+            1200,
+            300,
+            0.0004,
+            List.of("bug"),
+            List.of("security: src/Big.java:200-900"),
+            ReviewReport.SummaryOrigin.LLM));
   }
 
   static ReviewEvent event() {

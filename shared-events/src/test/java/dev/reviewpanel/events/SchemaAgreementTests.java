@@ -61,6 +61,7 @@ class SchemaAgreementTests {
     assertSameFields(schema.at("/$defs/Finding"), Finding.class);
     assertSameFields(schema.at("/$defs/Finding/properties/location"), Location.class);
     assertSameFields(schema.at("/properties/source"), SourceRef.class);
+    assertSameFields(schema.at("/properties/llm"), ReviewReport.LlmSummary.class);
   }
 
   @Test
@@ -75,6 +76,9 @@ class SchemaAgreementTests {
     assertEnum(schema.at("/$defs/Finding/properties/severity/enum"), Severity.class);
     assertEnum(schema.at("/$defs/Finding/properties/confidence/enum"), Confidence.class);
     assertEnum(schema.at("/$defs/Finding/properties/origin/enum"), FindingOrigin.class);
+    assertEnum(
+        schema.at("/properties/llm/properties/summaryOrigin/enum"),
+        ReviewReport.SummaryOrigin.class);
   }
 
   @Test
