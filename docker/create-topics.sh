@@ -1,0 +1,40 @@
+#!/bin/bash
+# Creates every Review Panel topic once, before any service starts (compose's kafka-init).
+# Partitions come from one setting, REVIEW_PARTITIONS; retry topics follow
+# REVIEW_WORKER_RETRY_ATTEMPTS (attempts - 1 retry topics per agent); every DLT gets the
+# partitions of its source because dead letters keep their partition; every topic takes records
+# up to REVIEW_MAX_MESSAGE_BYTES (the services' review.topics.max-message-bytes).
+set -euo pipefail
+
+bootstrap="${KAFKA_BOOTSTRAP:-kafka:9092}"
+partitions="${REVIEW_PARTITIONS:-6}"
+replication="${REVIEW_REPLICATION_FACTOR:-1}"
+attempts="${REVIEW_WORKER_RETRY_ATTEMPTS:-3}"
+agents="${REVIEW_AGENTS:-security bug performance}"
+max_message_bytes="${REVIEW_MAX_MESSAGE_BYTES:-4194304}"
+kafka_topics="${KAFKA_TOPICS_CMD:-/opt/kafka/bin/kafka-topics.sh}"
+
+create() {
+  local topic="$1"
+  shift
+  "${kafka_topics}" --bootstrap-server "${bootstrap}" --create --if-not-exists \
+    --topic "${topic}" --partitions "${partitions}" --replication-factor "${replication}" \
+    --config "max.message.bytes=${max_message_bytes}" "$@"
+  echo "topic ${topic}: ${partitions} partitions"
+}
+
+for topic in review-requests review-plans review-results; do
+  create "${topic}"
+  create "${topic}-dlt"
+done
+create review-events
+create review-reports --config cleanup.policy=compact
+
+for agent in ${agents}; do
+  tasks="review-tasks-${agent}"
+  create "${tasks}"
+  for ((i = 0; i < attempts - 1; i++)); do
+    create "${tasks}-retry-${i}"
+  done
+  create "${tasks}-dlt"
+done
