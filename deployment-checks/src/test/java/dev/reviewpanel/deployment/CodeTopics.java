@@ -1,0 +1,46 @@
+package dev.reviewpanel.deployment;
+
+import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.worker.task.RetryTopicNames;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/** The topic names the services' code uses, for a given set of agents and retry attempts. */
+final class CodeTopics {
+
+  private CodeTopics() {}
+
+  /** The agents the coordinator plans for, from its own configuration file. */
+  static Set<String> agents() {
+    ServiceConfig coordinator = ServiceConfig.of("coordinator");
+    Set<String> agents = new TreeSet<>();
+    IntStream.range(0, 100)
+        .mapToObj(i -> coordinator.properties().get("review.agents.registry[" + i + "].id"))
+        .takeWhile(id -> id != null)
+        .forEach(id -> agents.add(id.toString()));
+    return agents;
+  }
+
+  static Set<String> all(int retryAttempts) {
+    Set<String> topics = new TreeSet<>();
+    for (String topic :
+        new String[] {Topics.REVIEW_REQUESTS, Topics.REVIEW_PLANS, Topics.REVIEW_RESULTS}) {
+      topics.add(topic);
+      topics.add(Topics.deadLetter(topic));
+    }
+    topics.add(Topics.REVIEW_EVENTS);
+    topics.add(Topics.REVIEW_REPORTS);
+    for (String agent : agents()) {
+      topics.addAll(
+          RetryTopicNames.of(agent, Map.of("retry.attempts", String.valueOf(retryAttempts))));
+    }
+    return topics;
+  }
+
+  /** The topic a dead-letter or retry topic copies its records from (itself for a source). */
+  static String sourceOf(String topic) {
+    return topic.replaceFirst("(-retry-\\d+|" + Topics.DLT_SUFFIX + ")$", "");
+  }
+}
