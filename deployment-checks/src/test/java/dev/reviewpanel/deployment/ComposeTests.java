@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.Uuid;
 import org.junit.jupiter.api.Test;
 
 class ComposeTests {
@@ -84,6 +85,9 @@ class ComposeTests {
     assertThat(kafka.get("KAFKA_PROCESS_ROLES")).contains("broker", "controller");
     assertThat(kafka.get("KAFKA_ADVERTISED_LISTENERS")).contains("PLAINTEXT://kafka:9092");
     assertThat(kafka).containsEntry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1");
+    // the image formats its storage with this id: it must be a Kafka Uuid
+    assertThat(Uuid.fromString(kafka.get("CLUSTER_ID")).toString())
+        .isEqualTo(kafka.get("CLUSTER_ID"));
     assertThat(compose.service("kafka")).containsKey("healthcheck");
     String partitions = compose.environment("kafka-init").get("REVIEW_PARTITIONS");
     String attempts = compose.environment("kafka-init").get("REVIEW_WORKER_RETRY_ATTEMPTS");
