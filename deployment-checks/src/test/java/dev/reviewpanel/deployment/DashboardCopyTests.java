@@ -20,7 +20,7 @@ class DashboardCopyTests {
     for (Path original : originals) {
       Path copy = ProjectFiles.resolve("k8s/base/grafana").resolve(original.getFileName());
       assertThat(copy)
-          .as("k8s copy of %s: cp %s %s", original.getFileName(), original, copy)
+          .as("k8s copy of %s: run k8s/sync-observability.sh", original.getFileName())
           .hasSameBinaryContentAs(original);
     }
   }
