@@ -2,13 +2,11 @@ package dev.reviewpanel.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.springframework.boot.convert.DurationStyle;
 
 /** Inside each rendered overlay, every reference between objects resolves. */
 class KubernetesReferencesTests {
@@ -156,39 +154,6 @@ class KubernetesReferencesTests {
       assertThat(PodEnvironment.of(k8s, deployment).keySet())
           .as("%s: variables of %s that no property of the service binds", overlay, service.name())
           .allMatch(catalog::binds);
-    }
-  }
-
-  @ParameterizedTest
-  @FieldSource("OVERLAYS")
-  void shouldLetTheTaskInHandFinishBeforeThePodIsKilled(String overlay) {
-    Manifests k8s = Manifests.render(overlay);
-    for (Map<String, Object> deployment : k8s.ofKind("Deployment")) {
-      ServiceConfig service = ServiceConfig.of(Manifests.name(deployment));
-      Map<String, Object> pod = Manifests.podSpec(deployment);
-      List<Object> preStop =
-          Tree.listAt(Manifests.container(deployment), "lifecycle", "preStop", "exec", "command");
-      assertThat(preStop).as("%s preStop", service.name()).hasSize(2).first().isEqualTo("sleep");
-      Duration grace =
-          Duration.ofSeconds(((Number) pod.get("terminationGracePeriodSeconds")).longValue());
-      Duration shutdown =
-          Duration.ofSeconds(Long.parseLong(String.valueOf(preStop.get(1))))
-              .plus(service.shutdownPhaseTimeout());
-      assertThat(grace)
-          .as("%s: grace period > preStop + spring.lifecycle timeout", service.name())
-          .isGreaterThan(shutdown);
-      if (service.isWorker()) {
-        Map<String, String> env = PodEnvironment.of(k8s, deployment);
-        Duration budget =
-            DurationStyle.detectAndParse(env.getOrDefault("REVIEW_WORKER_TASKBUDGET", "30s"));
-        int perPoll =
-            Integer.parseInt(env.getOrDefault("SPRING_KAFKA_CONSUMER_MAXPOLLRECORDS", "500"));
-        assertThat(service.shutdownPhaseTimeout())
-            .as(
-                "%s: a stopping listener finishes its poll (%d tasks x %s)",
-                service.name(), perPoll, budget)
-            .isGreaterThan(budget.multipliedBy(perPoll));
-      }
     }
   }
 }
