@@ -133,7 +133,7 @@ class ReviewWorkerIntegrationTests {
                 + "client_id=\"testagent-worker-[0-9]\"")
         .containsPattern(
             "kafka_producer_record_send_total\\{application=\"testagent-worker\","
-                + "client_id=\"testagent-worker-producer\"")
+                + "client_id=\"testagent-worker-producer")
         .containsPattern(
             "spring_kafka_listener_seconds_bucket\\{application=\"testagent-worker\",[^}]*"
                 + "le=\"0.05\"");
