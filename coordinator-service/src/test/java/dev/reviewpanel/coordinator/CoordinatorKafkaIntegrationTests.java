@@ -247,7 +247,16 @@ class CoordinatorKafkaIntegrationTests {
             .getResponse()
             .getContentAsString();
     assertThat(metrics)
-        .contains("review_requests_total{application=\"coordinator\",outcome=\"rejected\"}");
+        .contains("review_requests_total{application=\"coordinator\",outcome=\"rejected\"}")
+        // the Kafka clients of the coordinator's own factories report to Micrometer (lag included)
+        .containsPattern(
+            "kafka_consumer_fetch_manager_records_lag_max\\{application=\"coordinator\","
+                + "client_id=\"coordinator-intake-")
+        .containsPattern(
+            "kafka_consumer_fetch_manager_records_lag_max\\{application=\"coordinator\","
+                + "client_id=\"coordinator-readmodel-")
+        .contains("jvm_memory_used_bytes{application=\"coordinator\"")
+        .contains("process_cpu_usage{application=\"coordinator\"}");
   }
 
   private String submit(String json) throws Exception {

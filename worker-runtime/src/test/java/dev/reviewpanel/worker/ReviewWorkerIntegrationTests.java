@@ -10,6 +10,7 @@ import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.worker.testapp.TestWorkerApplication;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,7 @@ class ReviewWorkerIntegrationTests {
 
   @Autowired EmbeddedKafkaBroker broker;
   @Autowired MeterRegistry meters;
+  @Autowired PrometheusMeterRegistry prometheus;
 
   private KafkaProbe probe;
 
@@ -115,6 +117,26 @@ class ReviewWorkerIntegrationTests {
         .isPositive();
     assertThat(meters.get("review.agent.duration").tag("agent", "testagent").timer().count())
         .isPositive();
+    // what Prometheus scrapes: our meters with their tags and SLO buckets, the Kafka clients' own
+    assertThat(prometheus.scrape())
+        .contains(
+            "review_agent_duration_seconds_bucket{agent=\"testagent\","
+                + "application=\"testagent-worker\",le=\"0.1\"}")
+        .contains(
+            "review_findings_total{agent=\"testagent\",application=\"testagent-worker\","
+                + "category=\"reliability\",severity=\"MEDIUM\"}")
+        .contains(
+            "review_tasks_total{agent=\"testagent\",application=\"testagent-worker\","
+                + "outcome=\"completed\"}")
+        .containsPattern(
+            "kafka_consumer_fetch_manager_records_lag_max\\{application=\"testagent-worker\","
+                + "client_id=\"testagent-worker-[0-9]\"")
+        .containsPattern(
+            "kafka_producer_record_send_total\\{application=\"testagent-worker\","
+                + "client_id=\"testagent-worker-producer")
+        .containsPattern(
+            "spring_kafka_listener_seconds_bucket\\{application=\"testagent-worker\",[^}]*"
+                + "le=\"0.05\"");
     ReviewEvent finding = events(reviewId).get(1);
     assertThat(finding.data())
         .containsEntry("ruleId", "test.system-exit")

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +59,8 @@ class IntakeKafkaConfiguration {
       KafkaTransactionManager<String, Object> transactionManager,
       KafkaTemplate<String, Object> template,
       DeadLetterPublishingRecoverer requestDeadLetters,
-      RequestOutcomes outcomes) {
+      RequestOutcomes outcomes,
+      ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
     Map<String, Object> config = new LinkedHashMap<>(kafka.buildConsumerProperties());
     config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -72,6 +75,8 @@ class IntakeKafkaConfiguration {
             new StringDeserializer(),
             new ErrorHandlingDeserializer<>(
                 new JacksonJsonDeserializer<>(ReviewRequest.class, EventJson.mapper(), false)));
+    // Boot's customizers bind the consumers' client metrics (lag included) to Micrometer
+    customizers.orderedStream().forEach(customizer -> customizer.customize(consumers));
 
     ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
     backOff.setMaxAttempts(4);

@@ -8,6 +8,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +28,10 @@ import org.springframework.kafka.transaction.KafkaTransactionManager;
 class KafkaConfiguration {
 
   @Bean
-  ProducerFactory<String, Object> producerFactory(KafkaProperties kafka, TopicProperties topics) {
+  ProducerFactory<String, Object> producerFactory(
+      KafkaProperties kafka,
+      TopicProperties topics,
+      ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
     Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties());
     config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -39,6 +44,8 @@ class KafkaConfiguration {
     String prefix = kafka.getProducer().getTransactionIdPrefix();
     factory.setTransactionIdPrefix(
         prefix == null || prefix.isBlank() ? "coordinator-" + UUID.randomUUID() + "-" : prefix);
+    // Boot's customizers bind the producer's client metrics to Micrometer
+    customizers.orderedStream().forEach(customizer -> customizer.customize(factory));
     return factory;
   }
 

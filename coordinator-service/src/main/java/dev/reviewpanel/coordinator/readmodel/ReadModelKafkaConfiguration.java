@@ -12,6 +12,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +36,9 @@ class ReadModelKafkaConfiguration {
 
   @Bean
   ConcurrentKafkaListenerContainerFactory<String, Object> readModelContainerFactory(
-      KafkaProperties kafka, ReadModelProperties properties) {
+      KafkaProperties kafka,
+      ReadModelProperties properties,
+      ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
     Map<String, Object> config = new LinkedHashMap<>(kafka.buildConsumerProperties());
     config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.groupId());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -45,6 +49,8 @@ class ReadModelKafkaConfiguration {
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId(kafka) + "-readmodel");
     DefaultKafkaConsumerFactory<String, Object> consumers =
         new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), valueDeserializer());
+    // Boot's customizers bind the consumers' client metrics (lag included) to Micrometer
+    customizers.orderedStream().forEach(customizer -> customizer.customize(consumers));
     ConcurrentKafkaListenerContainerFactory<String, Object> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     factory.setConsumerFactory(consumers);

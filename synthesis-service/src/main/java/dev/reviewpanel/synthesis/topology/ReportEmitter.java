@@ -12,20 +12,21 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Emits a review's report and its REPORT_READY event from the synthesizer, and meters it. */
+/**
+ * Emits a review's report and its REPORT_READY event from the synthesizer. Metering happens where
+ * the report becomes visible (synthesis {@code metrics} package), never here: this may run again
+ * when a Streams transaction aborts.
+ */
 final class ReportEmitter {
 
   private static final Logger log = LoggerFactory.getLogger(ReportEmitter.class);
 
   private final ProcessorContext<String, Object> context;
   private final ReportAssembler assembler;
-  private final ReportMetrics metrics;
 
-  ReportEmitter(
-      ProcessorContext<String, Object> context, ReportAssembler assembler, ReportMetrics metrics) {
+  ReportEmitter(ProcessorContext<String, Object> context, ReportAssembler assembler) {
     this.context = context;
     this.assembler = assembler;
-    this.metrics = metrics;
   }
 
   void emit(String reviewId, ReviewPlan plan, Map<String, AgentResult> results, Instant now) {
@@ -44,8 +45,6 @@ final class ReportEmitter {
     long timestamp = now.toEpochMilli();
     context.forward(new Record<>(reviewId, report, timestamp), SynthesisTopology.REPORTS_SINK);
     context.forward(new Record<>(reviewId, ready, timestamp), SynthesisTopology.EVENTS_SINK);
-    // counted when forwarded; an aborted transaction that is replayed counts twice (rare, bounded)
-    metrics.reported(report);
     log.info(
         "Review {} reported: {} {} risk {}",
         reviewId,

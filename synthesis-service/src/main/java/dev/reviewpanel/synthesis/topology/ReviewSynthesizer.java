@@ -24,23 +24,20 @@ final class ReviewSynthesizer implements Processor<String, Object, String, Objec
 
   private final SynthesisProperties properties;
   private final ReportAssembler assembler;
-  private final ReportMetrics metrics;
   private ProcessorContext<String, Object> context;
   private ReportEmitter emitter;
   private KeyValueStore<String, ReviewAggregate> aggregates;
   private WakeUps wakeUps;
 
-  ReviewSynthesizer(
-      SynthesisProperties properties, ReportAssembler assembler, ReportMetrics metrics) {
+  ReviewSynthesizer(SynthesisProperties properties, ReportAssembler assembler) {
     this.properties = properties;
     this.assembler = assembler;
-    this.metrics = metrics;
   }
 
   @Override
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
-    this.emitter = new ReportEmitter(context, assembler, metrics);
+    this.emitter = new ReportEmitter(context, assembler);
     this.aggregates = context.getStateStore(SynthesisTopology.AGGREGATES_STORE);
     this.wakeUps = new WakeUps(context.getStateStore(SynthesisTopology.WAKE_UPS_STORE));
     context.schedule(properties.sweepInterval(), PunctuationType.WALL_CLOCK_TIME, this::sweep);

@@ -27,13 +27,10 @@ class SynthesisTopology implements KafkaStreamsInfrastructureCustomizer {
 
   private final SynthesisProperties properties;
   private final ReportAssembler assembler;
-  private final ReportMetrics metrics;
 
-  SynthesisTopology(
-      SynthesisProperties properties, ReportAssembler assembler, ReportMetrics metrics) {
+  SynthesisTopology(SynthesisProperties properties, ReportAssembler assembler) {
     this.properties = properties;
     this.assembler = assembler;
-    this.metrics = metrics;
   }
 
   @Override
@@ -69,7 +66,7 @@ class SynthesisTopology implements KafkaStreamsInfrastructureCustomizer {
     return new ProcessorSupplier<>() {
       @Override
       public ReviewSynthesizer get() {
-        return new ReviewSynthesizer(properties, assembler, metrics);
+        return new ReviewSynthesizer(properties, assembler);
       }
 
       @Override

@@ -21,7 +21,6 @@ import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.synthesis.report.ReportAssembler;
 import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
 import dev.reviewpanel.synthesis.scoring.DecisionProperties;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,8 +56,6 @@ class SynthesisTopologyTests {
 
   @TempDir Path stateDir;
 
-  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-
   /** Reviews whose next report fails to build once. */
   private final Set<String> unreportable = new HashSet<>();
 
@@ -84,9 +81,7 @@ class SynthesisTopologyTests {
           }
         };
     new SynthesisTopology(
-            new SynthesisProperties(Duration.ofSeconds(1), RETENTION, RETRY),
-            assembler,
-            new ReportMetrics(registry))
+            new SynthesisProperties(Duration.ofSeconds(1), RETENTION, RETRY), assembler)
         .configureTopology(topology);
     Properties config = new Properties();
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "review-synthesis");
@@ -158,15 +153,6 @@ class SynthesisTopologyTests {
         .containsEntry("status", "COMPLETE")
         .containsEntry("decision", "REJECT")
         .containsEntry("riskScore", report.riskScore());
-    assertThat(
-            registry
-                .get("review.reports")
-                .tags("status", "COMPLETE", "decision", "REJECT")
-                .counter()
-                .count())
-        .isEqualTo(1.0);
-    assertThat(registry.get("review.end.to.end").tag("status", "COMPLETE").timer().count())
-        .isEqualTo(1);
   }
 
   @Test

@@ -47,8 +47,10 @@ public class TaskConfiguration {
   }
 
   @Bean
-  WorkerMetrics reviewWorkerMetrics(MeterRegistry registry, WorkerProperties worker) {
-    return new WorkerMetrics(registry, worker.agent());
+  WorkerMetrics reviewWorkerMetrics(
+      MeterRegistry registry, WorkerProperties worker, List<Analyzer> analyzers) {
+    return new WorkerMetrics(
+        registry, worker.agent(), analyzers.stream().map(Analyzer::name).toList());
   }
 
   @Bean

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 
 /** The worker's meters, all tagged with its agent. */
 class WorkerMetrics {
@@ -20,6 +21,10 @@ class WorkerMetrics {
   private final Timer duration;
 
   WorkerMetrics(MeterRegistry registry, String agent) {
+    this(registry, agent, List.of());
+  }
+
+  WorkerMetrics(MeterRegistry registry, String agent, List<String> analyzers) {
     this.registry = registry;
     this.agent = agent;
     this.duration =
@@ -38,6 +43,9 @@ class WorkerMetrics {
             .register(registry);
     for (String outcome : new String[] {COMPLETED, FAILED, RETRIED, DEAD_LETTERED}) {
       tasks(outcome); // registered up front so dashboards show zeros, not gaps
+    }
+    for (String analyzer : analyzers) {
+      analyzerFailures(analyzer);
     }
   }
 
@@ -58,12 +66,16 @@ class WorkerMetrics {
           .increment();
     }
     for (Analysis.Problem problem : analysis.problems()) {
-      Counter.builder("review.analyzer.failures")
-          .tag("agent", agent)
-          .tag("analyzer", problem.analyzer())
-          .register(registry)
-          .increment();
+      analyzerFailures(problem.analyzer()).increment();
     }
+  }
+
+  private Counter analyzerFailures(String analyzer) {
+    return Counter.builder("review.analyzer.failures")
+        .description("Analyzer runs that threw; the task's other analyzers still ran")
+        .tag("agent", agent)
+        .tag("analyzer", analyzer)
+        .register(registry);
   }
 
   private Counter tasks(String outcome) {

@@ -1,4 +1,4 @@
-package dev.reviewpanel.synthesis.topology;
+package dev.reviewpanel.synthesis.metrics;
 
 import dev.reviewpanel.events.ReviewReport;
 import io.micrometer.core.instrument.Counter;
@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** Counts reports by status and decision and times each review from submission to report. */
+/**
+ * Counts reports by status and decision and times each review from submission to report. Fed by
+ * {@link EmittedReportListener}, so only reports that were really committed count.
+ */
 @Component
 class ReportMetrics {
 

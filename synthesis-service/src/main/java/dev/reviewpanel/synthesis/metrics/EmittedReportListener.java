@@ -1,0 +1,54 @@
+package dev.reviewpanel.synthesis.metrics;
+
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.Topics;
+import java.time.Clock;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Meters reports as they become visible on {@code review-reports} (read committed), not while the
+ * Streams task builds them: a task that aborts and replays its transaction emits its reports again,
+ * and counting inside the topology would count them twice, or count reports that never got out. One
+ * consumer group across synthesis instances, so every report counts on exactly one instance;
+ * reports completed before this instance started belong to an earlier life of the counters.
+ */
+@Component
+class EmittedReportListener {
+
+  static final String GROUP_ID = "review-synthesis-metrics";
+
+  private final ReportMetrics metrics;
+  private final Instant startedAt;
+
+  @Autowired
+  EmittedReportListener(ReportMetrics metrics) {
+    this(metrics, Clock.systemUTC());
+  }
+
+  EmittedReportListener(ReportMetrics metrics, Clock clock) {
+    this.metrics = metrics;
+    this.startedAt = clock.instant();
+  }
+
+  @KafkaListener(
+      id = "synthesis-report-meter",
+      groupId = GROUP_ID,
+      clientIdPrefix = "synthesis-report-meter",
+      topics = Topics.REVIEW_REPORTS,
+      containerFactory = ReportMeteringConfiguration.CONTAINER_FACTORY)
+  void onReport(ConsumerRecord<String, ReviewReport> record) {
+    ReviewReport report = record.value();
+    // tombstones of the compacted topic, and reports of a previous run of the counters
+    if (report == null || report.status() == null || report.decision() == null) {
+      return;
+    }
+    if (report.completedAt() != null && report.completedAt().isBefore(startedAt)) {
+      return;
+    }
+    metrics.reported(report);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.reviewpanel.synthesis.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewReport.Decision;
+import dev.reviewpanel.events.ReviewReport.Status;
+import dev.reviewpanel.events.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+class EmittedReportListenerTests {
+
+  private static final Instant STARTED = Instant.parse("2026-03-01T10:00:00Z");
+
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final EmittedReportListener listener =
+      new EmittedReportListener(new ReportMetrics(registry), Clock.fixed(STARTED, ZoneOffset.UTC));
+
+  @Test
+  void shouldCountEachCommittedReportAndTimeItFromSubmission() {
+    listener.onReport(record(report("r1", STARTED.plusSeconds(1), Duration.ofMillis(1500))));
+    listener.onReport(record(report("r2", STARTED.plusSeconds(2), Duration.ofMillis(300))));
+
+    assertThat(registry.get("review.reports").tags("status", "COMPLETE").counter().count())
+        .isEqualTo(2.0);
+    var timer = registry.get("review.end.to.end").tag("status", "COMPLETE").timer();
+    assertThat(timer.count()).isEqualTo(2);
+    assertThat(timer.max(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(1500.0);
+  }
+
+  @Test
+  void shouldSkipTombstonesAndReportsCompletedBeforeThisInstanceStarted() {
+    listener.onReport(new ConsumerRecord<>(Topics.REVIEW_REPORTS, 0, 0, "gone", null));
+    listener.onReport(record(report("old", STARTED.minusSeconds(5), Duration.ofSeconds(1))));
+
+    assertThat(registry.find("review.reports").counter()).isNull();
+    assertThat(registry.find("review.end.to.end").timer()).isNull();
+  }
+
+  private static ConsumerRecord<String, ReviewReport> record(ReviewReport report) {
+    return new ConsumerRecord<>(Topics.REVIEW_REPORTS, 0, 0, report.reviewId(), report);
+  }
+
+  private static ReviewReport report(String id, Instant completedAt, Duration took) {
+    return new ReviewReport(
+        ReviewReport.SCHEMA_VERSION,
+        completedAt,
+        id,
+        Status.COMPLETE,
+        Decision.APPROVE,
+        0,
+        "nothing found",
+        List.of(),
+        Map.of(),
+        List.of(),
+        completedAt.minus(took),
+        completedAt,
+        null);
+  }
+}
