@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,10 +96,20 @@ final class OffsetLedger {
       return;
     }
     try {
-      consumer.commitSync(offsets, COMMIT_TIMEOUT);
+      commitSync(consumer, offsets);
       offsets.forEach((tp, offset) -> moved.get(tp).committed(offset.offset()));
     } catch (KafkaException e) {
       log.info("Commit of {} failed, retrying at the next poll: {}", offsets, e.toString());
+    }
+  }
+
+  // Pausing or resuming the containers wakes the consumer up, which can cut a commit short.
+  private static void commitSync(
+      Consumer<?, ?> consumer, Map<TopicPartition, OffsetAndMetadata> offsets) {
+    try {
+      consumer.commitSync(offsets, COMMIT_TIMEOUT);
+    } catch (WakeupException e) {
+      consumer.commitSync(offsets, COMMIT_TIMEOUT);
     }
   }
 
