@@ -21,7 +21,8 @@ import org.springframework.boot.convert.DurationStyle;
  * java -cp local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar \
  *   -Dloader.main=dev.reviewpanel.local.bench.ConcurrencyBenchmark \
  *   org.springframework.boot.loader.launch.PropertiesLauncher [--mode=worker|e2e|both] \
- *   [--tasks=320] [--warmup=64] [--reviews=10] [--latency=1s] [--reviewer=http|llm] [--key=value...]
+ *   [--tasks=640] [--warmup-tasks=400] [--reviews=10] [--warmup-reviews=3] [--latency=1s]
+ *   [--reviewer=http|llm] [--key=value...]
  * </pre>
  *
  * <p>{@code worker}: one security worker, a 3-partition task topic, N one-file tasks whose analysis
@@ -48,7 +49,9 @@ public final class ConcurrencyBenchmark {
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       String value = pair.length > 1 ? pair[1] : "true";
-      if (List.of("mode", "tasks", "warmup", "reviews", "latency", "reviewer").contains(pair[0])) {
+      if (List.of(
+              "mode", "tasks", "warmup-tasks", "reviews", "warmup-reviews", "latency", "reviewer")
+          .contains(pair[0])) {
         options.put(pair[0], value);
       } else {
         properties.put(pair[0], value);
@@ -88,8 +91,8 @@ public final class ConcurrencyBenchmark {
             .start()) {
       new WorkerThroughput(broker.bootstrapServers(), properties, out)
           .run(
-              Integer.parseInt(options.getOrDefault("warmup", "64")),
-              Integer.parseInt(options.getOrDefault("tasks", "320")));
+              Integer.parseInt(options.getOrDefault("warmup-tasks", "400")),
+              Integer.parseInt(options.getOrDefault("tasks", "640")));
     }
   }
 
@@ -112,7 +115,7 @@ public final class ConcurrencyBenchmark {
       List<Long> millis =
           new EndToEndLatency(stack.url("coordinator"), stack.bootstrapServers(), out)
               .run(
-                  Integer.parseInt(options.getOrDefault("warmup", "3")),
+                  Integer.parseInt(options.getOrDefault("warmup-reviews", "3")),
                   Integer.parseInt(options.getOrDefault("reviews", "10")));
       report(millis, out);
     }
