@@ -178,6 +178,29 @@ class InFlightTasksIntegrationTests {
     await().atMost(PATIENCE).until(() -> committed(partition) == stuck.offset() + 1);
   }
 
+  @Test
+  void shouldCommitPastATaskDeadLetteredOnTheConsumerThread() throws Exception {
+    String reviewId = UUID.randomUUID().toString();
+    String taskId = reviewId + ":testagent:0";
+    ReviewTask foreign =
+        new ReviewTask(
+            1,
+            null,
+            reviewId,
+            taskId,
+            "bug",
+            null,
+            List.of(new ReviewTask.File("Quick.java", "java", "class Task {}", null)),
+            null);
+    RecordMetadata invalid = probe.sendTask(TASKS, reviewId, taskId, foreign);
+    TopicPartition partition = new TopicPartition(TASKS, invalid.partition());
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> probe.records(TASKS + Topics.DLT_SUFFIX, reviewId), r -> !r.isEmpty());
+    await().atMost(PATIENCE).until(() -> committed(partition) == invalid.offset() + 1);
+  }
+
   private String gate() {
     String name = "g" + UUID.randomUUID().toString().substring(0, 8);
     opened.add(name);
