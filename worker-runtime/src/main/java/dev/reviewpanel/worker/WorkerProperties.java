@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param agent the agent id, e.g. {@code security}; the worker consumes {@code
  *     review-tasks-<agent>}
  * @param taskBudget analysis stops at the earlier of this budget and the task's deadline
- * @param concurrency listener threads per instance (more than the partition count is useless)
+ * @param concurrency how many consumers and in-flight tasks one instance runs
  * @param maxFindingEvents at most this many FINDING events per task, so a noisy file cannot flood
  *     {@code review-events}
  * @param maxFindingsPerTask at most this many findings in one result, most severe first, so a
@@ -32,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
 public record WorkerProperties(
     @NotBlank String agent,
     @NotNull @DefaultValue("PT30S") Duration taskBudget,
-    @Min(1) @Max(64) @DefaultValue("1") int concurrency,
+    @Valid @NotNull @DefaultValue Concurrency concurrency,
     @Min(0) @DefaultValue("50") int maxFindingEvents,
     @Min(1) @Max(5000) @DefaultValue("500") int maxFindingsPerTask,
     @Valid @NotNull @DefaultValue Retry retry) {
@@ -42,6 +42,24 @@ public record WorkerProperties(
   public boolean isAgentValid() {
     return agent == null || AgentId.isValid(agent);
   }
+
+  /**
+   * How much one instance works on at once. Tasks wait seconds on remote models, so an instance
+   * keeps many in flight, independent of how many partitions it owns; offsets are committed in
+   * order, only past tasks that have finished.
+   *
+   * @param consumers Kafka consumers (listener threads) per listened topic; more than the partition
+   *     count is useless
+   * @param maxInFlight tasks analyzed at once by this instance, over the task topic and its retry
+   *     topics together; at the limit the consumers pause (and keep polling) until one finishes
+   * @param drainTimeout on partition revocation or shutdown, how long in-flight tasks of the
+   *     partitions given up may take to finish and be committed; those still running are not
+   *     committed and will be redelivered
+   */
+  public record Concurrency(
+      @Min(1) @Max(64) @DefaultValue("1") int consumers,
+      @Min(1) @Max(1024) @DefaultValue("32") int maxInFlight,
+      @NotNull @DefaultValue("PT10S") Duration drainTimeout) {}
 
   /**
    * Exponential back-off between attempts of a task that failed transiently.

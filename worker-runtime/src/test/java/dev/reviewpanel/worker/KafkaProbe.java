@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -52,13 +53,13 @@ final class KafkaProbe implements AutoCloseable {
   }
 
   /** Sends {@code value} as JSON with the coordinator's id headers. */
-  void sendTask(String topic, String reviewId, String taskId, Object value) {
-    send(topic, reviewId, taskId, EventJson.mapper().writeValueAsBytes(value));
+  RecordMetadata sendTask(String topic, String reviewId, String taskId, Object value) {
+    return send(topic, reviewId, taskId, EventJson.mapper().writeValueAsBytes(value));
   }
 
   /** Sends {@code value} and waits until the broker has it, so a refused record fails the test. */
-  void send(String topic, String reviewId, String taskId, byte[] value) {
-    await(producer, record(topic, reviewId, taskId, value));
+  RecordMetadata send(String topic, String reviewId, String taskId, byte[] value) {
+    return await(producer, record(topic, reviewId, taskId, value));
   }
 
   /** Writes {@code value} as JSON in a Kafka transaction, then aborts the transaction. */
@@ -90,10 +91,10 @@ final class KafkaProbe implements AutoCloseable {
     return record;
   }
 
-  private static void await(
+  private static RecordMetadata await(
       KafkaProducer<String, byte[]> producer, ProducerRecord<String, byte[]> record) {
     try {
-      producer.send(record).get();
+      return producer.send(record).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

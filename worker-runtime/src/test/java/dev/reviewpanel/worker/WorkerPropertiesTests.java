@@ -22,7 +22,8 @@ class WorkerPropertiesTests {
             context -> {
               WorkerProperties worker = context.getBean(WorkerProperties.class);
               assertThat(worker.taskBudget()).isEqualTo(Duration.ofSeconds(30));
-              assertThat(worker.concurrency()).isEqualTo(1);
+              assertThat(worker.concurrency())
+                  .isEqualTo(new WorkerProperties.Concurrency(1, 32, Duration.ofSeconds(10)));
               assertThat(worker.maxFindingEvents()).isEqualTo(50);
               assertThat(worker.retry())
                   .isEqualTo(
@@ -53,6 +54,22 @@ class WorkerPropertiesTests {
     runner
         .withPropertyValues("review.worker.agent=bug", "review.worker.retry.attempts=0")
         .run(context -> assertThat(context).hasFailed());
+  }
+
+  @Test
+  void shouldRefuseAnEmptyInFlightWindow() {
+    runner
+        .withPropertyValues("review.worker.agent=bug", "review.worker.concurrency.max-in-flight=0")
+        .run(context -> assertThat(context).hasFailed());
+    runner
+        .withPropertyValues(
+            "review.worker.agent=bug",
+            "review.worker.concurrency.max-in-flight=64",
+            "review.worker.concurrency.consumers=3")
+        .run(
+            context ->
+                assertThat(context.getBean(WorkerProperties.class).concurrency())
+                    .isEqualTo(new WorkerProperties.Concurrency(3, 64, Duration.ofSeconds(10))));
   }
 
   @Test

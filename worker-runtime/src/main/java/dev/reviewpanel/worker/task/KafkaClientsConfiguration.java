@@ -25,7 +25,9 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
@@ -46,6 +48,8 @@ class KafkaClientsConfiguration {
   private static final String READ_COMMITTED = "read_committed";
   private static final int TASKS_PER_POLL = 10;
   private static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(5);
+  private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
+  private static final Duration SHUTDOWN_MARGIN = Duration.ofSeconds(5);
 
   /**
    * One idempotent producer for results, events, retries and dead letters. Byte arrays (the
@@ -87,7 +91,8 @@ class KafkaClientsConfiguration {
       WorkerProperties worker,
       ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
     Map<String, Object> props = consumerProperties(kafka);
-    // A poll's tasks must finish within max.poll.interval.ms, or the group evicts this consumer.
+    // At worst the consumer thread waits for in-flight tasks (a full window, a revocation) before
+    // it polls again, and must not wait past max.poll.interval.ms, or the group evicts it.
     props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, TASKS_PER_POLL);
     long pollInterval =
         Math.max(
@@ -106,15 +111,30 @@ class KafkaClientsConfiguration {
     return factory;
   }
 
+  /**
+   * The task topic's and its retry topics' containers. They never commit by themselves (manual
+   * acks, never given): {@link OrderedCommits} commits before each poll, only past tasks that have
+   * finished, and drains in-flight tasks on revocation and shutdown.
+   */
   @Bean(TASK_LISTENER_FACTORY)
+  @SuppressWarnings({"unchecked", "rawtypes"})
   ConcurrentKafkaListenerContainerFactory<String, ReviewTask> reviewTaskListenerFactory(
       DefaultKafkaConsumerFactory<String, ReviewTask> reviewTaskConsumerFactory,
       WorkerProperties worker,
-      KafkaProperties kafka) {
+      KafkaProperties kafka,
+      OrderedCommits commits) {
     ConcurrentKafkaListenerContainerFactory<String, ReviewTask> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     factory.setConsumerFactory(reviewTaskConsumerFactory);
-    factory.setConcurrency(worker.concurrency());
+    factory.setConcurrency(worker.concurrency().consumers());
+    ContainerProperties container = factory.getContainerProperties();
+    container.setAckMode(ContainerProperties.AckMode.MANUAL);
+    container.setConsumerRebalanceListener(commits);
+    // Commits happen before polls: poll often enough that finished tasks commit promptly.
+    container.setPollTimeout(COMMIT_INTERVAL.toMillis());
+    container.setShutdownTimeout(
+        worker.concurrency().drainTimeout().plus(SHUTDOWN_MARGIN).toMillis());
+    factory.setRecordInterceptor((RecordInterceptor) commits);
     listenerSettings(factory, kafka);
     return factory;
   }

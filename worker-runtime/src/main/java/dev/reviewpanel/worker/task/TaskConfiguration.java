@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.annotation.EnableKafka;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.retrytopic.RetryTopicComponentFactory;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
@@ -61,12 +63,45 @@ public class TaskConfiguration {
   }
 
   @Bean
+  OffsetLedger reviewOffsetLedger() {
+    return new OffsetLedger();
+  }
+
+  @Bean
+  OrderedCommits reviewOrderedCommits(OffsetLedger ledger, WorkerProperties worker) {
+    return new OrderedCommits(ledger, worker.concurrency().drainTimeout());
+  }
+
+  @Bean
+  FailedTaskForwarder reviewFailedTaskForwarder() {
+    return new FailedTaskForwarder();
+  }
+
+  @Bean
+  InFlightTasks reviewInFlightTasks(
+      WorkerProperties worker,
+      TaskTopics topics,
+      OffsetLedger ledger,
+      FailedTaskForwarder forwarder,
+      ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+    WorkerProperties.Concurrency concurrency = worker.concurrency();
+    return new InFlightTasks(
+        worker.agent(),
+        concurrency.maxInFlight(),
+        concurrency.drainTimeout(),
+        ledger,
+        forwarder,
+        new TaskIntake(registry, topics.group()));
+  }
+
+  @Bean
   TaskListener reviewTaskListener(
       AnalysisEngine engine,
       OutcomePublisher publisher,
       WorkerMetrics metrics,
       WorkerProperties worker,
-      WorkerId id) {
+      WorkerId id,
+      InFlightTasks inFlight) {
     TaskRunner runner =
         new TaskRunner(
             engine,
@@ -77,7 +112,7 @@ public class TaskConfiguration {
             id.value(),
             Clock.systemUTC());
     return new TaskListener(
-        new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts());
+        new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts(), inFlight);
   }
 
   @Bean
@@ -118,10 +153,14 @@ public class TaskConfiguration {
   // Spring-kafka's own retry-topic declarations cannot carry topic configs: ours do.
   @Bean
   RetryTopicComponentFactory reviewTaskRetryComponents(
-      ConfigurableListableBeanFactory beans, TaskTopics topics, TopicProperties settings) {
+      ConfigurableListableBeanFactory beans,
+      TaskTopics topics,
+      TopicProperties settings,
+      OrderedCommits commits,
+      FailedTaskForwarder forwarder) {
     TopicDeclarations declarations = new TopicDeclarations(settings);
     return new TaskRetryComponents(
-        names -> declarations.declareTaskTopics(beans, names, topics.tasks()));
+        names -> declarations.declareTaskTopics(beans, names, topics.tasks()), commits, forwarder);
   }
 
   @Bean

@@ -11,9 +11,11 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.retrytopic.RetryTopicHeaders;
 
 /**
- * Consumes the agent's task topic and its retry topics. Anything it throws goes to the retry
- * topics, except invalid tasks and unreadable records, which go straight to the dead-letter topic.
- * Failures are logged redacted: their messages can quote the source under review.
+ * Consumes the agent's task topic and its retry topics. Unreadable records and invalid tasks are
+ * refused on the consumer thread and go straight to the dead-letter topic; valid tasks run in the
+ * instance's {@link InFlightTasks} window, and a failure there goes to the retry topics, then to
+ * the dead-letter topic. Failures are logged redacted: their messages can quote the source under
+ * review.
  */
 class TaskListener {
 
@@ -23,12 +25,19 @@ class TaskListener {
   private final TaskRunner runner;
   private final WorkerMetrics metrics;
   private final int maxAttempts;
+  private final InFlightTasks inFlight;
 
-  TaskListener(TaskValidator validator, TaskRunner runner, WorkerMetrics metrics, int maxAttempts) {
+  TaskListener(
+      TaskValidator validator,
+      TaskRunner runner,
+      WorkerMetrics metrics,
+      int maxAttempts,
+      InFlightTasks inFlight) {
     this.validator = validator;
     this.runner = runner;
     this.metrics = metrics;
     this.maxAttempts = maxAttempts;
+    this.inFlight = inFlight;
   }
 
   @KafkaListener(
@@ -49,6 +58,11 @@ class TaskListener {
           SecretRedactor.redact(e.getMessage()));
       throw e;
     }
+    inFlight.submit(record, () -> run(task, record));
+  }
+
+  /** On a worker thread: what it throws is forwarded to the next retry topic or the DLT. */
+  void run(ReviewTask task, ConsumerRecord<?, ?> record) {
     try {
       runner.run(task);
     } catch (RuntimeException e) {

@@ -24,8 +24,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaOperations;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -48,7 +50,7 @@ class TaskListenerTests {
   void shouldLogTransientFailureRedactedAndRethrowItForTheRetryTopics(CapturedOutput output) {
     TaskListener listener = listener(new RateLimited());
 
-    assertThatThrownBy(() -> listener.onTask(record(task("security"))))
+    assertThatThrownBy(() -> listener.run(task("security"), record(task("security"))))
         .isInstanceOf(TransientAnalysisException.class)
         .hasMessageContaining("HTTP 429");
     assertThat(output)
@@ -76,7 +78,18 @@ class TaskListenerTests {
             10,
             "w-1",
             Clock.systemUTC());
-    return new TaskListener(new TaskValidator("security"), runner, metrics, 3);
+    InFlightTasks inFlight =
+        new InFlightTasks(
+            "security",
+            4,
+            Duration.ofSeconds(1),
+            new OffsetLedger(),
+            new FailedTaskForwarder(),
+            new TaskIntake(
+                new StaticListableBeanFactory()
+                    .getBeanProvider(KafkaListenerEndpointRegistry.class),
+                "security-worker"));
+    return new TaskListener(new TaskValidator("security"), runner, metrics, 3, inFlight);
   }
 
   private static ConsumerRecord<String, ReviewTask> record(ReviewTask task) {
