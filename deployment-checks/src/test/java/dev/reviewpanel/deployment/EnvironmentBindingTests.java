@@ -34,8 +34,9 @@ class EnvironmentBindingTests {
                 DurationStyle.detectAndParse(String.valueOf(settings.get("worker.task-budget"))));
         assertThat(worker.retry().attempts())
             .isEqualTo(Integer.parseInt(String.valueOf(settings.get("worker.retry-attempts"))));
-        assertThat(env.getProperty("spring.kafka.consumer.max-poll-records"))
-            .isEqualTo(settings.get("worker.max-poll-records"));
+        assertThat(worker.concurrency().drainTimeout())
+            .isEqualTo(
+                DurationStyle.detectAndParse(String.valueOf(settings.get("worker.drain-timeout"))));
       }
     }
     ConfigurableEnvironment synthesis =
