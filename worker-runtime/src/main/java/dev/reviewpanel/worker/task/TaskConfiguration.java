@@ -5,10 +5,13 @@ import dev.reviewpanel.worker.TopicProperties;
 import dev.reviewpanel.worker.WorkerProperties;
 import dev.reviewpanel.worker.analysis.AnalysisEngine;
 import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.llm.LlmConfiguration;
+import dev.reviewpanel.worker.llm.LlmReviewer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +31,7 @@ import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
 @Configuration(proxyBeanMethods = false)
 @EnableKafka
 @EnableConfigurationProperties({WorkerProperties.class, TopicProperties.class})
-@Import(KafkaClientsConfiguration.class)
+@Import({KafkaClientsConfiguration.class, LlmConfiguration.class})
 public class TaskConfiguration {
 
   @Bean
@@ -64,7 +67,8 @@ public class TaskConfiguration {
       OutcomePublisher publisher,
       WorkerMetrics metrics,
       WorkerProperties worker,
-      WorkerId id) {
+      WorkerId id,
+      ObjectProvider<LlmReviewer> llm) {
     TaskRunner runner =
         new TaskRunner(
             engine,
@@ -73,7 +77,9 @@ public class TaskConfiguration {
             worker.taskBudget(),
             worker.maxFindingsPerTask(),
             id.value(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            llm.getIfAvailable(),
+            worker.retry().attempts());
     return new TaskListener(
         new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts());
   }

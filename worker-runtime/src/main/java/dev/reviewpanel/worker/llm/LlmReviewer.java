@@ -1,0 +1,173 @@
+package dev.reviewpanel.worker.llm;
+
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.SourceFile;
+import dev.reviewpanel.worker.analysis.TransientAnalysisException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The optional LLM pass after the rules: reviews a task chunk by chunk, with the rule findings as
+ * hints, within the task's token budget, the review's budget on this instance and the task's
+ * deadline. A transient provider failure fails the task into the retry topics, except on its last
+ * attempt or with the circuit open, where the result degrades to the rule findings. Thread-safe:
+ * everything about one task lives in that call.
+ */
+public final class LlmReviewer {
+
+  private final LlmSettings settings;
+  private final ReviewModel model;
+  private final CircuitBreaker breaker;
+  private final ReviewBudgets budgets;
+  private final LlmMetrics metrics;
+  private final Clock clock;
+  private final ModelCall call;
+
+  LlmReviewer(
+      LlmSettings settings,
+      ReviewModel model,
+      CircuitBreaker breaker,
+      ReviewBudgets budgets,
+      LlmMetrics metrics,
+      Clock clock) {
+    this.settings = settings;
+    this.model = model;
+    this.breaker = breaker;
+    this.budgets = budgets;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.call = new ModelCall(model, metrics, settings.maxRetryAfter(), clock);
+  }
+
+  /**
+   * Reviews {@code task} after the rules found {@code ruleFindings}.
+   *
+   * @param stopAt no request starts at or after this instant
+   * @param lastAttempt degrade instead of throwing on a transient failure
+   * @throws TransientAnalysisException when the provider failed transiently and retrying may help
+   */
+  public LlmReview review(
+      ReviewTask task, List<Finding> ruleFindings, Instant stopAt, boolean lastAttempt) {
+    TaskTally tally = new TaskTally(settings, model.name());
+    Chunker chunker = new Chunker(settings.maxInputTokensPerRequest());
+    ModelFindings proposed = new ModelFindings();
+    String stopped = null;
+    for (ReviewTask.File file : task.files()) {
+      Optional<Language> language =
+          file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
+      if (language.isEmpty() || file.content() == null) {
+        continue; // the rules skipped it too, and the result already says so
+      }
+      ParsedFile parsed =
+          new ParsedFile(
+              new SourceFile(file.path(), language.get(), file.content(), file.changedLines()));
+      for (Chunk chunk : chunker.chunks(parsed)) {
+        if (stopped == null) {
+          stopped = reasonToStop(task, chunk, tally, stopAt);
+        }
+        if (stopped != null) {
+          tally.unreviewed.add(chunk.label());
+          continue;
+        }
+        stopped =
+            reviewChunk(task, chunk, hints(ruleFindings, chunk), tally, proposed, lastAttempt);
+      }
+    }
+    proposed.dropped().forEach(metrics::dropped);
+    tally.dropped = proposed.dropped().values().stream().mapToInt(Integer::intValue).sum();
+    metrics.tokens("input", tally.inputTokens);
+    metrics.tokens("output", tally.outputTokens);
+    metrics.cost(settings.cost(tally.inputTokens, tally.outputTokens));
+    RulesFirst.Merge merge = RulesFirst.merge(ruleFindings, proposed.accepted());
+    return new LlmReview(merge.findings(), tally.usage());
+  }
+
+  /** Why no more chunks are sent, or null to go on. */
+  private String reasonToStop(ReviewTask task, Chunk chunk, TaskTally tally, Instant stopAt) {
+    long estimate = TokenEstimate.of(chunk.text()) + 600 + settings.maxOutputTokens() / 4;
+    if (tally.tokens() + estimate > settings.taskTokenBudget()) {
+      tally.budgetExhausted("task token budget of " + settings.taskTokenBudget() + " reached");
+      return "task budget";
+    }
+    if (budgets.remaining(task.reviewId()) < estimate) {
+      metrics.error(ProviderFailure.BUDGET_EXHAUSTED);
+      tally.budgetExhausted("review token budget on this worker reached");
+      return "review budget";
+    }
+    if (!clock.instant().isBefore(stopAt)) {
+      tally.note("time budget exhausted");
+      return "time";
+    }
+    if (!breaker.allowRequest()) {
+      metrics.error(ProviderFailure.CIRCUIT_OPEN);
+      tally.degrade("circuit open for " + settings.endpoint() + ": rule findings only");
+      return "circuit";
+    }
+    return null;
+  }
+
+  private String reviewChunk(
+      ReviewTask task,
+      Chunk chunk,
+      List<Finding> hints,
+      TaskTally tally,
+      ModelFindings proposed,
+      boolean lastAttempt) {
+    ModelCall.Outcome outcome =
+        call.ask(ReviewPrompts.system(settings.agent()), ReviewPrompts.user(chunk, hints));
+    tally.requests += outcome.requests();
+    if (outcome.reply() != null) {
+      breaker.onSuccess();
+      ModelReply reply = outcome.reply();
+      tally.inputTokens += reply.inputTokens();
+      tally.outputTokens += reply.outputTokens();
+      budgets.spend(task.reviewId(), reply.inputTokens() + reply.outputTokens());
+      var parsed = ReplyParser.findings(reply.text());
+      if (parsed.isEmpty()) {
+        metrics.error(ProviderFailure.INVALID_RESPONSE);
+        tally.unreviewed.add(chunk.label());
+        tally.note("unreadable model reply for " + chunk.label());
+      } else {
+        proposed.add(settings.agent(), chunk, parsed.get());
+      }
+      return null;
+    }
+    ProviderFailure failure = outcome.failure();
+    if (!failure.retriable()) {
+      tally.unreviewed.add(chunk.label());
+      tally.degrade("model unavailable (" + failure.detail() + "): rule findings only");
+      return "rejected";
+    }
+    breaker.onFailure();
+    if (!lastAttempt && !breaker.isOpen()) {
+      throw new TransientAnalysisException(
+          "LLM " + failure.kind() + " for " + chunk.label() + ": " + failure.detail());
+    }
+    tally.unreviewed.add(chunk.label());
+    tally.degrade(
+        (lastAttempt ? "last attempt, " : "circuit open, ")
+            + "model failed ("
+            + failure.detail()
+            + "): rule findings only");
+    return "degraded";
+  }
+
+  private static List<Finding> hints(List<Finding> ruleFindings, Chunk chunk) {
+    List<Finding> hints = new ArrayList<>();
+    for (Finding f : ruleFindings) {
+      if (f.location() != null
+          && chunk.file().path().equals(f.location().path())
+          && f.location().startLine() >= chunk.start()
+          && f.location().startLine() <= chunk.end()) {
+        hints.add(f);
+      }
+    }
+    return hints;
+  }
+}
