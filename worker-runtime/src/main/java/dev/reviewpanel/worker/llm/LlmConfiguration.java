@@ -29,19 +29,8 @@ public class LlmConfiguration {
   @Conditional(ProviderConfigured.class)
   LlmReviewer reviewLlmReviewer(
       LlmProperties llm, WorkerProperties worker, MeterRegistry registry) {
-    LlmSettings settings = llm.forAgent(worker.agent());
-    ReviewModel model = ChatReviewModel.of(settings, FindingsSchema.SCHEMA);
-    log.info("LLM reviewer for {}: {}", worker.agent(), settings);
-    Clock clock = Clock.systemUTC();
-    return new LlmReviewer(
-        settings,
-        model,
-        new CircuitBreaker(
-            llm.circuitBreaker().failureThreshold(), llm.circuitBreaker().openDuration(), clock),
-        new ReviewBudgets(
-            llm.reviewTokenBudget(), llm.reviewBudgetEntries(), llm.reviewBudgetTtl(), clock),
-        new LlmMetrics(registry, worker.agent(), model.name()),
-        clock);
+    log.info("LLM reviewer for {}: {}", worker.agent(), llm.forAgent(worker.agent()));
+    return LlmReviewer.create(llm, worker.agent(), registry, Clock.systemUTC());
   }
 
   /** True when this worker's agent has a provider other than none. */

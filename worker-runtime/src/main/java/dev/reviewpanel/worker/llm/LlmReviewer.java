@@ -6,6 +6,7 @@ import dev.reviewpanel.worker.analysis.Language;
 import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.SourceFile;
 import dev.reviewpanel.worker.analysis.TransientAnalysisException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,22 @@ public final class LlmReviewer {
     this.metrics = metrics;
     this.clock = clock;
     this.call = new ModelCall(model, metrics, settings.maxRetryAfter(), clock);
+  }
+
+  /** A reviewer for {@code agent} with its own model client, circuit breaker and budgets. */
+  public static LlmReviewer create(
+      LlmProperties llm, String agent, MeterRegistry registry, Clock clock) {
+    LlmSettings settings = llm.forAgent(agent);
+    ReviewModel model = ChatReviewModel.of(settings, FindingsSchema.SCHEMA);
+    return new LlmReviewer(
+        settings,
+        model,
+        new CircuitBreaker(
+            llm.circuitBreaker().failureThreshold(), llm.circuitBreaker().openDuration(), clock),
+        new ReviewBudgets(
+            llm.reviewTokenBudget(), llm.reviewBudgetEntries(), llm.reviewBudgetTtl(), clock),
+        new LlmMetrics(registry, agent, model.name()),
+        clock);
   }
 
   /**
