@@ -11,6 +11,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
+import java.util.Map;
 
 /**
  * A {@link ReviewModel} over a langchain4j {@link ChatModel}: OpenAI-compatible servers get the
@@ -36,10 +37,7 @@ final class ChatReviewModel implements ReviewModel {
     return switch (settings.provider()) {
       case OPENAI ->
           new ChatReviewModel(
-              OpenAiChatModel.builder()
-                  .httpClientBuilder(ProviderHttpClient.builder())
-                  .baseUrl(settings.baseUrl())
-                  .apiKey(settings.apiKey() == null ? "unused" : settings.apiKey())
+              openAi(settings)
                   .modelName(model)
                   .timeout(settings.timeout())
                   .maxRetries(settings.maxRetries())
@@ -63,6 +61,19 @@ final class ChatReviewModel implements ReviewModel {
               ResponseFormat.JSON);
       case NONE -> throw new IllegalArgumentException("no LLM provider configured");
     };
+  }
+
+  private static OpenAiChatModel.OpenAiChatModelBuilder openAi(LlmSettings settings) {
+    OpenAiChatModel.OpenAiChatModelBuilder builder =
+        OpenAiChatModel.builder()
+            .httpClientBuilder(ProviderHttpClient.builder())
+            .baseUrl(settings.baseUrl());
+    String key = settings.apiKey();
+    if (key != null && settings.apiKeyHeader() != null) {
+      // Servers such as Azure OpenAI take the key in their own header, not as a bearer token.
+      return builder.apiKey(null).customHeaders(Map.of(settings.apiKeyHeader(), key));
+    }
+    return builder.apiKey(key == null ? "unused" : key);
   }
 
   @Override

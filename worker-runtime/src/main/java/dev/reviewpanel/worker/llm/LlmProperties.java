@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param provider none, openai (any OpenAI-compatible server) or ollama
  * @param baseUrl e.g. {@code https://api.openai.com/v1} or {@code http://localhost:11434}
  * @param apiKey from the environment ({@code REVIEW_LLM_API_KEY}); never logged
+ * @param apiKeyHeader null to send the key as {@code Authorization: Bearer}; else the header that
+ *     carries it as is (Azure OpenAI: {@code api-key})
  * @param timeout per request
  * @param maxRetries client-level retries, 0 by default: retries go through the retry topics
  * @param maxOutputTokens cap on each reply
@@ -38,6 +40,7 @@ public record LlmProperties(
     String baseUrl,
     String model,
     String apiKey,
+    String apiKeyHeader,
     @NotNull @DefaultValue("60s") Duration timeout,
     @Min(0) @Max(5) @DefaultValue("0") int maxRetries,
     @Min(64) @DefaultValue("2048") int maxOutputTokens,
@@ -66,6 +69,7 @@ public record LlmProperties(
         o.baseUrl() != null ? o.baseUrl() : baseUrl,
         o.model() != null ? o.model() : model,
         o.apiKey() != null ? o.apiKey() : apiKey,
+        apiKeyHeader,
         o.timeout() != null ? o.timeout() : timeout,
         maxRetries,
         o.maxOutputTokens() != null ? o.maxOutputTokens() : maxOutputTokens,

@@ -10,6 +10,7 @@ public record LlmSettings(
     String baseUrl,
     String model,
     String apiKey,
+    String apiKeyHeader,
     Duration timeout,
     int maxRetries,
     int maxOutputTokens,

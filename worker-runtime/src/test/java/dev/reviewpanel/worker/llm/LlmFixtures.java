@@ -43,6 +43,7 @@ final class LlmFixtures {
         baseUrl,
         "fake-model",
         "sk-test-key",
+        null,
         Duration.ofSeconds(2),
         0,
         512,

@@ -27,6 +27,7 @@ class TaskBudgetTests {
               base.baseUrl(),
               base.model(),
               base.apiKey(),
+              null,
               base.timeout(),
               0,
               256,
