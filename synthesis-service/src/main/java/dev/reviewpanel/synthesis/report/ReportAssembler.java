@@ -10,8 +10,10 @@ import dev.reviewpanel.events.ReviewReport.Status;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
 import dev.reviewpanel.synthesis.scoring.RiskScore;
+import dev.reviewpanel.synthesis.summary.LlmParticipation;
 import dev.reviewpanel.synthesis.summary.SummaryWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ public class ReportAssembler {
   public ReviewReport assemble(
       ReviewPlan plan, Map<String, AgentResult> results, Instant completedAt) {
     Status status = AgentOutcomes.status(plan, results);
-    List<AgentSummary> agents = AgentOutcomes.summarize(plan, results);
+    List<AgentSummary> agents =
+        LlmParticipation.withNotes(AgentOutcomes.summarize(plan, results), plan, results);
     List<Finding> findings =
         FindingMerger.merge(
             plan.tasks().stream()
@@ -44,9 +47,9 @@ public class ReportAssembler {
     Map<Severity, Integer> counts = counts(findings);
     int risk = RiskScore.of(findings);
     Decision decision = decisionPolicy.decide(status, findings);
-    String summary =
-        SummaryWriter.write(
-            status, decision, risk, counts, findings, agents, AnalysisCaveats.of(plan, results));
+    List<String> caveats = new ArrayList<>(AnalysisCaveats.of(plan, results));
+    caveats.addAll(LlmParticipation.caveats(plan, results));
+    String summary = SummaryWriter.write(status, decision, risk, counts, findings, agents, caveats);
     return new ReviewReport(
         ReviewReport.SCHEMA_VERSION,
         completedAt,
@@ -60,7 +63,8 @@ public class ReportAssembler {
         agents,
         plan.submittedAt(),
         completedAt,
-        plan.source());
+        plan.source(),
+        LlmParticipation.of(plan, results, ReviewReport.SummaryOrigin.TEMPLATE));
   }
 
   static Map<Severity, Integer> counts(List<Finding> findings) {
