@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRetries client-level retries, 0 by default: retries go through the retry topics
  * @param maxOutputTokens cap on each reply
  * @param maxInputTokensPerRequest estimated prompt size above which a file is chunked
+ * @param maxParallelRequests requests one task sends at once (its chunks are independent)
  * @param taskTokenBudget tokens (in + out) one task may spend; further chunks are left unreviewed
  * @param reviewTokenBudget tokens one review may spend on this worker instance
  * @param reviewBudgetEntries how many reviews the per-instance budget remembers
@@ -45,6 +46,7 @@ public record LlmProperties(
     @Min(0) @Max(5) @DefaultValue("0") int maxRetries,
     @Min(64) @DefaultValue("2048") int maxOutputTokens,
     @Min(256) @DefaultValue("6000") int maxInputTokensPerRequest,
+    @Min(1) @Max(32) @DefaultValue("4") int maxParallelRequests,
     @Min(1) @DefaultValue("60000") long taskTokenBudget,
     @Min(1) @DefaultValue("300000") long reviewTokenBudget,
     @Min(1) @DefaultValue("10000") int reviewBudgetEntries,
@@ -74,6 +76,7 @@ public record LlmProperties(
         maxRetries,
         o.maxOutputTokens() != null ? o.maxOutputTokens() : maxOutputTokens,
         maxInputTokensPerRequest,
+        maxParallelRequests,
         o.taskTokenBudget() != null ? o.taskTokenBudget() : taskTokenBudget,
         maxRetryAfter,
         o.pricePer1kInputTokens() != null ? o.pricePer1kInputTokens() : pricePer1kInputTokens,

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The optional LLM pass after the rules: reviews a task chunk by chunk, with the rule findings as
@@ -29,6 +31,7 @@ public final class LlmReviewer {
   private final LlmMetrics metrics;
   private final Clock clock;
   private final ModelCall call;
+  private final ParallelRequests parallel;
 
   LlmReviewer(
       LlmSettings settings,
@@ -44,6 +47,7 @@ public final class LlmReviewer {
     this.metrics = metrics;
     this.clock = clock;
     this.call = new ModelCall(model, metrics, settings.maxRetryAfter(), clock);
+    this.parallel = new ParallelRequests(settings.maxParallelRequests(), clock);
   }
 
   /** A reviewer for {@code agent} with its own model client, circuit breaker and budgets. */
@@ -72,8 +76,41 @@ public final class LlmReviewer {
   public LlmReview review(
       ReviewTask task, List<Finding> ruleFindings, Instant stopAt, boolean lastAttempt) {
     TaskTally tally = new TaskTally(settings, model.name());
-    Chunker chunker = new Chunker(settings.maxInputTokensPerRequest());
+    List<Chunk> planned = plan(task, tally, stopAt);
+    String system = ReviewPrompts.system(settings.agent());
+    List<Supplier<ModelCall.Outcome>> requests = new ArrayList<>();
+    for (Chunk chunk : planned) {
+      String user = ReviewPrompts.user(chunk, hints(ruleFindings, chunk));
+      requests.add(() -> call.ask(system, user));
+    }
+    List<ModelCall.Outcome> outcomes = parallel.runAll(requests, stopAt);
     ModelFindings proposed = new ModelFindings();
+    ProviderFailure retriable = null;
+    for (int i = 0; i < planned.size(); i++) {
+      ProviderFailure failure = record(task, planned.get(i), outcomes.get(i), tally, proposed);
+      retriable = retriable == null && failure != null && failure.retriable() ? failure : retriable;
+    }
+    meter(tally, proposed);
+    if (retriable != null) {
+      if (!lastAttempt && !breaker.isOpen()) {
+        throw new TransientAnalysisException(
+            "LLM " + retriable.kind() + " for task " + task.taskId() + ": " + retriable.detail());
+      }
+      tally.degrade(
+          (lastAttempt ? "last attempt, " : "circuit open, ")
+              + "model failed ("
+              + retriable.detail()
+              + "): rule findings only");
+    }
+    RulesFirst.Merge merge = RulesFirst.merge(ruleFindings, proposed.accepted());
+    return new LlmReview(merge.findings(), tally.usage());
+  }
+
+  /** The chunks to send within the budgets; the others are listed as unreviewed. */
+  private List<Chunk> plan(ReviewTask task, TaskTally tally, Instant stopAt) {
+    Chunker chunker = new Chunker(settings.maxInputTokensPerRequest());
+    List<Chunk> planned = new ArrayList<>();
+    long reserved = 0;
     String stopped = null;
     for (ReviewTask.File file : task.files()) {
       Optional<Language> language =
@@ -85,34 +122,34 @@ public final class LlmReviewer {
           new ParsedFile(
               new SourceFile(file.path(), language.get(), file.content(), file.changedLines()));
       for (Chunk chunk : chunker.chunks(parsed)) {
+        long estimate = TokenEstimate.of(chunk.text()) + 600 + settings.maxOutputTokens() / 4;
         if (stopped == null) {
-          stopped = reasonToStop(task, chunk, tally, stopAt);
+          stopped = reasonToStop(task, tally, stopAt, reserved, estimate, planned.isEmpty());
         }
         if (stopped != null) {
           tally.unreviewed.add(chunk.label());
-          continue;
+        } else {
+          planned.add(chunk);
+          reserved += estimate;
         }
-        stopped =
-            reviewChunk(task, chunk, hints(ruleFindings, chunk), tally, proposed, lastAttempt);
       }
     }
-    proposed.dropped().forEach(metrics::dropped);
-    tally.dropped = proposed.dropped().values().stream().mapToInt(Integer::intValue).sum();
-    metrics.tokens("input", tally.inputTokens);
-    metrics.tokens("output", tally.outputTokens);
-    metrics.cost(settings.cost(tally.inputTokens, tally.outputTokens));
-    RulesFirst.Merge merge = RulesFirst.merge(ruleFindings, proposed.accepted());
-    return new LlmReview(merge.findings(), tally.usage());
+    return planned;
   }
 
   /** Why no more chunks are sent, or null to go on. */
-  private String reasonToStop(ReviewTask task, Chunk chunk, TaskTally tally, Instant stopAt) {
-    long estimate = TokenEstimate.of(chunk.text()) + 600 + settings.maxOutputTokens() / 4;
-    if (tally.tokens() + estimate > settings.taskTokenBudget()) {
+  private String reasonToStop(
+      ReviewTask task,
+      TaskTally tally,
+      Instant stopAt,
+      long reserved,
+      long estimate,
+      boolean first) {
+    if (reserved + estimate > settings.taskTokenBudget()) {
       tally.budgetExhausted("task token budget of " + settings.taskTokenBudget() + " reached");
       return "task budget";
     }
-    if (budgets.remaining(task.reviewId()) < estimate) {
+    if (budgets.remaining(task.reviewId()) - reserved < estimate) {
       metrics.error(ProviderFailure.BUDGET_EXHAUSTED);
       tally.budgetExhausted("review token budget on this worker reached");
       return "review budget";
@@ -121,7 +158,7 @@ public final class LlmReviewer {
       tally.note("time budget exhausted");
       return "time";
     }
-    if (!breaker.allowRequest()) {
+    if (first && !breaker.allowRequest()) {
       metrics.error(ProviderFailure.CIRCUIT_OPEN);
       tally.degrade("circuit open for " + settings.endpoint() + ": rule findings only");
       return "circuit";
@@ -129,50 +166,51 @@ public final class LlmReviewer {
     return null;
   }
 
-  private String reviewChunk(
+  /** Accounts for one chunk's outcome; returns its failure, if any. */
+  private ProviderFailure record(
       ReviewTask task,
       Chunk chunk,
-      List<Finding> hints,
+      ModelCall.Outcome outcome,
       TaskTally tally,
-      ModelFindings proposed,
-      boolean lastAttempt) {
-    ModelCall.Outcome outcome =
-        call.ask(ReviewPrompts.system(settings.agent()), ReviewPrompts.user(chunk, hints));
-    tally.requests += outcome.requests();
-    if (outcome.reply() != null) {
-      breaker.onSuccess();
-      ModelReply reply = outcome.reply();
-      tally.inputTokens += reply.inputTokens();
-      tally.outputTokens += reply.outputTokens();
-      budgets.spend(task.reviewId(), reply.inputTokens() + reply.outputTokens());
-      var parsed = ReplyParser.findings(reply.text());
-      if (parsed.isEmpty()) {
-        metrics.error(ProviderFailure.INVALID_RESPONSE);
-        tally.unreviewed.add(chunk.label());
-        tally.note("unreadable model reply for " + chunk.label());
-      } else {
-        proposed.add(settings.agent(), chunk, parsed.get());
-      }
+      ModelFindings proposed) {
+    if (outcome == null) {
+      tally.unreviewed.add(chunk.label());
+      tally.note("time budget exhausted");
       return null;
     }
-    ProviderFailure failure = outcome.failure();
-    if (!failure.retriable()) {
+    tally.requests += outcome.requests();
+    if (outcome.reply() == null) {
+      ProviderFailure failure = outcome.failure();
       tally.unreviewed.add(chunk.label());
-      tally.degrade("model unavailable (" + failure.detail() + "): rule findings only");
-      return "rejected";
+      if (failure.retriable()) {
+        breaker.onFailure();
+      } else {
+        tally.degrade("model unavailable (" + failure.detail() + "): rule findings only");
+      }
+      return failure;
     }
-    breaker.onFailure();
-    if (!lastAttempt && !breaker.isOpen()) {
-      throw new TransientAnalysisException(
-          "LLM " + failure.kind() + " for " + chunk.label() + ": " + failure.detail());
+    breaker.onSuccess();
+    ModelReply reply = outcome.reply();
+    tally.inputTokens += reply.inputTokens();
+    tally.outputTokens += reply.outputTokens();
+    budgets.spend(task.reviewId(), reply.inputTokens() + reply.outputTokens());
+    Optional<List<JsonNode>> parsed = ReplyParser.findings(reply.text());
+    if (parsed.isEmpty()) {
+      metrics.error(ProviderFailure.INVALID_RESPONSE);
+      tally.unreviewed.add(chunk.label());
+      tally.note("unreadable model reply for " + chunk.label());
+    } else {
+      proposed.add(settings.agent(), chunk, parsed.get());
     }
-    tally.unreviewed.add(chunk.label());
-    tally.degrade(
-        (lastAttempt ? "last attempt, " : "circuit open, ")
-            + "model failed ("
-            + failure.detail()
-            + "): rule findings only");
-    return "degraded";
+    return null;
+  }
+
+  private void meter(TaskTally tally, ModelFindings proposed) {
+    proposed.dropped().forEach(metrics::dropped);
+    tally.dropped = proposed.dropped().values().stream().mapToInt(Integer::intValue).sum();
+    metrics.tokens("input", tally.inputTokens);
+    metrics.tokens("output", tally.outputTokens);
+    metrics.cost(settings.cost(tally.inputTokens, tally.outputTokens));
   }
 
   private static List<Finding> hints(List<Finding> ruleFindings, Chunk chunk) {

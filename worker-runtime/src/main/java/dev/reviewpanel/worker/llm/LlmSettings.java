@@ -15,6 +15,7 @@ public record LlmSettings(
     int maxRetries,
     int maxOutputTokens,
     int maxInputTokensPerRequest,
+    int maxParallelRequests,
     long taskTokenBudget,
     Duration maxRetryAfter,
     double pricePer1kInputTokens,

@@ -19,6 +19,7 @@ final class TaskTally {
   final List<String> unreviewed = new ArrayList<>();
   private final Set<String> notes = new LinkedHashSet<>();
   private LlmStatus status = LlmStatus.REVIEWED;
+  private boolean budgetSpent;
 
   TaskTally(LlmSettings settings, String model) {
     this.settings = settings;
@@ -40,15 +41,18 @@ final class TaskTally {
   }
 
   void budgetExhausted(String why) {
-    if (status != LlmStatus.DEGRADED) {
-      status = requests == 0 ? LlmStatus.BUDGET_EXHAUSTED : LlmStatus.PARTIAL;
-    }
+    budgetSpent = true;
     note(why);
   }
 
   LlmUsage usage() {
-    LlmStatus s =
-        status == LlmStatus.REVIEWED && !unreviewed.isEmpty() ? LlmStatus.PARTIAL : status;
+    LlmStatus s = status;
+    if (s != LlmStatus.DEGRADED) {
+      s =
+          budgetSpent && requests == 0
+              ? LlmStatus.BUDGET_EXHAUSTED
+              : unreviewed.isEmpty() ? LlmStatus.REVIEWED : LlmStatus.PARTIAL;
+    }
     String note = notes.isEmpty() ? null : String.join("; ", notes);
     if (!unreviewed.isEmpty()) {
       String list = String.join(", ", unreviewed.stream().limit(20).toList());

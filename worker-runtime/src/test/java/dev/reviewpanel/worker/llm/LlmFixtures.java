@@ -48,6 +48,7 @@ final class LlmFixtures {
         0,
         512,
         6000,
+        4,
         60_000,
         Duration.ofSeconds(2),
         0.5,

@@ -302,6 +302,27 @@ class LlmReviewerTests {
   }
 
   @Test
+  void shouldReviewTheFilesOfATaskConcurrently() {
+    try (FakeLlmServer own = FakeLlmServer.start()) {
+      own.respondWith(request -> Reply.findings().after(Duration.ofMillis(700)));
+      ReviewTask task =
+          task(
+              file("Accounts.java"),
+              file("Planted.java"),
+              new ReviewTask.File(
+                  "src/Copy.java", "java", LlmFixtures.fixture("Accounts.java"), null));
+
+      LlmReview review =
+          reviewer(settings(Provider.OPENAI, own.openAiBaseUrl()), registry)
+              .review(task, List.of(), later(), false);
+
+      assertThat(review.usage().requests()).isEqualTo(3);
+      assertThat(review.usage().status()).isEqualTo(LlmStatus.REVIEWED);
+      assertThat(own.maxConcurrentRequests()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void shouldSpeakOllamaWithJsonFormat() {
     LlmReviewer ollama = reviewer(settings(Provider.OLLAMA, llm.ollamaBaseUrl()), registry);
     llm.enqueue(Reply.findings(finding("src/Accounts.java", 21, "logic", "LOW")).tokens(210, 30));

@@ -32,6 +32,7 @@ class TaskBudgetTests {
               0,
               256,
               300,
+              4,
               2_500,
               Duration.ofSeconds(1),
               0,

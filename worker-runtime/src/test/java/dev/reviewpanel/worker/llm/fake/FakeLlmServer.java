@@ -39,6 +39,8 @@ public final class FakeLlmServer implements AutoCloseable {
   private final ExecutorService executor;
   private final Deque<Reply> queued = new ArrayDeque<>();
   private final List<ModelRequest> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
   private volatile Function<ModelRequest, Reply> responder = request -> Reply.findings();
 
   private FakeLlmServer(HttpServer server, ExecutorService executor) {
@@ -97,9 +99,15 @@ public final class FakeLlmServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** The most requests the server was answering at the same time. */
+  public int maxConcurrentRequests() {
+    return maxInFlight.get();
+  }
+
   public synchronized void reset() {
     queued.clear();
     requests.clear();
+    maxInFlight.set(0);
     responder = request -> Reply.findings();
   }
 
@@ -115,7 +123,16 @@ public final class FakeLlmServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange, Dialect dialect) throws IOException {
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
     try (exchange) {
+      answer(exchange, dialect);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void answer(HttpExchange exchange, Dialect dialect) throws IOException {
+    {
       if (!"POST".equals(exchange.getRequestMethod())) {
         send(exchange, 405, "{\"error\":\"POST only\"}");
         return;
