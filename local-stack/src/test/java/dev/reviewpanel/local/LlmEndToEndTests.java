@@ -123,6 +123,9 @@ class LlmEndToEndTests {
         .extracting(f -> f.path("ruleId").asString())
         .contains("java.sql-injection", "java.weak-hash");
     assertThat(report.path("decision").asString()).isEqualTo("REJECT");
+    assertThat(report.path("llm").path("inputTokens").asLong()).isPositive();
+    assertThat(report.path("llm").path("summaryOrigin").asString()).isEqualTo("TEMPLATE");
+    assertThat(report.path("llm").path("degradedAgents").isEmpty()).isTrue();
     assertThat(llm.requests())
         .filteredOn(r -> r.isFor("security"))
         .allMatch(r -> r.model().equals("fake-strong-model"));
