@@ -48,14 +48,14 @@ final class ModelFindings {
   }
 
   private String accept(String agent, Chunk chunk, JsonNode p) {
-    if (!p.isObject() || !p.path("startLine").canConvertToInt()) {
+    JsonNode startNode = p.has("startLine") ? p.path("startLine") : p.path("line");
+    if (!p.isObject() || !startNode.canConvertToInt()) {
       return INVALID;
     }
-    String path = text(p, "path");
-    if (path != null && !path.equals(chunk.file().path())) {
+    if (!sameFile(text(p, "path"), chunk.file().path())) {
       return INVENTED_LINE; // a file this request never showed
     }
-    int start = p.path("startLine").asInt();
+    int start = startNode.asInt();
     int end = p.path("endLine").canConvertToInt() ? p.path("endLine").asInt() : start;
     if (start < 1 || start > chunk.file().lineCount()) {
       return INVENTED_LINE;
@@ -70,7 +70,7 @@ final class ModelFindings {
     if (severity == null || (title == null && message == null)) {
       return INVALID;
     }
-    Confidence confidence = enumValue(Confidence.class, text(p, "confidence"));
+    Confidence confidence = confidence(p.get("confidence"));
     String category = category(text(p, "category"));
     String cwe = text(p, "cwe");
     Rule rule =
@@ -105,6 +105,24 @@ final class ModelFindings {
         f.location(),
         f.snippet(),
         FindingOrigin.LLM);
+  }
+
+  // The request showed one file: a path that names it by a suffix ("Accounts.java") is that file.
+  private static boolean sameFile(String claimed, String path) {
+    if (claimed == null) {
+      return true;
+    }
+    String c = claimed.replace('\\', '/').replaceFirst("^\\./", "");
+    return c.equals(path) || path.endsWith("/" + c) || c.endsWith("/" + path);
+  }
+
+  // Models answer "HIGH", "high" or a probability such as 0.8.
+  private static Confidence confidence(JsonNode value) {
+    if (value != null && value.isNumber()) {
+      double p = value.asDouble();
+      return p >= 0.8 ? Confidence.HIGH : p >= 0.5 ? Confidence.MEDIUM : Confidence.LOW;
+    }
+    return value == null || value.isNull() ? null : enumValue(Confidence.class, value.asString(""));
   }
 
   private static String category(String raw) {

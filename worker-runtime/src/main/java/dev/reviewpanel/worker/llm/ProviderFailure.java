@@ -51,6 +51,11 @@ record ProviderFailure(String kind, boolean retriable, Duration retryAfter, Stri
           || t instanceof UnresolvedModelServerException) {
         return new ProviderFailure(REJECTED, false, null, "provider refused: " + status(t));
       }
+      if (t instanceof com.fasterxml.jackson.core.JacksonException) {
+        // a 200 whose body is not the provider's JSON: retrying the same server rarely helps
+        return new ProviderFailure(
+            INVALID_RESPONSE, false, null, "unreadable reply body from the provider");
+      }
       if (t instanceof IOException) {
         return new ProviderFailure(
             CONNECTION, true, null, "connection failed: " + t.getClass().getSimpleName());

@@ -124,6 +124,25 @@ class LlmReviewerTests {
   }
 
   @Test
+  void shouldAcceptLooseShapesModelsUse() {
+    llm.enqueue(
+        Reply.json(
+            "{\"findings\":[{\"path\":\"Accounts.java\",\"line\":21,\"category\":\"Logic Error\","
+                + "\"severity\":\"low\",\"confidence\":0.9,\"title\":\"t\",\"message\":\"m\"}]}"));
+
+    LlmReview review = reviewer.review(task(file("Accounts.java")), List.of(), later(), false);
+
+    assertThat(review.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location().startLine()).isEqualTo(21);
+              assertThat(f.confidence()).isEqualTo(Confidence.HIGH);
+              assertThat(f.ruleId()).isEqualTo("security.llm.logic-error");
+            });
+  }
+
+  @Test
   void shouldReadABareArray() {
     llm.enqueue(Reply.json("[" + finding("src/Accounts.java", 21, "logic", "LOW") + "]"));
 
