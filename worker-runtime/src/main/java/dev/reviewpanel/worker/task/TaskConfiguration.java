@@ -5,6 +5,8 @@ import dev.reviewpanel.worker.TopicProperties;
 import dev.reviewpanel.worker.WorkerProperties;
 import dev.reviewpanel.worker.analysis.AnalysisEngine;
 import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.llm.LlmConfiguration;
+import dev.reviewpanel.worker.llm.LlmReviewer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -30,7 +32,7 @@ import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
 @Configuration(proxyBeanMethods = false)
 @EnableKafka
 @EnableConfigurationProperties({WorkerProperties.class, TopicProperties.class})
-@Import(KafkaClientsConfiguration.class)
+@Import({KafkaClientsConfiguration.class, LlmConfiguration.class})
 public class TaskConfiguration {
 
   @Bean
@@ -101,7 +103,8 @@ public class TaskConfiguration {
       WorkerMetrics metrics,
       WorkerProperties worker,
       WorkerId id,
-      InFlightTasks inFlight) {
+      InFlightTasks inFlight,
+      ObjectProvider<LlmReviewer> llm) {
     TaskRunner runner =
         new TaskRunner(
             engine,
@@ -110,7 +113,9 @@ public class TaskConfiguration {
             worker.taskBudget(),
             worker.maxFindingsPerTask(),
             id.value(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            llm.getIfAvailable(),
+            worker.retry().attempts());
     return new TaskListener(
         new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts(), inFlight);
   }

@@ -63,10 +63,10 @@ class TaskListener {
 
   /** On a worker thread: what it throws is forwarded to the next retry topic or the DLT. */
   void run(ReviewTask task, ConsumerRecord<?, ?> record) {
+    int attempt = attempt(record);
     try {
-      runner.run(task);
+      runner.run(task, attempt);
     } catch (RuntimeException e) {
-      int attempt = attempt(record);
       if (attempt < maxAttempts) {
         metrics.task(WorkerMetrics.RETRIED);
       }

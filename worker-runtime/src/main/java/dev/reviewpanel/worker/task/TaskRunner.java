@@ -5,12 +5,18 @@ import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.worker.analysis.Analysis;
 import dev.reviewpanel.worker.analysis.AnalysisEngine;
+import dev.reviewpanel.worker.llm.LlmReview;
+import dev.reviewpanel.worker.llm.LlmReviewer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Analyzes one valid task under its time budget and publishes the outcome. */
+/**
+ * Analyzes one valid task under its time budget, then lets the optional LLM reviewer add to the
+ * rule findings, and publishes the outcome. Safe to call from many threads: it keeps no state
+ * between calls.
+ */
 class TaskRunner {
 
   private final AnalysisEngine engine;
@@ -20,6 +26,8 @@ class TaskRunner {
   private final int maxFindings;
   private final String workerId;
   private final Clock clock;
+  private final LlmReviewer llm;
+  private final int maxAttempts;
 
   TaskRunner(
       AnalysisEngine engine,
@@ -29,6 +37,26 @@ class TaskRunner {
       int maxFindings,
       String workerId,
       Clock clock) {
+    this(engine, publisher, metrics, budget, maxFindings, workerId, clock, null, 1);
+  }
+
+  /**
+   * @param llm the LLM reviewer, or null for rules only
+   * @param maxAttempts deliveries of a task before it is dead-lettered: on the last one a failing
+   *     model degrades the result instead of failing the task
+   */
+  TaskRunner(
+      AnalysisEngine engine,
+      OutcomePublisher publisher,
+      WorkerMetrics metrics,
+      Duration budget,
+      int maxFindings,
+      String workerId,
+      Clock clock,
+      LlmReviewer llm,
+      int maxAttempts) {
+    this.llm = llm;
+    this.maxAttempts = maxAttempts;
     this.engine = engine;
     this.publisher = publisher;
     this.metrics = metrics;
@@ -39,9 +67,21 @@ class TaskRunner {
   }
 
   void run(ReviewTask task) {
+    run(task, 1);
+  }
+
+  /** Runs {@code task} on its {@code attempt}-th delivery (1 on the task topic). */
+  void run(ReviewTask task, int attempt) {
+    Instant started = clock.instant();
     publisher.started(task);
-    Analysis analysis = engine.analyze(task.files(), stopAt(task));
-    List<Finding> findings = IncompleteAnalysis.capped(analysis.findings(), maxFindings);
+    Instant stopAt = stopAt(task);
+    Analysis analysis = engine.analyze(task.files(), stopAt);
+    LlmReview review =
+        llm == null ? null : llm.review(task, analysis.findings(), stopAt, attempt >= maxAttempts);
+    List<Finding> findings =
+        IncompleteAnalysis.capped(
+            review == null ? analysis.findings() : review.findings(), maxFindings);
+    AgentResult.LlmUsage usage = review == null ? null : review.usage();
     AgentResult result =
         new AgentResult(
             AgentResult.SCHEMA_VERSION,
@@ -52,9 +92,14 @@ class TaskRunner {
             AgentResult.Status.COMPLETED,
             findings,
             new AgentResult.Stats(
-                analysis.duration().toMillis(), analysis.files(), analysis.lines(), 0, 0),
+                Duration.between(started, clock.instant()).toMillis(),
+                analysis.files(),
+                analysis.lines(),
+                usage == null ? 0 : usage.inputTokens(),
+                usage == null ? 0 : usage.outputTokens()),
             IncompleteAnalysis.describe(analysis, findings.size()),
-            workerId);
+            workerId,
+            usage);
     publisher.completed(result, analysis.skipped().size(), analysis.problems().size());
     // Counted only once published, so a retried attempt is not counted twice.
     metrics.analysis(analysis);

@@ -1,0 +1,132 @@
+package dev.reviewpanel.synthesis.summary;
+
+import static dev.reviewpanel.synthesis.TestEvents.completed;
+import static dev.reviewpanel.synthesis.TestEvents.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.ReviewPlan;
+import dev.reviewpanel.events.ReviewPlan.PlannedTask;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewReport.SummaryOrigin;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.synthesis.report.ReportAssembler;
+import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
+import dev.reviewpanel.synthesis.scoring.DecisionProperties;
+import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
+import dev.reviewpanel.worker.llm.fake.Reply;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+class LlmSummaryWriterTests {
+
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private FakeLlmServer llm;
+  private LlmSummaryWriter writer;
+
+  @BeforeEach
+  void setUp() {
+    llm = FakeLlmServer.start();
+    SummaryLlmProperties properties =
+        new Binder(
+                new MapConfigurationPropertySource(
+                    Map.of(
+                        "review.llm.provider", "openai",
+                        "review.llm.base-url", llm.openAiBaseUrl(),
+                        "review.llm.model", "fake-model",
+                        "review.llm.summary.enabled", "true",
+                        "review.llm.summary.timeout", "4s")))
+            .bindOrCreate("review.llm", SummaryLlmProperties.class);
+    ChatModel chat = SummaryConfiguration.chatModel(properties);
+    writer =
+        new LlmSummaryWriter(
+            (system, user) ->
+                chat.chat(SystemMessage.from(system), UserMessage.from(user)).aiMessage().text(),
+            properties.summary().timeout(),
+            new SummaryCircuit(2, Duration.ofMinutes(5), Clock.systemUTC()),
+            registry,
+            Clock.systemUTC());
+  }
+
+  @AfterEach
+  void tearDown() {
+    llm.close();
+  }
+
+  @Test
+  void shouldWriteTheModelsSummaryAfterTheTemplatesVerdict() {
+    llm.enqueue(Reply.json("Fix the SQL injection in A.java first; the rest can wait."));
+
+    ReviewReport report = assemble(Instant.now().plusSeconds(60));
+
+    assertThat(report.summary())
+        .startsWith("Changes requested:")
+        .endsWith("\nFix the SQL injection in A.java first; the rest can wait.");
+    assertThat(report.llm().summaryOrigin()).isEqualTo(SummaryOrigin.LLM);
+    assertThat(llm.requests().get(0).user())
+        .contains("Decision: REQUEST_CHANGES", "[HIGH] a title at A.java:3");
+    assertThat(registry.get("review.llm.summary").tag("origin", "llm").counter().count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldKeepTheTemplateWhenTheModelIsSlowerThanTheTimeout() {
+    llm.enqueue(Reply.json("too late").after(Duration.ofSeconds(6)));
+    long start = System.nanoTime();
+
+    ReviewReport report = assemble(Instant.now().plusSeconds(60));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(5500));
+    assertThat(report.summary()).doesNotContain("too late");
+    assertThat(report.llm()).isNull();
+    assertThat(registry.get("review.llm.summary").tag("origin", "template").counter().count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldNotAskPastTheReviewsDeadline() {
+    ReviewReport report = assemble(Instant.now().minusSeconds(1));
+
+    assertThat(report.llm()).isNull();
+    assertThat(llm.requests()).isEmpty();
+  }
+
+  @Test
+  void shouldStopAskingWhileTheCircuitIsOpen() {
+    llm.respondWith(request -> Reply.status(500));
+
+    for (int i = 0; i < 4; i++) {
+      assertThat(assemble(Instant.now().plusSeconds(60)).llm()).isNull();
+    }
+
+    assertThat(llm.requests()).hasSize(2);
+  }
+
+  private ReviewReport assemble(Instant deadline) {
+    ReviewPlan plan =
+        new ReviewPlan(
+            1,
+            Instant.now(),
+            "r1",
+            java.util.List.of(new PlannedTask("r1:security:0", "security")),
+            deadline,
+            Instant.now(),
+            null);
+    AgentResult result =
+        completed("r1", "security", 0, 10, finding("security", "a", Severity.HIGH, "A.java", 3));
+    return new ReportAssembler(
+            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)), writer)
+        .assemble(plan, Map.of(result.taskId(), result), Instant.now());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.reviewpanel.worker.llm;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.Map;
+
+/**
+ * A {@link ReviewModel} over a langchain4j {@link ChatModel}: OpenAI-compatible servers get the
+ * findings JSON schema as {@code response_format}, Ollama gets {@code format: json}.
+ */
+final class ChatReviewModel implements ReviewModel {
+
+  static final String OLLAMA_DEFAULT_URL = "http://localhost:11434";
+
+  private final ChatModel chat;
+  private final String name;
+  private final ResponseFormat format;
+
+  private ChatReviewModel(ChatModel chat, String name, ResponseFormat format) {
+    this.chat = chat;
+    this.name = name;
+    this.format = format;
+  }
+
+  /** A model for {@code settings}, answering in the shape {@code schema} describes. */
+  static ChatReviewModel of(LlmSettings settings, JsonSchema schema) {
+    String model = settings.model() == null ? "default" : settings.model();
+    return switch (settings.provider()) {
+      case OPENAI ->
+          new ChatReviewModel(
+              openAi(settings)
+                  .modelName(model)
+                  .timeout(settings.timeout())
+                  .maxRetries(settings.maxRetries())
+                  .maxTokens(settings.maxOutputTokens())
+                  .temperature(0.0)
+                  .build(),
+              model,
+              ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build());
+      case OLLAMA ->
+          new ChatReviewModel(
+              OllamaChatModel.builder()
+                  .httpClientBuilder(ProviderHttpClient.builder())
+                  .baseUrl(settings.baseUrl() == null ? OLLAMA_DEFAULT_URL : settings.baseUrl())
+                  .modelName(model)
+                  .timeout(settings.timeout())
+                  .maxRetries(settings.maxRetries())
+                  .numPredict(settings.maxOutputTokens())
+                  .temperature(0.0)
+                  .build(),
+              model,
+              ResponseFormat.JSON);
+      case NONE -> throw new IllegalArgumentException("no LLM provider configured");
+    };
+  }
+
+  private static OpenAiChatModel.OpenAiChatModelBuilder openAi(LlmSettings settings) {
+    OpenAiChatModel.OpenAiChatModelBuilder builder =
+        OpenAiChatModel.builder()
+            .httpClientBuilder(ProviderHttpClient.builder())
+            .baseUrl(settings.baseUrl());
+    String key = settings.apiKey();
+    if (key != null && settings.apiKeyHeader() != null) {
+      // Servers such as Azure OpenAI take the key in their own header, not as a bearer token.
+      return builder.apiKey(null).customHeaders(Map.of(settings.apiKeyHeader(), key));
+    }
+    return builder.apiKey(key == null ? "unused" : key);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public ModelReply ask(String system, String user) {
+    ChatResponse response =
+        chat.chat(
+            ChatRequest.builder()
+                .messages(SystemMessage.from(system), UserMessage.from(user))
+                .responseFormat(format)
+                .build());
+    String text = response.aiMessage() == null ? null : response.aiMessage().text();
+    TokenUsage usage = response.tokenUsage();
+    long in =
+        usage == null || usage.inputTokenCount() == null
+            ? estimate(system + user)
+            : usage.inputTokenCount();
+    long out =
+        usage == null || usage.outputTokenCount() == null
+            ? estimate(text)
+            : usage.outputTokenCount();
+    return new ModelReply(text == null ? "" : text, in, out);
+  }
+
+  private static long estimate(String text) {
+    return TokenEstimate.of(text);
+  }
+}
