@@ -11,10 +11,10 @@ public class RememberMeCookieRandom extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long value = new Random().nextLong(); // expect: insecure-random
+    long value = new Random().nextLong();
     String key = Long.toString(value);
     String user = request.getParameter("user");
-    Cookie cookie = new Cookie("rememberMe", key);
+    Cookie cookie = new Cookie("rememberMe", key); // expect: insecure-random
     cookie.setSecure(true);
     cookie.setHttpOnly(true);
     request.getSession().setAttribute("rememberMe" + user, key);

@@ -141,6 +141,7 @@ public class XxeAnalyzer implements Analyzer {
     return method.findAll(MethodCallExpr.class, c -> PARSES.contains(c.getNameAsString())).stream()
         .filter(c -> c.getBegin().isPresent() && creation.getBegin().isPresent())
         .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
+        .filter(c -> !c.getArguments().isEmpty()) // newTransformer() reads nothing yet
         .findFirst();
   }
 

@@ -12,6 +12,8 @@ enum CallKind {
   ENVIRONMENT_SOURCE,
   /** Encodes for HTML. */
   HTML_ENCODER,
+  /** Returns its input only after validating it against a pattern or allow-list (ESAPI). */
+  VALIDATOR,
   /** Escapes for an LDAP filter or XPath expression. */
   QUERY_ENCODER,
   /** Keeps only a file name, dropping directories. */
@@ -66,6 +68,17 @@ enum CallKind {
           "encodeForHTML",
           "encodeForHTMLAttribute",
           "sanitize");
+  // ESAPI Validator: throws unless the input matches the named rule, so what returns is clean.
+  private static final Set<String> VALIDATORS =
+      Set.of(
+          "getValidInput",
+          "getValidFileName",
+          "getValidDirectoryPath",
+          "getValidRedirectLocation",
+          "getValidNumber",
+          "getValidInteger",
+          "getValidDouble",
+          "getValidDate");
   private static final Set<String> QUERY_ENCODERS =
       Set.of(
           "filterEncode",
@@ -196,6 +209,9 @@ enum CallKind {
     if (HTML_ENCODERS.contains(name)
         || (name.equals("escape") && scope.toLowerCase(Locale.ROOT).contains("html"))) {
       return HTML_ENCODER;
+    }
+    if (VALIDATORS.contains(name)) {
+      return VALIDATOR;
     }
     if (QUERY_ENCODERS.contains(name)) {
       return QUERY_ENCODER;
