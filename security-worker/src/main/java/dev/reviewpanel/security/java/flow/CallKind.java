@@ -26,6 +26,11 @@ enum CallKind {
   IDENTITY,
   /** Returns something derived from receiver and arguments: substring, get, resolve. */
   DERIVED,
+  /**
+   * Looks data up by its arguments (repository finders, counts, checks): the result is stored data,
+   * not the argument itself.
+   */
+  LOOKUP,
   /** Anything else. */
   OTHER;
 
@@ -189,6 +194,11 @@ enum CallKind {
           "readAllBytes",
           "getBody");
 
+  private static final java.util.regex.Pattern LOOKUP_NAME =
+      java.util.regex.Pattern.compile(
+          "(find|load|fetch|count|exists|lookup|select|search|delete|save|persist|has|is|check"
+              + "|validate|verify|authenticate|authorize)([A-Z]\\w*)?");
+
   private static boolean isNewFile(MethodCallExpr call) {
     return call.getScope()
         .filter(s -> s.isObjectCreationExpr())
@@ -231,6 +241,9 @@ enum CallKind {
     if (IDENTITIES.contains(name)) {
       return IDENTITY;
     }
-    return DERIVED_NAMES.contains(name) ? DERIVED : OTHER;
+    if (DERIVED_NAMES.contains(name)) {
+      return DERIVED;
+    }
+    return LOOKUP_NAME.matcher(name).matches() && !scope.isEmpty() ? LOOKUP : OTHER;
   }
 }

@@ -154,6 +154,7 @@ final class FlowEvaluator {
       case BUILDER -> concatAll(receiver, call);
       case IDENTITY -> scope.isPresent() ? receiver : args;
       case DERIVED -> receiver.or(args).derived();
+      case LOOKUP -> receiver.exposures().isEmpty() ? Flow.OPAQUE : receiver.derived();
       case OTHER -> other(scope.isEmpty(), receiver, args, call.getArguments().isEmpty());
     };
   }
