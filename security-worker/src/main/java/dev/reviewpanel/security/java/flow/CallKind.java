@@ -55,9 +55,10 @@ enum CallKind {
           "getParts",
           "getRemoteUser",
           "getContentType");
-  // Getters of request wrappers: getTheParameter, getFirstHeader, getCookieValue...
+  // Getters of request wrappers: getTheParameter, getFirstHeader, getCookieValue, getTheValue...
   private static final java.util.regex.Pattern WRAPPER_GETTER =
-      java.util.regex.Pattern.compile("get\\w*(Parameter|Header|Cookie|QueryString)\\w*");
+      java.util.regex.Pattern.compile(
+          "get\\w*(Parameter|Param|Header|Cookie|QueryString|Value|Input|Body)\\w*");
   private static final Set<String> HTML_ENCODERS =
       Set.of(
           "htmlEscape",
