@@ -198,7 +198,8 @@ enum CallKind {
   private static final java.util.regex.Pattern LOOKUP_NAME =
       java.util.regex.Pattern.compile(
           "(find|load|fetch|count|exists|lookup|select|search|delete|save|persist|has|is|check"
-              + "|validate|verify|authenticate|authorize)([A-Z]\\w*)?");
+              + "|validate|verify|authenticate|authorize|hash|digest|encrypt|sign|checksum"
+              + "|sha\\d*|md5)([A-Z]\\w*)?");
 
   private static boolean isNewFile(MethodCallExpr call) {
     return call.getScope()
