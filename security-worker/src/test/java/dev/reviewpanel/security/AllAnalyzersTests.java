@@ -3,6 +3,7 @@ package dev.reviewpanel.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.reviewpanel.security.java.CodeInjectionAnalyzer;
 import dev.reviewpanel.security.java.CommandInjectionAnalyzer;
 import dev.reviewpanel.security.java.HardcodedSecretAnalyzer;
 import dev.reviewpanel.security.java.InsecureCookieAnalyzer;
@@ -62,6 +63,7 @@ class AllAnalyzersTests {
       List.of(
           new SqlInjectionAnalyzer(),
           new CommandInjectionAnalyzer(),
+          new CodeInjectionAnalyzer(),
           new PathTraversalAnalyzer(),
           new XssAnalyzer(),
           new WeakCryptoAnalyzer(),

@@ -43,7 +43,7 @@ public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
     Set<String> secured = new HashSet<>();
     Set<String> httpOnly = new HashSet<>();
     for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
-      if (call.getArguments().size() == 1 && isTrue(call)) {
+      if (call.getArguments().size() == 1 && isTrue(call, method)) {
         Set<String> target =
             switch (call.getNameAsString()) {
               case "setSecure" -> secured;
@@ -92,8 +92,11 @@ public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
     return type.equals("Cookie") || type.endsWith(".Cookie") || type.equals("var");
   }
 
-  // setSecure(true), or setSecure(flag) with a non-literal we cannot prove false.
-  private static boolean isTrue(MethodCallExpr call) {
-    return !(call.getArgument(0) instanceof BooleanLiteralExpr literal) || literal.getValue();
+  // setSecure(true), or setSecure(flag) with a flag we cannot fold to false.
+  private static boolean isTrue(MethodCallExpr call, MethodFlow method) {
+    if (call.getArgument(0) instanceof BooleanLiteralExpr literal) {
+      return literal.getValue();
+    }
+    return !method.constantOf(call.getArgument(0)).map(Boolean.FALSE::equals).orElse(false);
   }
 }

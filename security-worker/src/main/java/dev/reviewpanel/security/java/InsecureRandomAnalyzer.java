@@ -119,10 +119,15 @@ public class InsecureRandomAnalyzer implements Analyzer {
               for (MethodCallExpr fill : randoms.nextBytesCalls()) {
                 String target =
                     fill.getArguments().isEmpty() ? "" : targetName(fill.getArgument(0));
-                if (isSecurityName(target)) {
-                  report(findings, fill, target);
+                String method =
+                    fill.findAncestor(CallableDeclaration.class)
+                        .map(m -> m.getNameAsString())
+                        .orElse("");
+                if (isSecurityName(target) || isSecurityName(method)) {
+                  report(findings, fill, isSecurityName(target) ? target : "method " + method);
                 }
               }
+              RandomEscapes.of(unit, randoms).forEach(e -> report(findings, e.node(), e.where()));
             });
   }
 

@@ -86,9 +86,36 @@ public class OpenRedirectAnalyzer extends JavaFlowAnalyzer {
     boolean validated =
         target.findAll(NameExpr.class).stream()
             .anyMatch(n -> checked.contains(n.getNameAsString()));
-    if (!validated && method.flowOf(target).exposedTo(Exposure.REDIRECT)) {
+    if (!validated
+        && !staysOnThisHost(method, target)
+        && method.flowOf(target).exposedTo(Exposure.REDIRECT)) {
       reportTaint(findings, RULE, sink, method, target, Exposure.REDIRECT, "redirect target");
     }
+  }
+
+  // "/orders/" + id: a constant local path in front keeps the target on this host, whatever
+  // follows; "//" and "/\\" would start a network path, so they do not count.
+  private static boolean staysOnThisHost(MethodFlow method, Expression target) {
+    Expression leftmost = target;
+    while (leftmost.isBinaryExpr()) {
+      leftmost = leftmost.asBinaryExpr().getLeft();
+    }
+    if (leftmost == target) {
+      return false;
+    }
+    String prefix =
+        method
+            .constantOf(leftmost)
+            .filter(String.class::isInstance)
+            .map(String.class::cast)
+            .orElse("");
+    if (prefix.startsWith("redirect:")) {
+      prefix = prefix.substring("redirect:".length());
+    }
+    return prefix.length() >= 2
+        && prefix.charAt(0) == '/'
+        && prefix.charAt(1) != '/'
+        && prefix.charAt(1) != '\\';
   }
 
   // "redirect:" + url, Spring MVC's view-name form of a redirect.

@@ -41,6 +41,9 @@ public class PathTraversalAnalyzer extends JavaFlowAnalyzer {
           "FileReader",
           "FileWriter",
           "RandomAccessFile",
+          "PrintWriter",
+          "PrintStream",
+          "FileSystemResource",
           "ZipFile",
           "JarFile");
   private static final Set<String> CONTENT_SOURCES =

@@ -7,6 +7,7 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.Exposure;
 import dev.reviewpanel.security.java.flow.Flow;
 import dev.reviewpanel.security.java.flow.MethodFlow;
+import dev.reviewpanel.security.java.flow.ScopeText;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import java.util.Set;
@@ -95,6 +96,11 @@ public class SqlInjectionAnalyzer extends JavaFlowAnalyzer {
     }
     if (!AMBIGUOUS_METHODS.contains(name) || call.getScope().isEmpty()) {
       return false;
+    }
+    // DatabaseHelper.JDBCtemplate.execute(sql): the nearest receiver names the API.
+    String receiver = ScopeText.simpleOf(call);
+    if (SQL_RECEIVER_NAME.matcher(receiver).matches()) {
+      return true;
     }
     Expression scope = call.getScope().get();
     return MethodFlow.rootName(scope)

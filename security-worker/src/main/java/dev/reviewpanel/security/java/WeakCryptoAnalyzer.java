@@ -42,6 +42,7 @@ public class WeakCryptoAnalyzer implements Analyzer {
           "Use AES/GCM/NoPadding with a fresh random 12-byte IV per message (or ChaCha20-Poly1305);"
               + " never DES, 3DES, RC4 or ECB mode.");
 
+  private static final Set<String> KEY_FACTORIES = Set.of("KeyGenerator", "SecretKeyFactory");
   private static final Set<String> WEAK_HASHES =
       Set.of("MD2", "MD4", "MD5", "SHA1", "SHA-1", "SHA");
   private static final Set<String> WEAK_DIGEST_HELPERS =
@@ -89,6 +90,23 @@ public class WeakCryptoAnalyzer implements Analyzer {
           WEAK_HASH,
           call,
           "MessageDigest " + algorithm.get() + " is broken for security use.");
+    } else if (simpleScope.equals("Signature") && isWeakSignature(upper)) {
+      JavaFlowAnalyzer.report(
+          findings,
+          WEAK_HASH,
+          call,
+          "Signature " + algorithm.get() + " signs a broken hash (MD5/SHA-1 collisions).");
+    } else if (KEY_FACTORIES.contains(simpleScope) && isWeakFamily(upper)) {
+      JavaFlowAnalyzer.report(
+          findings,
+          WEAK_CIPHER,
+          call,
+          simpleScope
+              + " \""
+              + algorithm.get()
+              + "\" makes keys for a weak cipher: "
+              + why(upper)
+              + ".");
     } else if (simpleScope.equals("Cipher") && isWeakCipher(upper)) {
       JavaFlowAnalyzer.report(
           findings,
@@ -102,15 +120,27 @@ public class WeakCryptoAnalyzer implements Analyzer {
     return !why(transformation).isEmpty();
   }
 
+  // Key material for DES or RC4 is weak whatever mode the cipher later uses; "AES" keys are fine.
+  private static boolean isWeakFamily(String algorithm) {
+    return !why(algorithm.split("/")[0] + "/CBC").isEmpty();
+  }
+
+  private static boolean isWeakSignature(String algorithm) {
+    return algorithm.startsWith("MD2WITH")
+        || algorithm.startsWith("MD5WITH")
+        || algorithm.startsWith("SHA1WITH");
+  }
+
   private static String why(String transformation) {
     String[] parts = transformation.split("/");
-    String algorithm = parts[0];
+    // PBEWithMD5AndDES, PBEWithSHA1AndDESede: password-based schemes over DES or RC2/RC4.
+    String algorithm = parts[0].replaceFirst("^PBEWITH\\w*?AND", "");
     if (algorithm.startsWith("DES") || algorithm.equals("TRIPLEDES")) {
       return "DES and 3DES have too small a block or key";
     }
-    if (algorithm.equals("RC4")
+    if (algorithm.startsWith("RC4")
         || algorithm.equals("ARCFOUR")
-        || algorithm.equals("RC2")
+        || algorithm.startsWith("RC2")
         || algorithm.equals("BLOWFISH")) {
       return algorithm + " is broken or has a 64-bit block";
     }

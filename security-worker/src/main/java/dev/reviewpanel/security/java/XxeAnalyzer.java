@@ -54,17 +54,23 @@ public class XxeAnalyzer implements Analyzer {
   private static final Set<String> PARSER_TYPES = Set.of("SAXReader", "SAXBuilder");
   // Settings that, set as shown, stop DTD or external entity resolution.
   private static final Map<String, String> HARDENING =
-      Map.of(
-          "disallow-doctype-decl", "true",
-          "external-general-entities", "false",
-          "external-parameter-entities", "false",
-          "load-external-dtd", "false",
-          "SUPPORT_DTD", "false",
-          "IS_SUPPORTING_EXTERNAL_ENTITIES", "false",
-          "ACCESS_EXTERNAL_DTD", "\"\"",
-          "ACCESS_EXTERNAL_STYLESHEET", "\"\"",
-          "ACCESS_EXTERNAL_SCHEMA", "\"\"",
-          "FEATURE_SECURE_PROCESSING", "true");
+      Map.ofEntries(
+          Map.entry("disallow-doctype-decl", "true"),
+          Map.entry("external-general-entities", "false"),
+          Map.entry("external-parameter-entities", "false"),
+          Map.entry("load-external-dtd", "false"),
+          Map.entry("SUPPORT_DTD", "false"),
+          Map.entry("IS_SUPPORTING_EXTERNAL_ENTITIES", "false"),
+          Map.entry("ACCESS_EXTERNAL_DTD", "\"\""),
+          Map.entry("ACCESS_EXTERNAL_STYLESHEET", "\"\""),
+          Map.entry("ACCESS_EXTERNAL_SCHEMA", "\"\""),
+          Map.entry("FEATURE_SECURE_PROCESSING", "true"),
+          // The same settings by their string names: "javax.xml.stream.supportDTD" and friends.
+          Map.entry("supportDTD", "false"),
+          Map.entry("isSupportingExternalEntities", "false"),
+          Map.entry("accessExternalDTD", "\"\""),
+          Map.entry("accessExternalSchema", "\"\""),
+          Map.entry("secure-processing", "true"));
   private static final Set<String> PARSES =
       Set.of(
           "parse",
@@ -141,6 +147,7 @@ public class XxeAnalyzer implements Analyzer {
     return method.findAll(MethodCallExpr.class, c -> PARSES.contains(c.getNameAsString())).stream()
         .filter(c -> c.getBegin().isPresent() && creation.getBegin().isPresent())
         .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
+        .filter(c -> !c.getArguments().isEmpty()) // newTransformer() reads nothing yet
         .findFirst();
   }
 

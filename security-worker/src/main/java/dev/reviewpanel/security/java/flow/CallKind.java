@@ -12,6 +12,8 @@ enum CallKind {
   ENVIRONMENT_SOURCE,
   /** Encodes for HTML. */
   HTML_ENCODER,
+  /** Returns its input only after validating it against a pattern or allow-list (ESAPI). */
+  VALIDATOR,
   /** Escapes for an LDAP filter or XPath expression. */
   QUERY_ENCODER,
   /** Keeps only a file name, dropping directories. */
@@ -24,6 +26,11 @@ enum CallKind {
   IDENTITY,
   /** Returns something derived from receiver and arguments: substring, get, resolve. */
   DERIVED,
+  /**
+   * Looks data up by its arguments (repository finders, counts, checks): the result is stored data,
+   * not the argument itself.
+   */
+  LOOKUP,
   /** Anything else. */
   OTHER;
 
@@ -48,9 +55,10 @@ enum CallKind {
           "getParts",
           "getRemoteUser",
           "getContentType");
-  // Getters of request wrappers: getTheParameter, getFirstHeader, getCookieValue...
+  // Getters of request wrappers: getTheParameter, getFirstHeader, getCookieValue, getTheValue...
   private static final java.util.regex.Pattern WRAPPER_GETTER =
-      java.util.regex.Pattern.compile("get\\w*(Parameter|Header|Cookie|QueryString)\\w*");
+      java.util.regex.Pattern.compile(
+          "get\\w*(Parameter|Param|Header|Cookie|QueryString|Value|Input|Body)\\w*");
   private static final Set<String> HTML_ENCODERS =
       Set.of(
           "htmlEscape",
@@ -66,6 +74,17 @@ enum CallKind {
           "encodeForHTML",
           "encodeForHTMLAttribute",
           "sanitize");
+  // ESAPI Validator: throws unless the input matches the named rule, so what returns is clean.
+  private static final Set<String> VALIDATORS =
+      Set.of(
+          "getValidInput",
+          "getValidFileName",
+          "getValidDirectoryPath",
+          "getValidRedirectLocation",
+          "getValidNumber",
+          "getValidInteger",
+          "getValidDouble",
+          "getValidDate");
   private static final Set<String> QUERY_ENCODERS =
       Set.of(
           "filterEncode",
@@ -176,6 +195,12 @@ enum CallKind {
           "readAllBytes",
           "getBody");
 
+  private static final java.util.regex.Pattern LOOKUP_NAME =
+      java.util.regex.Pattern.compile(
+          "(find|load|fetch|count|exists|lookup|select|search|delete|save|persist|has|is|check"
+              + "|validate|verify|authenticate|authorize|hash|digest|encrypt|sign|checksum"
+              + "|sha\\d*|md5)([A-Z]\\w*)?");
+
   private static boolean isNewFile(MethodCallExpr call) {
     return call.getScope()
         .filter(s -> s.isObjectCreationExpr())
@@ -197,6 +222,9 @@ enum CallKind {
         || (name.equals("escape") && scope.toLowerCase(Locale.ROOT).contains("html"))) {
       return HTML_ENCODER;
     }
+    if (VALIDATORS.contains(name)) {
+      return VALIDATOR;
+    }
     if (QUERY_ENCODERS.contains(name)) {
       return QUERY_ENCODER;
     }
@@ -215,6 +243,9 @@ enum CallKind {
     if (IDENTITIES.contains(name)) {
       return IDENTITY;
     }
-    return DERIVED_NAMES.contains(name) ? DERIVED : OTHER;
+    if (DERIVED_NAMES.contains(name)) {
+      return DERIVED;
+    }
+    return LOOKUP_NAME.matcher(name).matches() && !scope.isEmpty() ? LOOKUP : OTHER;
   }
 }

@@ -17,5 +17,7 @@ public enum Exposure {
   /** Reaches a class or member name for reflection: request data, unless allow-listed. */
   REFLECTION,
   /** Reaches the trusted session state: request data, unless validated. */
-  SESSION
+  SESSION,
+  /** Reaches a script or expression interpreter (code injection): request data. */
+  CODE
 }

@@ -147,23 +147,27 @@ final class FlowEvaluator {
       case REQUEST_SOURCE -> Flow.REQUEST;
       case ENVIRONMENT_SOURCE -> Flow.ENVIRONMENT;
       case HTML_ENCODER -> args.or(receiver).without(Exposure.HTML).derived();
+      case VALIDATOR -> Flow.OPAQUE;
       case BASE_NAME -> args.or(receiver).without(Exposure.PATH).derived();
       case QUERY_ENCODER -> args.or(receiver).without(Exposure.QUERY).derived();
       case INERT -> Flow.CONSTANT;
       case BUILDER -> concatAll(receiver, call);
       case IDENTITY -> scope.isPresent() ? receiver : args;
       case DERIVED -> receiver.or(args).derived();
+      case LOOKUP -> receiver.exposures().isEmpty() ? Flow.OPAQUE : receiver.derived();
       case OTHER -> other(scope.isEmpty(), receiver, args, call.getArguments().isEmpty());
     };
   }
 
-  // Helpers of this class and static helpers pass taint on; other objects' methods do not. A
-  // helper over constants (nCopies(n, "?")) is constant; one without arguments is not.
+  // An unknown method is assumed to pass on what it is given (thing.doSomething(param) may return
+  // param), so only known sanitizers clean. A helper over constants (nCopies(n, "?")) is constant;
+  // an object's method over clean inputs, or one without arguments, is merely unknown.
   private static Flow other(boolean unscoped, Flow receiver, Flow args, boolean noArguments) {
     if (unscoped) {
       return noArguments ? Flow.OPAQUE : args.derived();
     }
-    return receiver.exposures().isEmpty() ? Flow.OPAQUE : receiver.or(args).derived();
+    Flow both = receiver.or(args);
+    return both.exposures().isEmpty() ? Flow.OPAQUE : both.derived();
   }
 
   private Flow concatAll(Flow receiver, MethodCallExpr call) {

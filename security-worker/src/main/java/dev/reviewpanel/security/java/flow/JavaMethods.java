@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Entry point of the dataflow: one {@link MethodFlow} per method and constructor of a file. */
 public final class JavaMethods {
@@ -28,6 +29,10 @@ public final class JavaMethods {
     return flows;
   }
 
+  // Helpers called with request data are solved again with those arguments; a few passes reach
+  // helpers of helpers.
+  private static final int CALLER_PASSES = 3;
+
   private static List<MethodFlow> solve(CompilationUnit unit) {
     List<MethodFlow> flows = new ArrayList<>();
     Map<TypeDeclaration<?>, FieldTable> tables = new IdentityHashMap<>();
@@ -39,14 +44,34 @@ public final class JavaMethods {
       if (callable.isAbstract()) {
         continue;
       }
-      callable
-          .findAncestor(TypeDeclaration.class)
+      fieldsOf(callable, tables)
           .ifPresent(
-              type ->
-                  flows.add(
-                      new MethodFlow(
-                          callable, tables.computeIfAbsent(type, FieldTable::new), summaries)));
+              fields -> flows.add(new MethodFlow(callable, fields, summaries, -1, List.of())));
+    }
+    for (int pass = 0; pass < CALLER_PASSES; pass++) {
+      Map<CallableDeclaration<?>, List<Flow>> incoming = CallerArguments.of(flows, summaries);
+      boolean changed = false;
+      for (int i = 0; i < flows.size(); i++) {
+        MethodFlow flow = flows.get(i);
+        List<Flow> arguments = incoming.get(flow.callable());
+        if (arguments != null && !arguments.equals(flow.fromCallers())) {
+          CallableDeclaration<?> callable = flow.callable();
+          FieldTable fields = fieldsOf(callable, tables).orElseThrow();
+          flows.set(i, new MethodFlow(callable, fields, summaries, -1, arguments));
+          changed = true;
+        }
+      }
+      if (!changed) {
+        break;
+      }
     }
     return flows;
+  }
+
+  private static Optional<FieldTable> fieldsOf(
+      CallableDeclaration<?> callable, Map<TypeDeclaration<?>, FieldTable> tables) {
+    return callable
+        .findAncestor(TypeDeclaration.class)
+        .map(type -> tables.computeIfAbsent(type, FieldTable::new));
   }
 }

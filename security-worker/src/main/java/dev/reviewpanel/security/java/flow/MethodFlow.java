@@ -38,18 +38,21 @@ public final class MethodFlow {
   private final LocalContainers containers;
 
   private final MethodSummaries summaries;
+  private final List<Flow> fromCallers;
 
-  MethodFlow(CallableDeclaration<?> callable, FieldTable fields, MethodSummaries summaries) {
-    this(callable, fields, summaries, -1);
-  }
-
-  /** With {@code untrusted} >= 0: a summary run where only that parameter carries request data. */
+  /**
+   * With {@code untrusted} >= 0: a summary run where only that parameter carries request data.
+   * Otherwise {@code fromCallers} holds, per parameter, what this file's callers pass in (empty
+   * when unknown), so a sink inside a helper sees the request data a handler hands it.
+   */
   MethodFlow(
       CallableDeclaration<?> callable,
       FieldTable fields,
       MethodSummaries summaries,
-      int untrusted) {
+      int untrusted,
+      List<Flow> fromCallers) {
     this.summaries = summaries;
+    this.fromCallers = fromCallers;
     this.callable = callable;
     this.folder = new ConstantFolder(callable, fields);
     this.ownNodes = new OwnNodes(callable, folder);
@@ -62,6 +65,9 @@ public final class MethodFlow {
           untrusted < 0
               ? RequestHandlers.parameterFlow(parameter, handler)
               : i == untrusted ? Flow.REQUEST : Flow.OPAQUE;
+      if (i < fromCallers.size()) {
+        flow = flow.or(fromCallers.get(i));
+      }
       values.put(parameter.getNameAsString(), flow);
     }
     for (VariableDeclarationExpr declaration : own(VariableDeclarationExpr.class)) {
@@ -82,6 +88,23 @@ public final class MethodFlow {
     return callable;
   }
 
+  /** Per parameter, what this file's callers pass in; empty when not computed. */
+  List<Flow> fromCallers() {
+    return fromCallers;
+  }
+
+  /** True when parameter {@code name} receives request data from a caller in this file. */
+  public boolean isTaintedByCallers(String name) {
+    List<Parameter> parameters = callable.getParameters();
+    for (int i = 0; i < parameters.size() && i < fromCallers.size(); i++) {
+      if (parameters.get(i).getNameAsString().equals(name)
+          && !fromCallers.get(i).exposures().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a web entry point: a request-mapped controller method or a servlet doGet/doPost. */
   public boolean isRequestHandler() {
     return handler;
@@ -90,6 +113,11 @@ public final class MethodFlow {
   /** True for a handler whose return value is written as the response body. */
   public boolean returnsResponseBody() {
     return handler && RequestHandlers.returnsBody(callable);
+  }
+
+  /** The compile-time value of {@code expression} in this method, when it folds to one. */
+  public Optional<Object> constantOf(Expression expression) {
+    return folder.fold(expression);
   }
 
   /** What {@code expression} (inside this method) may carry. */

@@ -40,8 +40,8 @@ final class MethodSummaries {
     overloaded.forEach(byNameAndArity::remove);
   }
 
-  /** What the call returns given what its arguments carry, when the callee is in this file. */
-  Optional<Flow> apply(MethodCallExpr call, Function<Expression, Flow> flowOf) {
+  /** The method of this file that {@code call} invokes, when that is unambiguous. */
+  Optional<MethodDeclaration> calleeOf(MethodCallExpr call) {
     // helper(x), this.helper(x), new Inner().helper(x): the callee is declared in this file.
     boolean local =
         call.getScope().map(s -> s.isThisExpr() || s.isObjectCreationExpr()).orElse(true);
@@ -50,6 +50,16 @@ final class MethodSummaries {
     if (!local || callee == null || callee.getBody().isEmpty()) {
       return Optional.empty();
     }
+    return Optional.of(callee);
+  }
+
+  /** What the call returns given what its arguments carry, when the callee is in this file. */
+  Optional<Flow> apply(MethodCallExpr call, Function<Expression, Flow> flowOf) {
+    Optional<MethodDeclaration> found = calleeOf(call);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    MethodDeclaration callee = found.get();
     Optional<List<Flow>> summary = summaryOf(callee);
     if (summary.isEmpty()) {
       return Optional.empty();
@@ -83,7 +93,7 @@ final class MethodSummaries {
       }
       List<Flow> perParameter = new ArrayList<>();
       for (int i = 0; i <= callee.getParameters().size(); i++) {
-        MethodFlow flow = new MethodFlow(callee, fields, this, i);
+        MethodFlow flow = new MethodFlow(callee, fields, this, i, List.of());
         Flow returned = Flow.CONSTANT;
         for (ReturnStmt statement : flow.own(ReturnStmt.class)) {
           if (statement.getExpression().isPresent()) {

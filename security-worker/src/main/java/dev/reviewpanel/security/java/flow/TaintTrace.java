@@ -57,7 +57,9 @@ public final class TaintTrace {
               .filter(p -> p.getNameAsString().equals(variable))
               .findFirst();
       if (parameter.isPresent()) {
-        return parameterSource(parameter.get());
+        return method.isRequestHandler() || !method.isTaintedByCallers(variable)
+            ? parameterSource(parameter.get())
+            : "request data passed by a caller as '" + variable + "'";
       }
       steps.add(variable);
       for (Expression assigned : method.valuesOf(variable)) {

@@ -1,0 +1,14 @@
+package eval.hash;
+
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
+
+public class Sha256WithEcdsaSignature {
+  public byte[] sign(PrivateKey key, byte[] document) throws GeneralSecurityException {
+    Signature signer = Signature.getInstance("SHA256withECDSA");
+    signer.initSign(key);
+    signer.update(document);
+    return signer.sign();
+  }
+}
