@@ -23,7 +23,13 @@ abstract class PythonAnalyzer implements Analyzer {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
     PythonValues values = PythonValues.of(tree, nodes);
-    PythonCalls.of(tree, nodes).forEach(call -> inspect(call, tree, values, findings));
+    PythonCalls.of(tree, nodes)
+        .forEach(
+            call -> {
+              if (!values.isDead(call.node())) {
+                inspect(call, tree, values, findings);
+              }
+            });
   }
 
   abstract void inspect(PythonCall call, SyntaxTree tree, PythonValues values, Findings findings);

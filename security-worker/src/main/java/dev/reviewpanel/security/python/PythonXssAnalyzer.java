@@ -43,7 +43,7 @@ public class PythonXssAnalyzer extends PythonTaintAnalyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
-    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes);
+    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes, false);
     PythonCalls calls = PythonCalls.of(tree, nodes);
     for (int i = 0; i < nodes.size(); i++) {
       if (nodes.type(i).equals("return_statement")) {
