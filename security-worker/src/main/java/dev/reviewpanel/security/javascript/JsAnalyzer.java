@@ -26,7 +26,9 @@ abstract class JsAnalyzer implements Analyzer {
     JsValues values = JsValues.of(tree, nodes);
     JsCalls calls = JsCalls.of(tree, nodes);
     for (int i = 0; i < nodes.size(); i++) {
-      inspect(nodes.node(i), nodes.type(i), calls.at(i), tree, values, findings);
+      if (!values.isDead(nodes.node(i))) {
+        inspect(nodes.node(i), nodes.type(i), calls.at(i), tree, values, findings);
+      }
     }
   }
 
