@@ -22,6 +22,13 @@ final class JsBranches {
   private static final Set<String> LITERALS =
       Set.of("true", "false", "null", "undefined", "number", "string");
 
+  private static final Set<String> WRAPPERS =
+      Set.of(
+          "parenthesized_expression",
+          "as_expression",
+          "satisfies_expression",
+          "non_null_expression");
+
   private final SyntaxTree tree;
   private final DeadCode dead = new DeadCode();
   // Names bound exactly once, to a literal, in their scope; null once bound twice.
@@ -49,6 +56,9 @@ final class JsBranches {
       value = type.equals("assignment_expression") ? node.getChildByFieldName("right") : null;
     } else if (type.equals("update_expression")) {
       name = node.getChildByFieldName("argument");
+    }
+    while (value != null && !value.isNull() && WRAPPERS.contains(value.getType())) {
+      value = value.getNamedChild(0); // false as const, (0), flag!
     }
     if (name != null && !name.isNull() && name.getType().equals("identifier")) {
       String key = JsValues.scopeKey(name, tree.text(name));

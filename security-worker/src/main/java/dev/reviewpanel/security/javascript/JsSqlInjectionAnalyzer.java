@@ -92,8 +92,19 @@ public class JsSqlInjectionAnalyzer extends JsTaintAnalyzer {
     if (SQL_WORDS.matcher(tree.text(sql)).matches()) {
       return true;
     }
-    return depth < 4
-        && sql.getType().equals("identifier")
+    if (depth >= 4) {
+      return false;
+    }
+    if (sql.getType().equals("call_expression")) {
+      // byStatus(status) where byStatus returns the SQL text it builds
+      return JsCall.of(sql, tree)
+          .filter(c -> c.receiver().isEmpty() || c.receiver().equals("this"))
+          .map(c -> taint.returnsOf(c.name()))
+          .orElse(java.util.List.of())
+          .stream()
+          .anyMatch(r -> readsLikeSql(r, tree, taint, depth + 1));
+    }
+    return sql.getType().equals("identifier")
         && taint.values().valuesOf(sql).stream()
             .anyMatch(v -> readsLikeSql(v, tree, taint, depth + 1));
   }

@@ -26,7 +26,8 @@ final class JsTaint {
               + "|^ctx\\.(request\\.(query|body|headers|url|href|path|files?)|query|params|headers"
               + "|cookies\\.get|get|url|path|href)\\b"
               + "|^event\\.(body|queryStringParameters|pathParameters|multiValueQueryStringParameters"
-              + "|headers)\\b");
+              + "|headers)\\b"
+              + "|^(window\\.)?(document\\.)?location\\.(search|hash)\\b|^document\\.(URL|referrer)\\b");
   // Outside a request: the environment and the command line.
   private static final Pattern EXTERNAL = Pattern.compile("^process\\.(env|argv)\\b");
   private static final Set<String> FRAMEWORK_PARAMETERS =
@@ -74,6 +75,11 @@ final class JsTaint {
 
   JsValues values() {
     return values;
+  }
+
+  /** What function {@code name} of this file returns; empty when it is not from this file. */
+  List<TSNode> returnsOf(String name) {
+    return functions.returnsOf(name);
   }
 
   /** True when {@code node} may carry request data. */

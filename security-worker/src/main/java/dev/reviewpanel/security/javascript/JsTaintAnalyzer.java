@@ -25,12 +25,16 @@ abstract class JsTaintAnalyzer implements Analyzer {
     JsTaint taint = new JsTaint(tree, values, nodes, untrustedEntryPoints());
     JsCalls calls = JsCalls.of(tree, nodes);
     for (int i = 0; i < nodes.size(); i++) {
-      calls
-          .at(i)
-          .filter(call -> !values.isDead(call.node()))
-          .ifPresent(call -> inspect(call, tree, taint, findings));
+      if (values.isDead(nodes.node(i))) {
+        continue;
+      }
+      calls.at(i).ifPresent(call -> inspect(call, tree, taint, findings));
+      inspectNode(nodes.node(i), nodes.type(i), tree, taint, findings);
     }
   }
+
+  /** Looks at a node that is not necessarily a call (an assignment sink, say); none by default. */
+  void inspectNode(TSNode node, String type, SyntaxTree tree, JsTaint taint, Findings findings) {}
 
   /**
    * True when the environment, the command line and the parameters of functions no code of the file

@@ -52,7 +52,11 @@ final class PythonTaint {
   private static final Pattern NEGATED_CHECK =
       Pattern.compile(
           "not\\s+(\\w+)\\.(?:is_relative_to|startswith|match|fullmatch|isalnum|isdigit)\\(.*"
-              + "|(\\w+)\\s+not\\s+in\\s+[A-Z][A-Z0-9_]*");
+              + "|(\\w+)\\s+not\\s+in\\s+[A-Z][A-Z0-9_]*"
+              + "|not\\s+[\\w.]*(?:safe|valid|allowed|trusted|permitted)\\w*\\(\\s*(\\w+)\\b.*");
+  // The failing branch resets the value to a constant: target = "/".
+  private static final Pattern RESET =
+      Pattern.compile("^\\s*(\\w+)\\s*=\\s*(['\"][^'\"]*['\"]|\\d+|None)\\s*$");
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final SyntaxTree tree;
@@ -165,12 +169,19 @@ final class PythonTaint {
   private void indexGuard(TSNode branch) {
     TSNode body = branch.getChildByFieldName("consequence");
     String exit = body.isNull() ? "" : tree.text(body);
-    if (!GUARD_EXIT.matcher(exit).find() || !branch.getChildByFieldName("alternative").isNull()) {
+    if (!branch.getChildByFieldName("alternative").isNull()) {
       return;
     }
     Matcher matcher = NEGATED_CHECK.matcher(tree.text(branch.getChildByFieldName("condition")));
-    if (matcher.matches()) {
-      String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    if (!matcher.matches()) {
+      return;
+    }
+    String name =
+        matcher.group(1) != null
+            ? matcher.group(1)
+            : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+    Matcher reset = RESET.matcher(exit);
+    if (GUARD_EXIT.matcher(exit).find() || (reset.matches() && reset.group(1).equals(name))) {
       guarded.add(values.key(branch, name));
     }
   }
