@@ -159,10 +159,10 @@ final class JsTaint {
   private boolean compute(TSNode node, int depth) {
     switch (node.getType()) {
       case "identifier":
-        if (guarded.contains(values.key(node, tree.text(node)))) {
+        if (guarded.contains(values.resolvedKey(node))) {
           return false;
         }
-        if (destructured.contains(values.key(node, tree.text(node)))) {
+        if (destructured.contains(values.resolvedKey(node))) {
           return true;
         }
         Reaching reaching = values.reaching(node);
@@ -171,7 +171,7 @@ final class JsTaint {
         }
         return reaching.initialReaches()
             && values.isParameter(node)
-            && parameterTainted(values.key(node, tree.text(node)), depth);
+            && parameterTainted(values.resolvedKey(node), depth);
       case "string", "number", "true", "false", "null", "undefined", "regex", "comment":
         return false;
       case "member_expression", "subscript_expression":

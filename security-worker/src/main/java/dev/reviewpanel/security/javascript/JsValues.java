@@ -153,9 +153,33 @@ final class JsValues {
     return java.util.Optional.of(tree.text(value).replaceAll("^['\"`]|['\"`]$", ""));
   }
 
-  /** True when {@code identifier} names a parameter of its enclosing function. */
+  /** True when {@code identifier} names a parameter of its function or of one around it. */
   boolean isParameter(TSNode identifier) {
-    return parameters.contains(key(identifier, tree.text(identifier)));
+    return parameters.contains(resolvedKey(identifier));
+  }
+
+  /**
+   * The scope key of the variable {@code identifier} reads: its own function's when bound there,
+   * else the nearest enclosing function that binds it (a closure), else its own function's.
+   */
+  String resolvedKey(TSNode identifier) {
+    String name = tree.text(identifier);
+    String key = key(identifier, name);
+    if (flow.isDefined(key) || parameters.contains(key) || key.startsWith("module:")) {
+      return key;
+    }
+    for (TSNode p = identifier.getParent(); !p.isNull(); p = p.getParent()) {
+      if (FUNCTIONS.contains(p.getType())) {
+        String outer = key(p, name);
+        if (outer.startsWith("module:")) {
+          break;
+        }
+        if (flow.isDefined(outer) || parameters.contains(outer)) {
+          return outer;
+        }
+      }
+    }
+    return key;
   }
 
   /** True when {@code node} lies in code that never runs. */
@@ -169,7 +193,7 @@ final class JsValues {
    */
   Reaching reaching(TSNode identifier) {
     String name = tree.text(identifier);
-    String key = key(identifier, name);
+    String key = resolvedKey(identifier);
     if (flow.isDefined(key) || parameters.contains(key) || key.startsWith("module:")) {
       return flow.reaching(key, identifier);
     }
@@ -225,9 +249,9 @@ final class JsValues {
     String name = tree.text(node);
     Reaching reaching = reaching(node);
     if (reaching.values().isEmpty()) {
-      return !parameters.contains(key(node, name)) && CONSTANT_NAME.matcher(name).matches();
+      return !parameters.contains(resolvedKey(node)) && CONSTANT_NAME.matcher(name).matches();
     }
-    boolean parameterReaches = reaching.initialReaches() && parameters.contains(key(node, name));
+    boolean parameterReaches = reaching.initialReaches() && parameters.contains(resolvedKey(node));
     return !parameterReaches
         && reaching.values().stream().allMatch(v -> isConstant(v, trusted, depth + NAME_HOP));
   }

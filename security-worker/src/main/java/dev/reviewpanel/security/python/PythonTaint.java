@@ -112,7 +112,7 @@ final class PythonTaint {
     String type = node.getType();
     switch (type) {
       case "identifier":
-        if (guarded.contains(values.key(node, tree.text(node)))) {
+        if (guarded.contains(values.resolvedKey(node))) {
           return false;
         }
         Reaching reaching = values.reaching(node);
@@ -121,7 +121,7 @@ final class PythonTaint {
         }
         return reaching.initialReaches()
             && values.isParameter(node)
-            && parameterTainted(values.key(node, tree.text(node)), depth);
+            && parameterTainted(values.resolvedKey(node), depth);
       case "integer", "float", "true", "false", "none", "comment", "keyword_argument_name":
         return false;
       case "attribute", "subscript":
