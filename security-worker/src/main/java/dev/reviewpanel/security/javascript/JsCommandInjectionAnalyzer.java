@@ -32,6 +32,9 @@ public class JsCommandInjectionAnalyzer extends JsTaintAnalyzer {
               + " validate arguments against an allow-list.");
 
   private static final Set<String> SHELL_RUNNERS = Set.of("exec", "execSync");
+  private static final java.util.regex.Pattern SHELLS =
+      java.util.regex.Pattern.compile(
+          "['\"`](/bin/|/usr/bin/)?(sh|bash|zsh|dash|cmd(\\.exe)?)['\"`]");
   private static final Set<String> SPAWNERS =
       Set.of("spawn", "spawnSync", "execFile", "execFileSync");
 
@@ -55,9 +58,12 @@ public class JsCommandInjectionAnalyzer extends JsTaintAnalyzer {
   @Override
   void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings) {
     if (call.isNew()
-        || !(call.receiver().isEmpty() || modules(tree).contains(call.receiver()))
+        || !(call.receiver().isEmpty()
+            || call.receiver().matches("require\\(\\s*['\"](node:)?child_process['\"]\\s*\\)")
+            || modules(tree).contains(call.receiver()))
         || !(SHELL_RUNNERS.contains(call.name())
-            || (SPAWNERS.contains(call.name()) && shellOption(call, tree)))) {
+            || (SPAWNERS.contains(call.name())
+                && (shellOption(call, tree) || shellScript(call, tree))))) {
       return;
     }
     boolean tainted =
@@ -77,6 +83,19 @@ public class JsCommandInjectionAnalyzer extends JsTaintAnalyzer {
               + call.qualifiedName()
               + "().");
     }
+  }
+
+  // spawn('sh', ['-c', script]) hands the script to a shell too.
+  private static boolean shellScript(JsCall call, SyntaxTree tree) {
+    return SPAWNERS.contains(call.name())
+        && call.argument(0)
+            .map(tree::text)
+            .filter(command -> SHELLS.matcher(command).matches())
+            .isPresent()
+        && call.argument(1)
+            .filter(a -> a.getType().equals("array") && a.getNamedChildCount() > 1)
+            .filter(a -> tree.text(a.getNamedChild(0)).matches("['\"`]/?-c['\"`]"))
+            .isPresent();
   }
 
   // spawn(cmd, args, { shell: true }) runs through a shell like exec.

@@ -41,7 +41,17 @@ public class JsSqlInjectionAnalyzer extends JsTaintAnalyzer {
           "whereRaw",
           "orderByRaw",
           "joinRaw",
-          "havingRaw");
+          "havingRaw",
+          "literal",
+          "all",
+          "get",
+          "run",
+          "each",
+          "exec",
+          "prepare",
+          "where",
+          "andWhere",
+          "orWhere");
   // query()/execute() are common names: the built text must read like SQL.
   private static final Pattern SQL_WORDS =
       Pattern.compile(
@@ -58,7 +68,10 @@ public class JsSqlInjectionAnalyzer extends JsTaintAnalyzer {
           "whereRaw",
           "orderByRaw",
           "joinRaw",
-          "havingRaw");
+          "havingRaw",
+          "literal");
+  // TypeORM/query-builder conditions are SQL text when given a built string.
+  private static final Set<String> CONDITIONS = Set.of("where", "andWhere", "orWhere");
 
   @Override
   public String name() {
@@ -78,7 +91,12 @@ public class JsSqlInjectionAnalyzer extends JsTaintAnalyzer {
     call.argument(0)
         .filter(sql -> !sql.getType().equals("object"))
         .filter(taint::isTainted)
-        .filter(sql -> RAW_METHODS.contains(call.name()) || readsLikeSql(sql, tree, taint, 0))
+        .filter(sql -> !CONDITIONS.contains(call.name()) || taint.values().isBuilt(sql))
+        .filter(
+            sql ->
+                RAW_METHODS.contains(call.name())
+                    || CONDITIONS.contains(call.name())
+                    || readsLikeSql(sql, tree, taint, 0))
         .ifPresent(
             sql ->
                 report(

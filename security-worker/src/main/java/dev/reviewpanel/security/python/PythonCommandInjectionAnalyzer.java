@@ -41,6 +41,8 @@ public class PythonCommandInjectionAnalyzer extends PythonTaintAnalyzer {
           "os.popen3",
           "asyncio.create_subprocess_shell",
           "pty.spawn");
+  private static final java.util.regex.Pattern SHELLS =
+      java.util.regex.Pattern.compile("['\"](/bin/|/usr/bin/)?(sh|bash|zsh|dash|ksh)['\"]");
   private static final Set<String> SUBPROCESS_RECEIVERS = Set.of("subprocess", "sp", "");
   private static final Set<String> SUBPROCESS_FUNCTIONS =
       Set.of("run", "call", "Popen", "check_output", "check_call", "create_subprocess_exec");
@@ -62,7 +64,12 @@ public class PythonCommandInjectionAnalyzer extends PythonTaintAnalyzer {
             || (SUBPROCESS_RECEIVERS.contains(call.receiver())
                 && SUBPROCESS_FUNCTIONS.contains(call.name())
                 && call.keyword("shell", tree).filter(v -> isTrue(v, taint)).isPresent());
-    if (shell && argument(call, 0, "args", tree).filter(taint::isTainted).isPresent()) {
+    boolean shellList =
+        SUBPROCESS_RECEIVERS.contains(call.receiver())
+            && SUBPROCESS_FUNCTIONS.contains(call.name())
+            && argument(call, 0, "args", tree).filter(a -> runsShell(a, tree)).isPresent();
+    if ((shell || shellList)
+        && argument(call, 0, "args", tree).filter(taint::isTainted).isPresent()) {
       report(
           findings,
           RULE,
@@ -71,6 +78,14 @@ public class PythonCommandInjectionAnalyzer extends PythonTaintAnalyzer {
               + call.qualifiedName()
               + "().");
     }
+  }
+
+  // ["sh", "-c", script] hands the script to a shell even without shell=True.
+  private static boolean runsShell(TSNode arguments, SyntaxTree tree) {
+    return arguments.getType().equals("list")
+        && arguments.getNamedChildCount() > 2
+        && SHELLS.matcher(tree.text(arguments.getNamedChild(0))).matches()
+        && tree.text(arguments.getNamedChild(1)).matches("['\"]-c['\"]");
   }
 
   private static boolean isTrue(TSNode value, PythonTaint taint) {

@@ -43,9 +43,13 @@ public class PythonXssAnalyzer extends PythonTaintAnalyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
-    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes, false);
+    PythonValues values = PythonValues.of(tree, nodes);
+    PythonTaint taint = new PythonTaint(tree, values, nodes, false);
     PythonCalls calls = PythonCalls.of(tree, nodes);
     for (int i = 0; i < nodes.size(); i++) {
+      if (values.isDead(nodes.node(i))) {
+        continue;
+      }
       if (nodes.type(i).equals("return_statement")) {
         inspectReturn(nodes.node(i), tree, taint, findings);
       } else if (calls.at(i) != null) {
