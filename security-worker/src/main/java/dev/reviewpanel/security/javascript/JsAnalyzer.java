@@ -42,6 +42,19 @@ abstract class JsAnalyzer implements Analyzer {
       Findings findings);
 
   static void report(Findings findings, Rule rule, TSNode node, String message) {
-    findings.report(rule, SyntaxTree.startLine(node), SyntaxTree.endLine(node), message);
+    findings.report(rule, SyntaxTree.startLine(sinkStart(node)), SyntaxTree.endLine(node), message);
+  }
+
+  // In a chain spread over lines (qb\n .where(sql)), the sink is where its method name is.
+  private static TSNode sinkStart(TSNode node) {
+    if (!node.getType().equals("call_expression")) {
+      return node;
+    }
+    TSNode function = node.getChildByFieldName("function");
+    if (function.isNull() || !function.getType().equals("member_expression")) {
+      return node;
+    }
+    TSNode property = function.getChildByFieldName("property");
+    return property.isNull() ? node : property;
   }
 }
