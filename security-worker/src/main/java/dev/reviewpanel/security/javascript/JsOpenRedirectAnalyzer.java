@@ -42,7 +42,8 @@ public class JsOpenRedirectAnalyzer extends JsTaintAnalyzer {
   void inspectNode(TSNode node, String type, SyntaxTree tree, JsTaint taint, Findings findings) {
     if (type.equals("assignment_expression")
         && LOCATION.matcher(tree.text(node.getChildByFieldName("left"))).matches()
-        && taint.isTainted(node.getChildByFieldName("right"))) {
+        && taint.isTainted(node.getChildByFieldName("right"))
+        && !pinned(node.getChildByFieldName("right"), tree, taint)) {
       report(
           findings,
           RULE,
@@ -57,7 +58,10 @@ public class JsOpenRedirectAnalyzer extends JsTaintAnalyzer {
   void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings) {
     if (LOCATION.matcher(call.receiver()).matches()
         && (call.name().equals("assign") || call.name().equals("replace"))
-        && call.argument(0).filter(taint::isTainted).isPresent()) {
+        && call.argument(0)
+            .filter(taint::isTainted)
+            .filter(url -> !pinned(url, tree, taint))
+            .isPresent()) {
       report(
           findings,
           RULE,
@@ -70,7 +74,10 @@ public class JsOpenRedirectAnalyzer extends JsTaintAnalyzer {
     }
     // res.redirect(status, url) puts the target second.
     int index = call.arguments().size() > 1 ? 1 : 0;
-    if (call.argument(index).filter(taint::isTainted).isPresent()) {
+    if (call.argument(index)
+        .filter(taint::isTainted)
+        .filter(url -> !pinned(url, tree, taint))
+        .isPresent()) {
       report(
           findings,
           RULE,
@@ -79,5 +86,10 @@ public class JsOpenRedirectAnalyzer extends JsTaintAnalyzer {
               + call.qualifiedName()
               + "().");
     }
+  }
+
+  private static boolean pinned(TSNode url, SyntaxTree tree, JsTaint taint) {
+    return JsUrlPrefix.pinned(url, JsUrlPrefix.RELATIVE, tree, taint.values())
+        || JsUrlPrefix.pinned(url, JsUrlPrefix.FIXED_HOST, tree, taint.values());
   }
 }

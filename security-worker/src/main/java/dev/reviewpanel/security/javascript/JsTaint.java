@@ -42,6 +42,9 @@ final class JsTaint {
   private static final Pattern NEGATED_CHECK =
       Pattern.compile(
           "^\\(?\\s*!\\s*(?:(\\w+)\\.(?:startsWith|match|test)\\(|\\w+\\.(?:includes|has|test)\\((\\w+)\\))");
+  private static final String POSITIVE_CHECK =
+      "\\b%1$s\\.(startsWith|endsWith)\\(|(includes|has|test)\\(%1$s\\)"
+          + "|(isValid|isAllowed|isSafe|isTrusted|validate|allowed)\\w*\\(%1$s\\b";
   private static final String CHECK_OF =
       "(%1$s\\.(startsWith|endsWith|match)\\(|(includes|has|test)\\(%1$s\\))";
 
@@ -134,7 +137,7 @@ final class JsTaint {
     TSNode alternative = node.getChildByFieldName("alternative");
     String condition = tree.text(node.getChildByFieldName("condition"));
     boolean checked =
-        consequence.getType().equals("identifier")
+        !consequence.isNull()
             && Pattern.compile(String.format(CHECK_OF, Pattern.quote(tree.text(consequence))))
                 .matcher(condition)
                 .find();
@@ -159,7 +162,7 @@ final class JsTaint {
   private boolean compute(TSNode node, int depth) {
     switch (node.getType()) {
       case "identifier":
-        if (guarded.contains(values.resolvedKey(node))) {
+        if (guarded.contains(values.resolvedKey(node)) || checkedAround(node)) {
           return false;
         }
         if (destructured.contains(values.resolvedKey(node))) {
@@ -236,5 +239,31 @@ final class JsTaint {
     }
     return calls.stream()
         .anyMatch(c -> c.argument(parameter.index()).map(a -> tainted(a, depth + 1)).orElse(false));
+  }
+
+  // if (next.startsWith('/')) res.redirect(next) / if (ALLOWED.includes(sort)) ...
+  private boolean checkedAround(TSNode identifier) {
+    Pattern check = null;
+    TSNode child = identifier;
+    for (TSNode p = identifier.getParent(); !p.isNull(); child = p, p = p.getParent()) {
+      String type = p.getType();
+      if (type.equals("function_declaration")
+          || type.equals("method_definition")
+          || type.equals("program")) {
+        return false;
+      }
+      if (type.equals("if_statement") && child.equals(p.getChildByFieldName("consequence"))) {
+        String condition =
+            tree.text(p.getChildByFieldName("condition")).replaceFirst("^\\(\\s*", "");
+        if (check == null) {
+          check =
+              Pattern.compile(String.format(POSITIVE_CHECK, Pattern.quote(tree.text(identifier))));
+        }
+        if (!condition.startsWith("!") && check.matcher(condition).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -45,7 +45,10 @@ final class PythonTaint {
           "isdigit",
           "isalnum",
           "startswith",
-          "endswith");
+          "endswith",
+          "url_for",
+          "reverse",
+          "reverse_lazy");
   private static final Set<String> FRAMEWORK_PARAMETERS = Set.of("request", "db", "session");
   private static final int MAX_DEPTH = 60;
   private static final Pattern GUARD_EXIT = Pattern.compile("\\b(abort|raise|return)\\b");
@@ -57,6 +60,10 @@ final class PythonTaint {
   // The failing branch resets the value to a constant: target = "/".
   private static final Pattern RESET =
       Pattern.compile("^\\s*(\\w+)\\s*=\\s*(['\"][^'\"]*['\"]|\\d+|None)\\s*$");
+  private static final String POSITIVE_CHECK =
+      "\\b%1$s\\.(startswith|endswith|isdigit|isalnum|isidentifier|fullmatch)\\("
+          + "|\\b%1$s\\s+in\\s+[A-Z][A-Z0-9_]*\\b"
+          + "|(safe|valid|allowed|trusted|permitted|fullmatch|match)\\w*\\(([^()]*,\\s*)?%1$s\\b";
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final SyntaxTree tree;
@@ -112,7 +119,7 @@ final class PythonTaint {
     String type = node.getType();
     switch (type) {
       case "identifier":
-        if (guarded.contains(values.resolvedKey(node))) {
+        if (guarded.contains(values.resolvedKey(node)) || checkedAround(node)) {
           return false;
         }
         Reaching reaching = values.reaching(node);
@@ -219,5 +226,29 @@ final class PythonTaint {
     return calls.stream()
         .anyMatch(
             c -> functions.argumentFor(c, parameter).map(a -> tainted(a, depth + 1)).orElse(false));
+  }
+
+  // if next_url.startswith("/"): redirect(next_url) / if name in ALLOWED: ... / if is_safe(url):
+  private boolean checkedAround(TSNode identifier) {
+    String name = Pattern.quote(tree.text(identifier));
+    Pattern check = null;
+    TSNode child = identifier;
+    for (TSNode p = identifier.getParent(); !p.isNull(); child = p, p = p.getParent()) {
+      String type = p.getType();
+      if (type.equals("function_definition")) {
+        return false;
+      }
+      if ((type.equals("if_statement") || type.equals("elif_clause"))
+          && child.equals(p.getChildByFieldName("consequence"))) {
+        String condition = tree.text(p.getChildByFieldName("condition")).strip();
+        if (check == null) {
+          check = Pattern.compile(String.format(POSITIVE_CHECK, name));
+        }
+        if (!condition.startsWith("not ") && check.matcher(condition).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
