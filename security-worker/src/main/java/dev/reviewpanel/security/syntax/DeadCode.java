@@ -22,15 +22,14 @@ public final class DeadCode {
 
   /** Marks the named siblings after {@code exit} in its block as never running. */
   public void addAfter(TSNode exit) {
-    TSNode block = exit.getParent();
-    if (block.isNull()) {
-      return;
+    TSNode next = exit.getNextNamedSibling();
+    while (!next.isNull() && next.getType().equals("comment")) {
+      next = next.getNextNamedSibling();
     }
-    int from = exit.getEndByte();
-    int to = block.getEndByte();
-    if (to > from) {
-      ranges.add(new int[] {from, to});
+    if (next.isNull()) {
+      return; // the usual case: the exit ends its block, nothing follows it
     }
+    ranges.add(new int[] {next.getStartByte(), exit.getParent().getEndByte()});
   }
 
   /** True when {@code node} lies in code that never runs. */
