@@ -26,7 +26,9 @@ abstract class JsAnalyzer implements Analyzer {
     JsValues values = JsValues.of(tree, nodes);
     JsCalls calls = JsCalls.of(tree, nodes);
     for (int i = 0; i < nodes.size(); i++) {
-      inspect(nodes.node(i), nodes.type(i), calls.at(i), tree, values, findings);
+      if (!values.isDead(nodes.node(i))) {
+        inspect(nodes.node(i), nodes.type(i), calls.at(i), tree, values, findings);
+      }
     }
   }
 
@@ -40,6 +42,19 @@ abstract class JsAnalyzer implements Analyzer {
       Findings findings);
 
   static void report(Findings findings, Rule rule, TSNode node, String message) {
-    findings.report(rule, SyntaxTree.startLine(node), SyntaxTree.endLine(node), message);
+    findings.report(rule, SyntaxTree.startLine(sinkStart(node)), SyntaxTree.endLine(node), message);
+  }
+
+  // In a chain spread over lines (qb\n .where(sql)), the sink is where its method name is.
+  private static TSNode sinkStart(TSNode node) {
+    if (!node.getType().equals("call_expression")) {
+      return node;
+    }
+    TSNode function = node.getChildByFieldName("function");
+    if (function.isNull() || !function.getType().equals("member_expression")) {
+      return node;
+    }
+    TSNode property = function.getChildByFieldName("property");
+    return property.isNull() ? node : property;
   }
 }

@@ -8,7 +8,6 @@ import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -19,7 +18,7 @@ import org.treesitter.TSNode;
  * template or concatenation. {@code execFile}/{@code spawn} with an argument array are safe.
  */
 @Component
-public class JsCommandInjectionAnalyzer extends JsAnalyzer {
+public class JsCommandInjectionAnalyzer extends JsTaintAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -33,6 +32,11 @@ public class JsCommandInjectionAnalyzer extends JsAnalyzer {
               + " validate arguments against an allow-list.");
 
   private static final Set<String> SHELL_RUNNERS = Set.of("exec", "execSync");
+  private static final java.util.regex.Pattern SHELLS =
+      java.util.regex.Pattern.compile(
+          "['\"`](/bin/|/usr/bin/)?(sh|bash|zsh|dash|cmd(\\.exe)?)['\"`]");
+  private static final Set<String> SPAWNERS =
+      Set.of("spawn", "spawnSync", "execFile", "execFileSync");
 
   @Override
   public String name() {
@@ -47,25 +51,59 @@ public class JsCommandInjectionAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(
-      TSNode node,
-      String type,
-      Optional<JsCall> maybeCall,
-      SyntaxTree tree,
-      JsValues values,
-      Findings findings) {
-    maybeCall
-        .filter(call -> !call.isNew() && SHELL_RUNNERS.contains(call.name()))
-        .filter(call -> call.receiver().isEmpty() || modules(tree).contains(call.receiver()))
-        .filter(call -> call.argument(0).filter(values::isBuilt).isPresent())
-        .ifPresent(
-            call ->
-                report(
-                    findings,
-                    RULE,
-                    node,
-                    call.qualifiedName()
-                        + "() runs a shell command built from non-constant data."));
+  boolean untrustedEntryPoints() {
+    return true;
+  }
+
+  @Override
+  void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings) {
+    if (call.isNew()
+        || !(call.receiver().isEmpty()
+            || call.receiver().matches("require\\(\\s*['\"](node:)?child_process['\"]\\s*\\)")
+            || modules(tree).contains(call.receiver()))
+        || !(SHELL_RUNNERS.contains(call.name())
+            || (SPAWNERS.contains(call.name())
+                && (shellOption(call, tree) || shellScript(call, tree))))) {
+      return;
+    }
+    boolean tainted =
+        SHELL_RUNNERS.contains(call.name())
+            ? call.argument(0).filter(taint::isTainted).isPresent()
+            : call.argument(0).filter(taint::isTainted).isPresent()
+                || call.argument(1)
+                    .filter(a -> a.getType().equals("array"))
+                    .filter(taint::isTainted)
+                    .isPresent();
+    if (tainted) {
+      report(
+          findings,
+          RULE,
+          call.node(),
+          "OS command injection (CWE-78): untrusted data → shell command → "
+              + call.qualifiedName()
+              + "().");
+    }
+  }
+
+  // spawn('sh', ['-c', script]) hands the script to a shell too.
+  private static boolean shellScript(JsCall call, SyntaxTree tree) {
+    return SPAWNERS.contains(call.name())
+        && call.argument(0)
+            .map(tree::text)
+            .filter(command -> SHELLS.matcher(command).matches())
+            .isPresent()
+        && call.argument(1)
+            .filter(a -> a.getType().equals("array") && a.getNamedChildCount() > 1)
+            .filter(a -> tree.text(a.getNamedChild(0)).matches("['\"`]/?-c['\"`]"))
+            .isPresent();
+  }
+
+  // spawn(cmd, args, { shell: true }) runs through a shell like exec.
+  private static boolean shellOption(JsCall call, SyntaxTree tree) {
+    return call.arguments().stream()
+        .filter(a -> a.getType().equals("object"))
+        .map(tree::text)
+        .anyMatch(text -> text.matches("(?s).*\\bshell\\s*:\\s*(true|['\"`][^'\"`]+['\"`]).*"));
   }
 
   // Names bound to the child_process module: require('child_process') or import * as cp.

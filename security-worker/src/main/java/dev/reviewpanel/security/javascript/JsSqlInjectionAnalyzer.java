@@ -5,7 +5,6 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -13,11 +12,12 @@ import org.treesitter.TSNode;
 
 /**
  * SQL injection (CWE-89) in JavaScript/TypeScript: {@code query}/{@code execute}/{@code raw} given
- * SQL built with an untagged template or concatenation. Placeholders with a values array and tagged
- * templates such as {@code sql`...`} (which bind their substitutions) are safe.
+ * SQL text that carries untrusted data (request data, the environment, or a parameter of an entry
+ * point) through templates, concatenation or helpers. Placeholders with a values array, knex
+ * bindings and tagged templates such as {@code sql`...`} (which bind their substitutions) are safe.
  */
 @Component
-public class JsSqlInjectionAnalyzer extends JsAnalyzer {
+public class JsSqlInjectionAnalyzer extends JsTaintAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -41,12 +41,37 @@ public class JsSqlInjectionAnalyzer extends JsAnalyzer {
           "whereRaw",
           "orderByRaw",
           "joinRaw",
-          "havingRaw");
+          "havingRaw",
+          "literal",
+          "all",
+          "get",
+          "run",
+          "each",
+          "exec",
+          "prepare",
+          "where",
+          "andWhere",
+          "orWhere");
   // query()/execute() are common names: the built text must read like SQL.
   private static final Pattern SQL_WORDS =
       Pattern.compile(
           "(?is).*\\b(select\\s.+\\sfrom|insert\\s+into|update\\s+\\S+\\s+set|delete\\s+from"
               + "|where\\s|order\\s+by|drop\\s+table|create\\s+table)\\b.*");
+
+  // Methods whose first argument is always SQL text, so it need not read like SQL.
+  private static final Set<String> RAW_METHODS =
+      Set.of(
+          "raw",
+          "unsafe",
+          "$queryRawUnsafe",
+          "$executeRawUnsafe",
+          "whereRaw",
+          "orderByRaw",
+          "joinRaw",
+          "havingRaw",
+          "literal");
+  // TypeORM/query-builder conditions are SQL text when given a built string.
+  private static final Set<String> CONDITIONS = Set.of("where", "andWhere", "orWhere");
 
   @Override
   public String name() {
@@ -54,38 +79,51 @@ public class JsSqlInjectionAnalyzer extends JsAnalyzer {
   }
 
   @Override
-  void inspect(
-      TSNode node,
-      String type,
-      Optional<JsCall> maybeCall,
-      SyntaxTree tree,
-      JsValues values,
-      Findings findings) {
-    maybeCall
-        .filter(
-            call ->
-                !call.isNew() && SQL_METHODS.contains(call.name()) && !call.receiver().isEmpty())
-        .ifPresent(
-            call ->
-                call.argument(0)
-                    .filter(values::isBuilt)
-                    .filter(sql -> readsLikeSql(sql, tree, values))
-                    .ifPresent(
-                        sql ->
-                            report(
-                                findings,
-                                RULE,
-                                node,
-                                "SQL passed to "
-                                    + call.name()
-                                    + "() is built from non-constant data.")));
+  boolean untrustedEntryPoints() {
+    return true;
   }
 
-  private static boolean readsLikeSql(TSNode sql, SyntaxTree tree, JsValues values) {
+  @Override
+  void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings) {
+    if (call.isNew() || !SQL_METHODS.contains(call.name()) || call.receiver().isEmpty()) {
+      return;
+    }
+    call.argument(0)
+        .filter(sql -> !sql.getType().equals("object"))
+        .filter(taint::isTainted)
+        .filter(sql -> !CONDITIONS.contains(call.name()) || taint.values().isBuilt(sql))
+        .filter(
+            sql ->
+                RAW_METHODS.contains(call.name())
+                    || CONDITIONS.contains(call.name())
+                    || readsLikeSql(sql, tree, taint, 0))
+        .ifPresent(
+            sql ->
+                report(
+                    findings,
+                    RULE,
+                    call.node(),
+                    "SQL injection (CWE-89): untrusted data → SQL text → " + call.name() + "()."));
+  }
+
+  private static boolean readsLikeSql(TSNode sql, SyntaxTree tree, JsTaint taint, int depth) {
     if (SQL_WORDS.matcher(tree.text(sql)).matches()) {
       return true;
     }
+    if (depth >= 4) {
+      return false;
+    }
+    if (sql.getType().equals("call_expression")) {
+      // byStatus(status) where byStatus returns the SQL text it builds
+      return JsCall.of(sql, tree)
+          .filter(c -> c.receiver().isEmpty() || c.receiver().equals("this"))
+          .map(c -> taint.returnsOf(c.name()))
+          .orElse(java.util.List.of())
+          .stream()
+          .anyMatch(r -> readsLikeSql(r, tree, taint, depth + 1));
+    }
     return sql.getType().equals("identifier")
-        && values.valuesOf(sql).stream().anyMatch(v -> SQL_WORDS.matcher(tree.text(v)).matches());
+        && taint.values().valuesOf(sql).stream()
+            .anyMatch(v -> readsLikeSql(v, tree, taint, depth + 1));
   }
 }

@@ -43,7 +43,12 @@ public class JsSsrfAnalyzer extends JsTaintAnalyzer {
         call.receiver().isEmpty()
             ? FUNCTIONS.contains(call.name())
             : CLIENTS.contains(call.receiver()) && VERBS.contains(call.name());
-    if (sink && !call.isNew() && call.argument(0).filter(taint::isTainted).isPresent()) {
+    if (sink
+        && !call.isNew()
+        && call.argument(0)
+            .filter(taint::isTainted)
+            .filter(url -> !JsUrlPrefix.pinned(url, JsUrlPrefix.FIXED_HOST, tree, taint.values()))
+            .isPresent()) {
       report(
           findings,
           RULE,

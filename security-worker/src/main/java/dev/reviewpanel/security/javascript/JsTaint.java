@@ -1,9 +1,11 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.security.syntax.ReachingDefinitions.Reaching;
 import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,7 +24,14 @@ final class JsTaint {
           "^(req|request)\\.(query|params|body|cookies|signedCookies|headers|url|originalUrl"
               + "|path|hostname|get|header|param|files?)\\b"
               + "|^ctx\\.(request\\.(query|body|headers|url|href|path|files?)|query|params|headers"
-              + "|cookies\\.get|get|url|path|href)\\b");
+              + "|cookies\\.get|get|url|path|href)\\b"
+              + "|^event\\.(body|queryStringParameters|pathParameters|multiValueQueryStringParameters"
+              + "|headers)\\b"
+              + "|^(window\\.)?(document\\.)?location\\.(search|hash)\\b|^document\\.(URL|referrer)\\b");
+  // Outside a request: the environment and the command line.
+  private static final Pattern EXTERNAL = Pattern.compile("^process\\.(env|argv)\\b");
+  private static final Set<String> FRAMEWORK_PARAMETERS =
+      Set.of("req", "res", "request", "response", "ctx", "context", "next", "reply", "h", "app");
   private static final Pattern SANITIZER =
       Pattern.compile(
           "(?i)(^|\\.)(parseInt|parseFloat|Number|Boolean|encodeURIComponent|encodeURI|escape\\w*"
@@ -33,18 +42,30 @@ final class JsTaint {
   private static final Pattern NEGATED_CHECK =
       Pattern.compile(
           "^\\(?\\s*!\\s*(?:(\\w+)\\.(?:startsWith|match|test)\\(|\\w+\\.(?:includes|has|test)\\((\\w+)\\))");
+  private static final String POSITIVE_CHECK =
+      "\\b%1$s\\.(startsWith|endsWith)\\(|(includes|has|test)\\(%1$s\\)"
+          + "|(isValid|isAllowed|isSafe|isTrusted|validate|allowed)\\w*\\(%1$s\\b";
   private static final String CHECK_OF =
       "(%1$s\\.(startsWith|endsWith|match)\\(|(includes|has|test)\\(%1$s\\))";
 
   private final SyntaxTree tree;
   private final JsValues values;
+  private final JsParameters functions;
+  private final boolean untrusted;
   private final Set<String> destructured = new HashSet<>();
   private final Set<String> guarded = new HashSet<>();
   private final Map<Long, Boolean> memo = new HashMap<>();
 
-  JsTaint(SyntaxTree tree, JsValues values, TreeNodes nodes) {
+  /**
+   * Request data only when {@code untrusted} is false; when true, also the environment, the command
+   * line and the parameters of functions that no code of the file calls (entry points whose callers
+   * are unknown).
+   */
+  JsTaint(SyntaxTree tree, JsValues values, TreeNodes nodes, boolean untrusted) {
     this.tree = tree;
     this.values = values;
+    this.untrusted = untrusted;
+    this.functions = JsParameters.of(tree, nodes);
     nodes.forEach(
         (node, type) -> {
           if (type.equals("variable_declarator")) {
@@ -53,6 +74,15 @@ final class JsTaint {
             indexGuard(node);
           }
         });
+  }
+
+  JsValues values() {
+    return values;
+  }
+
+  /** What function {@code name} of this file returns; empty when it is not from this file. */
+  List<TSNode> returnsOf(String name) {
+    return functions.returnsOf(name);
   }
 
   /** True when {@code node} may carry request data. */
@@ -107,7 +137,7 @@ final class JsTaint {
     TSNode alternative = node.getChildByFieldName("alternative");
     String condition = tree.text(node.getChildByFieldName("condition"));
     boolean checked =
-        consequence.getType().equals("identifier")
+        !consequence.isNull()
             && Pattern.compile(String.format(CHECK_OF, Pattern.quote(tree.text(consequence))))
                 .matcher(condition)
                 .find();
@@ -132,28 +162,44 @@ final class JsTaint {
   private boolean compute(TSNode node, int depth) {
     switch (node.getType()) {
       case "identifier":
-        if (guarded.contains(values.key(node, tree.text(node)))) {
+        if (guarded.contains(values.resolvedKey(node)) || checkedAround(node)) {
           return false;
         }
-        if (destructured.contains(values.key(node, tree.text(node)))) {
+        if (destructured.contains(values.resolvedKey(node))) {
           return true;
         }
-        return values.valuesOf(node).stream().anyMatch(v -> tainted(v, depth + 1));
+        Reaching reaching = values.reaching(node);
+        if (reaching.values().stream().anyMatch(v -> tainted(v, depth + 1))) {
+          return true;
+        }
+        return reaching.initialReaches()
+            && values.isParameter(node)
+            && parameterTainted(values.resolvedKey(node), depth);
       case "string", "number", "true", "false", "null", "undefined", "regex", "comment":
         return false;
       case "member_expression", "subscript_expression":
-        if (SOURCE.matcher(tree.text(node)).find()) {
+        if (isSource(tree.text(node))) {
           return true;
         }
         // FEEDS[key]: a lookup in a constant table yields one of its constant values.
         TSNode object = node.getChildByFieldName("object");
         return !CONSTANT_NAME.matcher(tree.text(object)).matches() && tainted(object, depth + 1);
       case "call_expression":
+        TSNode arguments = node.getChildByFieldName("arguments");
+        if (!arguments.isNull() && arguments.getType().equals("template_string")) {
+          return false; // a tagged template (sql`...`, html`...`) binds or escapes what it holds
+        }
         TSNode function = node.getChildByFieldName("function");
         if (!function.isNull() && SANITIZER.matcher(tree.text(function)).find()) {
           return false;
         }
-        if (SOURCE.matcher(tree.text(node)).find()) {
+        if (isSource(tree.text(node))) {
+          return true;
+        }
+        JsCall call = JsCall.of(node, "call_expression", tree).orElse(null);
+        if (call != null
+            && (call.receiver().isEmpty() || call.receiver().equals("this"))
+            && functions.returnsOf(call.name()).stream().anyMatch(r -> tainted(r, depth + 1))) {
           return true;
         }
         break;
@@ -167,6 +213,55 @@ final class JsTaint {
     for (int i = 0; i < node.getNamedChildCount(); i++) {
       if (tainted(node.getNamedChild(i), depth + 1)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isSource(String text) {
+    return SOURCE.matcher(text).find() || (untrusted && EXTERNAL.matcher(text).find());
+  }
+
+  // A decorated route parameter carries request data; a helper's parameter carries what its
+  // callers in the file pass; an entry point nobody in the file calls carries whatever its unknown
+  // callers pass.
+  private boolean parameterTainted(String key, int depth) {
+    JsParameters.Parameter parameter = functions.parameter(key);
+    if (parameter == null || parameter.scalar()) {
+      return false;
+    }
+    if (parameter.route()) {
+      return true;
+    }
+    List<JsCall> calls = functions.callsOf(parameter.function());
+    if (calls.isEmpty()) {
+      return untrusted && !FRAMEWORK_PARAMETERS.contains(parameter.name());
+    }
+    return calls.stream()
+        .anyMatch(c -> c.argument(parameter.index()).map(a -> tainted(a, depth + 1)).orElse(false));
+  }
+
+  // if (next.startsWith('/')) res.redirect(next) / if (ALLOWED.includes(sort)) ...
+  private boolean checkedAround(TSNode identifier) {
+    Pattern check = null;
+    TSNode child = identifier;
+    for (TSNode p = identifier.getParent(); !p.isNull(); child = p, p = p.getParent()) {
+      String type = p.getType();
+      if (type.equals("function_declaration")
+          || type.equals("method_definition")
+          || type.equals("program")) {
+        return false;
+      }
+      if (type.equals("if_statement") && child.equals(p.getChildByFieldName("consequence"))) {
+        String condition =
+            tree.text(p.getChildByFieldName("condition")).replaceFirst("^\\(\\s*", "");
+        if (check == null) {
+          check =
+              Pattern.compile(String.format(POSITIVE_CHECK, Pattern.quote(tree.text(identifier))));
+        }
+        if (!condition.startsWith("!") && check.matcher(condition).find()) {
+          return true;
+        }
       }
     }
     return false;

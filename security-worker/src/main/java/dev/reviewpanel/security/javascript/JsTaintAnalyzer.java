@@ -21,11 +21,28 @@ abstract class JsTaintAnalyzer implements Analyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
-    JsTaint taint = new JsTaint(tree, JsValues.of(tree, nodes), nodes);
+    JsValues values = JsValues.of(tree, nodes);
+    JsTaint taint = new JsTaint(tree, values, nodes, untrustedEntryPoints());
     JsCalls calls = JsCalls.of(tree, nodes);
     for (int i = 0; i < nodes.size(); i++) {
+      if (values.isDead(nodes.node(i))) {
+        continue;
+      }
       calls.at(i).ifPresent(call -> inspect(call, tree, taint, findings));
+      inspectNode(nodes.node(i), nodes.type(i), tree, taint, findings);
     }
+  }
+
+  /** Looks at a node that is not necessarily a call (an assignment sink, say); none by default. */
+  void inspectNode(TSNode node, String type, SyntaxTree tree, JsTaint taint, Findings findings) {}
+
+  /**
+   * True when the environment, the command line and the parameters of functions no code of the file
+   * calls count as untrusted too, not only request data: for sinks where any outside input is
+   * dangerous (a shell, SQL).
+   */
+  boolean untrustedEntryPoints() {
+    return false;
   }
 
   abstract void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings);

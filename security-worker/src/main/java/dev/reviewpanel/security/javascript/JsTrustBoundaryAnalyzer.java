@@ -48,7 +48,7 @@ public class JsTrustBoundaryAnalyzer implements Analyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
-    JsTaint taint = new JsTaint(tree, JsValues.of(tree, nodes), nodes);
+    JsTaint taint = new JsTaint(tree, JsValues.of(tree, nodes), nodes, false);
     nodes.forEach(
         (node, type) -> {
           if (type.equals("assignment_expression")) {

@@ -1,21 +1,21 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.security.syntax.DeadCode;
+import dev.reviewpanel.security.syntax.ReachingDefinitions;
+import dev.reviewpanel.security.syntax.ReachingDefinitions.Reaching;
 import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
 /**
- * Flow-insensitive value facts for one JavaScript/TypeScript file: which expressions are constants
- * and which are strings built from non-constant data, following names to everything assigned to
- * them in the same function (or the module).
+ * Value facts for one JavaScript/TypeScript file: which expressions are constants and which are
+ * strings built from non-constant data, following names to the assignments that can reach them in
+ * the same function (or the module), ignoring dead code and values overwritten before the use.
  */
 final class JsValues {
 
@@ -42,8 +42,13 @@ final class JsValues {
           "generator_function_declaration");
 
   private final SyntaxTree tree;
-  private final Map<String, List<TSNode>> assigned = new HashMap<>();
+  private static final Set<String> BLOCKS = Set.of("statement_block", "program", "switch_case");
+  private static final Set<String> LOOPS =
+      Set.of("for_statement", "for_in_statement", "while_statement", "do_statement");
+
   private final Set<String> parameters = new HashSet<>();
+  private final DeadCode dead;
+  private final ReachingDefinitions flow;
 
   /** The values of a file, indexed once and shared by its analyzers (they never change). */
   static JsValues of(SyntaxTree tree, TreeNodes nodes) {
@@ -52,22 +57,28 @@ final class JsValues {
 
   JsValues(SyntaxTree tree, TreeNodes nodes) {
     this.tree = tree;
+    this.dead = JsBranches.of(tree, nodes);
+    this.flow = new ReachingDefinitions(BLOCKS, LOOPS, FUNCTIONS, dead);
     nodes.forEach(this::index);
   }
 
   private void index(TSNode node, String type) {
     switch (type) {
       case "variable_declarator" ->
-          remember(node.getChildByFieldName("name"), node.getChildByFieldName("value"));
+          remember(node.getChildByFieldName("name"), node.getChildByFieldName("value"), node);
       case "assignment_expression" ->
-          remember(node.getChildByFieldName("left"), node.getChildByFieldName("right"));
+          remember(node.getChildByFieldName("left"), node.getChildByFieldName("right"), node);
       // "x += y" is remembered whole: its value is x joined with y.
-      case "augmented_assignment_expression" -> remember(node.getChildByFieldName("left"), node);
+      case "augmented_assignment_expression" ->
+          remember(node.getChildByFieldName("left"), node, node);
+      case "for_in_statement" ->
+          remember(node.getChildByFieldName("left"), node.getChildByFieldName("right"), node);
       case "formal_parameters" ->
           TreeNodes.of(node)
               .forEach(
                   (n, t) -> {
-                    if (t.equals("identifier")) {
+                    if (t.equals("identifier")
+                        || t.equals("shorthand_property_identifier_pattern")) {
                       parameters.add(key(n, tree.text(n)));
                     }
                   });
@@ -75,10 +86,35 @@ final class JsValues {
     }
   }
 
-  private void remember(TSNode name, TSNode value) {
-    if (!name.isNull() && !value.isNull() && name.getType().equals("identifier")) {
-      assigned.computeIfAbsent(key(name, tree.text(name)), k -> new ArrayList<>()).add(value);
+  // x = v, and const { a, b: c } = v / [a, b] = v (each name gets the whole value).
+  private void remember(TSNode name, TSNode value, TSNode statement) {
+    if (name.isNull() || value.isNull()) {
+      return;
     }
+    if (name.getType().equals("identifier")) {
+      flow.define(key(name, tree.text(name)), statement, value);
+    } else if (name.getType().equals("object_pattern") || name.getType().equals("array_pattern")) {
+      TreeNodes.of(name)
+          .forEach(
+              (n, t) -> {
+                boolean bound =
+                    t.equals("shorthand_property_identifier_pattern")
+                        || (t.equals("identifier") && !isDefaultValue(n, name));
+                if (bound) {
+                  flow.define(key(n, tree.text(n)), statement, value);
+                }
+              });
+    }
+  }
+
+  // const { page = DEFAULT_PAGE } = req.query: DEFAULT_PAGE is read, not bound.
+  private static boolean isDefaultValue(TSNode identifier, TSNode pattern) {
+    TSNode parent = identifier.getParent();
+    return !parent.isNull()
+        && (parent.getType().equals("object_assignment_pattern")
+            || parent.getType().equals("assignment_pattern"))
+        && !parent.getChildByFieldName("right").isNull()
+        && parent.getChildByFieldName("right").equals(identifier);
   }
 
   boolean isConstant(TSNode node) {
@@ -95,15 +131,74 @@ final class JsValues {
     return isBuilt(node, 0);
   }
 
-  /** Every value assigned to the name {@code identifier} in its scope. */
+  /** The values assigned to the name {@code identifier} that may reach it. */
   List<TSNode> valuesOf(TSNode identifier) {
+    return reaching(identifier).values();
+  }
+
+  /** The text of a string literal, or of the one string a name is bound to here. */
+  java.util.Optional<String> stringValue(TSNode node) {
+    TSNode value = node;
+    if (value.getType().equals("identifier")) {
+      List<TSNode> values = valuesOf(value);
+      if (values.size() != 1) {
+        return java.util.Optional.empty();
+      }
+      value = values.get(0);
+    }
+    if (!value.getType().equals("string")
+        && !(value.getType().equals("template_string") && value.getNamedChildCount() == 0)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(tree.text(value).replaceAll("^['\"`]|['\"`]$", ""));
+  }
+
+  /** True when {@code identifier} names a parameter of its function or of one around it. */
+  boolean isParameter(TSNode identifier) {
+    return parameters.contains(resolvedKey(identifier));
+  }
+
+  /**
+   * The scope key of the variable {@code identifier} reads: its own function's when bound there,
+   * else the nearest enclosing function that binds it (a closure), else its own function's.
+   */
+  String resolvedKey(TSNode identifier) {
     String name = tree.text(identifier);
     String key = key(identifier, name);
-    List<TSNode> local = assigned.get(key);
-    if (local != null || parameters.contains(key)) {
-      return local == null ? List.of() : local;
+    if (flow.isDefined(key) || parameters.contains(key) || key.startsWith("module:")) {
+      return key;
     }
-    return assigned.getOrDefault("module:" + name, List.of());
+    for (TSNode p = identifier.getParent(); !p.isNull(); p = p.getParent()) {
+      if (FUNCTIONS.contains(p.getType())) {
+        String outer = key(p, name);
+        if (outer.startsWith("module:")) {
+          break;
+        }
+        if (flow.isDefined(outer) || parameters.contains(outer)) {
+          return outer;
+        }
+      }
+    }
+    return key;
+  }
+
+  /** True when {@code node} lies in code that never runs. */
+  boolean isDead(TSNode node) {
+    return dead.isDead(node);
+  }
+
+  /**
+   * The assignments of {@code identifier} that may reach it, in its function or else the module,
+   * and whether the value it had on entry (a parameter's argument) may still reach it.
+   */
+  Reaching reaching(TSNode identifier) {
+    String name = tree.text(identifier);
+    String key = resolvedKey(identifier);
+    if (flow.isDefined(key) || parameters.contains(key) || key.startsWith("module:")) {
+      return flow.reaching(key, identifier);
+    }
+    // A module name read inside a function: any of its module-level values, whenever assigned.
+    return new Reaching(flow.all("module:" + name), false);
   }
 
   private boolean isConstant(TSNode node, Predicate<TSNode> trusted, int depth) {
@@ -151,12 +246,14 @@ final class JsValues {
   }
 
   private boolean namesConstant(TSNode node, Predicate<TSNode> trusted, int depth) {
-    List<TSNode> values = valuesOf(node);
-    if (values.isEmpty()) {
-      String name = tree.text(node);
-      return !parameters.contains(key(node, name)) && CONSTANT_NAME.matcher(name).matches();
+    String name = tree.text(node);
+    Reaching reaching = reaching(node);
+    if (reaching.values().isEmpty()) {
+      return !parameters.contains(resolvedKey(node)) && CONSTANT_NAME.matcher(name).matches();
     }
-    return values.stream().allMatch(v -> isConstant(v, trusted, depth + NAME_HOP));
+    boolean parameterReaches = reaching.initialReaches() && parameters.contains(resolvedKey(node));
+    return !parameterReaches
+        && reaching.values().stream().allMatch(v -> isConstant(v, trusted, depth + NAME_HOP));
   }
 
   private boolean allParts(TSNode node, Predicate<TSNode> trusted, int depth) {
@@ -177,8 +274,12 @@ final class JsValues {
     return true;
   }
 
-  // Names are scoped to the innermost enclosing function, else the module.
   String key(TSNode node, String name) {
+    return scopeKey(node, name);
+  }
+
+  // Names are scoped to the innermost enclosing function, else the module.
+  static String scopeKey(TSNode node, String name) {
     TSNode current = node.getParent();
     while (!current.isNull()) {
       if (FUNCTIONS.contains(current.getType())) {

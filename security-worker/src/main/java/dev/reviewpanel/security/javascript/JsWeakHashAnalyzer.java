@@ -47,8 +47,7 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
             call -> {
               if (call.name().equals("createHash")) {
                 call.argument(0)
-                    .filter(a -> a.getType().equals("string"))
-                    .map(a -> tree.text(a).replaceAll("^['\"]|['\"]$", ""))
+                    .flatMap(values::stringValue)
                     .filter(algorithm -> WEAK.contains(algorithm.toLowerCase(Locale.ROOT)))
                     .ifPresent(
                         algorithm ->

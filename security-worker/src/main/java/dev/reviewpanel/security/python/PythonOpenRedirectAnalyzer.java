@@ -7,6 +7,7 @@ import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
 
 /**
  * Open redirect (CWE-601) in Python: request data as the target of Flask {@code redirect}, Django
@@ -38,12 +39,20 @@ public class PythonOpenRedirectAnalyzer extends PythonTaintAnalyzer {
   @Override
   void inspect(PythonCall call, SyntaxTree tree, PythonTaint taint, Findings findings) {
     if (SINKS.contains(call.name())
-        && argument(call, 0, "url", tree).filter(taint::isTainted).isPresent()) {
+        && argument(call, 0, "url", tree)
+            .filter(taint::isTainted)
+            .filter(url -> !pinned(url, tree, taint))
+            .isPresent()) {
       report(
           findings,
           RULE,
           call.node(),
           "Open redirect (CWE-601): request data → redirect target → " + call.name() + "().");
     }
+  }
+
+  private static boolean pinned(TSNode url, SyntaxTree tree, PythonTaint taint) {
+    return PythonUrlPrefix.pinned(url, PythonUrlPrefix.RELATIVE, tree, taint.values())
+        || PythonUrlPrefix.pinned(url, PythonUrlPrefix.FIXED_HOST, tree, taint.values());
   }
 }

@@ -48,6 +48,8 @@ public class PythonSsrfAnalyzer extends PythonTaintAnalyzer {
     int index = call.name().equals("request") ? 1 : 0;
     argument(call, index, "url", tree)
         .filter(taint::isTainted)
+        .filter(
+            url -> !PythonUrlPrefix.pinned(url, PythonUrlPrefix.FIXED_HOST, tree, taint.values()))
         .ifPresent(
             url ->
                 report(

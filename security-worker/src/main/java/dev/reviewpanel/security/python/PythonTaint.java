@@ -1,9 +1,11 @@
 package dev.reviewpanel.security.python;
 
+import dev.reviewpanel.security.syntax.ReachingDefinitions.Reaching;
 import dev.reviewpanel.security.syntax.TreeNodes;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,8 +25,10 @@ final class PythonTaint {
           "^(request|req|self\\.request)\\.(args|form|json|values|cookies|headers|data|files"
               + "|get_json|get_data|GET|POST|COOKIES|META|FILES|body|query_params|path_params"
               + "|url|full_path|query_string)\\b");
-  private static final Pattern ROUTE =
-      Pattern.compile("\\.(route|get|post|put|delete|patch|api_route|websocket)\\(");
+  // Outside a request: the environment, the command line and the console.
+  private static final Pattern EXTERNAL =
+      Pattern.compile(
+          "^(os\\.environ|os\\.getenv|getenv\\(|environ\\[|sys\\.argv|sys\\.stdin|input\\()");
   private static final Set<String> SANITIZERS =
       Set.of(
           "int",
@@ -41,33 +45,54 @@ final class PythonTaint {
           "isdigit",
           "isalnum",
           "startswith",
-          "endswith");
-  private static final Set<String> FRAMEWORK_PARAMETERS = Set.of("self", "cls", "request", "db");
+          "endswith",
+          "url_for",
+          "reverse",
+          "reverse_lazy");
+  private static final Set<String> FRAMEWORK_PARAMETERS = Set.of("request", "db", "session");
   private static final int MAX_DEPTH = 60;
   private static final Pattern GUARD_EXIT = Pattern.compile("\\b(abort|raise|return)\\b");
   private static final Pattern NEGATED_CHECK =
       Pattern.compile(
           "not\\s+(\\w+)\\.(?:is_relative_to|startswith|match|fullmatch|isalnum|isdigit)\\(.*"
-              + "|(\\w+)\\s+not\\s+in\\s+[A-Z][A-Z0-9_]*");
+              + "|(\\w+)\\s+not\\s+in\\s+[A-Z][A-Z0-9_]*"
+              + "|not\\s+[\\w.]*(?:safe|valid|allowed|trusted|permitted)\\w*\\(\\s*(\\w+)\\b.*");
+  // The failing branch resets the value to a constant: target = "/".
+  private static final Pattern RESET =
+      Pattern.compile("^\\s*(\\w+)\\s*=\\s*(['\"][^'\"]*['\"]|\\d+|None)\\s*$");
+  private static final String POSITIVE_CHECK =
+      "\\b%1$s\\.(startswith|endswith|isdigit|isalnum|isidentifier|fullmatch)\\("
+          + "|\\b%1$s\\s+in\\s+[A-Z][A-Z0-9_]*\\b"
+          + "|(safe|valid|allowed|trusted|permitted|fullmatch|match)\\w*\\(([^()]*,\\s*)?%1$s\\b";
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final SyntaxTree tree;
   private final PythonValues values;
-  private final Set<String> routeParameters = new HashSet<>();
+  private final PythonParameters functions;
+  private final boolean untrusted;
   private final Set<String> guarded = new HashSet<>();
   private final Map<Long, Boolean> memo = new HashMap<>();
 
-  PythonTaint(SyntaxTree tree, PythonValues values, TreeNodes nodes) {
+  /**
+   * Request data only when {@code untrusted} is false; when true, also the environment, the command
+   * line and the parameters of functions that no code of the file calls (entry points whose callers
+   * are unknown).
+   */
+  PythonTaint(SyntaxTree tree, PythonValues values, TreeNodes nodes, boolean untrusted) {
     this.tree = tree;
     this.values = values;
+    this.untrusted = untrusted;
+    this.functions = PythonParameters.of(tree, nodes);
     nodes.forEach(
         (node, type) -> {
-          if (type.equals("function_definition") && isRoute(node)) {
-            collectParameters(node);
-          } else if (type.equals("if_statement")) {
+          if (type.equals("if_statement")) {
             indexGuard(node);
           }
         });
+  }
+
+  PythonValues values() {
+    return values;
   }
 
   /** True when {@code node} may carry request data. */
@@ -94,17 +119,20 @@ final class PythonTaint {
     String type = node.getType();
     switch (type) {
       case "identifier":
-        if (guarded.contains(values.key(node, tree.text(node)))) {
+        if (guarded.contains(values.resolvedKey(node)) || checkedAround(node)) {
           return false;
         }
-        if (values.isParameter(node)) {
-          return routeParameters.contains(values.key(node, tree.text(node)));
+        Reaching reaching = values.reaching(node);
+        if (reaching.values().stream().anyMatch(v -> tainted(v, depth + 1))) {
+          return true;
         }
-        return values.valuesOf(node).stream().anyMatch(v -> tainted(v, depth + 1));
+        return reaching.initialReaches()
+            && values.isParameter(node)
+            && parameterTainted(values.resolvedKey(node), depth);
       case "integer", "float", "true", "false", "none", "comment", "keyword_argument_name":
         return false;
       case "attribute", "subscript":
-        if (SOURCE.matcher(tree.text(node)).find()) {
+        if (isSource(tree.text(node))) {
           return true;
         }
         // FEEDS[key]: a lookup in a constant table yields one of its constant values.
@@ -115,12 +143,17 @@ final class PythonTaint {
         return tainted(node.getNamedChild(0), depth + 1)
             || (node.getNamedChildCount() > 2 && tainted(node.getNamedChild(2), depth + 1));
       case "call":
-        if (SOURCE.matcher(tree.text(node)).find()) {
+        if (isSource(tree.text(node))) {
           return true;
         }
         PythonCall call = PythonCall.of(node, type, tree).orElse(null);
         if (call != null && SANITIZERS.contains(call.name())) {
           return false;
+        }
+        if (call != null
+            && call.receiver().isEmpty()
+            && functions.returnsOf(call.name()).stream().anyMatch(r -> tainted(r, depth + 1))) {
+          return true;
         }
         if (call != null && call.name().equals("get") && isConstantTable(receiverOf(node))) {
           return call.argument(1).map(d -> tainted(d, depth + 1)).orElse(false);
@@ -143,12 +176,19 @@ final class PythonTaint {
   private void indexGuard(TSNode branch) {
     TSNode body = branch.getChildByFieldName("consequence");
     String exit = body.isNull() ? "" : tree.text(body);
-    if (!GUARD_EXIT.matcher(exit).find() || !branch.getChildByFieldName("alternative").isNull()) {
+    if (!branch.getChildByFieldName("alternative").isNull()) {
       return;
     }
     Matcher matcher = NEGATED_CHECK.matcher(tree.text(branch.getChildByFieldName("condition")));
-    if (matcher.matches()) {
-      String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    if (!matcher.matches()) {
+      return;
+    }
+    String name =
+        matcher.group(1) != null
+            ? matcher.group(1)
+            : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+    Matcher reset = RESET.matcher(exit);
+    if (GUARD_EXIT.matcher(exit).find() || (reset.matches() && reset.group(1).equals(name))) {
       guarded.add(values.key(branch, name));
     }
   }
@@ -165,38 +205,50 @@ final class PythonTaint {
     return function.getType().equals("attribute") ? function.getChildByFieldName("object") : null;
   }
 
-  // A decorated @app.route / @router.get handler, or a Django view taking `request` first.
-  private boolean isRoute(TSNode function) {
-    TSNode parent = function.getParent();
-    if (!parent.isNull() && parent.getType().equals("decorated_definition")) {
-      for (int i = 0; i < parent.getNamedChildCount(); i++) {
-        TSNode child = parent.getNamedChild(i);
-        if (child.getType().equals("decorator") && ROUTE.matcher(tree.text(child)).find()) {
+  private boolean isSource(String text) {
+    return SOURCE.matcher(text).find() || (untrusted && EXTERNAL.matcher(text).find());
+  }
+
+  // A route parameter carries request data; a helper's parameter carries what its callers in the
+  // file pass; an entry point nobody in the file calls carries whatever its unknown callers pass.
+  private boolean parameterTainted(String key, int depth) {
+    PythonParameters.Parameter parameter = functions.parameter(key);
+    if (parameter == null || parameter.scalar()) {
+      return false;
+    }
+    if (parameter.route()) {
+      return !FRAMEWORK_PARAMETERS.contains(parameter.name());
+    }
+    List<PythonCall> calls = functions.callsOf(parameter.function());
+    if (calls.isEmpty()) {
+      return untrusted;
+    }
+    return calls.stream()
+        .anyMatch(
+            c -> functions.argumentFor(c, parameter).map(a -> tainted(a, depth + 1)).orElse(false));
+  }
+
+  // if next_url.startswith("/"): redirect(next_url) / if name in ALLOWED: ... / if is_safe(url):
+  private boolean checkedAround(TSNode identifier) {
+    String name = Pattern.quote(tree.text(identifier));
+    Pattern check = null;
+    TSNode child = identifier;
+    for (TSNode p = identifier.getParent(); !p.isNull(); child = p, p = p.getParent()) {
+      String type = p.getType();
+      if (type.equals("function_definition")) {
+        return false;
+      }
+      if ((type.equals("if_statement") || type.equals("elif_clause"))
+          && child.equals(p.getChildByFieldName("consequence"))) {
+        String condition = tree.text(p.getChildByFieldName("condition")).strip();
+        if (check == null) {
+          check = Pattern.compile(String.format(POSITIVE_CHECK, name));
+        }
+        if (!condition.startsWith("not ") && check.matcher(condition).find()) {
           return true;
         }
       }
     }
-    TSNode parameters = function.getChildByFieldName("parameters");
-    return parameters.getNamedChildCount() > 1
-        && tree.text(parameters.getNamedChild(0)).equals("request");
-  }
-
-  private void collectParameters(TSNode function) {
-    TSNode parameters = function.getChildByFieldName("parameters");
-    for (int i = 0; i < parameters.getNamedChildCount(); i++) {
-      TSNode parameter = parameters.getNamedChild(i);
-      TSNode name =
-          parameter.getType().equals("identifier")
-              ? parameter
-              : parameter.getChildByFieldName("name");
-      if (name.isNull() && parameter.getNamedChildCount() > 0) {
-        name = parameter.getNamedChild(0);
-      }
-      String text = name.isNull() ? "" : tree.text(name);
-      boolean injected = tree.text(parameter).contains("Depends(");
-      if (!name.isNull() && !FRAMEWORK_PARAMETERS.contains(text) && !injected) {
-        routeParameters.add(values.key(name, text));
-      }
-    }
+    return false;
   }
 }

@@ -22,8 +22,24 @@ abstract class PythonTaintAnalyzer implements Analyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
-    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes);
-    PythonCalls.of(tree, nodes).forEach(call -> inspect(call, tree, taint, findings));
+    PythonValues values = PythonValues.of(tree, nodes);
+    PythonTaint taint = new PythonTaint(tree, values, nodes, untrustedEntryPoints());
+    PythonCalls.of(tree, nodes)
+        .forEach(
+            call -> {
+              if (!values.isDead(call.node())) {
+                inspect(call, tree, taint, findings);
+              }
+            });
+  }
+
+  /**
+   * True when the environment, the command line and the parameters of functions no code of the file
+   * calls count as untrusted too, not only request data: for sinks where any outside input is
+   * dangerous (a shell, SQL, code).
+   */
+  boolean untrustedEntryPoints() {
+    return false;
   }
 
   abstract void inspect(PythonCall call, SyntaxTree tree, PythonTaint taint, Findings findings);

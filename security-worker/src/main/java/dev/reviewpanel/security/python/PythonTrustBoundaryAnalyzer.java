@@ -47,7 +47,7 @@ public class PythonTrustBoundaryAnalyzer implements Analyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
-    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes);
+    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes, false);
     nodes.forEach(
         (node, type) -> {
           if (type.equals("assignment")) {

@@ -7,6 +7,7 @@ import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -32,7 +33,8 @@ public class PythonXssAnalyzer extends PythonTaintAnalyzer {
 
   private static final Set<String> TEMPLATE_SINKS =
       Set.of("render_template_string", "Markup", "mark_safe", "Template", "format_html_join");
-  private static final Set<String> RESPONSE_SINKS = Set.of("make_response", "HttpResponse");
+  private static final Set<String> RESPONSE_SINKS =
+      Set.of("make_response", "HttpResponse", "HTMLResponse");
 
   @Override
   public String name() {
@@ -43,9 +45,13 @@ public class PythonXssAnalyzer extends PythonTaintAnalyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     TreeNodes nodes = TreeNodes.of(file);
-    PythonTaint taint = new PythonTaint(tree, PythonValues.of(tree, nodes), nodes);
+    PythonValues values = PythonValues.of(tree, nodes);
+    PythonTaint taint = new PythonTaint(tree, values, nodes, false);
     PythonCalls calls = PythonCalls.of(tree, nodes);
     for (int i = 0; i < nodes.size(); i++) {
+      if (values.isDead(nodes.node(i))) {
+        continue;
+      }
       if (nodes.type(i).equals("return_statement")) {
         inspectReturn(nodes.node(i), tree, taint, findings);
       } else if (calls.at(i) != null) {
@@ -76,15 +82,25 @@ public class PythonXssAnalyzer extends PythonTaintAnalyzer {
   @Override
   void inspect(PythonCall call, SyntaxTree tree, PythonTaint taint, Findings findings) {
     boolean template = TEMPLATE_SINKS.contains(call.name());
+    TSNode body = argument(call, 0, "content", tree).orElse(null);
     boolean response =
-        RESPONSE_SINKS.contains(call.name())
-            && call.argument(0).map(a -> tree.text(a).contains("<")).orElse(false);
-    if ((template || response) && call.argument(0).filter(taint::isTainted).isPresent()) {
+        RESPONSE_SINKS.contains(call.name()) && body != null && markup(body, tree, taint);
+    if ((template || response)
+        && (template ? call.argument(0) : Optional.ofNullable(body))
+            .filter(taint::isTainted)
+            .isPresent()) {
       report(
           findings,
           RULE,
           call.node(),
           "Cross-site scripting (CWE-79): request data → HTML → " + call.qualifiedName() + "().");
     }
+  }
+
+  // "<p>..." itself, or a name holding it: html = f"<p>{name}</p>"; HttpResponse(html)
+  private static boolean markup(TSNode body, SyntaxTree tree, PythonTaint taint) {
+    return tree.text(body).contains("<")
+        || (body.getType().equals("identifier")
+            && taint.values().valuesOf(body).stream().anyMatch(v -> tree.text(v).contains("<")));
   }
 }

@@ -17,6 +17,7 @@ public final class SecretValues {
               + "|none|null|nil|undefined|n/?a|(your|my|insert|put|enter)[-_ ]?\\w*[-_ ]?here"
               + "|your[-_ ].*|(.)\\2+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s");
+  private static final Pattern LABEL = Pattern.compile("[A-Z][a-z]+");
   private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[a-z]+([._-][a-z]+)*");
 
   /** A known token shape and its label. */
@@ -52,7 +53,12 @@ public final class SecretValues {
     if (tokenShape(trimmed).isPresent()) {
       return true;
     }
-    return !WHITESPACE.matcher(trimmed).find() && !looksLikeKeyName(trimmed);
+    return !WHITESPACE.matcher(trimmed).find() && !looksLikeKeyName(trimmed) && !isLabel(trimmed);
+  }
+
+  // password: 'Password' in a table of UI labels names the field; it is not its value.
+  private static boolean isLabel(String value) {
+    return LABEL.matcher(value).matches() && SecretNames.isSecret(value);
   }
 
   /** The label of the well-known token shape {@code value} contains, if any. */

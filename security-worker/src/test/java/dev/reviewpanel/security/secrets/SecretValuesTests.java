@@ -30,6 +30,8 @@ class SecretValuesTests {
         "Invalid password",
         "db.password",
         "x-api-token",
+        "Password",
+        "Token",
         "null"
       })
   void shouldIgnorePlaceholdersMessagesAndKeyNames(String value) {

@@ -1,0 +1,21 @@
+package dev.reviewpanel.security.javascript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.security.Fixture;
+import dev.reviewpanel.worker.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class JsInsecureRandomAnalyzerTests {
+
+  private final JsInsecureRandomAnalyzer analyzer = new JsInsecureRandomAnalyzer();
+  private final Fixture fixture =
+      Fixture.load("javascript/insecure_random.js", Language.JAVASCRIPT);
+
+  @Test
+  void shouldReportExactlyTheVulnerableLinesAndNoSafeLookAlike() {
+    assertThat(fixture.expected()).isNotEmpty();
+
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
+}

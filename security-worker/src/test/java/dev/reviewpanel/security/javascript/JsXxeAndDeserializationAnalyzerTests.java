@@ -1,0 +1,24 @@
+package dev.reviewpanel.security.javascript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.security.Fixture;
+import dev.reviewpanel.worker.analysis.Language;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsXxeAndDeserializationAnalyzerTests {
+
+  private final Fixture fixture =
+      Fixture.load("javascript/xxe_deserialization.js", Language.JAVASCRIPT);
+
+  @Test
+  void shouldReportEntitySubstitutionAndFunctionRevivingLoadersOnly() {
+    List<String> reported = new ArrayList<>();
+    reported.addAll(fixture.reported(new JsXxeAnalyzer()));
+    reported.addAll(fixture.reported(new JsDeserializationAnalyzer()));
+
+    assertThat(reported).containsExactlyInAnyOrderElementsOf(fixture.expected());
+  }
+}
