@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -57,20 +58,26 @@ public class ArrayLookupInLoopAnalyzer implements Analyzer {
     return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED =
+      Set.of("variable_declarator", "required_parameter", "optional_parameter", "call_expression");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Map<String, Boolean> arrays = new HashMap<>();
     List<Lookup> lookups = new ArrayList<>();
-    tree.walk(
-        node -> {
-          switch (node.getType()) {
-            case "variable_declarator", "required_parameter", "optional_parameter" ->
-                classify(tree, node, arrays);
-            case "call_expression" -> lookup(tree, node).ifPresent(lookups::add);
-            default -> {}
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              switch (nodeType) {
+                case "variable_declarator", "required_parameter", "optional_parameter" ->
+                    classify(tree, node, arrays);
+                case "call_expression" -> lookup(tree, node).ifPresent(lookups::add);
+                default -> {}
+              }
+            });
     for (Lookup lookup : lookups) {
       boolean array =
           ScriptScopeKey.chain(lookup.node()).stream()

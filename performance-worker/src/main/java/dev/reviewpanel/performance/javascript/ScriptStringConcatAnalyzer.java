@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -48,34 +49,40 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
     return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED =
+      Set.of("variable_declarator", "augmented_assignment_expression", "assignment_expression");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Map<String, List<Integer>> strings = new HashMap<>();
     List<Growth> growths = new ArrayList<>();
-    tree.walk(
-        node -> {
-          String type = node.getType();
-          if (type.equals("variable_declarator")) {
-            TSNode name = node.getChildByFieldName("name");
-            TSNode value = node.getChildByFieldName("value");
-            if (!value.isNull() && STRING_VALUES.contains(value.getType())) {
-              strings
-                  .computeIfAbsent(
-                      ScriptScopeKey.of(node) + "#" + tree.text(name), k -> new ArrayList<>())
-                  .add(node.getStartByte());
-            }
-          } else if (type.equals("augmented_assignment_expression")
-              || type.equals("assignment_expression")) {
-            TSNode left = node.getChildByFieldName("left");
-            if (!left.isNull()
-                && left.getType().equals("identifier")
-                && grows(tree, node, tree.text(left))) {
-              ScriptLoops.enclosing(tree, node, true)
-                  .ifPresent(loop -> growths.add(new Growth(node, tree.text(left), loop)));
-            }
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              String type = nodeType;
+              if (type.equals("variable_declarator")) {
+                TSNode name = node.getChildByFieldName("name");
+                TSNode value = node.getChildByFieldName("value");
+                if (!value.isNull() && STRING_VALUES.contains(value.getType())) {
+                  strings
+                      .computeIfAbsent(
+                          ScriptScopeKey.of(node) + "#" + tree.text(name), k -> new ArrayList<>())
+                      .add(node.getStartByte());
+                }
+              } else if (type.equals("augmented_assignment_expression")
+                  || type.equals("assignment_expression")) {
+                TSNode left = node.getChildByFieldName("left");
+                if (!left.isNull()
+                    && left.getType().equals("identifier")
+                    && grows(tree, node, tree.text(left))) {
+                  ScriptLoops.enclosing(tree, node, true)
+                      .ifPresent(loop -> growths.add(new Growth(node, tree.text(left), loop)));
+                }
+              }
+            });
     for (Growth growth : growths) {
       String key = ScriptScopeKey.of(growth.loop()) + "#" + growth.name();
       if (strings.getOrDefault(key, List.of()).stream()
