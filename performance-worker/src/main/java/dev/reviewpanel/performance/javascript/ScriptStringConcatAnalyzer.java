@@ -57,6 +57,7 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Map<String, List<Integer>> strings = new HashMap<>();
+    Map<String, List<Integer>> declared = new HashMap<>();
     List<Growth> growths = new ArrayList<>();
     ScriptNodes.of(file)
         .forEach(
@@ -66,11 +67,10 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
               if (type.equals("variable_declarator")) {
                 TSNode name = node.getChildByFieldName("name");
                 TSNode value = node.getChildByFieldName("value");
+                String key = ScriptScopeKey.of(node) + "#" + tree.text(name);
+                declared.computeIfAbsent(key, k -> new ArrayList<>()).add(node.getStartByte());
                 if (!value.isNull() && STRING_VALUES.contains(value.getType())) {
-                  strings
-                      .computeIfAbsent(
-                          ScriptScopeKey.of(node) + "#" + tree.text(name), k -> new ArrayList<>())
-                      .add(node.getStartByte());
+                  strings.computeIfAbsent(key, k -> new ArrayList<>()).add(node.getStartByte());
                 }
               } else if (type.equals("augmented_assignment_expression")
                   || type.equals("assignment_expression")) {
@@ -85,7 +85,9 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
             });
     for (Growth growth : growths) {
       String key = ScriptScopeKey.of(growth.loop()) + "#" + growth.name();
-      if (strings.getOrDefault(key, List.of()).stream()
+      // Appending a string literal makes the variable a string whatever it started as.
+      Map<String, List<Integer>> known = appendsText(growth.node()) ? declared : strings;
+      if (known.getOrDefault(key, List.of()).stream()
           .anyMatch(start -> start < growth.loop().getStartByte())) {
         findings.report(
             RULE,
@@ -94,6 +96,17 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
                 .formatted(growth.name(), SyntaxTree.startLine(growth.loop())));
       }
     }
+  }
+
+  private static boolean appendsText(TSNode assignment) {
+    TSNode operand = assignment.getChildByFieldName("right");
+    while (!operand.isNull() && operand.getType().equals("binary_expression")) {
+      if (STRING_VALUES.contains(operand.getChildByFieldName("right").getType())) {
+        return true;
+      }
+      operand = operand.getChildByFieldName("left");
+    }
+    return !operand.isNull() && STRING_VALUES.contains(operand.getType());
   }
 
   private static boolean grows(SyntaxTree tree, TSNode assignment, String name) {
