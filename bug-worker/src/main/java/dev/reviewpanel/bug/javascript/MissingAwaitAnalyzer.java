@@ -66,7 +66,7 @@ class MissingAwaitAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    AsyncFunctions async = new AsyncFunctions(tree);
+    AsyncFunctions async = new AsyncFunctions(tree, new PromiseModules(file.content()));
     List<TSNode> calls = new ArrayList<>();
     declarationsAndCalls.forEach(
         file,
