@@ -50,8 +50,11 @@ class MissingAwaitAnalyzer implements Analyzer {
   private final NodeQuery declarationsAndCalls =
       new NodeQuery(
           LANGUAGES,
-          "[(function_declaration) (method_definition) (variable_declarator) (pair)"
-              + " (call_expression)] @node");
+          "function_declaration",
+          "method_definition",
+          "variable_declarator",
+          "pair",
+          "call_expression");
 
   @Override
   public String name() {
