@@ -72,7 +72,8 @@ class BugWorkerApplicationTests {
             "python-same-operand",
             "python-mutable-class-attribute",
             "javascript-unreachable-code",
-            "javascript-same-operand");
+            "javascript-same-operand",
+            "python-unclosed-resource");
   }
 
   @Test

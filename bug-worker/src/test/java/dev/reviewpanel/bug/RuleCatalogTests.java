@@ -44,7 +44,7 @@ class RuleCatalogTests {
         }
       }
     }
-    assertThat(rules).hasSizeGreaterThanOrEqualTo(31);
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(32);
     assertThat(new HashSet<>(rules.stream().map(Rule::id).toList())).hasSameSizeAs(rules);
   }
 
@@ -56,7 +56,7 @@ class RuleCatalogTests {
     for (BeanDefinition candidate : scanner.findCandidateComponents("dev.reviewpanel.bug")) {
       classes.add(Class.forName(candidate.getBeanClassName()));
     }
-    assertThat(classes).hasSize(22);
+    assertThat(classes).hasSize(23);
     return classes;
   }
 

@@ -1,7 +1,9 @@
 package dev.reviewpanel.bug.java;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -38,6 +40,11 @@ class OptionalGetAnalyzer implements Analyzer {
   private static final Set<String> CHECKS =
       Set.of("isPresent", "isEmpty", "map", "flatMap", "filter", "ifPresent", "ifPresentOrElse");
 
+  // Spring Data's CrudRepository.findById and Stream's terminal operations return Optional.
+  private static final Set<String> OPTIONAL_BY_CONVENTION =
+      Set.of("findById", "findFirst", "findAny");
+  private static final Set<String> STREAM_OPTIONALS = Set.of("max", "min", "reduce");
+
   @Override
   public String name() {
     return "java-optional-get";
@@ -53,8 +60,8 @@ class OptionalGetAnalyzer implements Analyzer {
     file.java()
         .ifPresent(
             cu ->
-                cu.findAll(MethodCallExpr.class, OptionalGetAnalyzer::isGetOnVariable).stream()
-                    .filter(OptionalGetAnalyzer::isDeclaredOptional)
+                cu.findAll(MethodCallExpr.class, OptionalGetAnalyzer::isGet).stream()
+                    .filter(call -> isDeclaredOptional(call) || isOptionalCall(call, cu))
                     .filter(call -> !isCheckedNearby(call))
                     .forEach(
                         call ->
@@ -67,14 +74,41 @@ class OptionalGetAnalyzer implements Analyzer {
                                     + " checks that it is not.")));
   }
 
-  private static boolean isGetOnVariable(MethodCallExpr call) {
+  private static boolean isGet(MethodCallExpr call) {
     return call.getNameAsString().equals("get")
         && call.getArguments().isEmpty()
-        && call.getScope().map(Node::getClass).orElse(null) == NameExpr.class;
+        && call.getScope().isPresent();
+  }
+
+  // repo.findById(id).get(), stream.findFirst().get(), or a method of this file typed Optional.
+  private static boolean isOptionalCall(MethodCallExpr get, CompilationUnit unit) {
+    if (!(get.getScope().orElseThrow() instanceof MethodCallExpr call)) {
+      return false;
+    }
+    String name = call.getNameAsString();
+    if (OPTIONAL_BY_CONVENTION.contains(name) && call.getArguments().size() <= 1) {
+      return true;
+    }
+    if (STREAM_OPTIONALS.contains(name)
+        && call.getScope().map(s -> s.toString().contains("stream()")).orElse(false)) {
+      return true;
+    }
+    return unit
+        .findAll(
+            MethodDeclaration.class,
+            m ->
+                m.getNameAsString().equals(name)
+                    && m.getParameters().size() == call.getArguments().size())
+        .stream()
+        .findFirst()
+        .map(m -> m.getType().asString().startsWith("Optional<"))
+        .orElse(false);
   }
 
   private static boolean isDeclaredOptional(MethodCallExpr call) {
-    NameExpr variable = (NameExpr) call.getScope().orElseThrow();
+    if (!(call.getScope().orElseThrow() instanceof NameExpr variable)) {
+      return false;
+    }
     return ScopedDeclarations.resolve(variable.getNameAsString(), call)
         .map(d -> d.type() != null ? d.type().asString() : "")
         .map(t -> t.startsWith("Optional<") || t.startsWith("java.util.Optional<"))

@@ -107,7 +107,12 @@ class SwallowedExceptionAnalyzer implements Analyzer {
           "'"
               + body.variable()
               + "' is only printed; the caller never learns the operation failed.");
-    } else if (body.isEmpty() && !IGNORED_NAMES.contains(body.variable()) && !body.hasComment()) {
+    }
+    // Whatever else is wrong with it, a catch with nothing in it at all is an empty catch.
+    if (body.isEmpty()
+        && !IGNORED_NAMES.contains(body.variable())
+        && !body.variable().equals(EXPECTED)
+        && !body.hasComment()) {
       findings.report(
           EMPTY_CATCH, line, "catch (" + caught + ") has an empty body: the error is lost.");
     }

@@ -28,13 +28,15 @@ final class AsyncFunctions {
   private static final Set<String> CONTAINERS = Set.of("class_body", "object");
 
   private final SyntaxTree tree;
+  private final PromiseModules modules;
   private final Set<String> asyncNames = new HashSet<>();
   private final Set<String> plainNames = new HashSet<>();
   // "<start byte of class body or object>:<member>" -> declared async
   private final Map<String, Boolean> members = new HashMap<>();
 
-  AsyncFunctions(SyntaxTree tree) {
+  AsyncFunctions(SyntaxTree tree, PromiseModules modules) {
     this.tree = tree;
+    this.modules = modules;
   }
 
   /** Records what {@code node} declares, if it declares a function; call for every candidate. */
@@ -86,12 +88,14 @@ final class AsyncFunctions {
     TSNode callee = call.getChildByFieldName("function");
     if (callee.getType().equals("identifier")) {
       String name = tree.text(callee);
-      return name.equals("fetch") || asyncNames.contains(name) && !plainNames.contains(name);
+      return name.equals("fetch")
+          || modules.isFunction(name)
+          || asyncNames.contains(name) && !plainNames.contains(name);
     }
     if (callee.getType().equals("member_expression")) {
       TSNode object = callee.getChildByFieldName("object");
       String objectText = tree.text(object);
-      if (objectText.equals("fs.promises") || objectText.equals("fsPromises")) {
+      if (modules.isNamespace(objectText)) {
         return true;
       }
       TSNode container = enclosingContainer(call);

@@ -36,8 +36,7 @@ class EmptyCatchAnalyzer implements Analyzer {
 
   private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
 
-  private final NodeQuery candidates =
-      new NodeQuery(LANGUAGES, "[(catch_clause) (call_expression)] @node");
+  private final NodeQuery candidates = new NodeQuery(LANGUAGES, "catch_clause", "call_expression");
 
   @Override
   public String name() {

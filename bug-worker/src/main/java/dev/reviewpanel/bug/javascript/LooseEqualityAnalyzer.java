@@ -34,7 +34,7 @@ class LooseEqualityAnalyzer implements Analyzer {
 
   private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
 
-  private final NodeQuery comparisons = new NodeQuery(LANGUAGES, "(binary_expression) @comparison");
+  private final NodeQuery comparisons = new NodeQuery(LANGUAGES, "binary_expression");
 
   @Override
   public String name() {

@@ -50,8 +50,11 @@ class MissingAwaitAnalyzer implements Analyzer {
   private final NodeQuery declarationsAndCalls =
       new NodeQuery(
           LANGUAGES,
-          "[(function_declaration) (method_definition) (variable_declarator) (pair)"
-              + " (call_expression)] @node");
+          "function_declaration",
+          "method_definition",
+          "variable_declarator",
+          "pair",
+          "call_expression");
 
   @Override
   public String name() {
@@ -66,7 +69,7 @@ class MissingAwaitAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    AsyncFunctions async = new AsyncFunctions(tree);
+    AsyncFunctions async = new AsyncFunctions(tree, new PromiseModules(file.content()));
     List<TSNode> calls = new ArrayList<>();
     declarationsAndCalls.forEach(
         file,

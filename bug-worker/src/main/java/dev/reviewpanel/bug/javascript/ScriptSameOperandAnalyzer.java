@@ -51,7 +51,7 @@ class ScriptSameOperandAnalyzer implements Analyzer {
   private static final Set<String> RELOADING_PROPERTIES = Set.of("href", "src");
 
   private final NodeQuery candidates =
-      new NodeQuery(LANGUAGES, "[(assignment_expression) (binary_expression)] @candidate");
+      new NodeQuery(LANGUAGES, "assignment_expression", "binary_expression");
 
   @Override
   public String name() {

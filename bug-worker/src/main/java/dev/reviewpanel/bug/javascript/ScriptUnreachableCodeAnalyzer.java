@@ -51,8 +51,7 @@ class ScriptUnreachableCodeAnalyzer implements Analyzer {
           "ambient_declaration");
 
   private final NodeQuery bodies =
-      new NodeQuery(
-          LANGUAGES, "[(statement_block) (program) (switch_case) (switch_default)] @body");
+      new NodeQuery(LANGUAGES, "statement_block", "program", "switch_case", "switch_default");
 
   @Override
   public String name() {

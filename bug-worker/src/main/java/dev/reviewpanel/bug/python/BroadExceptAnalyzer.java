@@ -46,7 +46,7 @@ class BroadExceptAnalyzer implements Analyzer {
 
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
 
-  private final NodeQuery clauses = new NodeQuery(LANGUAGES, "(except_clause) @clause");
+  private final NodeQuery clauses = new NodeQuery(LANGUAGES, "except_clause");
 
   @Override
   public String name() {

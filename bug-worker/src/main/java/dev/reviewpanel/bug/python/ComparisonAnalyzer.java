@@ -52,8 +52,7 @@ class ComparisonAnalyzer implements Analyzer {
 
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
 
-  private final NodeQuery comparisons =
-      new NodeQuery(LANGUAGES, "(comparison_operator) @comparison");
+  private final NodeQuery comparisons = new NodeQuery(LANGUAGES, "comparison_operator");
 
   @Override
   public String name() {

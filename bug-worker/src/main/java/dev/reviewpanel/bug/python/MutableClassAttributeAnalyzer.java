@@ -53,7 +53,7 @@ class MutableClassAttributeAnalyzer implements Analyzer {
       "append|extend|insert|add|update|setdefault|pop|popitem|remove|discard|clear|sort|reverse"
           + "|appendleft|extendleft";
 
-  private final NodeQuery classes = new NodeQuery(LANGUAGES, "(class_definition) @class");
+  private final NodeQuery classes = new NodeQuery(LANGUAGES, "class_definition");
 
   @Override
   public String name() {

@@ -56,7 +56,7 @@ class MutableDefaultAnalyzer implements Analyzer {
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
 
   private final NodeQuery parameters =
-      new NodeQuery(LANGUAGES, "[(default_parameter) (typed_default_parameter)] @parameter");
+      new NodeQuery(LANGUAGES, "default_parameter", "typed_default_parameter");
 
   @Override
   public String name() {

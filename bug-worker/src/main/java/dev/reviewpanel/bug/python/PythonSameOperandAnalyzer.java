@@ -49,7 +49,7 @@ class PythonSameOperandAnalyzer implements Analyzer {
   private static final Set<String> COMPARISONS = Set.of("==", "<", ">", "<=", ">=", "is", "is not");
 
   private final NodeQuery candidates =
-      new NodeQuery(LANGUAGES, "[(assignment) (comparison_operator)] @candidate");
+      new NodeQuery(LANGUAGES, "assignment", "comparison_operator");
 
   @Override
   public String name() {

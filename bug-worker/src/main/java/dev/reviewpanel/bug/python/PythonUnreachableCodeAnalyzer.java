@@ -43,7 +43,7 @@ class PythonUnreachableCodeAnalyzer implements Analyzer {
   // Nothing runs for these, so they are not worth a finding even when dead.
   private static final Set<String> INERT = Set.of("comment", "pass_statement");
 
-  private final NodeQuery bodies = new NodeQuery(LANGUAGES, "[(block) (module)] @body");
+  private final NodeQuery bodies = new NodeQuery(LANGUAGES, "block", "module");
 
   @Override
   public String name() {

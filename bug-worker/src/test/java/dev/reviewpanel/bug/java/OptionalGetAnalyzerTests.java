@@ -14,6 +14,10 @@ class OptionalGetAnalyzerTests {
   void shouldReportEachBuggyCaseAndNoLookAlike() {
     assertThat(FixtureRun.ruleLines(analyzer, "java/OptionalGet.java", Language.JAVA))
         .containsExactlyInAnyOrder(
-            "java.optional-get-without-check@13", "java.optional-get-without-check@17");
+            "java.optional-get-without-check@13",
+            "java.optional-get-without-check@17",
+            "java.optional-get-without-check@49",
+            "java.optional-get-without-check@50",
+            "java.optional-get-without-check@51");
   }
 }

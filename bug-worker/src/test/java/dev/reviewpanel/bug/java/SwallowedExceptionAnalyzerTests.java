@@ -18,6 +18,10 @@ class SwallowedExceptionAnalyzerTests {
             "java.lost-interrupt@17",
             "java.swallowed-broad-exception@22",
             "java.print-stack-trace-only@27",
-            "java.swallowed-broad-exception@32");
+            "java.swallowed-broad-exception@32",
+            "java.lost-interrupt@72",
+            "java.empty-catch@72",
+            "java.swallowed-broad-exception@75",
+            "java.empty-catch@75");
   }
 }

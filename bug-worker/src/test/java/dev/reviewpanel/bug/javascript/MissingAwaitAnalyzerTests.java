@@ -30,6 +30,16 @@ class MissingAwaitAnalyzerTests {
   }
 
   @Test
+  void shouldKnowPromiseApisImportedFromFsUnderAnyName() {
+    assertThat(FixtureRun.ruleLines(analyzer, "typescript/fs-promises.ts", Language.TYPESCRIPT))
+        .containsExactlyInAnyOrder(
+            "javascript.floating-promise@6", "javascript.floating-promise@10");
+    assertThat(FixtureRun.ruleLines(analyzer, "javascript/fs-promises.js", Language.JAVASCRIPT))
+        .containsExactlyInAnyOrder(
+            "javascript.floating-promise@6", "javascript.floating-promise@10");
+  }
+
+  @Test
   void shouldPointAtTheUseOfThePendingPromise() {
     assertThat(FixtureRun.findings(analyzer, "javascript/missing-await.js", Language.JAVASCRIPT))
         .filteredOn(f -> f.location().startLine() == 21)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NodeQueryTests {
 
   private final NodeQuery calls =
-      new NodeQuery(Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT), "(call_expression) @call");
+      new NodeQuery(Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT), "call_expression");
 
   @Test
   void shouldCaptureMatchingNodesInDocumentOrder() {

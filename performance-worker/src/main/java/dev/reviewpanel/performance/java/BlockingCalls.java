@@ -39,6 +39,8 @@ final class BlockingCalls {
       Set.of("FileInputStream", "FileOutputStream", "FileReader", "FileWriter", "RandomAccessFile");
   private static final Set<String> REACTOR_BLOCK =
       Set.of("block", "blockFirst", "blockLast", "blockOptional", "toIterable", "toStream");
+  private static final Set<String> BLOCKING_CLIENTS =
+      Set.of("HttpClient", "RestTemplate", "JdbcTemplate", "NamedParameterJdbcTemplate");
   private static final Set<String> FUTURE_TYPES =
       Set.of("Future", "CompletableFuture", "FutureTask", "ListenableFuture", "ForkJoinTask");
 
@@ -70,6 +72,15 @@ final class BlockingCalls {
             .map(d -> FUTURE_TYPES.contains(d.typeName()))
             .orElse(false)) {
       return Optional.of("Future.get()");
+    }
+    // Clients that are blocking whatever code they run in, so also inside Reactor chains.
+    Optional<String> client =
+        scope
+            .flatMap(Declarations::of)
+            .map(Declaration::typeName)
+            .filter(BLOCKING_CLIENTS::contains);
+    if (client.isPresent() && !name.endsWith("Async") && !name.startsWith("new")) {
+      return Optional.of(client.get() + "." + name);
     }
     if (REACTOR_BLOCK.contains(name) && call.getArguments().size() <= 1) {
       return Optional.of(name + "()");

@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -37,6 +38,9 @@ public class ArrayLookupInLoopAnalyzer implements Analyzer {
           "Build a Set (or a Map keyed by id) once before the loop and use has()/get() inside"
               + " it: O(1) per lookup instead of a scan of the array.");
 
+  private static final int SMALL_LIST = 16;
+  private static final Set<String> LITERALS =
+      Set.of("string", "number", "true", "false", "null", "undefined");
   private static final Set<String> LOOKUPS = Set.of("includes", "indexOf", "lastIndexOf");
   private static final Set<String> ARRAY_METHODS =
       Set.of("map", "filter", "flatMap", "flat", "split");
@@ -57,20 +61,26 @@ public class ArrayLookupInLoopAnalyzer implements Analyzer {
     return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED =
+      Set.of("variable_declarator", "required_parameter", "optional_parameter", "call_expression");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Map<String, Boolean> arrays = new HashMap<>();
     List<Lookup> lookups = new ArrayList<>();
-    tree.walk(
-        node -> {
-          switch (node.getType()) {
-            case "variable_declarator", "required_parameter", "optional_parameter" ->
-                classify(tree, node, arrays);
-            case "call_expression" -> lookup(tree, node).ifPresent(lookups::add);
-            default -> {}
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              switch (nodeType) {
+                case "variable_declarator", "required_parameter", "optional_parameter" ->
+                    classify(tree, node, arrays);
+                case "call_expression" -> lookup(tree, node).ifPresent(lookups::add);
+                default -> {}
+              }
+            });
     for (Lookup lookup : lookups) {
       boolean array =
           ScriptScopeKey.chain(lookup.node()).stream()
@@ -111,7 +121,7 @@ public class ArrayLookupInLoopAnalyzer implements Analyzer {
   private static boolean buildsArray(SyntaxTree tree, TSNode value) {
     String type = value.getType();
     if (type.equals("array")) {
-      return true;
+      return !isSmallConstantList(value);
     }
     if (type.equals("new_expression")) {
       TSNode constructor = value.getChildByFieldName("constructor");
@@ -126,6 +136,20 @@ public class ArrayLookupInLoopAnalyzer implements Analyzer {
     TSNode property = callee.getChildByFieldName("property");
     return ARRAY_FACTORIES.contains(tree.text(callee))
         || (!property.isNull() && ARRAY_METHODS.contains(tree.text(property)));
+  }
+
+  // ['sat', 'sun']: a handful of literals is a fixed set whose scan costs no more than a hash.
+  private static boolean isSmallConstantList(TSNode array) {
+    int count = array.getNamedChildCount();
+    if (count == 0 || count > SMALL_LIST) {
+      return false;
+    }
+    for (int i = 0; i < count; i++) {
+      if (!LITERALS.contains(array.getNamedChild(i).getType())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<Lookup> lookup(SyntaxTree tree, TSNode call) {

@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -44,24 +45,29 @@ public class AwaitInLoopAnalyzer implements Analyzer {
     return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED = Set.of("await_expression");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    tree.walk(
-        node -> {
-          if (node.getType().equals("await_expression") && !awaitsRemoteCall(tree, node)) {
-            ScriptLoops.enclosing(tree, node, false)
-                .filter(loop -> ITEM_LOOPS.contains(loop.getType()))
-                .filter(loop -> !ScriptLoops.isForAwait(loop))
-                .ifPresent(
-                    loop ->
-                        findings.report(
-                            RULE,
-                            SyntaxTree.startLine(node),
-                            "await makes each iteration of the loop at line %d wait for the previous one"
-                                .formatted(SyntaxTree.startLine(loop))));
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              if (nodeType.equals("await_expression") && !awaitsRemoteCall(tree, node)) {
+                ScriptLoops.enclosing(tree, node, false)
+                    .filter(loop -> ITEM_LOOPS.contains(loop.getType()))
+                    .filter(loop -> !ScriptLoops.isForAwait(loop))
+                    .ifPresent(
+                        loop ->
+                            findings.report(
+                                RULE,
+                                SyntaxTree.startLine(node),
+                                "await makes each iteration of the loop at line %d wait for the previous one"
+                                    .formatted(SyntaxTree.startLine(loop))));
+              }
+            });
   }
 
   private static boolean awaitsRemoteCall(SyntaxTree tree, TSNode await) {

@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -40,26 +41,30 @@ public class RegExpInLoopAnalyzer implements Analyzer {
     return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED = Set.of("new_expression", "call_expression");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    tree.walk(
-        node -> {
-          if (constructsRegExp(tree, node)) {
-            ScriptLoops.enclosing(tree, node, true)
-                .ifPresent(
-                    loop ->
-                        findings.report(
-                            RULE,
-                            SyntaxTree.startLine(node),
-                            "RegExp(...) compiles a pattern on every iteration of the loop at line %d"
-                                .formatted(SyntaxTree.startLine(loop))));
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              if (constructsRegExp(tree, node, nodeType)) {
+                ScriptLoops.enclosing(tree, node, true)
+                    .ifPresent(
+                        loop ->
+                            findings.report(
+                                RULE,
+                                SyntaxTree.startLine(node),
+                                "RegExp(...) compiles a pattern on every iteration of the loop at line %d"
+                                    .formatted(SyntaxTree.startLine(loop))));
+              }
+            });
   }
 
-  private static boolean constructsRegExp(SyntaxTree tree, TSNode node) {
-    String type = node.getType();
+  private static boolean constructsRegExp(SyntaxTree tree, TSNode node, String type) {
     TSNode callee =
         type.equals("new_expression")
             ? node.getChildByFieldName("constructor")

@@ -11,7 +11,14 @@ final class ScriptScopeKey {
 
   /** The innermost function, or the program. */
   static String of(TSNode node) {
-    return chain(node).get(0);
+    TSNode last = node;
+    for (TSNode p = node.getParent(); !p.isNull(); p = p.getParent()) {
+      if (ScriptLoops.FUNCTIONS.contains(p.getType())) {
+        return key(p); // stop here: every step up is a JNI call
+      }
+      last = p;
+    }
+    return key(last);
   }
 
   /** Every enclosing function, innermost first, then the program. */

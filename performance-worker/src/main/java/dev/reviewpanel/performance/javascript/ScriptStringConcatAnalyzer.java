@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -48,37 +49,45 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
     return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED =
+      Set.of("variable_declarator", "augmented_assignment_expression", "assignment_expression");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Map<String, List<Integer>> strings = new HashMap<>();
+    Map<String, List<Integer>> declared = new HashMap<>();
     List<Growth> growths = new ArrayList<>();
-    tree.walk(
-        node -> {
-          String type = node.getType();
-          if (type.equals("variable_declarator")) {
-            TSNode name = node.getChildByFieldName("name");
-            TSNode value = node.getChildByFieldName("value");
-            if (!value.isNull() && STRING_VALUES.contains(value.getType())) {
-              strings
-                  .computeIfAbsent(
-                      ScriptScopeKey.of(node) + "#" + tree.text(name), k -> new ArrayList<>())
-                  .add(node.getStartByte());
-            }
-          } else if (type.equals("augmented_assignment_expression")
-              || type.equals("assignment_expression")) {
-            TSNode left = node.getChildByFieldName("left");
-            if (!left.isNull()
-                && left.getType().equals("identifier")
-                && grows(tree, node, tree.text(left))) {
-              ScriptLoops.enclosing(tree, node, true)
-                  .ifPresent(loop -> growths.add(new Growth(node, tree.text(left), loop)));
-            }
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              String type = nodeType;
+              if (type.equals("variable_declarator")) {
+                TSNode name = node.getChildByFieldName("name");
+                TSNode value = node.getChildByFieldName("value");
+                String key = ScriptScopeKey.of(node) + "#" + tree.text(name);
+                declared.computeIfAbsent(key, k -> new ArrayList<>()).add(node.getStartByte());
+                if (!value.isNull() && STRING_VALUES.contains(value.getType())) {
+                  strings.computeIfAbsent(key, k -> new ArrayList<>()).add(node.getStartByte());
+                }
+              } else if (type.equals("augmented_assignment_expression")
+                  || type.equals("assignment_expression")) {
+                TSNode left = node.getChildByFieldName("left");
+                if (!left.isNull()
+                    && left.getType().equals("identifier")
+                    && grows(tree, node, tree.text(left))) {
+                  ScriptLoops.enclosing(tree, node, true)
+                      .ifPresent(loop -> growths.add(new Growth(node, tree.text(left), loop)));
+                }
+              }
+            });
     for (Growth growth : growths) {
       String key = ScriptScopeKey.of(growth.loop()) + "#" + growth.name();
-      if (strings.getOrDefault(key, List.of()).stream()
+      // Appending a string literal makes the variable a string whatever it started as.
+      Map<String, List<Integer>> known = appendsText(growth.node()) ? declared : strings;
+      if (known.getOrDefault(key, List.of()).stream()
           .anyMatch(start -> start < growth.loop().getStartByte())) {
         findings.report(
             RULE,
@@ -87,6 +96,17 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
                 .formatted(growth.name(), SyntaxTree.startLine(growth.loop())));
       }
     }
+  }
+
+  private static boolean appendsText(TSNode assignment) {
+    TSNode operand = assignment.getChildByFieldName("right");
+    while (!operand.isNull() && operand.getType().equals("binary_expression")) {
+      if (STRING_VALUES.contains(operand.getChildByFieldName("right").getType())) {
+        return true;
+      }
+      operand = operand.getChildByFieldName("left");
+    }
+    return !operand.isNull() && STRING_VALUES.contains(operand.getType());
   }
 
   private static boolean grows(SyntaxTree tree, TSNode assignment, String name) {

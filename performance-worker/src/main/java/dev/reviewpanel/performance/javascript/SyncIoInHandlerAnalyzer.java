@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -39,25 +40,30 @@ public class SyncIoInHandlerAnalyzer implements Analyzer {
     return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED = Set.of("call_expression");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    tree.walk(
-        node -> {
-          if (!node.getType().equals("call_expression")) {
-            return;
-          }
-          String callee = ScriptCalls.callee(tree, node);
-          if (ScriptCalls.syncIo(callee)) {
-            RequestHandlers.enclosing(tree, node)
-                .ifPresent(
-                    handler ->
-                        findings.report(
-                            RULE,
-                            SyntaxTree.startLine(node),
-                            "%s() blocks the event loop inside the request handler at line %d"
-                                .formatted(callee, SyntaxTree.startLine(handler))));
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              if (!nodeType.equals("call_expression")) {
+                return;
+              }
+              String callee = ScriptCalls.callee(tree, node);
+              if (ScriptCalls.syncIo(callee)) {
+                RequestHandlers.enclosing(tree, node)
+                    .ifPresent(
+                        handler ->
+                            findings.report(
+                                RULE,
+                                SyntaxTree.startLine(node),
+                                "%s() blocks the event loop inside the request handler at line %d"
+                                    .formatted(callee, SyntaxTree.startLine(handler))));
+              }
+            });
   }
 }

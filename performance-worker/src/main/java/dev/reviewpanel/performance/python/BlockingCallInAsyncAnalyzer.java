@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.python;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -40,21 +41,26 @@ public class BlockingCallInAsyncAnalyzer implements Analyzer {
     return Set.of(Language.PYTHON);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED = Set.of("call");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    tree.walk(
-        node -> {
-          if (!node.getType().equals("call")) {
-            return;
-          }
-          String callee = PythonCalls.callee(tree, node);
-          if (PythonCalls.blocks(callee) && PythonLoops.inAsyncFunction(node)) {
-            findings.report(
-                RULE,
-                SyntaxTree.startLine(node),
-                "%s() blocks the event loop inside an async function".formatted(callee));
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              if (!nodeType.equals("call")) {
+                return;
+              }
+              String callee = PythonCalls.callee(tree, node);
+              if (PythonCalls.blocks(callee) && PythonLoops.inAsyncFunction(node)) {
+                findings.report(
+                    RULE,
+                    SyntaxTree.startLine(node),
+                    "%s() blocks the event loop inside an async function".formatted(callee));
+              }
+            });
   }
 }

@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.python;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -56,22 +57,29 @@ public class ListMembershipInLoopAnalyzer implements Analyzer {
     return Set.of(Language.PYTHON);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED =
+      Set.of("assignment", "augmented_assignment", "call", "comparison_operator");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Map<String, List<ListValue>> lists = new HashMap<>();
     Set<String> grown = new HashSet<>();
     List<Membership> tests = new ArrayList<>();
-    tree.walk(
-        node -> {
-          switch (node.getType()) {
-            case "assignment" -> recordList(tree, node, lists);
-            case "augmented_assignment" -> grown.add(keyOf(tree, node.getChildByFieldName("left")));
-            case "call" -> recordGrowth(tree, node, grown);
-            case "comparison_operator" -> recordTest(tree, node, tests);
-            default -> {}
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              switch (nodeType) {
+                case "assignment" -> recordList(tree, node, lists);
+                case "augmented_assignment" ->
+                    grown.add(keyOf(tree, node.getChildByFieldName("left")));
+                case "call" -> recordGrowth(tree, node, grown);
+                case "comparison_operator" -> recordTest(tree, node, tests);
+                default -> {}
+              }
+            });
     for (Membership test : tests) {
       boolean scansDataList =
           lists.getOrDefault(test.key(), List.of()).stream()

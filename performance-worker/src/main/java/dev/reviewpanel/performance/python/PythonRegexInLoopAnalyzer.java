@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.python;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -57,24 +58,29 @@ public class PythonRegexInLoopAnalyzer implements Analyzer {
     return Set.of(Language.PYTHON);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED = Set.of("call");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Set<String> compiledPatterns = new HashSet<>();
     List<TSNode> callsInLoops = new ArrayList<>();
-    tree.walk(
-        node -> {
-          if (!node.getType().equals("call")) {
-            return;
-          }
-          String callee = PythonCalls.callee(tree, node);
-          if (callee.equals("re.compile")) {
-            assignedName(tree, node).ifPresent(compiledPatterns::add);
-          }
-          if (RE_FUNCTIONS.contains(callee) && PythonLoops.enclosing(node).isPresent()) {
-            callsInLoops.add(node);
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              if (!nodeType.equals("call")) {
+                return;
+              }
+              String callee = PythonCalls.callee(tree, node);
+              if (callee.equals("re.compile")) {
+                assignedName(tree, node).ifPresent(compiledPatterns::add);
+              }
+              if (RE_FUNCTIONS.contains(callee) && PythonLoops.enclosing(node).isPresent()) {
+                callsInLoops.add(node);
+              }
+            });
     for (TSNode call : callsInLoops) {
       boolean precompiled = firstArgument(tree, call).map(compiledPatterns::contains).orElse(false);
       if (!precompiled) {

@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.python;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -48,32 +49,37 @@ public class PythonStringConcatAnalyzer implements Analyzer {
     return Set.of(Language.PYTHON);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED = Set.of("assignment", "augmented_assignment");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
     Map<String, List<Integer>> stringStarts = new HashMap<>();
     List<Growth> growths = new ArrayList<>();
-    tree.walk(
-        node -> {
-          String type = node.getType();
-          if (!type.equals("assignment") && !type.equals("augmented_assignment")) {
-            return;
-          }
-          TSNode left = node.getChildByFieldName("left");
-          TSNode right = node.getChildByFieldName("right");
-          if (left.isNull() || right.isNull() || !left.getType().equals("identifier")) {
-            return;
-          }
-          String name = tree.text(left);
-          String key = PythonScopeKey.of(node) + "#" + name;
-          if (type.equals("assignment") && isString(tree, right)) {
-            stringStarts.computeIfAbsent(key, k -> new ArrayList<>()).add(node.getStartByte());
-          }
-          if (grows(tree, node, name)) {
-            PythonLoops.enclosing(node)
-                .ifPresent(loop -> growths.add(new Growth(node, name, key, loop)));
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              String type = nodeType;
+              if (!type.equals("assignment") && !type.equals("augmented_assignment")) {
+                return;
+              }
+              TSNode left = node.getChildByFieldName("left");
+              TSNode right = node.getChildByFieldName("right");
+              if (left.isNull() || right.isNull() || !left.getType().equals("identifier")) {
+                return;
+              }
+              String name = tree.text(left);
+              String key = PythonScopeKey.of(node) + "#" + name;
+              if (type.equals("assignment") && isString(tree, right)) {
+                stringStarts.computeIfAbsent(key, k -> new ArrayList<>()).add(node.getStartByte());
+              }
+              if (grows(tree, node, name)) {
+                PythonLoops.enclosing(node)
+                    .ifPresent(loop -> growths.add(new Growth(node, name, key, loop)));
+              }
+            });
     for (Growth growth : growths) {
       boolean builtBefore =
           stringStarts.getOrDefault(growth.scope(), List.of()).stream()

@@ -2,6 +2,7 @@ package dev.reviewpanel.performance.python;
 
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
@@ -47,15 +48,20 @@ public class ReadAllIntoMemoryAnalyzer implements Analyzer {
     return Set.of(Language.PYTHON);
   }
 
+  // The node types this analyzer looks at, from the file's shared walk.
+  private static final Set<String> WALKED = Set.of("call");
+
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    tree.walk(
-        node -> {
-          if (node.getType().equals("call")) {
-            check(tree, node, findings);
-          }
-        });
+    ScriptNodes.of(file)
+        .forEach(
+            WALKED,
+            (node, nodeType) -> {
+              if (nodeType.equals("call")) {
+                check(tree, node, findings);
+              }
+            });
   }
 
   private static void check(SyntaxTree tree, TSNode call, Findings findings) {

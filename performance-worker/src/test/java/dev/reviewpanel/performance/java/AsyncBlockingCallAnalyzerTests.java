@@ -21,4 +21,10 @@ class AsyncBlockingCallAnalyzerTests {
             "java.blocking-call-in-async@55",
             "java.blocking-call-in-async@62");
   }
+
+  @Test
+  void shouldFlagBlockingClientsInReactorChainsButNotTheirAsyncMethods() {
+    assertThat(found(analyzer, "java/BlockingClients.java", Language.JAVA))
+        .containsExactly("java.blocking-call-in-async@22");
+  }
 }

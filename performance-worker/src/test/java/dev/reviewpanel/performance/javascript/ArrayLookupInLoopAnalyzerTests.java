@@ -21,4 +21,10 @@ class ArrayLookupInLoopAnalyzerTests {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
         .containsExactly("javascript.array-lookup-in-loop@17");
   }
+
+  @Test
+  void shouldTreatAFewLiteralsAsAFixedSetButScanOtherArrays() {
+    assertThat(found(analyzer, "javascript/small_lists.js", Language.JAVASCRIPT))
+        .containsExactly("javascript.array-lookup-in-loop@14");
+  }
 }

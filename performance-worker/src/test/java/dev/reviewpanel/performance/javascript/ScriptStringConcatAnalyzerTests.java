@@ -21,4 +21,10 @@ class ScriptStringConcatAnalyzerTests {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
         .containsExactly("javascript.string-concat-in-loop@16");
   }
+
+  @Test
+  void shouldFlagStringsGrownWithLiteralsWhateverTheyStartedAs() {
+    assertThat(found(analyzer, "javascript/small_lists.js", Language.JAVASCRIPT))
+        .containsExactly("javascript.string-concat-in-loop@20");
+  }
 }

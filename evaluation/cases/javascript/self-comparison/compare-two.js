@@ -1,0 +1,5 @@
+function sameCustomer(a, b) {
+  return a.customerId === b.customerId;
+}
+
+module.exports = { sameCustomer };

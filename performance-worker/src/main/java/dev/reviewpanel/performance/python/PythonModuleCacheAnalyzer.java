@@ -1,0 +1,93 @@
+package dev.reviewpanel.performance.python;
+
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.syntax.GrowingMap;
+import dev.reviewpanel.performance.syntax.ScriptNodes;
+import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.worker.analysis.Findings;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.worker.analysis.SyntaxTree;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
+
+/**
+ * A module-level dict that functions fill as a cache ({@code if key in _cache: ...; _cache[key] =
+ * value}) and that nothing ever evicts from: it lives as long as the process and grows with every
+ * distinct key. Registries filled in one function and read in another are left alone.
+ */
+@Component
+public class PythonModuleCacheAnalyzer implements Analyzer {
+
+  static final Rule RULE =
+      new Rule(
+          "python.unbounded-static-cache",
+          "memory",
+          null,
+          Severity.HIGH,
+          Confidence.MEDIUM,
+          "Module-level cache that only grows",
+          "Bound it: functools.lru_cache(maxsize=...), cachetools.TTLCache/LRUCache, or evict"
+              + " entries when they are no longer needed.");
+
+  private static final Pattern EMPTY_DICT =
+      Pattern.compile("\\{\\}|dict\\(\\)|(collections\\.)?(OrderedDict|defaultdict)\\([\\w.]*\\)");
+  private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo).*");
+
+  @Override
+  public String name() {
+    return "python-unbounded-module-cache";
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return Set.of(Language.PYTHON);
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    SyntaxTree tree = file.syntaxTree();
+    ScriptNodes nodes = ScriptNodes.of(file);
+    List<TSNode> functions = nodes.ofType("function_definition");
+    if (functions.isEmpty()) {
+      return;
+    }
+    for (TSNode assignment : nodes.ofType("assignment")) {
+      TSNode statement = assignment.getParent();
+      TSNode left = assignment.getChildByFieldName("left");
+      TSNode right = assignment.getChildByFieldName("right");
+      if (statement.isNull()
+          || !statement.getParent().getType().equals("module")
+          || !left.getType().equals("identifier")
+          || right.isNull()
+          || right.getEndByte() - right.getStartByte() > 60
+          || !EMPTY_DICT.matcher(tree.text(right).replaceAll("\\s+", "")).matches()) {
+        continue;
+      }
+      String name = tree.text(left);
+      GrowingMap uses = GrowingMap.python(name);
+      List<String> bodies = functions.stream().map(tree::text).toList();
+      if (bodies.stream().anyMatch(uses::evicted)) {
+        continue;
+      }
+      boolean cache =
+          bodies.stream()
+              .anyMatch(
+                  body ->
+                      uses.written(body)
+                          && (uses.read(body) || CACHE_NAME.matcher(name).matches()));
+      if (cache) {
+        findings.report(
+            RULE,
+            SyntaxTree.startLine(assignment),
+            "'%s' caches an entry per key for the life of the process and nothing evicts them"
+                .formatted(name));
+      }
+    }
+  }
+}
