@@ -59,7 +59,7 @@ public final class ReviewPanelCommand {
                    [--whole-file] [--format json|sarif|markdown] [--output FILE]
                    [--fail-on critical|high|medium|low|info]
                review-panel evaluate [DIR]
-               review-panel benchmark [DIR] [--lines N]
+               review-panel benchmark [DIR] [--lines N] [--heap]
 
           up   start a Kafka broker (localhost:9092) and all five services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
@@ -84,7 +84,9 @@ public final class ReviewPanelCommand {
                TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language
 
           benchmark analysis throughput in lines/s per core for each agent and language, and
-               peak heap, over DIR (default evaluation/cases) replicated to --lines (100000)
+               peak heap, over DIR (default evaluation/cases) replicated to --lines (100000).
+               --heap analyzes that corpus as one review instead and checks it fits in 512 MiB
+               (run it with java -Xmx512m)
         """);
     return exitCode;
   }

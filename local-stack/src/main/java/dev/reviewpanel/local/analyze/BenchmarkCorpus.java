@@ -11,7 +11,7 @@ import java.util.Map;
  * Source files replicated until they reach a number of lines, each copy under its own path so
  * fingerprints and findings stay distinct as in a real review of that size.
  */
-record BenchmarkCorpus(Map<Language, List<ReviewTask.File>> byLanguage, int lines) {
+record BenchmarkCorpus(Map<Language, List<ReviewTask.File>> byLanguage, int lines, int copies) {
 
   static BenchmarkCorpus replicate(List<ScannedFile> sources, int minimumLines) {
     if (sources.isEmpty()) {
@@ -37,11 +37,16 @@ record BenchmarkCorpus(Map<Language, List<ReviewTask.File>> byLanguage, int line
                     null));
       }
     }
-    return new BenchmarkCorpus(byLanguage, perCopy * copies);
+    return new BenchmarkCorpus(byLanguage, perCopy * copies, copies);
   }
 
   static int lineCount(String content) {
     return (int) content.lines().count();
+  }
+
+  /** Every file of every language, as one review would carry them. */
+  List<ReviewTask.File> allFiles() {
+    return byLanguage.values().stream().flatMap(List::stream).toList();
   }
 
   static int lineCount(List<ReviewTask.File> files) {

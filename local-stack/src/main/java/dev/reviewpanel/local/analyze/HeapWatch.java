@@ -25,6 +25,7 @@ import javax.management.openmbean.CompositeData;
 final class HeapWatch implements AutoCloseable {
 
   private final AtomicLong peak = new AtomicLong();
+  private final AtomicLong retained = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::onCollection;
   private final Set<String> heapPools =
@@ -53,6 +54,11 @@ final class HeapWatch implements AutoCloseable {
     return peak.get();
   }
 
+  /** The most heap still in use right after a collection: the live data's high-water mark. */
+  long peakRetainedBytes() {
+    return retained.get();
+  }
+
   private void onCollection(Notification notification, Object handback) {
     if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
         notification.getType())) {
@@ -60,14 +66,18 @@ final class HeapWatch implements AutoCloseable {
     }
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+    record(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
+    retained.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+  }
+
+  private long heapUsed(Map<String, MemoryUsage> pools) {
     long used = 0;
-    for (Map.Entry<String, MemoryUsage> pool :
-        info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+    for (Map.Entry<String, MemoryUsage> pool : pools.entrySet()) {
       if (heapPools.contains(pool.getKey())) {
         used += pool.getValue().getUsed();
       }
     }
-    record(used);
+    return used;
   }
 
   private void record(long used) {

@@ -4,11 +4,16 @@ import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.worker.analysis.Analysis;
 import dev.reviewpanel.worker.analysis.AnalysisEngine;
+import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.worker.analysis.SourceFile;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +26,7 @@ import java.util.function.Supplier;
  */
 final class OfflineAnalysis {
 
-  // the engine checks its budget between analyzers; offline nobody waits on a deadline
+  // offline nobody waits on a deadline, but a runaway analyzer still must not hold the run
   private static final Duration PER_FILE_BUDGET = Duration.ofMinutes(5);
 
   private final AgentEngines engines;
@@ -74,13 +79,33 @@ final class OfflineAnalysis {
     }
   }
 
+  // One parse per file whichever agents run: the engines share the tree and its derived facts.
   private Map<String, Analysis> analyzeOne(ReviewTask.File file, Progress progress) {
+    Optional<ParsedFile> parsed = parse(file);
     Map<String, Analysis> byAgent = new LinkedHashMap<>();
     for (Map.Entry<String, AnalysisEngine> engine : engines.byAgent().entrySet()) {
-      byAgent.put(engine.getKey(), engine.getValue().analyze(List.of(file), PER_FILE_BUDGET));
+      Instant stopAt = Instant.now().plus(PER_FILE_BUDGET);
+      byAgent.put(
+          engine.getKey(),
+          parsed.isPresent()
+              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt)
+              : engine.getValue().analyze(List.of(file), stopAt));
     }
     progress.finished(file.path());
     return byAgent;
+  }
+
+  /** The file ready to share between engines; empty when its language is not analyzed. */
+  static Optional<ParsedFile> parse(ReviewTask.File file) {
+    return Language.of(file.language(), file.path())
+        .map(
+            language ->
+                new ParsedFile(
+                    new SourceFile(
+                        file.path(),
+                        language,
+                        file.content() == null ? "" : file.content(),
+                        file.changedLines())));
   }
 
   private static Analysis combine(List<Analysis> analyses) {
@@ -91,6 +116,7 @@ final class OfflineAnalysis {
     int lines = 0;
     int suppressed = 0;
     Duration took = Duration.ZERO;
+    Duration cpu = Duration.ZERO;
     for (Analysis analysis : analyses) {
       findings.addAll(analysis.findings());
       problems.addAll(analysis.problems());
@@ -99,7 +125,8 @@ final class OfflineAnalysis {
       lines += analysis.lines();
       suppressed += analysis.suppressedOffDiff();
       took = took.plus(analysis.duration());
+      cpu = cpu.plus(analysis.cpuTime());
     }
-    return new Analysis(findings, files, lines, took, problems, skipped, suppressed);
+    return new Analysis(findings, files, lines, took, problems, skipped, suppressed, cpu);
   }
 }

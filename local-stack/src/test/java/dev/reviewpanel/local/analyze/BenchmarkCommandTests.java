@@ -40,10 +40,35 @@ class BenchmarkCommandTests {
     assertThat(code).isZero();
     assertThat(table)
         .contains("lines/s/core")
-        .containsPattern("(?m)^security\\s+java\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+$")
-        .containsPattern("(?m)^all agents\\s+python\\s")
+        .containsPattern("(?m)^corpus: \\d+ lines in \\d+ files")
+        .containsPattern(
+            "(?m)^security\\s+java\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+[1-9]\\d*$")
+        .containsPattern("(?m)^all, parse per agent\\s+java\\s+.*\\s[1-9]\\d*$")
+        .containsPattern("(?m)^all, shared parse\\s+java\\s+.*\\s[1-9]\\d*$")
+        .containsPattern("(?m)^all, shared parse\\s+python\\s")
         .containsPattern("(?m)^performance\\s+typescript\\s")
+        .containsPattern("(?m)^parse only\\s+javascript\\s")
         .containsPattern("peak heap used: [1-9]\\d* MiB");
+  }
+
+  @Test
+  void shouldCheckThatAReviewOfTheCorpusFitsTheHeapLimit() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    int code =
+        BenchmarkCommand.parse(
+                new String[] {
+                  SampleTrees.resource("eval-sample").toString(), "--lines", "500", "--heap"
+                })
+            .run(new PrintStream(out, true, StandardCharsets.UTF_8), sink);
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isZero();
+    assertThat(report)
+        .containsPattern("(?m)^security \\(worker\\)\\s+\\d+ files\\s+\\d+ lines")
+        .containsPattern("(?m)^all agents \\(offline\\)\\s+\\d+ files")
+        .containsPattern("(?m)^OK: a \\d+-line review fits in 512 MiB of heap$");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
  * @param problems analyzers that failed on a file, and files that did not parse
  * @param skipped files that were not analyzed, or not completely, and why
  * @param suppressedOffDiff findings dropped because they were outside the changed lines
+ * @param cpuTime CPU time the analysis thread spent (zero where the JVM cannot measure it)
  */
 public record Analysis(
     List<Finding> findings,
@@ -22,12 +23,26 @@ public record Analysis(
     Duration duration,
     List<Problem> problems,
     List<Skipped> skipped,
-    int suppressedOffDiff) {
+    int suppressedOffDiff,
+    Duration cpuTime) {
 
   public Analysis {
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
     skipped = List.copyOf(skipped);
+    cpuTime = cpuTime == null ? Duration.ZERO : cpuTime;
+  }
+
+  /** A result whose CPU time was not measured. */
+  public Analysis(
+      List<Finding> findings,
+      int files,
+      int lines,
+      Duration duration,
+      List<Problem> problems,
+      List<Skipped> skipped,
+      int suppressedOffDiff) {
+    this(findings, files, lines, duration, problems, skipped, suppressedOffDiff, Duration.ZERO);
   }
 
   /** True when the time budget ran out before every file had every analyzer run on it. */

@@ -1,42 +1,64 @@
 package dev.reviewpanel.worker.analysis;
 
-import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.worker.analysis.Analysis.Problem;
 import dev.reviewpanel.worker.analysis.Analysis.Skipped;
+import dev.reviewpanel.worker.analysis.AnalysisRun.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a set of analyzers over files: each file is parsed once and given to every analyzer that
  * understands its language. An analyzer that throws, or a file that does not parse, is recorded as
- * a {@link Problem} and never stops the other analyzers or files. The time budget is checked
- * between files and between analyzers; whatever it cuts off is listed as {@link Skipped}. Only a
- * {@link TransientAnalysisException} escapes, so the caller can retry the whole task. Usable
- * without Kafka or Spring.
+ * a {@link Problem} and never stops the other analyzers or files. The time budget is enforced three
+ * ways: no file or analyzer starts once it has passed; a running analyzer is stopped at its next
+ * {@link Budget#checkpoint()}; and one that never checks is abandoned on its thread shortly after
+ * the deadline, so a runaway analyzer cannot hold a task. Whatever the budget cuts off is listed as
+ * {@link Skipped}, with the findings of the analyzers that finished kept. Only a {@link
+ * TransientAnalysisException} escapes, so the caller can retry the whole task. Usable without Kafka
+ * or Spring.
  */
 public final class AnalysisEngine {
 
-  private static final Logger log = LoggerFactory.getLogger(AnalysisEngine.class);
+  // How long past the deadline to wait for an analyzer that does not poll its budget.
+  static final Duration ABANDON_GRACE = Duration.ofSeconds(2);
 
   private final String agent;
   private final List<Analyzer> analyzers;
+  private final Map<Language, List<Analyzer>> byLanguage = new EnumMap<>(Language.class);
   private final Clock clock;
+  private final Duration grace;
+  private final ExecutorService threads;
 
   public AnalysisEngine(String agent, List<? extends Analyzer> analyzers) {
     this(agent, analyzers, Clock.systemUTC());
   }
 
   public AnalysisEngine(String agent, List<? extends Analyzer> analyzers, Clock clock) {
+    this(agent, analyzers, clock, ABANDON_GRACE);
+  }
+
+  AnalysisEngine(String agent, List<? extends Analyzer> analyzers, Clock clock, Duration grace) {
     this.agent = agent;
     this.analyzers = List.copyOf(analyzers);
     this.clock = clock;
+    this.grace = grace;
+    this.threads = AnalysisThreads.forAgent(agent);
+    for (Language language : Language.values()) {
+      byLanguage.put(
+          language, this.analyzers.stream().filter(a -> a.languages().contains(language)).toList());
+    }
   }
 
   public String agent() {
@@ -54,103 +76,60 @@ public final class AnalysisEngine {
 
   /** Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}. */
   public Analysis analyze(List<ReviewTask.File> files, Instant stopAt) {
-    Instant started = clock.instant();
-    List<Finding> findings = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    List<Skipped> skipped = new ArrayList<>();
-    int analyzedFiles = 0;
-    int lines = 0;
-    int suppressed = 0;
+    List<Target> targets = new ArrayList<>(files.size());
     for (ReviewTask.File file : files) {
       Optional<Language> language =
           file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
-      List<Analyzer> applicable = language.map(this::applicableTo).orElse(List.of());
-      if (applicable.isEmpty()) {
-        skipped.add(new Skipped(file.path(), Skipped.Reason.UNSUPPORTED_LANGUAGE, List.of()));
-        continue;
-      }
-      if (!clock.instant().isBefore(stopAt)) {
-        skipped.add(new Skipped(file.path(), Skipped.Reason.BUDGET_EXHAUSTED, names(applicable)));
-        continue;
-      }
-      ParsedFile parsed = new ParsedFile(sourceOf(file, language.get()));
-      parse(parsed, problems);
-      Findings collector = new Findings(agent, parsed);
-      List<String> notRun = new ArrayList<>();
-      for (Analyzer analyzer : applicable) {
-        if (!notRun.isEmpty() || !clock.instant().isBefore(stopAt)) {
-          notRun.add(analyzer.name());
-        } else {
-          run(analyzer, parsed, collector, problems);
-        }
-      }
-      if (!notRun.isEmpty()) {
-        skipped.add(new Skipped(file.path(), Skipped.Reason.BUDGET_EXHAUSTED, notRun));
-      }
-      analyzedFiles++;
-      lines += parsed.lineCount();
-      findings.addAll(collector.toList());
-      suppressed += collector.suppressedOffDiff();
+      targets.add(
+          language
+              .map(l -> new Target(file.path(), () -> new ParsedFile(sourceOf(file, l)), of(l)))
+              .orElseGet(() -> new Target(file.path(), null, List.of())));
     }
-    Duration took = Duration.between(started, clock.instant());
-    return new Analysis(findings, analyzedFiles, lines, took, problems, skipped, suppressed);
+    return run(new AnalysisRun(targets), stopAt);
   }
 
-  private List<Analyzer> applicableTo(Language language) {
-    return analyzers.stream().filter(a -> a.languages().contains(language)).toList();
+  /**
+   * Analyzes files parsed by the caller, for one process running several agents over the same
+   * files: each file is parsed once whichever engine asks first, and its derived facts are shared.
+   */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt) {
+    return run(new AnalysisRun(files.stream().map(this::target).toList()), stopAt);
+  }
+
+  private Target target(ParsedFile file) {
+    return new Target(file.path(), () -> file, of(file.language()));
+  }
+
+  private List<Analyzer> of(Language language) {
+    return byLanguage.get(language);
+  }
+
+  private Analysis run(AnalysisRun run, Instant stopAt) {
+    Instant started = clock.instant();
+    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt);
+    Future<?> work = threads.submit(() -> analysis.runAll(run));
+    Duration wait = Duration.between(started, stopAt);
+    wait = (wait.isNegative() ? Duration.ZERO : wait).plus(grace);
+    try {
+      work.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      run.abandon();
+      work.cancel(true);
+    } catch (InterruptedException e) {
+      run.abandon();
+      work.cancel(true);
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("analysis thread failed", e.getCause());
+    }
+    return run.result(Duration.between(started, clock.instant()));
   }
 
   private static SourceFile sourceOf(ReviewTask.File file, Language language) {
     String content = file.content() == null ? "" : file.content();
     return new SourceFile(file.path(), language, content, file.changedLines());
-  }
-
-  // Parsing up front records a broken file once, instead of once per analyzer that asks for it.
-  private static void parse(ParsedFile parsed, List<Problem> problems) {
-    try {
-      if (parsed.language() == Language.JAVA) {
-        if (parsed.java().isEmpty()) {
-          problems.add(problem(Problem.PARSER, parsed.path(), parsed.javaProblem()));
-        }
-      } else if (parsed.syntaxTree().root().hasError()) {
-        problems.add(problem(Problem.PARSER, parsed.path(), "syntax errors, the tree is partial"));
-      }
-    } catch (RuntimeException | StackOverflowError | LinkageError e) {
-      // LinkageError: a grammar's native library missing on this platform fails the file only.
-      problems.add(problem(Problem.PARSER, parsed.path(), describe(e)));
-    }
-  }
-
-  private static void run(
-      Analyzer analyzer, ParsedFile parsed, Findings collector, List<Problem> problems) {
-    try {
-      analyzer.analyze(parsed, collector);
-    } catch (TransientAnalysisException e) {
-      throw e;
-    } catch (Exception | StackOverflowError | LinkageError e) {
-      // StackOverflowError: pathological nesting breaks one recursive analyzer, not the task.
-      // Redacted: analyzers put offending code in their messages, and logs outlive reviews.
-      log.warn(
-          "Analyzer {} failed on {}: {}",
-          analyzer.name(),
-          parsed.path(),
-          SecretRedactor.redact(describe(e)));
-      log.debug("Analyzer {} failure", analyzer.name(), SecretRedactor.redacted(e));
-      problems.add(problem(analyzer.name(), parsed.path(), describe(e)));
-    }
-  }
-
-  private static Problem problem(String analyzer, String path, String error) {
-    return new Problem(analyzer, path, SecretRedactor.redact(error));
-  }
-
-  private static String describe(Throwable e) {
-    return e.getMessage() == null
-        ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
-  }
-
-  private static List<String> names(List<Analyzer> analyzers) {
-    return analyzers.stream().map(Analyzer::name).toList();
   }
 }

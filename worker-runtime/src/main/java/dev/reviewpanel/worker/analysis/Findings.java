@@ -19,6 +19,8 @@ import java.util.Map;
 public final class Findings {
 
   private static final int MAX_SNIPPET_CHARS = 300;
+  // Messages may quote code; a cap keeps redaction's regexes and the wire size bounded.
+  private static final int MAX_MESSAGE_CHARS = 1_000;
 
   private final String agent;
   private final ParsedFile file;
@@ -48,7 +50,7 @@ public final class Findings {
             rule.severity(),
             rule.confidence(),
             rule.title(),
-            SecretRedactor.redact(message),
+            SecretRedactor.redact(bounded(message)),
             rule.recommendation(),
             new Location(file.path(), startLine, Math.max(startLine, endLine)),
             SecretRedactor.redact(snippet),
@@ -82,6 +84,12 @@ public final class Findings {
     return text.length() > MAX_SNIPPET_CHARS
         ? text.substring(0, MAX_SNIPPET_CHARS) + "…"
         : text.toString();
+  }
+
+  private static String bounded(String message) {
+    return message == null || message.length() <= MAX_MESSAGE_CHARS
+        ? message
+        : message.substring(0, MAX_MESSAGE_CHARS) + "…";
   }
 
   private static String normalize(String code) {

@@ -1,26 +1,37 @@
 package dev.reviewpanel.worker.analysis;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A source file with its syntax tree, parsed once and shared by every analyzer that looks at it.
- * Not thread-safe: one task's analyzers use it one after another.
+ * A source file with its syntax tree, parsed once and shared by every analyzer that looks at it,
+ * and by several agents' engines when they run in one process. Everything derived from the source
+ * (lines, tree, {@link #derived} facts) is computed on first use and kept. Analyzers use it one
+ * after another; the fields tolerate an abandoned analyzer still reading on another thread (at
+ * worst a value is computed twice).
  */
 public final class ParsedFile {
 
+  /**
+   * Longest line, in characters, that {@link #boundedLine} returns whole. Analyzers that match
+   * regular expressions line by line use it: a pattern's cost grows with the line, and minified or
+   * generated files have lines of megabytes. Nothing a reviewer reads sits past this column.
+   */
+  public static final int MAX_SCANNED_LINE_CHARS = 2_000;
+
   private final SourceFile source;
-  private String[] lines;
-  private Optional<CompilationUnit> java;
-  private String javaProblem;
-  private SyntaxTree syntaxTree;
-  private final Map<Class<?>, Object> derived = new HashMap<>();
+  private volatile String[] lines;
+  private volatile Optional<CompilationUnit> java;
+  private volatile String javaProblem;
+  private volatile SyntaxTree syntaxTree;
+  private volatile Budget budget = Budget.unlimited();
+  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
   public ParsedFile(SourceFile source) {
     this.source = source;
@@ -56,19 +67,59 @@ public final class ParsedFile {
     return number >= 1 && number <= all.length ? all[number - 1] : "";
   }
 
+  /**
+   * The text of a 1-based line cut to {@link #MAX_SCANNED_LINE_CHARS}: what line-by-line pattern
+   * matching should look at.
+   */
+  public String boundedLine(int number) {
+    String line = line(number);
+    return line.length() <= MAX_SCANNED_LINE_CHARS
+        ? line
+        : line.substring(0, MAX_SCANNED_LINE_CHARS);
+  }
+
+  /**
+   * The time the running analyzer has left; long loops and walks call {@link Budget#checkpoint()}
+   * on it. Unlimited outside an engine.
+   */
+  public Budget budget() {
+    return budget;
+  }
+
+  void budget(Budget budget) {
+    this.budget = budget;
+  }
+
   private String[] lines() {
-    if (lines == null) {
-      lines = source.content().split("\r?\n", -1);
+    String[] known = lines;
+    if (known == null) {
+      known = split(source.content());
+      lines = known;
     }
-    return lines;
+    return known;
+  }
+
+  // Same lines as split("\r?\n", -1) without a regex: this runs for every file of every review.
+  private static String[] split(String content) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', start)) {
+      int end = i > start && content.charAt(i - 1) == '\r' ? i - 1 : i;
+      lines.add(content.substring(start, end));
+      start = i + 1;
+    }
+    lines.add(content.substring(start));
+    return lines.toArray(String[]::new);
   }
 
   /** The JavaParser AST of a Java file; empty when the file is not Java or does not parse. */
   public Optional<CompilationUnit> java() {
-    if (java == null) {
-      java = parseJava();
+    Optional<CompilationUnit> known = java;
+    if (known == null) {
+      known = parseJava();
+      java = known;
     }
-    return java;
+    return known;
   }
 
   /** Why {@link #java()} is empty for a Java file, or null. */
@@ -81,13 +132,15 @@ public final class ParsedFile {
     if (source.language() != Language.JAVA) {
       return Optional.empty();
     }
-    ParserConfiguration configuration =
-        new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-            .setAttributeComments(false);
+    int depth = JavaSyntax.nestingDepth(source.content());
+    if (depth > JavaSyntax.MAX_NESTING) {
+      javaProblem =
+          "too deeply nested to parse (depth " + depth + " > " + JavaSyntax.MAX_NESTING + ")";
+      return Optional.empty();
+    }
     ParseResult<CompilationUnit> result;
     try {
-      result = new JavaParser(configuration).parse(source.content());
+      result = JavaSyntax.parse(source.content());
     } catch (StackOverflowError e) {
       // The generated parser recurses per nesting level; remembering the failure avoids a re-parse.
       javaProblem = "too deeply nested to parse (StackOverflowError)";
@@ -111,20 +164,24 @@ public final class ParsedFile {
   public <T> T derived(Class<T> kind, Function<ParsedFile, T> compute) {
     Object known = derived.get(kind);
     if (known == null) {
+      // not computeIfAbsent: a computation may itself ask for another derived fact
       known = compute.apply(this);
-      derived.put(kind, known);
+      Object raced = derived.putIfAbsent(kind, known);
+      known = raced == null ? known : raced;
     }
     return kind.cast(known);
   }
 
   /** The tree-sitter tree of a Python, JavaScript or TypeScript file. */
   public SyntaxTree syntaxTree() {
-    if (syntaxTree == null) {
+    SyntaxTree known = syntaxTree;
+    if (known == null) {
       if (source.language() == Language.JAVA) {
         throw new IllegalStateException("Java files have a JavaParser AST: use java()");
       }
-      syntaxTree = SyntaxTree.parse(source.language(), source.content());
+      known = SyntaxTree.parse(source.language(), source.content());
+      syntaxTree = known;
     }
-    return syntaxTree;
+    return known;
   }
 }

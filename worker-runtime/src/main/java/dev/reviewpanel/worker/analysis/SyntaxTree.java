@@ -65,11 +65,16 @@ public final class SyntaxTree {
     walk(root(), visitor);
   }
 
-  /** Visits {@code from} and its descendants, parents before children, without recursion. */
+  /**
+   * Visits {@code from} and its descendants, parents before children, without recursion. Polls the
+   * running analyzer's {@link Budget}, so a walk over a huge tree stops at the deadline.
+   */
   public static void walk(TSNode from, Consumer<TSNode> visitor) {
+    Budget budget = Budget.current();
     Deque<TSNode> stack = new ArrayDeque<>();
     stack.push(from);
     while (!stack.isEmpty()) {
+      budget.checkpoint();
       TSNode node = stack.pop();
       visitor.accept(node);
       for (int i = node.getChildCount() - 1; i >= 0; i--) {
