@@ -2,6 +2,7 @@ package dev.reviewpanel.synthesis.metrics;
 
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.synthesis.summary.SummaryReviser;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * and counting inside the topology would count them twice, or count reports that never got out. One
  * consumer group across synthesis instances, so every report counts on exactly one instance;
  * reports completed before this instance started belong to an earlier life of the counters.
+ * Revisions of a report ({@link SummaryReviser#REVISION_HEADER}) are not counted again.
  */
 @Component
 class EmittedReportListener {
@@ -44,6 +46,10 @@ class EmittedReportListener {
     ReviewReport report = record.value();
     // tombstones of the compacted topic, and reports of a previous run of the counters
     if (report == null || report.status() == null || report.decision() == null) {
+      return;
+    }
+    // a revision (the LLM summary) of a report already counted: one review, one count
+    if (SummaryReviser.isRevision(record.headers())) {
       return;
     }
     if (report.completedAt() != null && report.completedAt().isBefore(startedAt)) {

@@ -11,15 +11,12 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
 import dev.reviewpanel.synthesis.scoring.RiskScore;
 import dev.reviewpanel.synthesis.summary.LlmParticipation;
-import dev.reviewpanel.synthesis.summary.LlmSummaryWriter;
 import dev.reviewpanel.synthesis.summary.SummaryWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Builds the report of a review from its plan and the results that arrived for it. */
@@ -27,21 +24,14 @@ import org.springframework.stereotype.Component;
 public class ReportAssembler {
 
   private final DecisionPolicy decisionPolicy;
-  private final LlmSummaryWriter llmSummary;
 
+  /**
+   * The report always carries the template summary: the LLM's, when configured, follows as a
+   * revision off the Streams thread ({@code summary.SummaryReviser}), so no report waits for a
+   * model.
+   */
   public ReportAssembler(DecisionPolicy decisionPolicy) {
-    this(decisionPolicy, (LlmSummaryWriter) null);
-  }
-
-  /** With {@code llmSummary} (or null), the executive summary is the model's when it answers. */
-  public ReportAssembler(DecisionPolicy decisionPolicy, LlmSummaryWriter llmSummary) {
     this.decisionPolicy = decisionPolicy;
-    this.llmSummary = llmSummary;
-  }
-
-  @Autowired
-  ReportAssembler(DecisionPolicy decisionPolicy, ObjectProvider<LlmSummaryWriter> llmSummary) {
-    this(decisionPolicy, llmSummary.getIfAvailable());
   }
 
   /**
@@ -65,43 +55,21 @@ public class ReportAssembler {
     List<String> caveats = new ArrayList<>(AnalysisCaveats.of(plan, results));
     caveats.addAll(LlmParticipation.caveats(plan, results));
     String summary = SummaryWriter.write(status, decision, risk, counts, findings, agents, caveats);
-    ReviewReport report =
-        new ReviewReport(
-            ReviewReport.SCHEMA_VERSION,
-            completedAt,
-            plan.reviewId(),
-            status,
-            decision,
-            risk,
-            summary,
-            findings,
-            counts,
-            agents,
-            plan.submittedAt(),
-            completedAt,
-            plan.source(),
-            LlmParticipation.of(plan, results, ReviewReport.SummaryOrigin.TEMPLATE));
-    String written = llmSummary == null ? null : llmSummary.write(report, plan.deadline());
-    return written == null ? report : withSummary(report, written, plan, results);
-  }
-
-  private static ReviewReport withSummary(
-      ReviewReport r, String summary, ReviewPlan plan, Map<String, AgentResult> results) {
     return new ReviewReport(
-        r.schemaVersion(),
-        r.occurredAt(),
-        r.reviewId(),
-        r.status(),
-        r.decision(),
-        r.riskScore(),
+        ReviewReport.SCHEMA_VERSION,
+        completedAt,
+        plan.reviewId(),
+        status,
+        decision,
+        risk,
         summary,
-        r.findings(),
-        r.counts(),
-        r.agents(),
-        r.submittedAt(),
-        r.completedAt(),
-        r.source(),
-        LlmParticipation.of(plan, results, ReviewReport.SummaryOrigin.LLM));
+        findings,
+        counts,
+        agents,
+        plan.submittedAt(),
+        completedAt,
+        plan.source(),
+        LlmParticipation.of(plan, results, ReviewReport.SummaryOrigin.TEMPLATE));
   }
 
   static Map<Severity, Integer> counts(List<Finding> findings) {

@@ -3,11 +3,10 @@ package dev.reviewpanel.synthesis.summary;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.AgentSummary;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
+import dev.reviewpanel.events.ReviewReport.LlmSummary;
+import dev.reviewpanel.events.ReviewReport.SummaryOrigin;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks a model for the executive summary of a report, within {@code timeout} and never past the
- * review's deadline, behind a circuit breaker. The template's verdict line always comes first, so
- * the decision reads right whatever the model writes. Null means: keep the template.
+ * Asks a model for the executive summary of a report already published with the template's, within
+ * {@code timeout}, behind a circuit breaker. The template's verdict line always comes first, so the
+ * decision reads right whatever the model writes. Runs off the Streams thread ({@link
+ * SummaryReviser}); null means: keep the template.
  */
 public final class LlmSummaryWriter {
 
@@ -30,67 +30,89 @@ public final class LlmSummaryWriter {
   private final BiFunction<String, String, String> model;
   private final Duration timeout;
   private final SummaryCircuit circuit;
-  private final MeterRegistry registry;
-  private final Clock clock;
   private final ExecutorService calls =
       Executors.newCachedThreadPool(
           r -> {
-            Thread t = new Thread(r, "llm-summary");
+            Thread t = new Thread(r, "llm-summary-call");
             t.setDaemon(true);
             return t;
           });
 
   LlmSummaryWriter(
-      BiFunction<String, String, String> model,
-      Duration timeout,
-      SummaryCircuit circuit,
-      MeterRegistry registry,
-      Clock clock) {
+      BiFunction<String, String, String> model, Duration timeout, SummaryCircuit circuit) {
     this.model = model;
     this.timeout = timeout;
     this.circuit = circuit;
-    this.registry = registry;
-    this.clock = clock;
+  }
+
+  /**
+   * The report with the model's summary and {@code llm.summaryOrigin = LLM}, or null to keep the
+   * template's (circuit open, timeout, error, empty answer).
+   */
+  public ReviewReport revise(ReviewReport report) {
+    String summary = write(report);
+    return summary == null ? null : withSummary(report, summary);
   }
 
   /** The summary to publish instead of the template's, or null to keep the template's. */
-  public String write(ReviewReport draft, Instant deadline) {
-    Duration left = deadline == null ? timeout : Duration.between(clock.instant(), deadline);
-    Duration wait = left.compareTo(timeout) < 0 ? left : timeout;
-    if (wait.isNegative() || wait.isZero() || !circuit.allowRequest()) {
-      return template();
+  String write(ReviewReport draft) {
+    if (!circuit.allowRequest()) {
+      return null;
     }
     CompletableFuture<String> answer =
         CompletableFuture.supplyAsync(() -> model.apply(SYSTEM, facts(draft)), calls);
     try {
-      String text = answer.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      String text = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       circuit.onSuccess();
       if (text == null || text.isBlank()) {
-        return template();
+        return null;
       }
       String body = text.strip();
       body = body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) + "…" : body;
-      count("llm");
       return draft.summary().lines().findFirst().orElse("") + "\n" + body;
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      return null;
     } catch (Exception e) {
       answer.cancel(true);
       circuit.onFailure();
       log.warn("LLM summary for {} fell back to the template: {}", draft.reviewId(), e.toString());
-      return template();
+      return null;
     }
   }
 
-  private String template() {
-    count("template");
-    return null;
+  /** Stops the calls in flight (on shutdown). */
+  void close() {
+    calls.shutdownNow();
   }
 
-  private void count(String origin) {
-    Counter.builder("review.llm.summary")
-        .description("Executive summaries by origin")
-        .tag("origin", origin)
-        .register(registry)
-        .increment();
+  private static ReviewReport withSummary(ReviewReport r, String summary) {
+    LlmSummary llm =
+        r.llm() == null
+            ? new LlmSummary(0, 0, 0, List.of(), List.of(), SummaryOrigin.LLM)
+            : new LlmSummary(
+                r.llm().inputTokens(),
+                r.llm().outputTokens(),
+                r.llm().estimatedCost(),
+                r.llm().degradedAgents(),
+                r.llm().unreviewed(),
+                SummaryOrigin.LLM);
+    return new ReviewReport(
+        r.schemaVersion(),
+        r.occurredAt(),
+        r.reviewId(),
+        r.status(),
+        r.decision(),
+        r.riskScore(),
+        summary,
+        r.findings(),
+        r.counts(),
+        r.agents(),
+        r.submittedAt(),
+        r.completedAt(),
+        r.source(),
+        llm);
   }
 
   static final String SYSTEM =

@@ -44,16 +44,20 @@ public record SummaryLlmProperties(
   }
 
   /**
-   * @param enabled off by default: the call runs before the report is emitted, so it adds its
-   *     latency (at most {@code timeout}) to every report
-   * @param timeout the longest a report waits for the model; never past the review's deadline
+   * @param enabled on whenever a provider is set: the report goes out at once with the template
+   *     summary and the model's follows as a revision, so no report waits for the model
+   * @param timeout the longest one summary request may take
    * @param model a model for summaries only, else {@code review.llm.model}
+   * @param concurrency summary requests in flight at once
+   * @param queueCapacity reports waiting for a summary; beyond it a report keeps its template
    */
   public record Summary(
-      @DefaultValue("false") boolean enabled,
+      @DefaultValue("true") boolean enabled,
       @NotNull @DefaultValue("3s") Duration timeout,
       String model,
-      @Min(32) @DefaultValue("400") int maxOutputTokens) {}
+      @Min(32) @DefaultValue("400") int maxOutputTokens,
+      @Min(1) @DefaultValue("2") int concurrency,
+      @Min(1) @DefaultValue("100") int queueCapacity) {}
 
   /** Opens after {@code failureThreshold} consecutive failures for {@code openDuration}. */
   public record CircuitBreaker(

@@ -6,6 +6,7 @@ import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.Decision;
 import dev.reviewpanel.events.ReviewReport.Status;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.synthesis.summary.SummaryReviser;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,20 @@ class EmittedReportListenerTests {
 
     assertThat(registry.find("review.reports").counter()).isNull();
     assertThat(registry.find("review.end.to.end").timer()).isNull();
+  }
+
+  @Test
+  void shouldNotCountARevisionOfAReportAgain() {
+    ReviewReport report = report("r1", STARTED.plusSeconds(1), Duration.ofMillis(1500));
+    listener.onReport(record(report));
+    ConsumerRecord<String, ReviewReport> revision = record(report);
+    revision.headers().add(SummaryReviser.summaryHeader());
+    listener.onReport(revision);
+
+    assertThat(registry.get("review.reports").tags("status", "COMPLETE").counter().count())
+        .isEqualTo(1.0);
+    assertThat(registry.get("review.end.to.end").tag("status", "COMPLETE").timer().count())
+        .isEqualTo(1);
   }
 
   private static ConsumerRecord<String, ReviewReport> record(ReviewReport report) {

@@ -18,7 +18,6 @@ import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
 import dev.reviewpanel.synthesis.scoring.DecisionProperties;
 import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
 import dev.reviewpanel.worker.llm.fake.Reply;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,6 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 class LlmSummaryWriterTests {
 
-  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private FakeLlmServer llm;
   private LlmSummaryWriter writer;
 
@@ -54,9 +52,7 @@ class LlmSummaryWriterTests {
             (system, user) ->
                 chat.chat(SystemMessage.from(system), UserMessage.from(user)).aiMessage().text(),
             properties.summary().timeout(),
-            new SummaryCircuit(2, Duration.ofMinutes(5), Clock.systemUTC()),
-            registry,
-            Clock.systemUTC());
+            new SummaryCircuit(2, Duration.ofMinutes(5), Clock.systemUTC()));
   }
 
   @AfterEach
@@ -67,17 +63,20 @@ class LlmSummaryWriterTests {
   @Test
   void shouldWriteTheModelsSummaryAfterTheTemplatesVerdict() {
     llm.enqueue(Reply.json("Fix the SQL injection in A.java first; the rest can wait."));
+    ReviewReport template = assemble();
 
-    ReviewReport report = assemble(Instant.now().plusSeconds(60));
+    ReviewReport report = writer.revise(template);
 
     assertThat(report.summary())
         .startsWith("Changes requested:")
         .endsWith("\nFix the SQL injection in A.java first; the rest can wait.");
     assertThat(report.llm().summaryOrigin()).isEqualTo(SummaryOrigin.LLM);
+    assertThat(report)
+        .usingRecursiveComparison()
+        .ignoringFields("summary", "llm")
+        .isEqualTo(template);
     assertThat(llm.requests().get(0).user())
         .contains("Decision: REQUEST_CHANGES", "[HIGH] a title at A.java:3");
-    assertThat(registry.get("review.llm.summary").tag("origin", "llm").counter().count())
-        .isEqualTo(1);
   }
 
   @Test
@@ -85,21 +84,17 @@ class LlmSummaryWriterTests {
     llm.enqueue(Reply.json("too late").after(Duration.ofSeconds(6)));
     long start = System.nanoTime();
 
-    ReviewReport report = assemble(Instant.now().plusSeconds(60));
+    ReviewReport report = writer.revise(assemble());
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(5500));
-    assertThat(report.summary()).doesNotContain("too late");
-    assertThat(report.llm()).isNull();
-    assertThat(registry.get("review.llm.summary").tag("origin", "template").counter().count())
-        .isEqualTo(1);
+    assertThat(report).isNull();
   }
 
   @Test
-  void shouldNotAskPastTheReviewsDeadline() {
-    ReviewReport report = assemble(Instant.now().minusSeconds(1));
+  void shouldKeepTheTemplateWhenTheModelAnswersNothing() {
+    llm.enqueue(Reply.json("   "));
 
-    assertThat(report.llm()).isNull();
-    assertThat(llm.requests()).isEmpty();
+    assertThat(writer.revise(assemble())).isNull();
   }
 
   @Test
@@ -107,26 +102,26 @@ class LlmSummaryWriterTests {
     llm.respondWith(request -> Reply.status(500));
 
     for (int i = 0; i < 4; i++) {
-      assertThat(assemble(Instant.now().plusSeconds(60)).llm()).isNull();
+      assertThat(writer.revise(assemble())).isNull();
     }
 
     assertThat(llm.requests()).hasSize(2);
   }
 
-  private ReviewReport assemble(Instant deadline) {
+  private static ReviewReport assemble() {
     ReviewPlan plan =
         new ReviewPlan(
             1,
             Instant.now(),
             "r1",
             java.util.List.of(new PlannedTask("r1:security:0", "security")),
-            deadline,
+            Instant.now().plusSeconds(60),
             Instant.now(),
             null);
     AgentResult result =
         completed("r1", "security", 0, 10, finding("security", "a", Severity.HIGH, "A.java", 3));
     return new ReportAssembler(
-            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)), writer)
+            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)))
         .assemble(plan, Map.of(result.taskId(), result), Instant.now());
   }
 }
