@@ -63,7 +63,9 @@ class LlmEndToEndTests {
                     "review.llm.base-url", llm.openAiBaseUrl(),
                     "review.llm.model", "fake-model",
                     "review.llm.timeout", "10s",
-                    "review.llm.agents.security.model", "fake-strong-model"),
+                    "review.llm.agents.security.model", "fake-strong-model",
+                    // the summary revision has its own tests; here the first report is asserted
+                    "review.llm.summary.enabled", "false"),
                 TestStacks.randomPorts(ServiceSpec.standard()),
                 ServiceSpec.standard(),
                 Duration.ofSeconds(120)));
