@@ -7,6 +7,7 @@ import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.NodeIndex;
 import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
@@ -63,7 +64,7 @@ public class ScriptModuleCacheAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    ScriptNodes nodes = ScriptNodes.of(file);
+    NodeIndex nodes = ScriptNodes.of(file);
     List<String> bodies = new ArrayList<>();
     nodes.forEach(FUNCTIONS, (function, type) -> bodies.add(tree.text(function)));
     if (bodies.isEmpty()) {

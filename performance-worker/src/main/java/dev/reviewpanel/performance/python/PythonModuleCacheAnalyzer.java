@@ -7,6 +7,7 @@ import dev.reviewpanel.performance.syntax.ScriptNodes;
 import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.analysis.Findings;
 import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.worker.analysis.NodeIndex;
 import dev.reviewpanel.worker.analysis.ParsedFile;
 import dev.reviewpanel.worker.analysis.Rule;
 import dev.reviewpanel.worker.analysis.SyntaxTree;
@@ -52,7 +53,7 @@ public class PythonModuleCacheAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    ScriptNodes nodes = ScriptNodes.of(file);
+    NodeIndex nodes = ScriptNodes.of(file);
     List<TSNode> functions = nodes.ofType("function_definition");
     if (functions.isEmpty()) {
       return;
