@@ -29,26 +29,39 @@ class ReportMetrics {
 
   ReportMetrics(MeterRegistry registry) {
     this.registry = registry;
+    // registered at zero up front, so the first report is an increase that rate() can see
+    for (ReviewReport.Status status : ReviewReport.Status.values()) {
+      endToEnd(status.name());
+      for (ReviewReport.Decision decision : ReviewReport.Decision.values()) {
+        reports(status.name(), decision.name());
+      }
+    }
   }
 
   void reported(ReviewReport report) {
     String status = report.status().name();
-    Counter.builder("review.reports")
-        .description("Review reports emitted")
-        .tag("status", status)
-        .tag("decision", report.decision().name())
-        .register(registry)
-        .increment();
+    reports(status, report.decision().name()).increment();
     if (report.submittedAt() == null || report.completedAt() == null) {
       return;
     }
     Duration elapsed = Duration.between(report.submittedAt(), report.completedAt());
-    Timer.builder("review.end.to.end")
+    endToEnd(status).record(elapsed.isNegative() ? Duration.ZERO : elapsed);
+  }
+
+  private Counter reports(String status, String decision) {
+    return Counter.builder("review.reports")
+        .description("Review reports emitted")
+        .tag("status", status)
+        .tag("decision", decision)
+        .register(registry);
+  }
+
+  private Timer endToEnd(String status) {
+    return Timer.builder("review.end.to.end")
         .description("Time from review submission to its report")
         .tag("status", status)
         .publishPercentileHistogram()
         .serviceLevelObjectives(SLOS)
-        .register(registry)
-        .record(elapsed.isNegative() ? Duration.ZERO : elapsed);
+        .register(registry);
   }
 }

@@ -30,7 +30,12 @@ class EmittedReportListenerTests {
     listener.onReport(record(report("r1", STARTED.plusSeconds(1), Duration.ofMillis(1500))));
     listener.onReport(record(report("r2", STARTED.plusSeconds(2), Duration.ofMillis(300))));
 
-    assertThat(registry.get("review.reports").tags("status", "COMPLETE").counter().count())
+    assertThat(
+            registry
+                .get("review.reports")
+                .tags("status", "COMPLETE", "decision", "APPROVE")
+                .counter()
+                .count())
         .isEqualTo(2.0);
     var timer = registry.get("review.end.to.end").tag("status", "COMPLETE").timer();
     assertThat(timer.count()).isEqualTo(2);
@@ -42,8 +47,13 @@ class EmittedReportListenerTests {
     listener.onReport(new ConsumerRecord<>(Topics.REVIEW_REPORTS, 0, 0, "gone", null));
     listener.onReport(record(report("old", STARTED.minusSeconds(5), Duration.ofSeconds(1))));
 
-    assertThat(registry.find("review.reports").counter()).isNull();
-    assertThat(registry.find("review.end.to.end").timer()).isNull();
+    assertThat(registry.find("review.reports").counters())
+        .as("registered up front at zero, never counted")
+        .isNotEmpty()
+        .allSatisfy(counter -> assertThat(counter.count()).isZero());
+    assertThat(registry.find("review.end.to.end").timers())
+        .isNotEmpty()
+        .allSatisfy(timer -> assertThat(timer.count()).isZero());
   }
 
   @Test
@@ -54,7 +64,12 @@ class EmittedReportListenerTests {
     revision.headers().add(SummaryReviser.summaryHeader());
     listener.onReport(revision);
 
-    assertThat(registry.get("review.reports").tags("status", "COMPLETE").counter().count())
+    assertThat(
+            registry
+                .get("review.reports")
+                .tags("status", "COMPLETE", "decision", "APPROVE")
+                .counter()
+                .count())
         .isEqualTo(1.0);
     assertThat(registry.get("review.end.to.end").tag("status", "COMPLETE").timer().count())
         .isEqualTo(1);

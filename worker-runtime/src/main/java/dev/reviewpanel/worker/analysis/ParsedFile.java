@@ -179,7 +179,10 @@ public final class ParsedFile {
       if (source.language() == Language.JAVA) {
         throw new IllegalStateException("Java files have a JavaParser AST: use java()");
       }
-      known = SyntaxTree.parse(source.language(), source.content());
+      known =
+          source.language() == Language.TYPESCRIPT && source.path().endsWith(".tsx")
+              ? SyntaxTree.parseTsx(source.content())
+              : SyntaxTree.parse(source.language(), source.content());
       syntaxTree = known;
     }
     return known;

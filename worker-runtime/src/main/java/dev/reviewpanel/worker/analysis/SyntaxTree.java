@@ -24,10 +24,38 @@ public final class SyntaxTree {
   }
 
   static SyntaxTree parse(Language language, String content) {
+    return parse(grammar(language), content);
+  }
+
+  /**
+   * A {@code .tsx} file: tree-sitter's TypeScript grammar has no JSX, so when its tree has errors
+   * and the JavaScript grammar (which has JSX) reads the markup, the JavaScript tree is kept; it
+   * loses type annotations instead, which the analyzers do not need.
+   */
+  static SyntaxTree parseTsx(String content) {
+    SyntaxTree typescript = parse(new TreeSitterTypescript(), content);
+    if (!typescript.root().hasError()) {
+      return typescript;
+    }
+    SyntaxTree javascript = parse(new TreeSitterJavascript(), content);
+    return javascript.hasJsx() ? javascript : typescript;
+  }
+
+  private static SyntaxTree parse(TSLanguage grammar, String content) {
     TSParser parser = new TSParser();
-    parser.setLanguage(grammar(language));
+    parser.setLanguage(grammar);
     TSTree tree = parser.parseString(null, content);
     return new SyntaxTree(tree, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private boolean hasJsx() {
+    boolean[] found = {false};
+    walk(
+        node -> {
+          String type = node.getType();
+          found[0] |= type.equals("jsx_element") || type.equals("jsx_self_closing_element");
+        });
+    return found[0];
   }
 
   private static TSLanguage grammar(Language language) {

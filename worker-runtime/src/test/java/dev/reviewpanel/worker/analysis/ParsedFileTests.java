@@ -35,6 +35,25 @@ class ParsedFileTests {
   }
 
   @Test
+  void shouldReadTheMarkupOfTsxComponentsThatTheTypeScriptGrammarCannot() {
+    String component =
+        """
+        interface Props { html: string }
+        export function Note({ html }: Props): JSX.Element {
+          return <div dangerouslySetInnerHTML={{ __html: html }} />;
+        }
+        """;
+
+    assertThat(types(ParsedFile.of("Note.tsx", Language.TYPESCRIPT, component)))
+        .contains("jsx_self_closing_element", "jsx_attribute");
+    assertThat(types(ParsedFile.of("Note.ts", Language.TYPESCRIPT, component)))
+        .doesNotContain("jsx_self_closing_element");
+    assertThat(types(ParsedFile.of("note.tsx", Language.TYPESCRIPT, "let n: number = 1;")))
+        .as("TypeScript without markup keeps the TypeScript tree")
+        .contains("type_annotation");
+  }
+
+  @Test
   void shouldSliceNodeTextByBytesEvenWithMultiByteCharacters() {
     ParsedFile file = ParsedFile.of("a.py", Language.PYTHON, "s = 'héllo'\nt = s\n");
     List<String> identifiers = new ArrayList<>();
