@@ -102,7 +102,7 @@ class TaskRunner {
             usage);
     publisher.completed(result, analysis.skipped().size(), analysis.problems().size());
     // Counted only once published, so a retried attempt is not counted twice.
-    metrics.analysis(analysis);
+    metrics.analysis(analysis, findings);
     metrics.task(WorkerMetrics.COMPLETED);
   }
 

@@ -54,10 +54,13 @@ class WorkerMetrics {
     tasks(outcome).increment();
   }
 
-  /** Records a finished analysis: its duration, findings and analyzer failures. */
-  void analysis(Analysis analysis) {
+  /**
+   * Records a finished task: its analysis time, the findings it published (rules and LLM),
+   * failures.
+   */
+  void analysis(Analysis analysis, List<Finding> published) {
     duration.record(analysis.duration());
-    for (Finding finding : analysis.findings()) {
+    for (Finding finding : published) {
       Counter.builder("review.findings")
           .tag("agent", agent)
           .tag("severity", finding.severity() == null ? "UNKNOWN" : finding.severity().name())
