@@ -145,11 +145,14 @@ class SummaryRevisionApplicationTests {
           .isEqualTo(first);
 
       // a while later: still one REPORT_READY, no third report
-      long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-      while (System.nanoTime() < until) {
-        poll(consumer, reviewId, reports, events);
-      }
-      assertThat(reports).hasSize(2);
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () -> {
+                poll(consumer, reviewId, reports, events);
+                assertThat(reports).hasSize(2);
+              });
       assertThat(events)
           .extracting(r -> EventJson.mapper().readValue(r.value(), ReviewEvent.class).type())
           .containsOnlyOnce(ReviewEvent.Type.REPORT_READY);
@@ -165,11 +168,16 @@ class SummaryRevisionApplicationTests {
                             + "status=\"COMPLETE\"} 1.0")
                     .contains(
                         "review_llm_summary_total{application=\"synthesis\",origin=\"llm\"} 1.0"));
-    Thread.sleep(1000);
-    assertThat(prometheus())
-        .contains(
-            "review_reports_total{application=\"synthesis\",decision=\"REJECT\","
-                + "status=\"COMPLETE\"} 1.0");
+    // and it stays one: the revision is not counted as a second report
+    await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(prometheus())
+                    .contains(
+                        "review_reports_total{application=\"synthesis\",decision=\"REJECT\","
+                            + "status=\"COMPLETE\"} 1.0"));
   }
 
   @Test
@@ -198,12 +206,14 @@ class SummaryRevisionApplicationTests {
                 assertThat(reports).hasSize(1);
                 assertThat(llm.requests()).hasSizeGreaterThan(asked);
               });
-      long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-      while (System.nanoTime() < until) {
-        poll(consumer, reviewId, reports, events);
-      }
-
-      assertThat(reports).hasSize(1);
+      await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(6))
+          .untilAsserted(
+              () -> {
+                poll(consumer, reviewId, reports, events);
+                assertThat(reports).hasSize(1);
+              });
       assertThat(revisionHeader(reports.get(0).record())).isNull();
       assertThat(read(reports.get(0).record()).summary()).startsWith("Approved");
     }
