@@ -5,10 +5,8 @@ const Review = require('../models/Review');
 exports.forProduct = async (req, res, next) => {
   try {
     const minRating = req.query.minRating || 1;
-    const reviews = await Review.find({
-      productSku: String(req.params.sku),
-      $where: `this.rating >= ${minRating}`, // vuln: nosql-injection
-    }).limit(50);
+    const sku = String(req.params.sku);
+    const reviews = await Review.find({ productSku: sku, $where: `this.rating >= ${minRating}` }).limit(50); // vuln: nosql-injection
     res.json(reviews);
   } catch (err) {
     next(err);

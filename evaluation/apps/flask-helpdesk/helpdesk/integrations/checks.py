@@ -39,6 +39,7 @@ def parse_legacy_ticket(xml_bytes):
     return {
         "subject": root.findtext("subject", default=""),
         "body": root.findtext("description", default=""),
+        "body_html": root.findtext("descriptionHtml"),
         "requester": root.findtext("requester/email", default=""),
     }
 

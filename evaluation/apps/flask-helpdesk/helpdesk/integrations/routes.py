@@ -33,7 +33,8 @@ def crm_contact():
 @agent_required
 def legacy_import():
     fields = checks.parse_legacy_ticket(request.get_data())
-    ticket = Ticket(reference=request.args["ref"], subject=fields["subject"], body=fields["body"])
+    ticket = Ticket(reference=request.args["ref"], subject=fields["subject"], body=fields["body"],
+                    body_html=fields["body_html"])
     db.session.add(ticket)
     db.session.commit()
     return jsonify(id=ticket.id), 201
