@@ -55,6 +55,9 @@ class DirectoryService {
   }
 
   boolean authenticate(String dn, String password) {
+    if (password == null || password.isEmpty()) {
+      return false; // an empty password would be an anonymous bind, which always succeeds
+    }
     try {
       bind(dn, password).close();
       return true;
