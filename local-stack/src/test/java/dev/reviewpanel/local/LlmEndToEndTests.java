@@ -3,9 +3,9 @@ package dev.reviewpanel.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
-import dev.reviewpanel.worker.llm.fake.ModelRequest;
-import dev.reviewpanel.worker.llm.fake.Reply;
+import dev.reviewpanel.llm.fake.FakeLlmServer;
+import dev.reviewpanel.llm.fake.ModelRequest;
+import dev.reviewpanel.llm.fake.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,7 @@
 package dev.reviewpanel.worker.llm;
 
+import dev.reviewpanel.llm.LlmProperties;
+import dev.reviewpanel.llm.LlmReviewer;
 import dev.reviewpanel.worker.WorkerProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -1,0 +1,228 @@
+package dev.reviewpanel.llm;
+
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.SourceFile;
+import dev.reviewpanel.code.analysis.TransientAnalysisException;
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.ReviewTask;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The optional LLM pass after the rules: reviews a task chunk by chunk, with the rule findings as
+ * hints, within the task's token budget, the review's budget on this instance and the task's
+ * deadline. A transient provider failure fails the task into the retry topics, except on its last
+ * attempt or with the circuit open, where the result degrades to the rule findings. Thread-safe:
+ * everything about one task lives in that call.
+ */
+public final class LlmReviewer {
+
+  private final LlmSettings settings;
+  private final ReviewModel model;
+  private final CircuitBreaker breaker;
+  private final ReviewBudgets budgets;
+  private final LlmMetrics metrics;
+  private final Clock clock;
+  private final ModelCall call;
+  private final ParallelRequests parallel;
+
+  LlmReviewer(
+      LlmSettings settings,
+      ReviewModel model,
+      CircuitBreaker breaker,
+      ReviewBudgets budgets,
+      LlmMetrics metrics,
+      Clock clock) {
+    this.settings = settings;
+    this.model = model;
+    this.breaker = breaker;
+    this.budgets = budgets;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.call = new ModelCall(model, metrics, settings.maxRetryAfter(), clock);
+    this.parallel = new ParallelRequests(settings.maxParallelRequests(), clock);
+  }
+
+  /** A reviewer for {@code agent} with its own model client, circuit breaker and budgets. */
+  public static LlmReviewer create(
+      LlmProperties llm, String agent, MeterRegistry registry, Clock clock) {
+    LlmSettings settings = llm.forAgent(agent);
+    ReviewModel model = ChatReviewModel.of(settings, FindingsSchema.SCHEMA);
+    return new LlmReviewer(
+        settings,
+        model,
+        new CircuitBreaker(
+            llm.circuitBreaker().failureThreshold(), llm.circuitBreaker().openDuration(), clock),
+        new ReviewBudgets(
+            llm.reviewTokenBudget(), llm.reviewBudgetEntries(), llm.reviewBudgetTtl(), clock),
+        new LlmMetrics(registry, agent, model.name()),
+        clock);
+  }
+
+  /**
+   * Reviews {@code task} after the rules found {@code ruleFindings}.
+   *
+   * @param stopAt no request starts at or after this instant
+   * @param lastAttempt degrade instead of throwing on a transient failure
+   * @throws TransientAnalysisException when the provider failed transiently and retrying may help
+   */
+  public LlmReview review(
+      ReviewTask task, List<Finding> ruleFindings, Instant stopAt, boolean lastAttempt) {
+    TaskTally tally = new TaskTally(settings, model.name());
+    List<Chunk> planned = plan(task, tally, stopAt);
+    String system = ReviewPrompts.system(settings.agent());
+    List<Supplier<ModelCall.Outcome>> requests = new ArrayList<>();
+    for (Chunk chunk : planned) {
+      String user = ReviewPrompts.user(chunk, hints(ruleFindings, chunk));
+      requests.add(() -> call.ask(system, user));
+    }
+    List<ModelCall.Outcome> outcomes = parallel.runAll(requests, stopAt);
+    ModelFindings proposed = new ModelFindings();
+    ProviderFailure retriable = null;
+    for (int i = 0; i < planned.size(); i++) {
+      ProviderFailure failure = record(task, planned.get(i), outcomes.get(i), tally, proposed);
+      retriable = retriable == null && failure != null && failure.retriable() ? failure : retriable;
+    }
+    meter(tally, proposed);
+    if (retriable != null) {
+      if (!lastAttempt && !breaker.isOpen()) {
+        throw new TransientAnalysisException(
+            "LLM " + retriable.kind() + " for task " + task.taskId() + ": " + retriable.detail());
+      }
+      tally.degrade(
+          (lastAttempt ? "last attempt, " : "circuit open, ")
+              + "model failed ("
+              + retriable.detail()
+              + "): rule findings only");
+    }
+    RulesFirst.Merge merge = RulesFirst.merge(ruleFindings, proposed.accepted());
+    return new LlmReview(merge.findings(), tally.usage());
+  }
+
+  /** The chunks to send within the budgets; the others are listed as unreviewed. */
+  private List<Chunk> plan(ReviewTask task, TaskTally tally, Instant stopAt) {
+    Chunker chunker = new Chunker(settings.maxInputTokensPerRequest());
+    List<Chunk> planned = new ArrayList<>();
+    long reserved = 0;
+    String stopped = null;
+    for (ReviewTask.File file : task.files()) {
+      Optional<Language> language =
+          file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
+      if (language.isEmpty() || file.content() == null) {
+        continue; // the rules skipped it too, and the result already says so
+      }
+      ParsedFile parsed =
+          new ParsedFile(
+              new SourceFile(file.path(), language.get(), file.content(), file.changedLines()));
+      for (Chunk chunk : chunker.chunks(parsed)) {
+        long estimate = TokenEstimate.of(chunk.text()) + 600 + settings.maxOutputTokens() / 4;
+        if (stopped == null) {
+          stopped = reasonToStop(task, tally, stopAt, reserved, estimate, planned.isEmpty());
+        }
+        if (stopped != null) {
+          tally.unreviewed.add(chunk.label());
+        } else {
+          planned.add(chunk);
+          reserved += estimate;
+        }
+      }
+    }
+    return planned;
+  }
+
+  /** Why no more chunks are sent, or null to go on. */
+  private String reasonToStop(
+      ReviewTask task,
+      TaskTally tally,
+      Instant stopAt,
+      long reserved,
+      long estimate,
+      boolean first) {
+    if (reserved + estimate > settings.taskTokenBudget()) {
+      tally.budgetExhausted("task token budget of " + settings.taskTokenBudget() + " reached");
+      return "task budget";
+    }
+    if (budgets.remaining(task.reviewId()) - reserved < estimate) {
+      metrics.error(ProviderFailure.BUDGET_EXHAUSTED);
+      tally.budgetExhausted("review token budget on this worker reached");
+      return "review budget";
+    }
+    if (!clock.instant().isBefore(stopAt)) {
+      tally.note("time budget exhausted");
+      return "time";
+    }
+    if (first && !breaker.allowRequest()) {
+      metrics.error(ProviderFailure.CIRCUIT_OPEN);
+      tally.degrade("circuit open for " + settings.endpoint() + ": rule findings only");
+      return "circuit";
+    }
+    return null;
+  }
+
+  /** Accounts for one chunk's outcome; returns its failure, if any. */
+  private ProviderFailure record(
+      ReviewTask task,
+      Chunk chunk,
+      ModelCall.Outcome outcome,
+      TaskTally tally,
+      ModelFindings proposed) {
+    if (outcome == null) {
+      tally.unreviewed.add(chunk.label());
+      tally.note("time budget exhausted");
+      return null;
+    }
+    tally.requests += outcome.requests();
+    if (outcome.reply() == null) {
+      ProviderFailure failure = outcome.failure();
+      tally.unreviewed.add(chunk.label());
+      if (failure.retriable()) {
+        breaker.onFailure();
+      } else {
+        tally.degrade("model unavailable (" + failure.detail() + "): rule findings only");
+      }
+      return failure;
+    }
+    breaker.onSuccess();
+    ModelReply reply = outcome.reply();
+    tally.inputTokens += reply.inputTokens();
+    tally.outputTokens += reply.outputTokens();
+    budgets.spend(task.reviewId(), reply.inputTokens() + reply.outputTokens());
+    Optional<List<JsonNode>> parsed = ReplyParser.findings(reply.text());
+    if (parsed.isEmpty()) {
+      metrics.error(ProviderFailure.INVALID_RESPONSE);
+      tally.unreviewed.add(chunk.label());
+      tally.note("unreadable model reply for " + chunk.label());
+    } else {
+      proposed.add(settings.agent(), chunk, parsed.get());
+    }
+    return null;
+  }
+
+  private void meter(TaskTally tally, ModelFindings proposed) {
+    proposed.dropped().forEach(metrics::dropped);
+    tally.dropped = proposed.dropped().values().stream().mapToInt(Integer::intValue).sum();
+    metrics.tokens("input", tally.inputTokens);
+    metrics.tokens("output", tally.outputTokens);
+    metrics.cost(settings.cost(tally.inputTokens, tally.outputTokens));
+  }
+
+  private static List<Finding> hints(List<Finding> ruleFindings, Chunk chunk) {
+    List<Finding> hints = new ArrayList<>();
+    for (Finding f : ruleFindings) {
+      if (f.location() != null
+          && chunk.file().path().equals(f.location().path())
+          && f.location().startLine() >= chunk.start()
+          && f.location().startLine() <= chunk.end()) {
+        hints.add(f);
+      }
+    }
+    return hints;
+  }
+}
