@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.config.PathGlob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ final class IgnoreRules {
       if (line.startsWith("/")) {
         line = line.substring(1);
       }
-      String regex = (anchored ? "" : "(?:.*/)?") + GlobRegex.of(line);
+      String regex = (anchored ? "" : "(?:.*/)?") + PathGlob.regex(line);
       rules.add(new Rule(Pattern.compile(regex), negated, directoryOnly));
     }
     return new IgnoreRules(rules);
