@@ -1,11 +1,11 @@
 package dev.reviewpanel.code.config;
 
+import dev.reviewpanel.code.scope.GlobRegex;
 import java.util.regex.Pattern;
 
 /**
- * A glob over slash-separated paths, with git's meaning: {@code *} and {@code ?} within a segment,
- * {@code **} across segments, {@code [..]} sets, {@code \} escapes. The ignore files of {@code
- * analyze} and the path keys of {@code .review-panel.yml} both use it.
+ * A glob of {@code .review-panel.yml} over slash-separated paths ({@link GlobRegex}'s syntax), with
+ * the pattern it compiles to.
  */
 public record PathGlob(String glob, Pattern pattern) {
 
@@ -15,52 +15,15 @@ public record PathGlob(String glob, Pattern pattern) {
    */
   public static PathGlob of(String glob) {
     String body = glob.startsWith("/") ? glob.substring(1) : glob;
-    boolean anywhere = !glob.startsWith("/") && body.indexOf('/') < 0 || body.startsWith("**/");
     if (body.endsWith("/")) {
       body = body.substring(0, body.length() - 1);
     }
-    String regex = (anywhere && !body.startsWith("**/") ? "(?:.*/)?" : "") + regex(body);
+    boolean anywhere = !glob.startsWith("/") && body.indexOf('/') < 0;
+    String regex = (anywhere ? "(?:.*/)?" : "") + GlobRegex.of(body);
     return new PathGlob(glob, Pattern.compile(regex + "(?:/.*)?"));
   }
 
   public boolean matches(String path) {
     return pattern.matcher(path.replace('\\', '/')).matches();
-  }
-
-  /** The regular expression of one glob, anchored nowhere: callers add what their syntax means. */
-  public static String regex(String glob) {
-    StringBuilder regex = new StringBuilder();
-    int i = 0;
-    while (i < glob.length()) {
-      char c = glob.charAt(i);
-      if (glob.startsWith("**/", i)) {
-        regex.append("(?:.*/)?");
-        i += 3;
-      } else if (glob.startsWith("/**", i) && i + 3 == glob.length()) {
-        regex.append("/.*");
-        i += 3;
-      } else if (glob.startsWith("**", i)) {
-        regex.append(".*");
-        i += 2;
-      } else if (c == '*') {
-        regex.append("[^/]*");
-        i++;
-      } else if (c == '?') {
-        regex.append("[^/]");
-        i++;
-      } else if (c == '[' && glob.indexOf(']', i + 2) > 0) {
-        int end = glob.indexOf(']', i + 2);
-        String set = glob.substring(i + 1, end).replace("\\", "\\\\");
-        regex.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set).append(']');
-        i = end + 1;
-      } else if (c == '\\' && i + 1 < glob.length()) {
-        regex.append(Pattern.quote(String.valueOf(glob.charAt(i + 1))));
-        i += 2;
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-        i++;
-      }
-    }
-    return regex.toString();
   }
 }

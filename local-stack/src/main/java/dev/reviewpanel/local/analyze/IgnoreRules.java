@@ -1,6 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
-import dev.reviewpanel.code.config.PathGlob;
+import dev.reviewpanel.code.scope.GlobRegex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ final class IgnoreRules {
       if (line.startsWith("/")) {
         line = line.substring(1);
       }
-      String regex = (anchored ? "" : "(?:.*/)?") + PathGlob.regex(line);
+      String regex = (anchored ? "" : "(?:.*/)?") + GlobRegex.of(line);
       rules.add(new Rule(Pattern.compile(regex), negated, directoryOnly));
     }
     return new IgnoreRules(rules);
