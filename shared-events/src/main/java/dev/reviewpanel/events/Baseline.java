@@ -37,10 +37,6 @@ public record Baseline(int version, List<Entry> findings) {
     return new Baseline(version, findings.stream().filter(e -> wanted.contains(e.path())).toList());
   }
 
-  public boolean isEmpty() {
-    return findings.isEmpty();
-  }
-
   /**
    * One accepted finding.
    *
