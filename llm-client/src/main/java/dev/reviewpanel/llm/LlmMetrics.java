@@ -8,6 +8,10 @@ import java.time.Duration;
 /** The LLM reviewer's meters, tagged with the agent and model. */
 final class LlmMetrics {
 
+  static final String CACHE_HIT = "hit";
+  static final String CACHE_MISS = "miss";
+  static final String CACHE_STORED = "stored";
+
   private final MeterRegistry registry;
   private final String agent;
   private final String model;
@@ -19,6 +23,21 @@ final class LlmMetrics {
     tokens("input", 0);
     tokens("output", 0);
     cost(0);
+    for (String outcome : new String[] {CACHE_HIT, CACHE_MISS, CACHE_STORED}) {
+      cacheCounter(outcome);
+    }
+  }
+
+  /** One look-up in, or one answer stored into, the cache of answers. */
+  void cache(String outcome) {
+    cacheCounter(outcome).increment();
+  }
+
+  private Counter cacheCounter(String outcome) {
+    return Counter.builder("review.llm.cache")
+        .description("Answers looked up in the cache of unchanged code (hit, miss) and stored")
+        .tags("agent", agent, "outcome", outcome)
+        .register(registry);
   }
 
   void request(Duration took, boolean success) {

@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.code.analysis.TransientAnalysisException;
+import dev.reviewpanel.code.config.RepositoryConfig;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,6 +33,7 @@ public final class LlmReviewer {
   private final Clock clock;
   private final ModelCall call;
   private final ParallelRequests parallel;
+  private final ReplyCache cache;
 
   LlmReviewer(
       LlmSettings settings,
@@ -39,8 +41,10 @@ public final class LlmReviewer {
       CircuitBreaker breaker,
       ReviewBudgets budgets,
       LlmMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      ReplyCache cache) {
     this.settings = settings;
+    this.cache = cache;
     this.model = model;
     this.breaker = breaker;
     this.budgets = budgets;
@@ -53,6 +57,12 @@ public final class LlmReviewer {
   /** A reviewer for {@code agent} with its own model client, circuit breaker and budgets. */
   public static LlmReviewer create(
       LlmProperties llm, String agent, MeterRegistry registry, Clock clock) {
+    return create(llm, agent, registry, clock, ReplyCache.NONE);
+  }
+
+  /** A reviewer whose answers are kept in {@code cache} and taken from it when they match. */
+  public static LlmReviewer create(
+      LlmProperties llm, String agent, MeterRegistry registry, Clock clock, ReplyCache cache) {
     LlmSettings settings = llm.forAgent(agent);
     ReviewModel model = ChatReviewModel.of(settings, FindingsSchema.SCHEMA);
     return new LlmReviewer(
@@ -63,28 +73,40 @@ public final class LlmReviewer {
         new ReviewBudgets(
             llm.reviewTokenBudget(), llm.reviewBudgetEntries(), llm.reviewBudgetTtl(), clock),
         new LlmMetrics(registry, agent, model.name()),
-        clock);
+        clock,
+        cache);
+  }
+
+  /** Reviews {@code task} with no repository configuration. */
+  public LlmReview review(
+      ReviewTask task, List<Finding> ruleFindings, Instant stopAt, boolean lastAttempt) {
+    return review(task, ruleFindings, stopAt, lastAttempt, RepositoryConfig.NONE);
   }
 
   /**
-   * Reviews {@code task} after the rules found {@code ruleFindings}.
+   * Reviews {@code task} after the rules found {@code ruleFindings}. A chunk whose answer is in the
+   * cache is not sent; the others are, within the budgets, and their answers are cached.
    *
    * @param stopAt no request starts at or after this instant
    * @param lastAttempt degrade instead of throwing on a transient failure
+   * @param config the repository's configuration: its LLM instructions for each file
    * @throws TransientAnalysisException when the provider failed transiently and retrying may help
    */
   public LlmReview review(
-      ReviewTask task, List<Finding> ruleFindings, Instant stopAt, boolean lastAttempt) {
+      ReviewTask task,
+      List<Finding> ruleFindings,
+      Instant stopAt,
+      boolean lastAttempt,
+      RepositoryConfig config) {
     TaskTally tally = new TaskTally(settings, model.name());
-    List<Chunk> planned = plan(task, tally, stopAt);
+    ModelFindings proposed = new ModelFindings();
+    List<Ask> planned = plan(task, ruleFindings, config, tally, stopAt, proposed);
     String system = ReviewPrompts.system(settings.agent());
     List<Supplier<ModelCall.Outcome>> requests = new ArrayList<>();
-    for (Chunk chunk : planned) {
-      String user = ReviewPrompts.user(chunk, hints(ruleFindings, chunk));
-      requests.add(() -> call.ask(system, user));
+    for (Ask ask : planned) {
+      requests.add(() -> call.ask(system, ask.user()));
     }
     List<ModelCall.Outcome> outcomes = parallel.runAll(requests, stopAt);
-    ModelFindings proposed = new ModelFindings();
     ProviderFailure retriable = null;
     for (int i = 0; i < planned.size(); i++) {
       ProviderFailure failure = record(task, planned.get(i), outcomes.get(i), tally, proposed);
@@ -106,11 +128,24 @@ public final class LlmReviewer {
     return new LlmReview(merge.findings(), tally.usage());
   }
 
-  /** The chunks to send within the budgets; the others are listed as unreviewed. */
-  private List<Chunk> plan(ReviewTask task, TaskTally tally, Instant stopAt) {
+  /** A chunk to send: its prompt and the key its answer is cached under. */
+  private record Ask(Chunk chunk, String user, String key) {}
+
+  /**
+   * The chunks to send within the budgets; the others are listed as unreviewed. Chunks answered
+   * from the cache cost nothing and are taken into {@code proposed} at once.
+   */
+  private List<Ask> plan(
+      ReviewTask task,
+      List<Finding> ruleFindings,
+      RepositoryConfig config,
+      TaskTally tally,
+      Instant stopAt,
+      ModelFindings proposed) {
     Chunker chunker = new Chunker(settings.maxInputTokensPerRequest());
-    List<Chunk> planned = new ArrayList<>();
+    List<Ask> planned = new ArrayList<>();
     long reserved = 0;
+    int reused = 0;
     String stopped = null;
     for (ReviewTask.File file : task.files()) {
       Optional<Language> language =
@@ -121,7 +156,14 @@ public final class LlmReviewer {
       ParsedFile parsed =
           new ParsedFile(
               new SourceFile(file.path(), language.get(), file.content(), file.changedLines()));
+      List<String> instructions = config.instructionsFor(file.path());
       for (Chunk chunk : chunker.chunks(parsed)) {
+        List<Finding> hints = hints(ruleFindings, chunk);
+        String key = ChunkKey.of(settings.agent(), model.name(), chunk, hints, instructions);
+        if (reuse(key, chunk, proposed)) {
+          reused++;
+          continue;
+        }
         long estimate = TokenEstimate.of(chunk.text()) + 600 + settings.maxOutputTokens() / 4;
         if (stopped == null) {
           stopped = reasonToStop(task, tally, stopAt, reserved, estimate, planned.isEmpty());
@@ -129,12 +171,29 @@ public final class LlmReviewer {
         if (stopped != null) {
           tally.unreviewed.add(chunk.label());
         } else {
-          planned.add(chunk);
+          planned.add(new Ask(chunk, ReviewPrompts.user(chunk, hints, instructions), key));
           reserved += estimate;
         }
       }
     }
+    if (reused > 0) {
+      tally.note(reused + " chunk(s) answered from the cache of unchanged code");
+    }
     return planned;
+  }
+
+  /** Takes a cached answer for {@code chunk} into {@code proposed}; false on a miss. */
+  private boolean reuse(String key, Chunk chunk, ModelFindings proposed) {
+    Optional<ReplyCache.CachedReply> cached = cache.find(key);
+    Optional<List<JsonNode>> parsed = cached.flatMap(c -> ReplyParser.findings(c.text()));
+    if (parsed.isEmpty()) {
+      metrics.cache(LlmMetrics.CACHE_MISS);
+      return false;
+    }
+    metrics.cache(LlmMetrics.CACHE_HIT);
+    proposed.add(
+        settings.agent(), chunk, parsed.get(), chunk.contextStart() - cached.get().firstLine());
+    return true;
   }
 
   /** Why no more chunks are sent, or null to go on. */
@@ -169,10 +228,11 @@ public final class LlmReviewer {
   /** Accounts for one chunk's outcome; returns its failure, if any. */
   private ProviderFailure record(
       ReviewTask task,
-      Chunk chunk,
+      Ask ask,
       ModelCall.Outcome outcome,
       TaskTally tally,
       ModelFindings proposed) {
+    Chunk chunk = ask.chunk();
     if (outcome == null) {
       tally.unreviewed.add(chunk.label());
       tally.note("time budget exhausted");
@@ -200,7 +260,16 @@ public final class LlmReviewer {
       tally.unreviewed.add(chunk.label());
       tally.note("unreadable model reply for " + chunk.label());
     } else {
-      proposed.add(settings.agent(), chunk, parsed.get());
+      proposed.add(settings.agent(), chunk, parsed.get(), 0);
+      cache.store(
+          ask.key(),
+          new ReplyCache.CachedReply(
+              model.name(),
+              reply.text(),
+              chunk.contextStart(),
+              reply.inputTokens(),
+              reply.outputTokens()));
+      metrics.cache(LlmMetrics.CACHE_STORED);
     }
     return null;
   }

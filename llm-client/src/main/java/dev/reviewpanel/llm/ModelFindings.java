@@ -38,16 +38,20 @@ final class ModelFindings {
     return dropped;
   }
 
-  void add(String agent, Chunk chunk, List<JsonNode> proposals) {
+  /**
+   * Takes the proposals for {@code chunk}; {@code shift} moves their line numbers, for an answer
+   * given when the same code started {@code shift} lines earlier.
+   */
+  void add(String agent, Chunk chunk, List<JsonNode> proposals, int shift) {
     for (JsonNode p : proposals) {
-      String reason = accept(agent, chunk, p);
+      String reason = accept(agent, chunk, p, shift);
       if (reason != null) {
         dropped.merge(reason, 1, Integer::sum);
       }
     }
   }
 
-  private String accept(String agent, Chunk chunk, JsonNode p) {
+  private String accept(String agent, Chunk chunk, JsonNode p, int shift) {
     JsonNode startNode = p.has("startLine") ? p.path("startLine") : p.path("line");
     if (!p.isObject() || !startNode.canConvertToInt()) {
       return INVALID;
@@ -55,8 +59,8 @@ final class ModelFindings {
     if (!sameFile(text(p, "path"), chunk.file().path())) {
       return INVENTED_LINE; // a file this request never showed
     }
-    int start = startNode.asInt();
-    int end = p.path("endLine").canConvertToInt() ? p.path("endLine").asInt() : start;
+    int start = startNode.asInt() + shift;
+    int end = p.path("endLine").canConvertToInt() ? p.path("endLine").asInt() + shift : start;
     if (start < 1 || start > chunk.file().lineCount()) {
       return INVENTED_LINE;
     }

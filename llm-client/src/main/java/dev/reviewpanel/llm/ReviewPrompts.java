@@ -1,5 +1,6 @@
 package dev.reviewpanel.llm;
 
+import dev.reviewpanel.code.config.ContentDigest;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.LineRange;
 import java.security.SecureRandom;
@@ -14,6 +15,9 @@ import java.util.List;
 final class ReviewPrompts {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  // Bump when the user message changes shape: cached answers to the old shape stop matching.
+  private static final String USER_FORMAT = "user-message-2";
 
   private ReviewPrompts() {}
 
@@ -42,9 +46,23 @@ final class ReviewPrompts {
         .formatted(agent, agent, domain(agent));
   }
 
-  static String user(Chunk chunk, List<Finding> hints) {
+  /** Changes whenever the agent's prompts do: part of every cached answer's key. */
+  static String version(String agent) {
+    return ContentDigest.of(USER_FORMAT + "\n" + system(agent));
+  }
+
+  /**
+   * The request for one chunk; {@code instructions} come from the repository's configuration (its
+   * base branch for pull requests), never from the code under review, and are given as such.
+   */
+  static String user(Chunk chunk, List<Finding> hints, List<String> instructions) {
     String nonce = HexFormat.of().formatHex(bytes());
     StringBuilder text = new StringBuilder();
+    if (!instructions.isEmpty()) {
+      text.append("Instructions from the repository's configuration for this file:\n");
+      instructions.forEach(i -> text.append("- ").append(i.strip()).append('\n'));
+      text.append('\n');
+    }
     text.append("File: ").append(chunk.file().path());
     text.append(" (").append(chunk.file().language().id()).append(")\n");
     text.append("Lines under review: ").append(chunk.start()).append('-').append(chunk.end());

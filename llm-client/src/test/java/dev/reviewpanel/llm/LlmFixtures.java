@@ -63,15 +63,34 @@ final class LlmFixtures {
         300_000);
   }
 
+  static LlmReviewer reviewer(LlmSettings settings, MeterRegistry registry, ReplyCache cache) {
+    return reviewer(
+        settings,
+        registry,
+        new CircuitBreaker(3, Duration.ofMinutes(1), Clock.systemUTC()),
+        300_000,
+        cache);
+  }
+
   static LlmReviewer reviewer(
       LlmSettings settings, MeterRegistry registry, CircuitBreaker breaker, long reviewBudget) {
+    return reviewer(settings, registry, breaker, reviewBudget, ReplyCache.NONE);
+  }
+
+  static LlmReviewer reviewer(
+      LlmSettings settings,
+      MeterRegistry registry,
+      CircuitBreaker breaker,
+      long reviewBudget,
+      ReplyCache cache) {
     return new LlmReviewer(
         settings,
         ChatReviewModel.of(settings, FindingsSchema.SCHEMA),
         breaker,
         new ReviewBudgets(reviewBudget, 100, Duration.ofHours(1), Clock.systemUTC()),
         new LlmMetrics(registry, settings.agent(), settings.model()),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        cache);
   }
 
   static String fixture(String name) {

@@ -5,11 +5,7 @@ import dev.reviewpanel.code.config.RepositoryConfig.FailOn;
 import dev.reviewpanel.code.config.RepositoryConfig.Instruction;
 import dev.reviewpanel.code.config.RepositoryConfig.Setting;
 import dev.reviewpanel.events.Severity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +53,7 @@ public final class RepositoryConfigReader {
         globs(root.path("tests").path("patterns")),
         failOn(root.path("fail-on")),
         instructions(root.path("llm").path("instructions")),
-        digest(text));
+        ContentDigest.of(text));
   }
 
   private static Map<String, Setting> settings(JsonNode node) {
@@ -103,14 +99,5 @@ public final class RepositoryConfigReader {
 
   private static Severity severity(String name) {
     return Severity.valueOf(name.toUpperCase(Locale.ROOT));
-  }
-
-  static String digest(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
   }
 }

@@ -30,7 +30,7 @@ public final class ReviewPolicy {
     this.config = config;
     this.baseline = baseline.fingerprints();
     this.digest =
-        RepositoryConfigReader.digest(
+        ContentDigest.of(
             config.digest()
                 + "\n"
                 + String.join(",", baseline.fingerprints().stream().sorted().toList()));
