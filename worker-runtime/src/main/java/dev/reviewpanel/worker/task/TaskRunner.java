@@ -7,10 +7,12 @@ import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.llm.LlmReview;
 import dev.reviewpanel.llm.LlmReviewer;
+import dev.reviewpanel.worker.cache.RuleResultCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Analyzes one valid task under its time budget, then lets the optional LLM reviewer add to the
@@ -28,6 +30,7 @@ class TaskRunner {
   private final Clock clock;
   private final LlmReviewer llm;
   private final int maxAttempts;
+  private final RuleResultCache ruleResults;
 
   TaskRunner(
       AnalysisEngine engine,
@@ -37,13 +40,24 @@ class TaskRunner {
       int maxFindings,
       String workerId,
       Clock clock) {
-    this(engine, publisher, metrics, budget, maxFindings, workerId, clock, null, 1);
+    this(
+        engine,
+        publisher,
+        metrics,
+        budget,
+        maxFindings,
+        workerId,
+        clock,
+        null,
+        1,
+        RuleResultCache.NONE);
   }
 
   /**
    * @param llm the LLM reviewer, or null for rules only
    * @param maxAttempts deliveries of a task before it is dead-lettered: on the last one a failing
    *     model degrades the result instead of failing the task
+   * @param ruleResults the rules' results of tasks analyzed before, reused for an identical task
    */
   TaskRunner(
       AnalysisEngine engine,
@@ -54,8 +68,10 @@ class TaskRunner {
       String workerId,
       Clock clock,
       LlmReviewer llm,
-      int maxAttempts) {
+      int maxAttempts,
+      RuleResultCache ruleResults) {
     this.llm = llm;
+    this.ruleResults = ruleResults;
     this.maxAttempts = maxAttempts;
     this.engine = engine;
     this.publisher = publisher;
@@ -75,7 +91,7 @@ class TaskRunner {
     Instant started = clock.instant();
     publisher.started(task);
     Instant stopAt = stopAt(task);
-    Analysis analysis = engine.analyze(task.files(), stopAt);
+    Analysis analysis = analyze(task, stopAt);
     LlmReview review =
         llm == null ? null : llm.review(task, analysis.findings(), stopAt, attempt >= maxAttempts);
     List<Finding> findings =
@@ -104,6 +120,18 @@ class TaskRunner {
     // Counted only once published, so a retried attempt is not counted twice.
     metrics.analysis(analysis, findings);
     metrics.task(WorkerMetrics.COMPLETED);
+  }
+
+  // An identical task analyzed before (by any instance) is not analyzed again.
+  private Analysis analyze(ReviewTask task, Instant stopAt) {
+    String key = ruleResults.key(task);
+    Optional<Analysis> known = ruleResults.find(key);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Analysis analysis = engine.analyze(task.files(), stopAt);
+    ruleResults.store(key, analysis);
+    return analysis;
   }
 
   private Instant stopAt(ReviewTask task) {

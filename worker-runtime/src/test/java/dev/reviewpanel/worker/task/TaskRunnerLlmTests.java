@@ -28,6 +28,7 @@ import dev.reviewpanel.llm.LlmProperties;
 import dev.reviewpanel.llm.LlmReviewer;
 import dev.reviewpanel.llm.fake.FakeLlmServer;
 import dev.reviewpanel.llm.fake.Reply;
+import dev.reviewpanel.worker.cache.RuleResultCache;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,8 @@ class TaskRunnerLlmTests {
             "w-1",
             Clock.systemUTC(),
             reviewer,
-            3);
+            3,
+            RuleResultCache.NONE);
   }
 
   @AfterEach
