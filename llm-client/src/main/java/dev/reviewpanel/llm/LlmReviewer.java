@@ -5,6 +5,7 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.code.analysis.TransientAnalysisException;
 import dev.reviewpanel.code.config.RepositoryConfig;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,7 +81,7 @@ public final class LlmReviewer {
   /** Reviews {@code task} with no repository configuration. */
   public LlmReview review(
       ReviewTask task, List<Finding> ruleFindings, Instant stopAt, boolean lastAttempt) {
-    return review(task, ruleFindings, stopAt, lastAttempt, RepositoryConfig.NONE);
+    return review(task, ruleFindings, stopAt, lastAttempt, ReviewPolicy.DEFAULT);
   }
 
   /**
@@ -89,7 +90,8 @@ public final class LlmReviewer {
    *
    * @param stopAt no request starts at or after this instant
    * @param lastAttempt degrade instead of throwing on a transient failure
-   * @param config the repository's configuration: its LLM instructions for each file
+   * @param policy the repository's policy: its LLM instructions for each file, and how the model's
+   *     findings are judged (rules off, suppressions, baseline) like the rules' ones
    * @throws TransientAnalysisException when the provider failed transiently and retrying may help
    */
   public LlmReview review(
@@ -97,10 +99,10 @@ public final class LlmReviewer {
       List<Finding> ruleFindings,
       Instant stopAt,
       boolean lastAttempt,
-      RepositoryConfig config) {
+      ReviewPolicy policy) {
     TaskTally tally = new TaskTally(settings, model.name());
-    ModelFindings proposed = new ModelFindings();
-    List<Ask> planned = plan(task, ruleFindings, config, tally, stopAt, proposed);
+    ModelFindings proposed = new ModelFindings(policy);
+    List<Ask> planned = plan(task, ruleFindings, policy.config(), tally, stopAt, proposed);
     String system = ReviewPrompts.system(settings.agent());
     List<Supplier<ModelCall.Outcome>> requests = new ArrayList<>();
     for (Ask ask : planned) {

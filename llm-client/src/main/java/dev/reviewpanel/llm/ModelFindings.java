@@ -3,6 +3,7 @@ package dev.reviewpanel.llm;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SecretRedactor;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
@@ -26,8 +27,17 @@ final class ModelFindings {
   static final String OUTSIDE_DIFF = "outside_diff";
   static final String INVALID = "invalid";
 
+  private final ReviewPolicy policy;
   private final List<Finding> accepted = new ArrayList<>();
   private final Map<String, Integer> dropped = new TreeMap<>();
+
+  ModelFindings() {
+    this(ReviewPolicy.DEFAULT);
+  }
+
+  ModelFindings(ReviewPolicy policy) {
+    this.policy = policy;
+  }
 
   List<Finding> accepted() {
     return accepted;
@@ -86,7 +96,7 @@ final class ModelFindings {
             confidence == null ? Confidence.LOW : confidence,
             SecretRedactor.redact(title == null ? message : title),
             SecretRedactor.redact(text(p, "recommendation")));
-    Findings collector = new Findings(agent, chunk.file());
+    Findings collector = new Findings(agent, chunk.file(), policy);
     collector.report(rule, start, end, message == null ? title : message);
     for (Finding f : collector.toList()) {
       accepted.add(asModelFinding(f));
@@ -108,7 +118,9 @@ final class ModelFindings {
         f.recommendation(),
         f.location(),
         f.snippet(),
-        FindingOrigin.LLM);
+        FindingOrigin.LLM,
+        f.trace(),
+        f.suppression());
   }
 
   // The request showed one file: a path that names it by a suffix ("Accounts.java") is that file.

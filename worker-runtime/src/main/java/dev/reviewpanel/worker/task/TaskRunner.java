@@ -2,6 +2,8 @@ package dev.reviewpanel.worker.task;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.AnalysisEngine;
+import dev.reviewpanel.code.config.RepositoryConfigReader;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
@@ -91,9 +93,13 @@ class TaskRunner {
     Instant started = clock.instant();
     publisher.started(task);
     Instant stopAt = stopAt(task);
-    Analysis analysis = analyze(task, stopAt);
+    ReviewPolicy policy =
+        new ReviewPolicy(RepositoryConfigReader.read(task.config()), task.baseline());
+    Analysis analysis = analyze(task, stopAt, policy);
     LlmReview review =
-        llm == null ? null : llm.review(task, analysis.findings(), stopAt, attempt >= maxAttempts);
+        llm == null
+            ? null
+            : llm.review(task, analysis.findings(), stopAt, attempt >= maxAttempts, policy);
     List<Finding> findings =
         IncompleteAnalysis.capped(
             review == null ? analysis.findings() : review.findings(), maxFindings);
@@ -123,13 +129,13 @@ class TaskRunner {
   }
 
   // An identical task analyzed before (by any instance) is not analyzed again.
-  private Analysis analyze(ReviewTask task, Instant stopAt) {
+  private Analysis analyze(ReviewTask task, Instant stopAt, ReviewPolicy policy) {
     String key = ruleResults.key(task);
     Optional<Analysis> known = ruleResults.find(key);
     if (known.isPresent()) {
       return known.get();
     }
-    Analysis analysis = engine.analyze(task.files(), stopAt);
+    Analysis analysis = engine.analyze(task.files(), stopAt, policy);
     ruleResults.store(key, analysis);
     return analysis;
   }
