@@ -2,6 +2,8 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.config.RepositoryConfig;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.coordinator.diff.DiffFormatException;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
@@ -40,7 +42,11 @@ public final class AnalyzeCommand {
   }
 
   static AnalyzeCommand parse(String[] args, Path workingDirectory) {
-    return new AnalyzeCommand(AnalyzeOptions.parse(args), workingDirectory);
+    return of(AnalyzeOptions.parse(args), workingDirectory);
+  }
+
+  static AnalyzeCommand of(AnalyzeOptions options, Path workingDirectory) {
+    return new AnalyzeCommand(options, workingDirectory);
   }
 
   public int run(PrintStream out, PrintStream err) {
@@ -55,23 +61,41 @@ public final class AnalyzeCommand {
 
   int run(PrintStream out, PrintStream err, Progress progress) {
     Instant started = Instant.now();
-    SourceWalker walker = new SourceWalker(workingDirectory);
-    List<Supplier<ReviewTask.File>> files = files(walker);
-    AgentEngines engines = AgentEngines.load(options.agents());
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress);
-    warnAboutProblems(result, err);
+    RepositorySettings settings =
+        RepositorySettings.load(workingDirectory, options.config(), options.baseline());
+    OfflineAnalysis.Result result = analyze(settings.policy(), err, progress);
     ReviewReport report = OfflineReport.of(result, started);
     write(options.format().render(report), out);
     if (options.output() != null) {
       err.printf(
           "review-panel: %d finding(s) in %d file(s), verdict %s; report in %s%n",
-          report.findings().size(), files.size(), report.decision(), options.output());
+          report.findings().size(),
+          result.byAgent().values().stream().mapToInt(Analysis::files).max().orElse(0),
+          report.decision(),
+          options.output());
     }
-    boolean failing =
+    return failing(report, settings) ? 1 : 0;
+  }
+
+  /** Runs the agents over the options' files under {@code policy}, warning about problems. */
+  OfflineAnalysis.Result analyze(ReviewPolicy policy, PrintStream err, Progress progress) {
+    SourceWalker walker = new SourceWalker(workingDirectory);
+    List<Supplier<ReviewTask.File>> files = files(walker);
+    AgentEngines engines = AgentEngines.load(options.agents());
+    OfflineAnalysis.Result result = new OfflineAnalysis(engines, policy).run(files, progress);
+    warnAboutProblems(result, err);
+    return result;
+  }
+
+  // --fail-on wins over the configuration's fail-on; suppressed findings never fail a gate
+  private boolean failing(ReviewReport report, RepositorySettings settings) {
+    RepositoryConfig.FailOn failOn =
         options.failOn() != null
-            && report.findings().stream()
-                .anyMatch(f -> f.severity() != null && f.severity().atLeast(options.failOn()));
-    return failing ? 1 : 0;
+            ? new RepositoryConfig.FailOn(options.failOn())
+            : settings.config().failOn();
+    return failOn != null
+        && report.findings().stream()
+            .anyMatch(f -> !f.suppressed() && failOn.failsOn(f.severity()));
   }
 
   private List<Supplier<ReviewTask.File>> files(SourceWalker walker) {

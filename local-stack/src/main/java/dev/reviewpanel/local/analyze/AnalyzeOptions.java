@@ -14,7 +14,10 @@ import java.util.Set;
  * @param diff a unified diff: only the files it touches, and only their added lines
  * @param wholeFile with a diff, keep findings anywhere in the touched files
  * @param output where the report goes, null for standard output
- * @param failOn exit 1 when a finding at least this severe exists, null never
+ * @param failOn exit 1 when a counted finding at least this severe exists; null: the
+ *     configuration's {@code fail-on}, else never
+ * @param config the repository configuration, null for {@code .review-panel.yml} at the root
+ * @param baseline accepted findings, null for {@code .review-panel-baseline.json} at the root
  */
 record AnalyzeOptions(
     List<Path> paths,
@@ -23,11 +26,14 @@ record AnalyzeOptions(
     boolean wholeFile,
     ReportFormat format,
     Path output,
-    Severity failOn) {
+    Severity failOn,
+    Path config,
+    Path baseline) {
 
   static final String USAGE =
       "usage: review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]"
-          + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]";
+          + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]"
+          + " [--config FILE] [--baseline FILE]";
 
   static AnalyzeOptions parse(String[] args) {
     List<Path> paths = new ArrayList<>();
@@ -37,6 +43,8 @@ record AnalyzeOptions(
     ReportFormat format = ReportFormat.JSON;
     Path output = null;
     Severity failOn = null;
+    Path config = null;
+    Path baseline = null;
     List<String> words = split(args);
     for (int i = 0; i < words.size(); i++) {
       String arg = words.get(i);
@@ -47,6 +55,8 @@ record AnalyzeOptions(
         case "--format" -> format = ReportFormat.of(value(words, ++i, arg));
         case "--output", "-o" -> output = Path.of(value(words, ++i, arg));
         case "--fail-on" -> failOn = severity(value(words, ++i, arg));
+        case "--config" -> config = Path.of(value(words, ++i, arg));
+        case "--baseline" -> baseline = Path.of(value(words, ++i, arg));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
@@ -64,7 +74,8 @@ record AnalyzeOptions(
       }
       paths.add(Path.of("."));
     }
-    return new AnalyzeOptions(paths, agents, diff, wholeFile, format, output, failOn);
+    return new AnalyzeOptions(
+        paths, agents, diff, wholeFile, format, output, failOn, config, baseline);
   }
 
   // "--format=sarif" and "--format sarif" mean the same

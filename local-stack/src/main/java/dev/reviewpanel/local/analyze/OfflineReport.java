@@ -32,11 +32,13 @@ final class OfflineReport {
 
   static ReviewReport of(OfflineAnalysis.Result result, Instant started) {
     List<Finding> findings = FindingMerger.merge(result.findings());
+    // suppressed findings stay in the report, out of the counts, the risk and the verdict
+    List<Finding> counted = findings.stream().filter(f -> !f.suppressed()).toList();
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
       counts.put(severity, 0);
     }
-    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    counted.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
     List<AgentSummary> agents = new ArrayList<>();
     int files = 0;
     int lines = 0;
@@ -56,19 +58,20 @@ final class OfflineReport {
     Status status = problems == 0 ? Status.COMPLETE : Status.PARTIAL;
     String summary =
         String.format(
-            "Offline analysis of %d file(s), %d line(s) by %s: %d finding(s)%s.",
+            "Offline analysis of %d file(s), %d line(s) by %s: %d finding(s)%s%s.",
             files,
             lines,
             String.join(", ", result.byAgent().keySet()),
-            findings.size(),
+            counted.size(),
+            SuppressedCounts.sentence(findings),
             problems == 0 ? "" : ", " + problems + " file(s) or analyzer(s) with problems");
     return new ReviewReport(
         ReviewReport.SCHEMA_VERSION,
         Instant.now(),
         REVIEW_ID,
         status,
-        POLICY.decide(status, findings),
-        RiskScore.of(findings),
+        POLICY.decide(status, counted),
+        RiskScore.of(counted),
         summary,
         findings,
         counts,
