@@ -3,12 +3,12 @@ package dev.reviewpanel.bug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.worker.analysis.Analyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package dev.reviewpanel.bug;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

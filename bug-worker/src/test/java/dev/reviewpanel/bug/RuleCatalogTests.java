@@ -2,9 +2,9 @@ package dev.reviewpanel.bug;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.Rule;
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.Rule;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

@@ -2,6 +2,10 @@ package dev.reviewpanel.performance;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.performance.java.AsyncBlockingCallAnalyzer;
 import dev.reviewpanel.performance.java.BoxedAccumulatorAnalyzer;
 import dev.reviewpanel.performance.java.ExceptionControlFlowAnalyzer;
@@ -26,10 +30,6 @@ import dev.reviewpanel.performance.python.PythonQueryInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonRegexInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonStringConcatAnalyzer;
 import dev.reviewpanel.performance.python.ReadAllIntoMemoryAnalyzer;
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

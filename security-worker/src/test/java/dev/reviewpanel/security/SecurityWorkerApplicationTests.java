@@ -3,13 +3,13 @@ package dev.reviewpanel.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.reviewpanel.code.analysis.AnalysisEngine;
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.worker.analysis.AnalysisEngine;
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Language;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

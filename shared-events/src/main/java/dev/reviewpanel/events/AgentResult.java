@@ -3,7 +3,12 @@ package dev.reviewpanel.events;
 import java.time.Instant;
 import java.util.List;
 
-/** What one agent found in one task, or why it could not finish. */
+/**
+ * What one agent found in one task, or why it could not finish.
+ *
+ * @param notAnalyzed the task's files, or parts of them, this agent did not analyze, with why
+ * @param vote the agent's vote from its own findings, or null (a failed task, an older worker)
+ */
 public record AgentResult(
     int schemaVersion,
     Instant occurredAt,
@@ -15,7 +20,9 @@ public record AgentResult(
     Stats stats,
     Error error,
     String workerId,
-    LlmUsage llm) {
+    LlmUsage llm,
+    List<NotAnalyzed> notAnalyzed,
+    AgentVote vote) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -24,6 +31,36 @@ public record AgentResult(
     occurredAt = occurredAt == null ? Instant.now() : occurredAt;
     findings = findings == null ? List.of() : List.copyOf(findings);
     stats = stats == null ? new Stats(0, 0, 0, 0, 0) : stats;
+    notAnalyzed = notAnalyzed == null ? List.of() : List.copyOf(notAnalyzed);
+  }
+
+  /** A result without files left unanalyzed and without a vote. */
+  public AgentResult(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      String taskId,
+      String agent,
+      Status status,
+      List<Finding> findings,
+      Stats stats,
+      Error error,
+      String workerId,
+      LlmUsage llm) {
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        taskId,
+        agent,
+        status,
+        findings,
+        stats,
+        error,
+        workerId,
+        llm,
+        List.of(),
+        null);
   }
 
   /** A result without an LLM reviewer (rules only). */

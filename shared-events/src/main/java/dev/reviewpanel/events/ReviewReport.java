@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The synthesized verdict on a review. Published compacted on {@link Topics#REVIEW_REPORTS}. */
+/**
+ * The synthesized verdict on a review. Published compacted on {@link Topics#REVIEW_REPORTS}.
+ *
+ * @param notAnalyzed every file of the review, or part of one, that was not analyzed, with why
+ * @param panel the agents' votes and how they became the decision, or null (older reports)
+ */
 public record ReviewReport(
     int schemaVersion,
     Instant occurredAt,
@@ -19,7 +24,9 @@ public record ReviewReport(
     Instant submittedAt,
     Instant completedAt,
     SourceRef source,
-    LlmSummary llm) {
+    LlmSummary llm,
+    List<NotAnalyzed> notAnalyzed,
+    Panel panel) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -29,6 +36,42 @@ public record ReviewReport(
     findings = findings == null ? List.of() : List.copyOf(findings);
     counts = counts == null ? Map.of() : Map.copyOf(counts);
     agents = agents == null ? List.of() : List.copyOf(agents);
+    notAnalyzed = notAnalyzed == null ? List.of() : List.copyOf(notAnalyzed);
+  }
+
+  /** A report without files left unanalyzed and without panel votes. */
+  public ReviewReport(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      Status status,
+      Decision decision,
+      int riskScore,
+      String summary,
+      List<Finding> findings,
+      Map<Severity, Integer> counts,
+      List<AgentSummary> agents,
+      Instant submittedAt,
+      Instant completedAt,
+      SourceRef source,
+      LlmSummary llm) {
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        status,
+        decision,
+        riskScore,
+        summary,
+        findings,
+        counts,
+        agents,
+        submittedAt,
+        completedAt,
+        source,
+        llm,
+        List.of(),
+        null);
   }
 
   /** A report without LLM involvement. */

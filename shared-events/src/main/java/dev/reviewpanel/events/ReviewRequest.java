@@ -12,6 +12,8 @@ import java.util.List;
  * @param diff optional unified diff; findings are then kept only on changed lines
  * @param agents optional subset of agents; all applicable agents when absent
  * @param timeout optional ISO-8601 duration; the coordinator's default when absent
+ * @param config optional repository configuration: the text of a {@code .review-panel.yml}
+ * @param options optional per-review switches; {@link ReviewOptions#DEFAULTS} when absent
  */
 public record ReviewRequest(
     int schemaVersion,
@@ -22,7 +24,9 @@ public record ReviewRequest(
     List<File> files,
     String diff,
     List<String> agents,
-    Duration timeout) {
+    Duration timeout,
+    String config,
+    ReviewOptions options) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -31,6 +35,32 @@ public record ReviewRequest(
     occurredAt = occurredAt == null ? Instant.now() : occurredAt;
     files = files == null ? List.of() : List.copyOf(files);
     agents = agents == null ? null : List.copyOf(agents);
+    options = options == null ? ReviewOptions.DEFAULTS : options;
+  }
+
+  /** A request without repository configuration, with default options. */
+  public ReviewRequest(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      String idempotencyKey,
+      SourceRef source,
+      List<File> files,
+      String diff,
+      List<String> agents,
+      Duration timeout) {
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        idempotencyKey,
+        source,
+        files,
+        diff,
+        agents,
+        timeout,
+        null,
+        null);
   }
 
   /** A file to review; {@code language} is detected from the path when absent. */

@@ -3,7 +3,13 @@ package dev.reviewpanel.events;
 import java.time.Instant;
 import java.util.List;
 
-/** Work for one agent: a shard of a review's files. */
+/**
+ * Work for one agent: a shard of a review's files.
+ *
+ * @param config the review's repository configuration ({@code .review-panel.yml} text, validated at
+ *     intake), or null
+ * @param options the review's switches
+ */
 public record ReviewTask(
     int schemaVersion,
     Instant occurredAt,
@@ -12,7 +18,9 @@ public record ReviewTask(
     String agent,
     Shard shard,
     List<File> files,
-    Instant deadline) {
+    Instant deadline,
+    String config,
+    ReviewOptions options) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -21,6 +29,20 @@ public record ReviewTask(
     occurredAt = occurredAt == null ? Instant.now() : occurredAt;
     files = files == null ? List.of() : List.copyOf(files);
     shard = shard == null ? new Shard(0, 1) : shard;
+    options = options == null ? ReviewOptions.DEFAULTS : options;
+  }
+
+  /** A task without repository configuration, with default options. */
+  public ReviewTask(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      String taskId,
+      String agent,
+      Shard shard,
+      List<File> files,
+      Instant deadline) {
+    this(schemaVersion, occurredAt, reviewId, taskId, agent, shard, files, deadline, null, null);
   }
 
   /** Which part of the review this task is: {@code index} of {@code count}, 0-based. */

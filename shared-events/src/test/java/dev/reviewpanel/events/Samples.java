@@ -24,7 +24,9 @@ final class Samples {
         List.of(new ReviewRequest.File("src/App.java", "class App {}\n", "java")),
         "--- a/src/App.java\n+++ b/src/App.java\n@@ -0,0 +1 @@\n+class App {}\n",
         List.of("security", "bug"),
-        Duration.ofSeconds(90));
+        Duration.ofSeconds(90),
+        "rules:\n  java.weak-hash: off\n",
+        new ReviewOptions(true, false));
   }
 
   static Finding finding() {
@@ -41,7 +43,11 @@ final class Samples {
         "Use a PreparedStatement with bound parameters.",
         new Location("src/App.java", 12, 13),
         "stmt.executeQuery(\"select * from t where id=\" + id)",
-        FindingOrigin.RULE);
+        FindingOrigin.RULE,
+        List.of(
+            new TraceStep("src/App.java", 9, TraceStep.Kind.SOURCE, "request parameter 'id'"),
+            new TraceStep("src/App.java", 12, TraceStep.Kind.SINK, "Statement.executeQuery")),
+        new Suppression(Suppression.Kind.IN_SOURCE, "ids are validated by the gateway"));
   }
 
   static ReviewPlan plan() {
@@ -52,7 +58,18 @@ final class Samples {
         List.of(new ReviewPlan.PlannedTask("t-1", "security")),
         NOW.plusSeconds(120),
         NOW,
-        SOURCE);
+        SOURCE,
+        List.of(notAnalyzed()));
+  }
+
+  static NotAnalyzed notAnalyzed() {
+    return new NotAnalyzed(
+        "web/app.min.js",
+        NotAnalyzed.Reason.MINIFIED,
+        "one line of 48,210 characters",
+        1,
+        null,
+        false);
   }
 
   static ReviewTask task() {
@@ -66,7 +83,9 @@ final class Samples {
         List.of(
             new ReviewTask.File(
                 "src/App.java", "java", "class App {}\n", List.of(new LineRange(1, 1)))),
-        NOW.plusSeconds(120));
+        NOW.plusSeconds(120),
+        "rules:\n  java.weak-hash: off\n",
+        ReviewOptions.DEFAULTS);
   }
 
   static AgentResult result() {
@@ -90,7 +109,16 @@ final class Samples {
             0.0004,
             1,
             List.of("src/Big.java:200-900"),
-            "token budget reached after 2 of 3 chunks"));
+            "token budget reached after 2 of 3 chunks"),
+        List.of(
+            new NotAnalyzed(
+                "src/Broken.java",
+                NotAnalyzed.Reason.PARSE_ERROR,
+                "parse error at line 3",
+                3,
+                "security",
+                true)),
+        new AgentVote(ReviewReport.Decision.REJECT, Confidence.HIGH, "1 critical injection"));
   }
 
   static ReviewReport report() {
@@ -117,7 +145,27 @@ final class Samples {
             0.0004,
             List.of("bug"),
             List.of("security: src/Big.java:200-900"),
-            ReviewReport.SummaryOrigin.LLM));
+            ReviewReport.SummaryOrigin.LLM),
+        List.of(notAnalyzed()),
+        new Panel(
+            List.of(
+                new Panel.Vote(
+                    "security",
+                    ReviewReport.Decision.REJECT,
+                    Confidence.HIGH,
+                    "1 critical injection",
+                    2.0),
+                new Panel.Vote(
+                    "bug", ReviewReport.Decision.APPROVE, Confidence.LOW, "no result", 1.0)),
+            new Panel.Veto(
+                "security",
+                ReviewReport.Decision.REJECT,
+                "critical finding with high confidence",
+                "security:java.sql-injection:src/App.java:9f2c"),
+            List.of(
+                new Panel.Disagreement(
+                    List.of("security", "bug"), "REJECT vs APPROVE", "security's veto")),
+            "weighted majority, ties to the stricter vote, security veto"));
   }
 
   static ReviewEvent event() {

@@ -50,6 +50,7 @@ class SchemaAgreementTests {
     assertSameFields(schema, ReviewRequest.class);
     assertSameFields(schema.at("/properties/files/items"), ReviewRequest.File.class);
     assertSameFields(schema.at("/$defs/SourceRef"), SourceRef.class);
+    assertSameFields(schema.at("/properties/options"), ReviewOptions.class);
   }
 
   @Test
@@ -62,6 +63,14 @@ class SchemaAgreementTests {
     assertSameFields(schema.at("/$defs/Finding/properties/location"), Location.class);
     assertSameFields(schema.at("/properties/source"), SourceRef.class);
     assertSameFields(schema.at("/properties/llm"), ReviewReport.LlmSummary.class);
+    assertSameFields(schema.at("/$defs/NotAnalyzed"), NotAnalyzed.class);
+    assertSameFields(schema.at("/$defs/Finding/properties/trace/items"), TraceStep.class);
+    assertSameFields(schema.at("/$defs/Finding/properties/suppression"), Suppression.class);
+    assertSameFields(schema.at("/properties/panel"), Panel.class);
+    assertSameFields(schema.at("/properties/panel/properties/votes/items"), Panel.Vote.class);
+    assertSameFields(schema.at("/properties/panel/properties/veto"), Panel.Veto.class);
+    assertSameFields(
+        schema.at("/properties/panel/properties/disagreements/items"), Panel.Disagreement.class);
   }
 
   @Test
@@ -79,6 +88,13 @@ class SchemaAgreementTests {
     assertEnum(
         schema.at("/properties/llm/properties/summaryOrigin/enum"),
         ReviewReport.SummaryOrigin.class);
+    assertEnum(schema.at("/$defs/NotAnalyzed/properties/reason/enum"), NotAnalyzed.Reason.class);
+    assertEnum(
+        schema.at("/$defs/Finding/properties/trace/items/properties/kind/enum"),
+        TraceStep.Kind.class);
+    assertEnum(
+        schema.at("/$defs/Finding/properties/suppression/properties/kind/enum"),
+        Suppression.Kind.class);
   }
 
   @Test

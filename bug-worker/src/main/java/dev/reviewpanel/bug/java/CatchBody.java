@@ -7,7 +7,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
-import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.List;
 
 /** What a catch clause catches and what its body does with it. */

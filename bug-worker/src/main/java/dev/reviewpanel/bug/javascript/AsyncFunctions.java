@@ -1,6 +1,6 @@
 package dev.reviewpanel.bug.javascript;
 
-import dev.reviewpanel.worker.analysis.SyntaxTree;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static dev.reviewpanel.bug.javascript.MissingAwaitAnalyzer.FLOATING_PROMI
 import static dev.reviewpanel.bug.javascript.MissingAwaitAnalyzer.MISSING_AWAIT;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.Set;
 import org.treesitter.TSNode;
 

@@ -1,7 +1,7 @@
 package dev.reviewpanel.bug.syntax;
 
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.treesitter.TSNode;

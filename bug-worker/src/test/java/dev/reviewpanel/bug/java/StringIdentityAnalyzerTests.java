@@ -3,9 +3,9 @@ package dev.reviewpanel.bug.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.worker.analysis.Language;
 import org.junit.jupiter.api.Test;
 
 class StringIdentityAnalyzerTests {

@@ -3,7 +3,7 @@ package dev.reviewpanel.bug.python;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.bug.FixtureRun;
-import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.code.analysis.Language;
 import org.junit.jupiter.api.Test;
 
 class ComparisonAnalyzerTests {

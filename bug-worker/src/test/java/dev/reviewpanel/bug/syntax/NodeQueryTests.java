@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.reviewpanel.local.analyze;
 
-import dev.reviewpanel.worker.analysis.AnalysisEngine;
-import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.AnalysisEngine;
+import dev.reviewpanel.code.analysis.Analyzer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

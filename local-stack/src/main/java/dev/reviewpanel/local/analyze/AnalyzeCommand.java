@@ -1,10 +1,10 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.coordinator.diff.DiffFormatException;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.Analysis;
-import dev.reviewpanel.worker.analysis.Language;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.Language;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

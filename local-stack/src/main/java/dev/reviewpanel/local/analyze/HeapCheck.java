@@ -1,8 +1,8 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.Analysis;
-import dev.reviewpanel.worker.analysis.AnalysisEngine;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.analysis.AnalysisEngine;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.Analysis;
-import dev.reviewpanel.worker.analysis.AnalysisEngine;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.SourceFile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

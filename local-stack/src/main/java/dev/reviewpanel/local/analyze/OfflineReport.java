@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.AgentOutcome;
@@ -10,7 +11,6 @@ import dev.reviewpanel.synthesis.report.FindingMerger;
 import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
 import dev.reviewpanel.synthesis.scoring.DecisionProperties;
 import dev.reviewpanel.synthesis.scoring.RiskScore;
-import dev.reviewpanel.worker.analysis.Analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;

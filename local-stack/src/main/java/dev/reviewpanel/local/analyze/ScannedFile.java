@@ -1,6 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
-import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.code.analysis.Language;
 import java.nio.file.Path;
 
 /**

@@ -1,10 +1,10 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.analysis.AnalysisEngine;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.Analysis;
-import dev.reviewpanel.worker.analysis.AnalysisEngine;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

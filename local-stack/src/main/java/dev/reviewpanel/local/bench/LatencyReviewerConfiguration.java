@@ -1,6 +1,6 @@
 package dev.reviewpanel.local.bench;
 
-import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Analyzer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

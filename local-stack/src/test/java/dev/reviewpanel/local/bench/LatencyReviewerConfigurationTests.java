@@ -3,7 +3,7 @@ package dev.reviewpanel.local.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reviewpanel.worker.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Analyzer;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;

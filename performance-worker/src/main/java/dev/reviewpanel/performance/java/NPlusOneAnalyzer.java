@@ -3,13 +3,13 @@ package dev.reviewpanel.performance.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.Rule;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.worker.analysis.SyntaxTree;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.treesitter.TSNode;

@@ -1,7 +1,7 @@
 package dev.reviewpanel.performance.syntax;
 
-import dev.reviewpanel.worker.analysis.NodeIndex;
-import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.NodeIndex;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.Set;
 
 /**

@@ -3,7 +3,7 @@ package dev.reviewpanel.performance.java;
 import static dev.reviewpanel.performance.FixtureRun.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewpanel.worker.analysis.Language;
+import dev.reviewpanel.code.analysis.Language;
 import org.junit.jupiter.api.Test;
 
 class RegexInLoopAnalyzerTests {

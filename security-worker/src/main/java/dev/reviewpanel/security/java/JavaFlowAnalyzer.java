@@ -2,15 +2,15 @@ package dev.reviewpanel.security.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.security.java.flow.Exposure;
 import dev.reviewpanel.security.java.flow.JavaMethods;
 import dev.reviewpanel.security.java.flow.MethodFlow;
 import dev.reviewpanel.security.java.flow.TaintTrace;
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.Rule;
 import java.util.Set;
 
 /** A Java analyzer that inspects one method at a time with its dataflow already solved. */

@@ -1,12 +1,12 @@
 package dev.reviewpanel.security.java;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.Exposure;
 import dev.reviewpanel.security.java.flow.MethodFlow;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Rule;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;

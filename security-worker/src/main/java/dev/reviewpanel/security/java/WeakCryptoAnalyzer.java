@@ -1,14 +1,14 @@
 package dev.reviewpanel.security.java;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.ScopeText;
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.Rule;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

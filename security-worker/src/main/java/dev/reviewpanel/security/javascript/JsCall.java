@@ -1,6 +1,6 @@
 package dev.reviewpanel.security.javascript;
 
-import dev.reviewpanel.worker.analysis.SyntaxTree;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.security.syntax.TreeNodes;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.security.syntax.ReachingDefinitions.Reaching;
 import dev.reviewpanel.security.syntax.TreeNodes;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

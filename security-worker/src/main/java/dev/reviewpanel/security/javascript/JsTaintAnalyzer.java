@@ -1,11 +1,11 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.security.syntax.TreeNodes;
-import dev.reviewpanel.worker.analysis.Analyzer;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.Set;
 import org.treesitter.TSNode;
 
@@ -48,7 +48,7 @@ abstract class JsTaintAnalyzer implements Analyzer {
   abstract void inspect(JsCall call, SyntaxTree tree, JsTaint taint, Findings findings);
 
   static void report(
-      Findings findings, dev.reviewpanel.worker.analysis.Rule rule, TSNode node, String message) {
+      Findings findings, dev.reviewpanel.code.analysis.Rule rule, TSNode node, String message) {
     JsAnalyzer.report(findings, rule, node, message);
   }
 }

@@ -1,10 +1,10 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.security.syntax.DeadCode;
 import dev.reviewpanel.security.syntax.ReachingDefinitions;
 import dev.reviewpanel.security.syntax.ReachingDefinitions.Reaching;
 import dev.reviewpanel.security.syntax.TreeNodes;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package dev.reviewpanel.security.javascript;
 
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Rule;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.reviewpanel.security.python;
 
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.security.syntax.ReachingDefinitions.Reaching;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
 import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 

@@ -1,9 +1,9 @@
 package dev.reviewpanel.security.secrets;
 
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.Rule;
-import dev.reviewpanel.worker.analysis.SecretRedactor;
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.analysis.SecretRedactor;
 
 /**
  * Checks that a finding about a secret will not publish it: the runtime builds snippets from the

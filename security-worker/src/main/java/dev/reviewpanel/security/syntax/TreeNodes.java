@@ -1,7 +1,7 @@
 package dev.reviewpanel.security.syntax;
 
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.SyntaxTree;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.reviewpanel.security.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.security.Fixture;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
 import org.junit.jupiter.api.Test;
 
 class HardcodedSecretAnalyzerTests {

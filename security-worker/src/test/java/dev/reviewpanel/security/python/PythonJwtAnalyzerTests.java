@@ -2,8 +2,8 @@ package dev.reviewpanel.security.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.security.Fixture;
-import dev.reviewpanel.worker.analysis.Language;
 import org.junit.jupiter.api.Test;
 
 class PythonJwtAnalyzerTests {

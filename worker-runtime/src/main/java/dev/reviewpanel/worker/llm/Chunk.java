@@ -1,6 +1,6 @@
 package dev.reviewpanel.worker.llm;
 
-import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.ParsedFile;
 
 /**
  * A part of one file the model reviews in one request: lines {@code start..end}, shown with {@code

@@ -1,6 +1,6 @@
 package dev.reviewpanel.worker.llm;
 
-import dev.reviewpanel.worker.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

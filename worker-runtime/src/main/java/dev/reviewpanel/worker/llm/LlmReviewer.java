@@ -1,11 +1,11 @@
 package dev.reviewpanel.worker.llm;
 
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.SourceFile;
+import dev.reviewpanel.code.analysis.TransientAnalysisException;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.SourceFile;
-import dev.reviewpanel.worker.analysis.TransientAnalysisException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;

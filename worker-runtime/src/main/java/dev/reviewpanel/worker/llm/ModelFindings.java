@@ -1,12 +1,12 @@
 package dev.reviewpanel.worker.llm;
 
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.analysis.SecretRedactor;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Rule;
-import dev.reviewpanel.worker.analysis.SecretRedactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package dev.reviewpanel.worker.task;
 
+import dev.reviewpanel.code.analysis.SecretRedactor;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.worker.analysis.SecretRedactor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.springframework.kafka.support.KafkaHeaders;

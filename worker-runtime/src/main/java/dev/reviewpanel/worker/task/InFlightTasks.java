@@ -1,6 +1,6 @@
 package dev.reviewpanel.worker.task;
 
-import dev.reviewpanel.worker.analysis.SecretRedactor;
+import dev.reviewpanel.code.analysis.SecretRedactor;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;

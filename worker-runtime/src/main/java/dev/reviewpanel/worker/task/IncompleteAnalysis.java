@@ -1,9 +1,9 @@
 package dev.reviewpanel.worker.task;
 
+import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.worker.analysis.Analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

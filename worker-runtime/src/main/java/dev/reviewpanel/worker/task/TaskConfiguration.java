@@ -1,10 +1,10 @@
 package dev.reviewpanel.worker.task;
 
+import dev.reviewpanel.code.analysis.AnalysisEngine;
+import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.worker.TopicProperties;
 import dev.reviewpanel.worker.WorkerProperties;
-import dev.reviewpanel.worker.analysis.AnalysisEngine;
-import dev.reviewpanel.worker.analysis.Analyzer;
 import dev.reviewpanel.worker.llm.LlmConfiguration;
 import dev.reviewpanel.worker.llm.LlmReviewer;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 package dev.reviewpanel.worker.task;
 
+import dev.reviewpanel.code.analysis.SecretRedactor;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.SecretRedactor;
 import java.nio.ByteBuffer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;

@@ -1,6 +1,6 @@
 package dev.reviewpanel.worker.task;
 
-import dev.reviewpanel.worker.analysis.SecretRedactor;
+import dev.reviewpanel.code.analysis.SecretRedactor;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.function.Consumer;

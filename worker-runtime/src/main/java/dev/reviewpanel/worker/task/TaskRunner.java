@@ -1,10 +1,10 @@
 package dev.reviewpanel.worker.task;
 
+import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.Analysis;
-import dev.reviewpanel.worker.analysis.AnalysisEngine;
 import dev.reviewpanel.worker.llm.LlmReview;
 import dev.reviewpanel.worker.llm.LlmReviewer;
 import java.time.Clock;

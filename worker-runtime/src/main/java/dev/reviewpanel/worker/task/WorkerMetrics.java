@@ -1,7 +1,7 @@
 package dev.reviewpanel.worker.task;
 
+import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.events.Finding;
-import dev.reviewpanel.worker.analysis.Analysis;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -2,10 +2,10 @@ package dev.reviewpanel.worker.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.events.LineRange;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,15 @@
 package dev.reviewpanel.worker.llm;
 
+import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.worker.analysis.Findings;
-import dev.reviewpanel.worker.analysis.Language;
-import dev.reviewpanel.worker.analysis.ParsedFile;
-import dev.reviewpanel.worker.analysis.Rule;
-import dev.reviewpanel.worker.analysis.SourceFile;
 import dev.reviewpanel.worker.llm.LlmProperties.Provider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;

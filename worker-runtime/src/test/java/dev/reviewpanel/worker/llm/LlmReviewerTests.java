@@ -10,13 +10,13 @@ import static dev.reviewpanel.worker.llm.fake.Reply.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reviewpanel.code.analysis.TransientAnalysisException;
 import dev.reviewpanel.events.AgentResult.LlmStatus;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewTask;
-import dev.reviewpanel.worker.analysis.TransientAnalysisException;
 import dev.reviewpanel.worker.llm.LlmProperties.Provider;
 import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
 import dev.reviewpanel.worker.llm.fake.ModelRequest;

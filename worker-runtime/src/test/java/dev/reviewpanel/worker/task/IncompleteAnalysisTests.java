@@ -2,13 +2,13 @@ package dev.reviewpanel.worker.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.analysis.Analysis.Problem;
+import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.Location;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.worker.analysis.Analysis;
-import dev.reviewpanel.worker.analysis.Analysis.Problem;
-import dev.reviewpanel.worker.analysis.Analysis.Skipped;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,208 @@
+package dev.reviewpanel.code.analysis;
+
+import dev.reviewpanel.code.analysis.Analysis.Problem;
+import dev.reviewpanel.code.analysis.Analysis.Skipped;
+import dev.reviewpanel.events.Finding;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What one {@link AnalysisEngine#analyze} call has produced so far. The analysis thread commits
+ * each analyzer's and each file's outcome here; the waiting caller may {@link #abandon} the run at
+ * any time and still read a consistent result: everything committed is kept, the file in flight and
+ * those after it are recorded as cut off, and later commits from the abandoned thread are ignored.
+ */
+final class AnalysisRun {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private final List<Target> targets;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Skipped> skipped = new ArrayList<>();
+  private int files;
+  private int lines;
+  private int suppressed;
+  private int next;
+  private InFlight inFlight;
+  private boolean abandoned;
+  private long threadId = -1;
+  private long cpuStart;
+  private long cpuNanos;
+
+  /**
+   * A file to analyze with the analyzers for its language (none: unsupported language). {@code
+   * open} gives its {@link ParsedFile}; built on demand, a tree lives only while its file runs.
+   */
+  record Target(String path, Supplier<ParsedFile> open, List<Analyzer> analyzers) {}
+
+  AnalysisRun(List<Target> targets) {
+    this.targets = targets;
+  }
+
+  List<Target> targets() {
+    return targets;
+  }
+
+  synchronized void started() {
+    threadId = Thread.currentThread().getId();
+    cpuStart = cpuNow();
+  }
+
+  synchronized void finished() {
+    if (!abandoned) {
+      cpuNanos = cpuNow() - cpuStart;
+    }
+  }
+
+  /** Starts the file at {@code index}; false when the run was abandoned. */
+  synchronized boolean begin(int index, ParsedFile file, Budget budget) {
+    if (abandoned) {
+      return false;
+    }
+    next = index;
+    inFlight = new InFlight(targets.get(index), file, budget);
+    return true;
+  }
+
+  synchronized void running(String analyzer) {
+    if (inFlight != null) {
+      inFlight.running = analyzer;
+    }
+  }
+
+  /** An analyzer (or the parser) failed on the file in flight. */
+  synchronized void problem(Problem problem) {
+    if (inFlight != null) {
+      inFlight.problems.add(problem);
+    }
+  }
+
+  /** An analyzer finished on the file in flight; {@code soFar} is every finding the file has. */
+  synchronized void completed(String analyzer, List<Finding> soFar, int suppressedSoFar) {
+    if (inFlight != null) {
+      inFlight.completed.add(analyzer);
+      inFlight.findings = soFar;
+      inFlight.suppressed = suppressedSoFar;
+      inFlight.running = null;
+    }
+  }
+
+  /** The file in flight is done; analyzers in {@code notRun} were cut off by the budget. */
+  synchronized void fileDone(int lineCount, List<String> notRun) {
+    if (inFlight == null) {
+      return;
+    }
+    commit(inFlight, lineCount);
+    if (!notRun.isEmpty()) {
+      skipped.add(new Skipped(inFlight.target.path(), Skipped.Reason.BUDGET_EXHAUSTED, notRun));
+    }
+    inFlight = null;
+    next++;
+  }
+
+  /** A file that was not analyzed at all. */
+  synchronized void fileSkipped(int index, Skipped.Reason reason) {
+    if (abandoned) {
+      return;
+    }
+    Target target = targets.get(index);
+    skipped.add(new Skipped(target.path(), reason, names(target.analyzers())));
+    next = index + 1;
+  }
+
+  /**
+   * Stops waiting for the analysis thread: the file in flight keeps what its finished analyzers
+   * found, the analyzer still running is reported as abandoned, and the rest is cut off.
+   */
+  synchronized void abandon() {
+    if (abandoned) {
+      return;
+    }
+    abandoned = true;
+    cpuNanos = threadId < 0 ? 0 : THREADS.getThreadCpuTime(threadId) - cpuStart;
+    int from = next;
+    if (inFlight != null) {
+      inFlight.budget.expire();
+      String running = inFlight.running == null ? Problem.PARSER : inFlight.running;
+      inFlight.problems.add(
+          new Problem(
+              running,
+              inFlight.target.path(),
+              "still running when the time budget ran out: abandoned on its thread"));
+      List<String> notRun =
+          names(inFlight.target.analyzers()).stream()
+              .filter(name -> !inFlight.completed.contains(name))
+              .toList();
+      if (!inFlight.completed.isEmpty()) {
+        commit(inFlight, inFlight.file.lineCount());
+      } else {
+        problems.addAll(inFlight.problems);
+      }
+      skipped.add(new Skipped(inFlight.target.path(), Skipped.Reason.BUDGET_EXHAUSTED, notRun));
+      inFlight = null;
+      from++;
+    }
+    for (int i = from; i < targets.size(); i++) {
+      Target target = targets.get(i);
+      skipped.add(
+          new Skipped(
+              target.path(),
+              target.analyzers().isEmpty()
+                  ? Skipped.Reason.UNSUPPORTED_LANGUAGE
+                  : Skipped.Reason.BUDGET_EXHAUSTED,
+              names(target.analyzers())));
+    }
+  }
+
+  synchronized Analysis result(Duration took) {
+    return new Analysis(
+        findings,
+        files,
+        lines,
+        took,
+        problems,
+        skipped,
+        suppressed,
+        Duration.ofNanos(Math.max(0, cpuNanos)));
+  }
+
+  private void commit(InFlight file, int lineCount) {
+    findings.addAll(file.findings);
+    problems.addAll(file.problems);
+    suppressed += file.suppressed;
+    files++;
+    lines += lineCount;
+  }
+
+  static List<String> names(List<Analyzer> analyzers) {
+    return analyzers.stream().map(Analyzer::name).toList();
+  }
+
+  private static long cpuNow() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+  }
+
+  /** The file being analyzed, as far as it got. */
+  private static final class InFlight {
+
+    final Target target;
+    final ParsedFile file;
+    final Budget budget;
+    final List<String> completed = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    List<Finding> findings = List.of();
+    int suppressed;
+    String running;
+
+    InFlight(Target target, ParsedFile file, Budget budget) {
+      this.target = target;
+      this.file = file;
+      this.budget = budget;
+    }
+  }
+}

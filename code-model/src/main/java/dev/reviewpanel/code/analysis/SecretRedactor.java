@@ -1,0 +1,70 @@
+package dev.reviewpanel.code.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Hides secrets in text that leaves the worker: snippets, messages, logs. */
+public final class SecretRedactor {
+
+  public static final String MASK = "****";
+
+  private static final Pattern ASSIGNED_SECRET =
+      Pattern.compile(
+          "(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential|auth)"
+              + "[\\w.\\-]*[\"']?\\s*(?:=|:|,|\\()\\s*[\"'`])([^\"'`]{3,})([\"'`])");
+  private static final Pattern WELL_KNOWN_TOKENS =
+      Pattern.compile(
+          "(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}"
+              + "|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"
+              + "|-----BEGIN [A-Z ]*PRIVATE KEY-----)");
+
+  // Enough causes for any real chain; also stops a cyclic one.
+  private static final int MAX_CAUSES = 16;
+
+  private SecretRedactor() {}
+
+  /** {@code text} with assigned secrets and well-known token formats replaced by {@link #MASK}. */
+  public static String redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    Matcher assigned = ASSIGNED_SECRET.matcher(text);
+    String result =
+        assigned.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
+    return WELL_KNOWN_TOKENS.matcher(result).replaceAll(MASK);
+  }
+
+  /**
+   * A copy of {@code error} fit for logs: every message in the cause chain redacted, the original
+   * class names and stack traces kept. Exception messages can quote the source under review.
+   */
+  public static RuntimeException redacted(Throwable error) {
+    return copy(error, MAX_CAUSES);
+  }
+
+  private static Redacted copy(Throwable error, int causesLeft) {
+    Throwable cause = error.getCause();
+    Redacted copy =
+        new Redacted(
+            error.getClass().getName(),
+            redact(error.getMessage()),
+            cause == null || cause == error || causesLeft == 0
+                ? null
+                : copy(cause, causesLeft - 1));
+    copy.setStackTrace(error.getStackTrace());
+    return copy;
+  }
+
+  /** Stands in for a logged exception; its message starts with the original class name. */
+  private static final class Redacted extends RuntimeException {
+
+    Redacted(String type, String message, Throwable cause) {
+      super(message == null ? type : type + ": " + message, cause, false, true);
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.reviewpanel.code.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+import org.treesitter.TreeSitterJavascript;
+import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTypescript;
+
+/** A tree-sitter syntax tree with the source it was parsed from, for Python, JavaScript and TS. */
+public final class SyntaxTree {
+
+  private final TSTree tree;
+  private final byte[] utf8;
+
+  private SyntaxTree(TSTree tree, byte[] utf8) {
+    this.tree = tree;
+    this.utf8 = utf8;
+  }
+
+  static SyntaxTree parse(Language language, String content) {
+    return parse(grammar(language), content);
+  }
+
+  /**
+   * A {@code .tsx} file: tree-sitter's TypeScript grammar has no JSX, so when its tree has errors
+   * and the JavaScript grammar (which has JSX) reads the markup, the JavaScript tree is kept; it
+   * loses type annotations instead, which the analyzers do not need.
+   */
+  static SyntaxTree parseTsx(String content) {
+    SyntaxTree typescript = parse(new TreeSitterTypescript(), content);
+    if (!typescript.root().hasError()) {
+      return typescript;
+    }
+    SyntaxTree javascript = parse(new TreeSitterJavascript(), content);
+    return javascript.hasJsx() ? javascript : typescript;
+  }
+
+  private static SyntaxTree parse(TSLanguage grammar, String content) {
+    TSParser parser = new TSParser();
+    parser.setLanguage(grammar);
+    TSTree tree = parser.parseString(null, content);
+    return new SyntaxTree(tree, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private boolean hasJsx() {
+    boolean[] found = {false};
+    walk(
+        node -> {
+          String type = node.getType();
+          found[0] |= type.equals("jsx_element") || type.equals("jsx_self_closing_element");
+        });
+    return found[0];
+  }
+
+  private static TSLanguage grammar(Language language) {
+    return switch (language) {
+      case PYTHON -> new TreeSitterPython();
+      case JAVASCRIPT -> new TreeSitterJavascript();
+      case TYPESCRIPT -> new TreeSitterTypescript();
+      case JAVA -> throw new IllegalArgumentException("Java is parsed with JavaParser");
+    };
+  }
+
+  public TSNode root() {
+    return tree.getRootNode();
+  }
+
+  /** The source text a node spans. */
+  public String text(TSNode node) {
+    int start = Math.max(0, Math.min(node.getStartByte(), utf8.length));
+    int end = Math.max(start, Math.min(node.getEndByte(), utf8.length));
+    return new String(utf8, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  /** 1-based first line of a node. */
+  public static int startLine(TSNode node) {
+    return node.getStartPoint().getRow() + 1;
+  }
+
+  /** 1-based last line of a node. */
+  public static int endLine(TSNode node) {
+    return node.getEndPoint().getRow() + 1;
+  }
+
+  /** Visits every node, parents before children, without recursion (deep trees are safe). */
+  public void walk(Consumer<TSNode> visitor) {
+    walk(root(), visitor);
+  }
+
+  /**
+   * Visits {@code from} and its descendants, parents before children, without recursion. Polls the
+   * running analyzer's {@link Budget}, so a walk over a huge tree stops at the deadline.
+   */
+  public static void walk(TSNode from, Consumer<TSNode> visitor) {
+    Budget budget = Budget.current();
+    Deque<TSNode> stack = new ArrayDeque<>();
+    stack.push(from);
+    while (!stack.isEmpty()) {
+      budget.checkpoint();
+      TSNode node = stack.pop();
+      visitor.accept(node);
+      for (int i = node.getChildCount() - 1; i >= 0; i--) {
+        stack.push(node.getChild(i));
+      }
+    }
+  }
+}
