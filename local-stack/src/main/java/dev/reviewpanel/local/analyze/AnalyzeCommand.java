@@ -128,13 +128,17 @@ public final class AnalyzeCommand {
 
   // every agent parses a file, so a file that does not parse is reported once, not per agent
   static void warnAboutProblems(OfflineAnalysis.Result result, PrintStream err) {
-    Set<Analysis.Problem> problems = new LinkedHashSet<>();
-    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
-    for (Analysis.Problem problem : problems) {
+    for (Analysis.Problem problem : problems(result)) {
       err.printf(
           "review-panel: warning: %s on %s: %s%n",
           problem.analyzer(), problem.path(), problem.error());
     }
+  }
+
+  static List<Analysis.Problem> problems(OfflineAnalysis.Result result) {
+    Set<Analysis.Problem> problems = new LinkedHashSet<>();
+    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
+    return List.copyOf(problems);
   }
 
   static String read(Path file) {

@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import java.io.PrintStream;
@@ -35,8 +36,11 @@ public final class OfflineRun {
    * The report and the cost per file.
    *
    * @param files one entry per file read, in walk order
+   * @param problems files that did not parse and analyzers that failed or ran out of time, once
+   *     each even when several agents met them
    */
-  public record Outcome(ReviewReport report, List<FileRun> files) {}
+  public record Outcome(
+      ReviewReport report, List<FileRun> files, List<Analysis.Problem> problems) {}
 
   /** Analyzes {@code paths} under {@code workingDirectory} as {@code analyze PATH...} does. */
   public Outcome analyze(Path workingDirectory, List<Path> paths, PrintStream err) {
@@ -48,7 +52,8 @@ public final class OfflineRun {
     Instant started = Instant.now();
     OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress);
     AnalyzeCommand.warnAboutProblems(result, err);
-    return new Outcome(OfflineReport.of(result, started), result.files());
+    return new Outcome(
+        OfflineReport.of(result, started), result.files(), AnalyzeCommand.problems(result));
   }
 
   // each file is read only when its turn comes, so a big tree is never held whole

@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.realworld;
 
+import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewReport;
@@ -12,10 +13,15 @@ import java.util.List;
  * One corpus project analyzed as {@code review-panel analyze NAME} does it in the cache.
  *
  * @param files what each file read cost, in walk order
+ * @param problems parse errors and analyzers that failed or ran out of time
  * @param elapsed wall-clock time of the whole project
  */
 record ProjectRun(
-    CorpusIndex.Project project, ReviewReport report, List<FileRun> files, Duration elapsed) {
+    CorpusIndex.Project project,
+    ReviewReport report,
+    List<FileRun> files,
+    List<Analysis.Problem> problems,
+    Duration elapsed) {
 
   List<Finding> findings() {
     return report.findings();

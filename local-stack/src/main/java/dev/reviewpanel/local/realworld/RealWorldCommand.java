@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.realworld;
 
+import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.local.analyze.OfflineRun;
@@ -61,6 +62,7 @@ public final class RealWorldCommand {
               project,
               outcome.report(),
               outcome.files(),
+              outcome.problems(),
               Duration.ofNanos(System.nanoTime() - start)));
     }
     out.printf("Real-world corpus: %d project(s) in %s%n%n", runs.size(), root);
@@ -119,15 +121,28 @@ public final class RealWorldCommand {
     Map<String, Long> byReason = new TreeMap<>();
     all.forEach(n -> byReason.merge(String.valueOf(n.reason()), 1L, Long::sum));
     out.println("Files not analyzed, or only in part: " + all.size() + " " + byReason);
-    all.stream()
-        .limit(options.list())
-        .forEach(
-            n ->
-                out.printf(
-                    "  %-16s %s%s%n",
-                    n.reason(), n.path(), n.detail() == null ? "" : "  (" + n.detail() + ")"));
-    if (all.size() > options.list()) {
-      out.println("  ... " + (all.size() - options.list()) + " more (--list N shows more)");
+    listed(
+        out,
+        all.stream()
+            .map(
+                n ->
+                    String.format(
+                        "%-16s %s%s",
+                        n.reason(), n.path(), n.detail() == null ? "" : "  (" + n.detail() + ")"))
+            .toList());
+    List<Analysis.Problem> problems = runs.stream().flatMap(r -> r.problems().stream()).toList();
+    out.println("Analyzer problems (parse errors, failures, time budget): " + problems.size());
+    listed(
+        out,
+        problems.stream()
+            .map(p -> String.format("%-30s %s: %s", p.analyzer(), p.path(), p.error()))
+            .toList());
+  }
+
+  private void listed(PrintStream out, List<String> lines) {
+    lines.stream().limit(options.list()).forEach(line -> out.println("  " + line));
+    if (lines.size() > options.list()) {
+      out.println("  ... " + (lines.size() - options.list()) + " more (--list N shows more)");
     }
     out.println();
   }

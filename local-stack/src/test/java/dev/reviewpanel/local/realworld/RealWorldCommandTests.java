@@ -37,9 +37,11 @@ class RealWorldCommandTests {
     assertThat(run.out())
         .contains("Real-world corpus: 2 project(s)")
         .containsPattern("tiny-lib +python +1 +\\d+ ")
-        .containsPattern("tiny-web +javascript +1 +\\d+ ")
+        .containsPattern("tiny-web +javascript +2 +\\d+ ")
         .containsPattern("python.code-injection 1")
         .contains("Slowest files (seconds, lines):")
+        .contains("Analyzer problems (parse errors, failures, time budget): 1")
+        .containsPattern("parser +tiny-web/lib/broken.js: ")
         .contains("tiny-lib/tinylib/config.py")
         .containsPattern(
             "MEDIUM\\+ findings per 1,000 lines, clean corpus +[0-9.]+ \\(2 in \\d+ lines\\)")
