@@ -7,7 +7,6 @@ import dev.reviewpanel.local.analyze.OfflineRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,7 +76,7 @@ public final class RealWorldCommand {
     TargetTable.print(out, clean, score, recall, options.list());
     recall.ifPresent(r -> RecallTable.print(out, options.apps().toString(), r, options.list()));
     if (options.untriaged() != null) {
-      UntriagedFile.write(options.untriaged(), score.untriaged());
+      Untriaged.write(options.untriaged(), score.untriaged());
       err.println(
           "review-panel: "
               + score.untriaged().size()
@@ -145,33 +144,5 @@ public final class RealWorldCommand {
       out.println("  ... " + (lines.size() - options.list()) + " more (--list N shows more)");
     }
     out.println();
-  }
-
-  /** Writes untriaged findings as triage rows to fill in: verdict {@code ?}, a hint as reason. */
-  static final class UntriagedFile {
-
-    private UntriagedFile() {}
-
-    static void write(Path file, List<Finding> untriaged) {
-      StringBuilder text = new StringBuilder(Triage.HEADER).append('\n');
-      for (Finding f : untriaged) {
-        String hint = f.severity() + " " + f.title() + ": " + oneLine(f.snippet());
-        text.append(
-                String.join("\t", f.fingerprint(), f.ruleId(), ProjectRun.location(f), "?", hint))
-            .append('\n');
-      }
-      try {
-        if (file.toAbsolutePath().getParent() != null) {
-          Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + file, e);
-      }
-    }
-
-    private static String oneLine(String text) {
-      return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    }
   }
 }

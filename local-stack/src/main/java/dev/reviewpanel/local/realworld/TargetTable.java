@@ -1,7 +1,5 @@
 package dev.reviewpanel.local.realworld;
 
-import dev.reviewpanel.events.Finding;
-import dev.reviewpanel.events.Severity;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +81,7 @@ final class TargetTable {
         score.untriaged().size(),
         score.staleRows());
     printPerRule(out, score);
-    printUntriaged(out, score.untriaged(), list);
+    Untriaged.print(out, score.untriaged(), list);
   }
 
   private static void target(PrintStream out, String what, String value, String goal, String v) {
@@ -117,58 +115,26 @@ final class TargetTable {
         "precision",
         "TP+debatable",
         "untriaged");
-    rules.forEach(
-        (rule, c) ->
-            out.printf(
-                Locale.ROOT,
-                "  %-44s %7d %5d %9d %5d %9s %13s %10d%n",
-                rule,
-                c.triaged(),
-                c.tp,
-                c.debatable,
-                c.fp,
-                percent(c.triaged(), c.precision()),
-                percent(c.triaged(), c.tpOrDebatable()),
-                open.getOrDefault(rule, 0)));
-    TriageScore.Counts all = score.overall();
+    rules.forEach((rule, c) -> ruleRow(out, rule, c, open.getOrDefault(rule, 0)));
+    ruleRow(out, "overall", score.overall(), score.untriaged().size());
+    out.println();
+  }
+
+  private static void ruleRow(PrintStream out, String rule, TriageScore.Counts c, int open) {
     out.printf(
         Locale.ROOT,
-        "  %-44s %7d %5d %9d %5d %9s %13s %10d%n%n",
-        "overall",
-        all.triaged(),
-        all.tp,
-        all.debatable,
-        all.fp,
-        percent(all.triaged(), all.precision()),
-        percent(all.triaged(), all.tpOrDebatable()),
-        score.untriaged().size());
+        "  %-44s %7d %5d %9d %5d %9s %13s %10d%n",
+        rule,
+        c.triaged(),
+        c.tp,
+        c.debatable,
+        c.fp,
+        percent(c.triaged(), c.precision()),
+        percent(c.triaged(), c.tpOrDebatable()),
+        open);
   }
 
   private static String percent(int triaged, double share) {
     return triaged == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", share * 100);
-  }
-
-  private static void printUntriaged(PrintStream out, List<Finding> untriaged, int list) {
-    long severe = untriaged.stream().filter(f -> f.severity().atLeast(Severity.HIGH)).count();
-    out.printf(
-        Locale.ROOT,
-        "MEDIUM+ findings with no triage row: %d (CRITICAL/HIGH: %d)%n",
-        untriaged.size(),
-        severe);
-    untriaged.stream()
-        .limit(list)
-        .forEach(
-            f ->
-                out.printf(
-                    Locale.ROOT,
-                    "  %s  %-8s %-40s %s%n",
-                    f.fingerprint(),
-                    f.severity(),
-                    f.ruleId(),
-                    ProjectRun.location(f)));
-    if (untriaged.size() > list) {
-      out.println("  ... " + (untriaged.size() - list) + " more (--untriaged FILE writes all)");
-    }
-    out.println();
   }
 }
