@@ -15,13 +15,14 @@ import java.util.stream.Stream;
 /**
  * The intended vulnerabilities of our own vulnerable applications: a sink line ends in a comment
  * {@code vuln: <category>[, <category>...]} in the file's own comment syntax ({@code //}, {@code
- * #}, {@code {# #}}, {@code <%# %>}, {@code <!-- -->}, {@code <%-- --%>}, {@code /* * /}).
+ * #}, {@code {# #}}, {@code <%# %>}, {@code <!-- -->}, {@code <%-- --%>}, {@code /* * /}, Pug's
+ * {@code //-}).
  */
 final class VulnMarkers {
 
   private static final Pattern MARKER =
       Pattern.compile(
-          "(?://|#|\\{#|<%#|<!--|<%--|/\\*)\\s*vuln:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
+          "(?://-?|#|\\{#|<%#|<!--|<%--|/\\*)\\s*vuln:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
   // the walk of 'analyze' skips these too; a marker inside them is not part of the app
   private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "target", "build");
 

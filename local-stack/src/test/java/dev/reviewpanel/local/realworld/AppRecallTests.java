@@ -43,6 +43,7 @@ class AppRecallTests {
             new Marker("shop", "shop/web/Orders.java", 2, "log-injection"),
             new Marker("shop", "shop/web/item.ejs", 1, "xss"),
             new Marker("shop", "shop/web/list.html", 1, "xss"),
+            new Marker("shop", "shop/web/note.pug", 2, "xss"),
             new Marker("shop", "shop/web/page.jsp", 1, "xss"),
             new Marker("shop", "shop/web/page.jsp", 2, "open-redirect"),
             new Marker("shop", "shop/web/run.py", 1, "command-injection"));
