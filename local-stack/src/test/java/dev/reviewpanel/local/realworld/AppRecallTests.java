@@ -31,6 +31,7 @@ class AppRecallTests {
         app.resolve("page.jsp"), "<%= p %> <%-- vuln: xss --%>\n<!-- vuln: open-redirect -->\n");
     Files.writeString(
         app.resolve("run.py"), "os.system(cmd)  # vuln: command-injection\n# vulnerable: no\n");
+    Files.writeString(app.resolve("note.pug"), "p\n  +richText(note) //- vuln: xss\n");
     Files.createDirectories(apps.resolve("shop/node_modules/dep"));
     Files.writeString(
         apps.resolve("shop/node_modules/dep/x.js"), "eval(x) // vuln: code-injection\n");
