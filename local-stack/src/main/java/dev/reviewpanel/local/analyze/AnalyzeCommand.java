@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,31 +59,25 @@ public final class AnalyzeCommand {
   }
 
   int run(PrintStream out, PrintStream err, Progress progress) {
-    Instant started = Instant.now();
     RepositorySettings settings =
         RepositorySettings.load(workingDirectory, options.config(), options.baseline());
-    OfflineAnalysis.Result result = analyze(settings.policy(), err, progress);
-    ReviewReport report = OfflineReport.of(result, started);
+    OfflineRun.Outcome outcome = analyze(settings.policy(), err, progress);
+    ReviewReport report = outcome.report();
     write(options.format().render(report), out);
     if (options.output() != null) {
       err.printf(
           "review-panel: %d finding(s) in %d file(s), verdict %s; report in %s%n",
-          report.findings().size(),
-          result.byAgent().values().stream().mapToInt(Analysis::files).max().orElse(0),
-          report.decision(),
-          options.output());
+          report.findings().size(), outcome.files().size(), report.decision(), options.output());
     }
     return failing(report, settings) ? 1 : 0;
   }
 
   /** Runs the agents over the options' files under {@code policy}, warning about problems. */
-  OfflineAnalysis.Result analyze(ReviewPolicy policy, PrintStream err, Progress progress) {
+  OfflineRun.Outcome analyze(ReviewPolicy policy, PrintStream err, Progress progress) {
     SourceWalker walker = new SourceWalker(workingDirectory);
     List<Supplier<ReviewTask.File>> files = files(walker);
     AgentEngines engines = AgentEngines.load(options.agents());
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines, policy).run(files, progress);
-    warnAboutProblems(result, err);
-    return result;
+    return OfflineRun.of(engines, policy).run(files, progress, err);
   }
 
   // --fail-on wins over the configuration's fail-on; suppressed findings never fail a gate
@@ -99,14 +92,10 @@ public final class AnalyzeCommand {
   }
 
   private List<Supplier<ReviewTask.File>> files(SourceWalker walker) {
-    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     if (options.diff() == null) {
-      for (ScannedFile file : walker.walk(options.paths())) {
-        files.add(
-            () -> new ReviewTask.File(file.path(), file.language().id(), read(file.file()), null));
-      }
-      return files;
+      return OfflineRun.wholeFiles(walker.walk(options.paths()));
     }
+    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     DiffScope scope = diffScope();
     List<Path> roots =
         options.paths().stream().map(p -> workingDirectory.resolve(p).normalize()).toList();
@@ -160,13 +149,17 @@ public final class AnalyzeCommand {
 
   // every agent parses a file, so a file that does not parse is reported once, not per agent
   static void warnAboutProblems(OfflineAnalysis.Result result, PrintStream err) {
-    Set<Analysis.Problem> problems = new LinkedHashSet<>();
-    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
-    for (Analysis.Problem problem : problems) {
+    for (Analysis.Problem problem : problems(result)) {
       err.printf(
           "review-panel: warning: %s on %s: %s%n",
           problem.analyzer(), problem.path(), problem.error());
     }
+  }
+
+  static List<Analysis.Problem> problems(OfflineAnalysis.Result result) {
+    Set<Analysis.Problem> problems = new LinkedHashSet<>();
+    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
+    return List.copyOf(problems);
   }
 
   static String read(Path file) {

@@ -59,9 +59,9 @@ public final class BaselineCommand {
     RepositorySettings settings = RepositorySettings.load(workingDirectory, options.config(), null);
     // today's findings, none of them accepted yet: the file is rewritten, not appended to
     ReviewPolicy policy = new ReviewPolicy(settings.config(), Baseline.EMPTY);
-    OfflineAnalysis.Result result =
+    OfflineRun.Outcome outcome =
         AnalyzeCommand.of(options, workingDirectory).analyze(policy, err, progress);
-    Baseline baseline = of(result.findings());
+    Baseline baseline = of(outcome.report().findings());
     Path target =
         workingDirectory.resolve(
             options.output() == null
