@@ -5,15 +5,10 @@ import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.local.LocalKafkaBroker;
 import dev.reviewpanel.local.LocalStack;
-import dev.reviewpanel.local.ServiceSpec;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -79,18 +73,7 @@ public final class CacheBenchmark {
     properties.put("review.llm.summary.enabled", "false");
     properties.put("review.cache.llm.enabled", String.valueOf(cached));
     properties.put("review.cache.rules.enabled", String.valueOf(cached));
-    List<ServiceSpec> services = ServiceSpec.standard();
-    LocalStack.Settings settings =
-        new LocalStack.Settings(
-            null,
-            LocalKafkaBroker.freePort(),
-            LocalKafkaBroker.freePort(),
-            Files.createTempDirectory("review-panel-cache-bench-"),
-            3,
-            properties,
-            services.stream().collect(Collectors.toMap(ServiceSpec::name, s -> 0)),
-            services,
-            Duration.ofMinutes(2));
+    LocalStack.Settings settings = ConcurrencyBenchmark.stackSettings(properties);
     List<ReviewRequest.File> pushed = new ArrayList<>(files);
     ReviewRequest.File first = files.get(0);
     pushed.set(
@@ -129,22 +112,12 @@ public final class CacheBenchmark {
 
   private String submit(String coordinator, List<ReviewRequest.File> files)
       throws IOException, InterruptedException {
-    String body =
+    return EndToEndLatency.submit(
+        http,
+        coordinator,
         EventJson.mapper()
             .writeValueAsString(
-                new ReviewRequest(1, null, null, null, null, files, null, null, PATIENCE));
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(coordinator + "/api/reviews"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(
-          "review refused (" + response.statusCode() + "): " + response.body());
-    }
-    return EventJson.mapper().readTree(response.body()).path("reviewId").asString();
+                new ReviewRequest(1, null, null, null, null, files, null, null, PATIENCE)));
   }
 
   private static List<ReviewRequest.File> files(Path dir) throws IOException {

@@ -154,6 +154,9 @@ final class CompactedTopicCache implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!running.get()) {
+      return;
+    }
     running.set(false);
     consumer.wakeup();
     try {

@@ -19,7 +19,7 @@ import tools.jackson.core.JacksonException;
  * changed lines) reuses its analysis instead of running the analyzers again. Only complete analyses
  * are kept: one the time budget cut short would be short again on every reuse.
  */
-public final class RuleResultCache implements AutoCloseable {
+public final class RuleResultCache {
 
   /** No cache: every task is analyzed. */
   public static final RuleResultCache NONE = new RuleResultCache(null, "", null, "");
@@ -74,13 +74,6 @@ public final class RuleResultCache implements AutoCloseable {
     }
     topic.put(key, EventJson.mapper().writeValueAsBytes(analysis));
     counter("stored").increment();
-  }
-
-  @Override
-  public void close() {
-    if (topic != null) {
-      topic.close();
-    }
   }
 
   private Counter counter(String outcome) {

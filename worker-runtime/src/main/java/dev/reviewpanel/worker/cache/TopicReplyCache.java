@@ -6,7 +6,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 
 /** The LLM's answers, shared by every worker instance through {@code review-llm-cache}. */
-final class TopicReplyCache implements ReplyCache, AutoCloseable {
+final class TopicReplyCache implements ReplyCache {
 
   private final CompactedTopicCache topic;
 
@@ -22,11 +22,6 @@ final class TopicReplyCache implements ReplyCache, AutoCloseable {
   @Override
   public void store(String key, CachedReply reply) {
     topic.put(key, EventJson.mapper().writeValueAsBytes(reply));
-  }
-
-  @Override
-  public void close() {
-    topic.close();
   }
 
   // An entry another version wrote in another shape is a miss, not an error.
