@@ -124,6 +124,74 @@ class RiskScoreTests {
     assertThat(previous).isEqualTo(100);
   }
 
+  @Test
+  void shouldScoreTheWorkedExampleOfDocsScoring() {
+    List<Finding> findings =
+        List.of(
+            finding(
+                "security",
+                "java.sql-injection",
+                Severity.CRITICAL,
+                Confidence.HIGH,
+                "Dao.java",
+                40,
+                "CWE-89",
+                "injection"),
+            finding(
+                "bug",
+                "llm.sql",
+                Severity.HIGH,
+                Confidence.MEDIUM,
+                "Dao.java",
+                40,
+                "CWE-89",
+                "injection"),
+            finding(
+                "performance",
+                "java.query-in-loop",
+                Severity.MEDIUM,
+                Confidence.HIGH,
+                "Service.java",
+                17,
+                null,
+                "n-plus-one"),
+            finding(
+                "bug",
+                "py.broad-except",
+                Severity.LOW,
+                Confidence.LOW,
+                "job.py",
+                8,
+                "CWE-396",
+                "error-handling"),
+            finding(
+                "bug",
+                "py.broad-except",
+                Severity.LOW,
+                Confidence.LOW,
+                "job.py",
+                30,
+                "CWE-396",
+                "error-handling"),
+            finding(
+                    "security",
+                    "java.weak-hash",
+                    Severity.HIGH,
+                    Confidence.HIGH,
+                    "Etag.java",
+                    5,
+                    "CWE-328",
+                    "crypto")
+                .withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "checksum only")));
+
+    Assessment assessment = RiskScore.assess(findings, Weights.UNIT, RiskBands.DEFAULT);
+
+    assertThat(assessment.evidence()).isCloseTo(2.182, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(assessment.score()).isEqualTo(89);
+    assertThat(RiskBands.DEFAULT.decide(assessment.score()))
+        .isEqualTo(dev.reviewpanel.events.ReviewReport.Decision.REJECT);
+  }
+
   private static Finding at(Severity severity, Confidence confidence, int line) {
     return finding("bug", "rule", severity, confidence, "A.java", line, null, "bug");
   }
