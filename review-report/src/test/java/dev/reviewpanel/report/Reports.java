@@ -4,6 +4,7 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.Location;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.events.SourceRef;
@@ -91,5 +92,27 @@ public final class Reports {
         null,
         null,
         null);
+  }
+
+  /** {@code report} with {@code notAnalyzed} as its files not analyzed. */
+  public static ReviewReport withNotAnalyzed(ReviewReport report, List<NotAnalyzed> notAnalyzed) {
+    ReviewReport r = report;
+    return new ReviewReport(
+        r.schemaVersion(),
+        r.occurredAt(),
+        r.reviewId(),
+        r.status(),
+        r.decision(),
+        r.riskScore(),
+        r.summary(),
+        r.findings(),
+        r.counts(),
+        r.agents(),
+        r.submittedAt(),
+        r.completedAt(),
+        r.source(),
+        r.llm(),
+        notAnalyzed,
+        r.panel());
   }
 }

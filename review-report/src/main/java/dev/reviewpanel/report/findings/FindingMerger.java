@@ -126,23 +126,7 @@ public final class FindingMerger {
       }
       String note = "Also reported by " + String.join(", ", alsoSeenBy) + ".";
       String message = original.message() == null ? note : original.message() + " " + note;
-      Finding f = original;
-      return new Finding(
-          f.fingerprint(),
-          f.agent(),
-          f.ruleId(),
-          f.category(),
-          f.cwe(),
-          f.severity(),
-          f.confidence(),
-          f.title(),
-          message,
-          f.recommendation(),
-          f.location(),
-          f.snippet(),
-          f.origin(),
-          f.trace(),
-          f.suppression());
+      return original.withMessage(message);
     }
   }
 }

@@ -153,24 +153,10 @@ class MarkdownReportRendererTests {
   void shouldShowTheTracedPathOfATaintFinding() {
     Finding f = finding("security", "java.sql-injection", Severity.HIGH, "src/Dao.java", 40);
     Finding traced =
-        new Finding(
-            f.fingerprint(),
-            f.agent(),
-            f.ruleId(),
-            f.category(),
-            "CWE-89",
-            f.severity(),
-            f.confidence(),
-            f.title(),
-            f.message(),
-            f.recommendation(),
-            f.location(),
-            f.snippet(),
-            f.origin(),
+        f.withTrace(
             List.of(
                 new TraceStep("src/Web.java", 12, TraceStep.Kind.SOURCE, "request parameter 'id'"),
-                new TraceStep("src/Dao.java", 40, TraceStep.Kind.SINK, "concatenated into SQL")),
-            null);
+                new TraceStep("src/Dao.java", 40, TraceStep.Kind.SINK, "concatenated into SQL")));
 
     String md = renderer.render(Reports.of("r-8", List.of(traced)));
 
@@ -181,23 +167,9 @@ class MarkdownReportRendererTests {
 
   @Test
   void shouldListTheFilesNotAnalyzedWithWhy() {
-    ReviewReport base = Reports.sample("r-9");
     ReviewReport report =
-        new ReviewReport(
-            base.schemaVersion(),
-            base.occurredAt(),
-            base.reviewId(),
-            base.status(),
-            base.decision(),
-            base.riskScore(),
-            base.summary(),
-            base.findings(),
-            base.counts(),
-            base.agents(),
-            base.submittedAt(),
-            base.completedAt(),
-            base.source(),
-            null,
+        Reports.withNotAnalyzed(
+            Reports.sample("r-9"),
             List.of(
                 new NotAnalyzed(
                     "src/Broken.java",
@@ -207,8 +179,8 @@ class MarkdownReportRendererTests {
                     null,
                     true,
                     List.of("security", "bug")),
-                NotAnalyzed.atIntake("web/app.min.js", NotAnalyzed.Reason.MINIFIED, "one line", 1)),
-            null);
+                NotAnalyzed.atIntake(
+                    "web/app.min.js", NotAnalyzed.Reason.MINIFIED, "one line", 1)));
 
     String md = renderer.render(report);
 

@@ -124,25 +124,11 @@ class SarifReportRendererTests {
   void shouldCarryTheTraceOfATaintFindingAsACodeFlow() {
     Finding f = TestEvents.finding("security", "java.sql-injection", Severity.HIGH, "Dao.java", 40);
     Finding traced =
-        new Finding(
-            f.fingerprint(),
-            f.agent(),
-            f.ruleId(),
-            f.category(),
-            "CWE-89",
-            f.severity(),
-            f.confidence(),
-            f.title(),
-            f.message(),
-            f.recommendation(),
-            f.location(),
-            f.snippet(),
-            f.origin(),
+        f.withTrace(
             List.of(
                 new TraceStep("Web.java", 12, TraceStep.Kind.SOURCE, "request parameter 'id'"),
                 new TraceStep("Service.java", 20, TraceStep.Kind.STEP, "passed to find(id)"),
-                new TraceStep("Dao.java", 40, TraceStep.Kind.SINK, "concatenated into SQL")),
-            null);
+                new TraceStep("Dao.java", 40, TraceStep.Kind.SINK, "concatenated into SQL")));
 
     JsonNode result = render(Reports.of("r-3", List.of(traced))).at("/runs/0/results/0");
 
@@ -184,23 +170,9 @@ class SarifReportRendererTests {
 
   @Test
   void shouldListFilesNotAnalyzedAsNotificationsOfEveryRunThatMissedThem() {
-    ReviewReport sample = Reports.sample("r-6");
     ReviewReport report =
-        new ReviewReport(
-            1,
-            sample.occurredAt(),
-            "r-6",
-            sample.status(),
-            sample.decision(),
-            sample.riskScore(),
-            null,
-            sample.findings(),
-            sample.counts(),
-            sample.agents(),
-            null,
-            null,
-            null,
-            null,
+        Reports.withNotAnalyzed(
+            Reports.sample("r-6"),
             List.of(
                 new NotAnalyzed(
                     "src/Broken.java",
@@ -210,8 +182,7 @@ class SarifReportRendererTests {
                     "security",
                     true),
                 NotAnalyzed.atIntake(
-                    "web/app.min.js", NotAnalyzed.Reason.MINIFIED, "one line of 48,210", null)),
-            null);
+                    "web/app.min.js", NotAnalyzed.Reason.MINIFIED, "one line of 48,210", null)));
 
     JsonNode sarif = render(report);
 

@@ -197,21 +197,7 @@ class RiskScoreTests {
   }
 
   private static Finding traced(Finding f, TraceStep sink) {
-    return new Finding(
-        f.fingerprint(),
-        f.agent(),
-        f.ruleId(),
-        f.category(),
-        f.cwe(),
-        f.severity(),
-        f.confidence(),
-        f.title(),
-        f.message(),
-        f.recommendation(),
-        f.location(),
-        f.snippet(),
-        f.origin(),
-        List.of(new TraceStep(f.location().path(), 1, TraceStep.Kind.SOURCE, "request"), sink),
-        null);
+    return f.withTrace(
+        List.of(new TraceStep(f.location().path(), 1, TraceStep.Kind.SOURCE, "request"), sink));
   }
 }
