@@ -204,11 +204,6 @@ class MarkdownReportRendererTests {
     assertThat(occurrences(md, "<details>")).isEqualTo(occurrences(md, "</details>"));
     assertThat(shownInFull(md) + collapsedLines(md) + omitted(md)).isEqualTo(counted);
     assertThat(shownInFull(md)).isEqualTo(MarkdownFindings.INLINE);
-    try {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("target/md-400.md"), md);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
     System.out.printf(
         "400-finding report (%d counted): Markdown %,d characters, %d omitted%n",
         counted, md.length(), omitted(md));
