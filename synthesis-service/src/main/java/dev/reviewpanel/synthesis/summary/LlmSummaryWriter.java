@@ -113,7 +113,9 @@ public final class LlmSummaryWriter {
         r.submittedAt(),
         r.completedAt(),
         r.source(),
-        llm);
+        llm,
+        r.notAnalyzed(),
+        r.panel());
   }
 
   static final String SYSTEM =

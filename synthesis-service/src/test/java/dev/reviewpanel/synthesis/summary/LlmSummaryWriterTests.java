@@ -1,7 +1,7 @@
 package dev.reviewpanel.synthesis.summary;
 
-import static dev.reviewpanel.synthesis.TestEvents.completed;
-import static dev.reviewpanel.synthesis.TestEvents.finding;
+import static dev.reviewpanel.report.TestEvents.completed;
+import static dev.reviewpanel.report.TestEvents.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.data.message.SystemMessage;
@@ -17,9 +17,7 @@ import dev.reviewpanel.llm.ChatModels;
 import dev.reviewpanel.llm.CircuitBreaker;
 import dev.reviewpanel.llm.fake.FakeLlmServer;
 import dev.reviewpanel.llm.fake.Reply;
-import dev.reviewpanel.synthesis.report.ReportAssembler;
-import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
-import dev.reviewpanel.synthesis.scoring.DecisionProperties;
+import dev.reviewpanel.report.assembly.ReportAssembler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,8 +120,6 @@ class LlmSummaryWriterTests {
             null);
     AgentResult result =
         completed("r1", "security", 0, 10, finding("security", "a", Severity.HIGH, "A.java", 3));
-    return new ReportAssembler(
-            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)))
-        .assemble(plan, Map.of(result.taskId(), result), Instant.now());
+    return new ReportAssembler().assemble(plan, Map.of(result.taskId(), result), Instant.now());
   }
 }

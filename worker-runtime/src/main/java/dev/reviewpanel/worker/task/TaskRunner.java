@@ -5,10 +5,12 @@ import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.config.RepositoryConfigReader;
 import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.AgentVote;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.llm.LlmReview;
 import dev.reviewpanel.llm.LlmReviewer;
+import dev.reviewpanel.report.panel.AgentVotes;
 import dev.reviewpanel.worker.cache.RuleResultCache;
 import java.time.Clock;
 import java.time.Duration;
@@ -121,7 +123,9 @@ class TaskRunner {
                 usage == null ? 0 : usage.outputTokens()),
             IncompleteAnalysis.describe(analysis, findings.size()),
             workerId,
-            usage);
+            usage,
+            List.of(),
+            vote(analysis, findings));
     publisher.completed(result, analysis.skipped().size(), analysis.problems().size());
     // Counted only once published, so a retried attempt is not counted twice.
     metrics.analysis(analysis, findings);
@@ -138,6 +142,12 @@ class TaskRunner {
     Analysis analysis = engine.analyze(task.files(), stopAt, policy);
     ruleResults.store(key, analysis);
     return analysis;
+  }
+
+  // the agent's own verdict, by the same function and bands as the review's decision
+  private static AgentVote vote(Analysis analysis, List<Finding> findings) {
+    boolean cutShort = analysis.budgetExhausted() || !analysis.problems().isEmpty();
+    return AgentVotes.of(findings, analysis.files(), List.of(), cutShort);
   }
 
   private Instant stopAt(ReviewTask task) {
