@@ -70,6 +70,10 @@ class PushReviewer implements JobHandler {
           state.headSha());
       return;
     }
+    if (push.headSha().equals(summaries.state(summaries.find(client, pr)).reviewedSha())) {
+      log.info("{} at {} is reviewed and posted already: nothing to do", pr.key(), push.headSha());
+      return;
+    }
     String config =
         repositoryConfig(client, pr, push.baseSha() != null ? push.baseSha() : state.baseSha());
     long reserved = 4096 + (config == null ? 0 : config.length() * 2L);

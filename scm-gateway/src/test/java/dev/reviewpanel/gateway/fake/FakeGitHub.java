@@ -52,8 +52,9 @@ public final class FakeGitHub extends FakeServer {
   }
 
   /** Answers the next calls with GitHub's rate limit: 403 and an exhausted quota resetting now. */
-  public void rateLimitNext(int count) {
+  public void rateLimitNext(String pathPart, int count) {
     failNext(
+        pathPart,
         count,
         403,
         Map.of(

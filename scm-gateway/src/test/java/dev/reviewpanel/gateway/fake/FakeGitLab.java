@@ -52,8 +52,13 @@ public final class FakeGitLab extends FakeServer {
   }
 
   /** Answers the next calls with GitLab's rate limit: 429 and {@code Retry-After}. */
-  public void rateLimitNext(int count) {
-    failNext(count, 429, Map.of("Retry-After", "1", "RateLimit-Remaining", "0"), "Retry later");
+  public void rateLimitNext(String pathPart, int count) {
+    failNext(
+        pathPart,
+        count,
+        429,
+        Map.of("Retry-After", "1", "RateLimit-Remaining", "0"),
+        "Retry later");
   }
 
   @Override

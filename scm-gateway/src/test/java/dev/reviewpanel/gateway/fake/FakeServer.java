@@ -56,7 +56,10 @@ public abstract class FakeServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
-  private final Deque<Response> failures = new ConcurrentLinkedDeque<>();
+
+  private record Failure(String pathPart, Response response) {}
+
+  private final Deque<Failure> failures = new ConcurrentLinkedDeque<>();
 
   protected FakeServer(int port) {
     try {
@@ -83,9 +86,26 @@ public abstract class FakeServer implements AutoCloseable {
 
   /** The next {@code count} calls get {@code status} with these headers, then calls pass again. */
   public void failNext(int count, int status, Map<String, String> headers, String message) {
+    failNext("", count, status, headers, message);
+  }
+
+  /**
+   * As {@link #failNext(int, int, Map, String)}, for calls whose path contains {@code pathPart}.
+   */
+  public void failNext(
+      String pathPart, int count, int status, Map<String, String> headers, String message) {
     for (int i = 0; i < count; i++) {
-      failures.add(new Response(status, headers, error(message)));
+      failures.add(new Failure(pathPart, new Response(status, headers, error(message))));
     }
+  }
+
+  private Response takeFailure(Call call) {
+    for (Failure failure : failures) {
+      if (call.path().contains(failure.pathPart()) && failures.remove(failure)) {
+        return failure.response();
+      }
+    }
+    return null;
   }
 
   /** Credentials of a call: true when they are the expected ones. */
@@ -103,12 +123,11 @@ public abstract class FakeServer implements AutoCloseable {
     try (exchange) {
       Call call = read(exchange);
       calls.add(call);
-      Response response;
-      if (!authorized(call)) {
-        response = new Response(401, Map.of(), error("Bad credentials"));
-      } else if (!failures.isEmpty()) {
-        response = failures.poll();
-      } else {
+      Response response =
+          authorized(call)
+              ? takeFailure(call)
+              : new Response(401, Map.of(), error("Bad credentials"));
+      if (response == null) {
         try {
           synchronized (this) {
             response = handle(call);

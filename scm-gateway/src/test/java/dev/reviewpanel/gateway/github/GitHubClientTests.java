@@ -124,7 +124,7 @@ class GitHubClientTests {
     GITHUB.pullRequest("acme/limits", 3, sha, sha);
     PullRequest pr = new PullRequest(Provider.GITHUB, "acme/limits", "3");
 
-    GITHUB.rateLimitNext(1);
+    GITHUB.rateLimitNext("", 1);
     assertThatThrownBy(() -> client.state(pr))
         .isInstanceOfSatisfying(
             ProviderUnavailableException.class, e -> assertThat(e.retryAfter()).isNotNull());

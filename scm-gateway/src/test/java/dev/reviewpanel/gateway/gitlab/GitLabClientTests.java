@@ -138,7 +138,7 @@ class GitLabClientTests {
     String id = client.createComment(mr, "one").id();
     client.editComment(mr, id, "two");
     client.setStatus(mr, new CommitStatus(sha, CommitState.ERROR, "review-panel", "failed", null));
-    GITLAB.rateLimitNext(1);
+    GITLAB.rateLimitNext("", 1);
 
     assertThatThrownBy(() -> client.comments(mr))
         .isInstanceOfSatisfying(
