@@ -1,6 +1,7 @@
 package dev.reviewpanel.deployment;
 
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.gateway.jobs.GatewayTopicNames;
 import dev.reviewpanel.worker.task.RetryTopicNames;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,12 @@ final class CodeTopics {
     return agents;
   }
 
+  /** The topics with the workers' retry attempts and the gateway's configured ones. */
   static Set<String> all(int retryAttempts) {
+    return all(retryAttempts, ServiceConfig.gatewayRetryAttempts());
+  }
+
+  static Set<String> all(int retryAttempts, int gatewayRetryAttempts) {
     Set<String> topics = new TreeSet<>();
     for (String topic :
         new String[] {Topics.REVIEW_REQUESTS, Topics.REVIEW_PLANS, Topics.REVIEW_RESULTS}) {
@@ -36,6 +42,7 @@ final class CodeTopics {
       topics.addAll(
           RetryTopicNames.of(agent, Map.of("retry.attempts", String.valueOf(retryAttempts))));
     }
+    topics.addAll(GatewayTopicNames.of(gatewayRetryAttempts));
     return topics;
   }
 

@@ -2,6 +2,7 @@ package dev.reviewpanel.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.gateway.jobs.GatewayRetryProperties;
 import dev.reviewpanel.worker.WorkerProperties;
 import java.time.Duration;
 import java.util.Map;
@@ -56,6 +57,21 @@ class EnvironmentBindingTests {
         .isEqualTo("<secret:review-panel-secrets/api-keys>");
     assertThat(coordinator.getProperty("review.topics.replication-factor"))
         .isEqualTo(settings.get("topics.replication-factor"));
+    ConfigurableEnvironment gateway =
+        SpringEnvironment.of(
+            "scm-gateway", PodEnvironment.of(k8s, k8s.get("Deployment", "scm-gateway")));
+    assertThat(
+            Binder.get(gateway)
+                .bindOrCreate("review.gateway.retry", GatewayRetryProperties.class)
+                .attempts())
+        .isEqualTo(Integer.parseInt(String.valueOf(settings.get("gateway.retry-attempts"))));
+    assertThat(gateway.getProperty("review.gateway.github.api-url"))
+        .isEqualTo(settings.get("gateway.github-api-url"));
+    assertThat(gateway.getProperty("review.gateway.github.webhook-secret"))
+        .isEqualTo("<secret:review-panel-scm/github-webhook-secret>");
+    assertThat(gateway.getProperty("review.gateway.gitlab.token"))
+        .isEqualTo("<secret:review-panel-scm/gitlab-token>");
+    assertThat(gateway.getProperty("server.address")).isEqualTo("0.0.0.0");
   }
 
   @Test
