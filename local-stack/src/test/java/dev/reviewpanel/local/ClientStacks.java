@@ -4,7 +4,6 @@ import dev.reviewpanel.gateway.fake.FakeGitHub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -29,20 +28,13 @@ public final class ClientStacks {
       try {
         stack =
             LocalStack.start(
-                new LocalStack.Settings(
-                    null,
-                    LocalKafkaBroker.freePort(),
-                    LocalKafkaBroker.freePort(),
+                TestStacks.onFreePorts(
                     Files.createTempDirectory("review-panel-clients-"),
-                    3,
                     Map.of(
                         "review.security.api-keys", API_KEY,
                         "review.gateway.github.api-url", github.apiUrl(),
                         "review.gateway.github.token", GITHUB_TOKEN,
-                        "review.gateway.github.webhook-secret", GITHUB_SECRET),
-                    TestStacks.randomPorts(ServiceSpec.standard()),
-                    ServiceSpec.standard(),
-                    Duration.ofSeconds(120)));
+                        "review.gateway.github.webhook-secret", GITHUB_SECRET)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

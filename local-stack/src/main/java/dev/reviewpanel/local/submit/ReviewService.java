@@ -3,23 +3,16 @@ package dev.reviewpanel.local.submit;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -57,10 +50,7 @@ final class ReviewService {
     return EventJson.mapper().readTree(response.body()).path("reviewId").asString();
   }
 
-  /**
-   * Hands every event of the review to {@code onEvent} until REPORT_READY, the stream's end, or the
-   * deadline. The stream is read on a daemon thread: a blocked read cannot outlive the deadline.
-   */
+  /** Follows the review's events (SSE) until REPORT_READY, the stream's end, or the deadline. */
   void follow(String reviewId, Consumer<ReviewEvent> onEvent, long deadlineNanos) {
     HttpRequest request =
         builder("/api/reviews/" + reviewId + "/events")
@@ -80,51 +70,10 @@ final class ReviewService {
       throw new SubmitFailure("interrupted");
     }
     if (response.statusCode() != 200) {
-      close(response.body());
+      EventStream.close(response.body());
       throw new SubmitFailure("the event stream answered " + response.statusCode());
     }
-    BlockingQueue<Optional<ReviewEvent>> events = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> read(response.body(), events), "review-events-" + reviewId);
-    reader.setDaemon(true);
-    reader.start();
-    try {
-      while (true) {
-        Optional<ReviewEvent> event =
-            events.poll(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        if (event == null || event.isEmpty()) {
-          return; // the deadline, or the stream's end
-        }
-        onEvent.accept(event.get());
-        if (event.get().type() == ReviewEvent.Type.REPORT_READY) {
-          return;
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SubmitFailure("interrupted");
-    } finally {
-      close(response.body());
-    }
-  }
-
-  // "event:" lines name the type, which the JSON in "data:" repeats; a blank line ends an event
-  private static void read(InputStream body, BlockingQueue<Optional<ReviewEvent>> events) {
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-      StringBuilder data = new StringBuilder();
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.startsWith("data:")) {
-          data.append(line.substring(5));
-        } else if (line.isEmpty() && !data.isEmpty()) {
-          events.add(Optional.of(EventJson.mapper().readValue(data.toString(), ReviewEvent.class)));
-          data.setLength(0);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // a broken stream ends like a closed one: the report poll decides
-    } finally {
-      events.add(Optional.empty());
-    }
+    new EventStream(reviewId, response.body()).forEach(onEvent, deadlineNanos);
   }
 
   /** The report as JSON, waiting for it until the deadline. */
@@ -216,14 +165,6 @@ final class ReviewService {
     String hint = response.statusCode() == 401 ? " (set --api-key or REVIEW_PANEL_API_KEY)" : "";
     return new SubmitFailure(
         "the service refused the review (" + response.statusCode() + "): " + message + hint);
-  }
-
-  private static void close(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // closing only stops the read
-    }
   }
 
   private static void pause() {

@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.submit;
 
+import dev.reviewpanel.local.CommandWords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -52,19 +53,19 @@ record SubmitOptions(
     Path output = null;
     FailOn failOn = FailOn.REQUEST_CHANGES;
     Duration timeout = Duration.ofMinutes(5);
-    List<String> words = split(args);
+    List<String> words = CommandWords.split(args);
     for (int i = 0; i < words.size(); i++) {
       String arg = words.get(i);
       switch (arg) {
-        case "--diff" -> diff = Path.of(value(words, ++i, arg));
-        case "--git" -> git = value(words, ++i, arg);
-        case "--url" -> url = value(words, ++i, arg);
-        case "--api-key" -> apiKey = value(words, ++i, arg);
-        case "--agents" -> agents = List.of(value(words, ++i, arg).split(","));
-        case "--format" -> format = format(value(words, ++i, arg));
-        case "--output", "-o" -> output = Path.of(value(words, ++i, arg));
-        case "--fail-on" -> failOn = failOn(value(words, ++i, arg));
-        case "--timeout" -> timeout = duration(value(words, ++i, arg));
+        case "--diff" -> diff = Path.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--git" -> git = CommandWords.value(words, ++i, arg, USAGE);
+        case "--url" -> url = CommandWords.value(words, ++i, arg, USAGE);
+        case "--api-key" -> apiKey = CommandWords.value(words, ++i, arg, USAGE);
+        case "--agents" -> agents = List.of(CommandWords.value(words, ++i, arg, USAGE).split(","));
+        case "--format" -> format = format(CommandWords.value(words, ++i, arg, USAGE));
+        case "--output", "-o" -> output = Path.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--fail-on" -> failOn = failOn(CommandWords.value(words, ++i, arg, USAGE));
+        case "--timeout" -> timeout = duration(CommandWords.value(words, ++i, arg, USAGE));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
@@ -103,28 +104,6 @@ record SubmitOptions(
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  // "--format=sarif" and "--format sarif" mean the same
-  private static List<String> split(String[] args) {
-    List<String> words = new ArrayList<>();
-    for (String arg : args) {
-      int equals = arg.indexOf('=');
-      if (arg.startsWith("--") && equals > 0) {
-        words.add(arg.substring(0, equals));
-        words.add(arg.substring(equals + 1));
-      } else {
-        words.add(arg);
-      }
-    }
-    return words;
-  }
-
-  private static String value(List<String> words, int index, String option) {
-    if (index >= words.size()) {
-      throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
-    }
-    return words.get(index);
   }
 
   private static String format(String name) {

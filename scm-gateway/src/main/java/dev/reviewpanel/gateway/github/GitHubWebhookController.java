@@ -34,26 +34,21 @@ class GitHubWebhookController {
       @RequestHeader(value = "X-GitHub-Delivery", required = false) String delivery,
       @RequestHeader(value = "X-Hub-Signature-256", required = false) String signature)
       throws IOException {
-    if (!properties.webhooksEnabled()) {
-      return intake.unauthorized(
-          Provider.GITHUB,
-          "GitHub webhooks are off: set REVIEW_GATEWAY_GITHUB_WEBHOOKSECRET to the webhook's secret");
-    }
-    byte[] body = intake.body(request);
-    if (body == null) {
-      return intake.tooLarge(Provider.GITHUB);
-    }
-    if (signature == null || signature.isBlank()) {
-      return intake.unauthorized(
-          Provider.GITHUB, "the delivery is not signed (no X-Hub-Signature-256 header)");
-    }
-    if (!Signatures.hmacSha256Matches(properties.webhookSecret(), body, signature)) {
-      return intake.unauthorized(
-          Provider.GITHUB, "X-Hub-Signature-256 does not match the payload and the secret");
-    }
-    return intake.accept(
+    return intake.receive(
         Provider.GITHUB,
+        request,
+        properties.webhooksEnabled()
+            ? null
+            : "GitHub webhooks are off: set REVIEW_GATEWAY_GITHUB_WEBHOOKSECRET to the webhook's secret",
+        body -> {
+          if (signature == null || signature.isBlank()) {
+            return "the delivery is not signed (no X-Hub-Signature-256 header)";
+          }
+          return Signatures.hmacSha256Matches(properties.webhookSecret(), body, signature)
+              ? null
+              : "X-Hub-Signature-256 does not match the payload and the secret";
+        },
         delivery,
-        () -> GitHubEvents.decide(event, delivery, EventJson.mapper().readTree(body)));
+        body -> GitHubEvents.decide(event, delivery, EventJson.mapper().readTree(body)));
   }
 }

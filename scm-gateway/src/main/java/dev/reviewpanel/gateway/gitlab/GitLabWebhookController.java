@@ -37,27 +37,24 @@ class GitLabWebhookController {
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestHeader(value = "X-Gitlab-Event-UUID", required = false) String eventUuid)
       throws IOException {
-    if (!properties.webhooksEnabled()) {
-      return intake.unauthorized(
-          Provider.GITLAB,
-          "GitLab webhooks are off: set REVIEW_GATEWAY_GITLAB_WEBHOOKTOKEN to the webhook's secret token");
-    }
-    byte[] body = intake.body(request);
-    if (body == null) {
-      return intake.tooLarge(Provider.GITLAB);
-    }
-    if (token == null || token.isBlank()) {
-      return intake.unauthorized(Provider.GITLAB, "the delivery has no X-Gitlab-Token header");
-    }
-    if (!Signatures.tokenMatches(properties.webhookToken(), token)) {
-      return intake.unauthorized(Provider.GITLAB, "X-Gitlab-Token does not match the secret token");
-    }
     String delivery =
         idempotencyKey == null || idempotencyKey.isBlank() ? eventUuid : idempotencyKey;
-    return intake.accept(
+    return intake.receive(
         Provider.GITLAB,
+        request,
+        properties.webhooksEnabled()
+            ? null
+            : "GitLab webhooks are off: set REVIEW_GATEWAY_GITLAB_WEBHOOKTOKEN to the webhook's secret token",
+        body -> {
+          if (token == null || token.isBlank()) {
+            return "the delivery has no X-Gitlab-Token header";
+          }
+          return Signatures.tokenMatches(properties.webhookToken(), token)
+              ? null
+              : "X-Gitlab-Token does not match the secret token";
+        },
         delivery,
-        () ->
+        body ->
             event != null && !event.equals("Merge Request Hook")
                 ? WebhookDecision.ignore("event '" + event + "' is not reviewed")
                 : GitLabEvents.decide(delivery, EventJson.mapper().readTree(body)));

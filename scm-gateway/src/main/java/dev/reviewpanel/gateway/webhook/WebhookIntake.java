@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,40 @@ public class WebhookIntake {
     this.meters = meters;
   }
 
-  /** The body, or null when it is over the size limit. */
-  public byte[] body(HttpServletRequest request) throws IOException {
+  /**
+   * Takes one delivery: refused while the provider is off ({@code offReason} not null), over the
+   * size limit, or when {@code authenticate} names what is wrong with it; otherwise {@link
+   * #accept}.
+   *
+   * @param authenticate the body to null when the delivery is authentic, else why it is not
+   */
+  public ResponseEntity<WebhookAnswer> receive(
+      Provider provider,
+      HttpServletRequest request,
+      String offReason,
+      Function<byte[], String> authenticate,
+      String deliveryId,
+      Function<byte[], WebhookDecision> decide)
+      throws IOException {
+    if (offReason != null) {
+      return unauthorized(provider, offReason);
+    }
+    byte[] body = body(request);
+    if (body == null) {
+      return answer(
+          provider,
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          "too_large",
+          "the delivery is larger than " + properties.maxBodySize());
+    }
+    String refusal = authenticate.apply(body);
+    if (refusal != null) {
+      return unauthorized(provider, refusal);
+    }
+    return accept(provider, deliveryId, () -> decide.apply(body));
+  }
+
+  private byte[] body(HttpServletRequest request) throws IOException {
     long max = properties.maxBodySize().toBytes();
     if (request.getContentLengthLong() > max) {
       return null;
@@ -55,21 +88,13 @@ public class WebhookIntake {
     }
   }
 
-  public ResponseEntity<WebhookAnswer> tooLarge(Provider provider) {
-    return answer(
-        provider,
-        HttpStatus.PAYLOAD_TOO_LARGE,
-        "too_large",
-        "the delivery is larger than " + properties.maxBodySize());
-  }
-
-  public ResponseEntity<WebhookAnswer> unauthorized(Provider provider, String why) {
+  private ResponseEntity<WebhookAnswer> unauthorized(Provider provider, String why) {
     log.warn("{} delivery refused: {}", provider.displayName(), why);
     return answer(provider, HttpStatus.UNAUTHORIZED, "unauthorized", why);
   }
 
   /** Handles an authentic delivery: replay check, then the provider's decision. */
-  public ResponseEntity<WebhookAnswer> accept(
+  ResponseEntity<WebhookAnswer> accept(
       Provider provider, String deliveryId, Supplier<WebhookDecision> decide) {
     if (deliveryId == null || deliveryId.isBlank()) {
       return answer(provider, HttpStatus.BAD_REQUEST, "invalid", "the delivery has no id header");

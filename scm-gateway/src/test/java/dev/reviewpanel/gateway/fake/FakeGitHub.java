@@ -19,7 +19,6 @@ public final class FakeGitHub extends FakeServer {
   private final String token;
   private final Map<String, FakeRepository> repositories = new ConcurrentHashMap<>();
   private final Map<String, FakePullRequest> pulls = new ConcurrentHashMap<>();
-  private final List<FakeStatus> statuses = new ArrayList<>();
 
   public FakeGitHub(int port, String token) {
     super(port);
@@ -45,10 +44,6 @@ public final class FakeGitHub extends FakeServer {
             repository(repo), String.valueOf(number), base, head, "feature/" + number);
     pulls.put(repo + "#" + number, pr);
     return pr;
-  }
-
-  public synchronized List<FakeStatus> statuses() {
-    return List.copyOf(statuses);
   }
 
   /** Answers the next calls with GitHub's rate limit: 403 and an exhausted quota resetting now. */
@@ -229,15 +224,9 @@ public final class FakeGitHub extends FakeServer {
       throw new Refusal(
           422, "Validation Failed: state, context and a description of at most 140 characters");
     }
-    synchronized (this) {
-      statuses.add(
-          new FakeStatus(
-              sha,
-              state,
-              (String) body.get("context"),
-              description,
-              (String) body.get("target_url")));
-    }
-    return json(201, Map.of("state", state));
+    return recordStatus(
+        new FakeStatus(
+            sha, state, (String) body.get("context"), description, (String) body.get("target_url")),
+        Map.of("state", state));
   }
 }

@@ -20,7 +20,6 @@ public final class FakeGitLab extends FakeServer {
   private final String token;
   private final Map<String, FakeRepository> projects = new ConcurrentHashMap<>();
   private final Map<String, FakePullRequest> requests = new ConcurrentHashMap<>();
-  private final List<FakeStatus> statuses = new ArrayList<>();
 
   public FakeGitLab(int port, String token) {
     super(port);
@@ -45,10 +44,6 @@ public final class FakeGitLab extends FakeServer {
         new FakePullRequest(project(project), String.valueOf(iid), base, head, "feature/" + iid);
     requests.put(project + "!" + iid, mr);
     return mr;
-  }
-
-  public synchronized List<FakeStatus> statuses() {
-    return List.copyOf(statuses);
   }
 
   /** Answers the next calls with GitLab's rate limit: 429 and {@code Retry-After}. */
@@ -202,15 +197,13 @@ public final class FakeGitLab extends FakeServer {
     if (!STATES.contains(state) || body.get("name") == null) {
       throw new Refusal(400, "400 Bad request - state does not have a valid value");
     }
-    synchronized (this) {
-      statuses.add(
-          new FakeStatus(
-              sha,
-              state,
-              (String) body.get("name"),
-              (String) body.get("description"),
-              (String) body.get("target_url")));
-    }
-    return json(201, Map.of("status", state));
+    return recordStatus(
+        new FakeStatus(
+            sha,
+            state,
+            (String) body.get("name"),
+            (String) body.get("description"),
+            (String) body.get("target_url")),
+        Map.of("status", state));
   }
 }

@@ -60,6 +60,7 @@ public abstract class FakeServer implements AutoCloseable {
   private record Failure(String pathPart, Response response) {}
 
   private final Deque<Failure> failures = new ConcurrentLinkedDeque<>();
+  private final List<FakeStatus> statuses = new CopyOnWriteArrayList<>();
 
   protected FakeServer(int port) {
     try {
@@ -82,6 +83,16 @@ public abstract class FakeServer implements AutoCloseable {
 
   public List<Call> calls() {
     return List.copyOf(calls);
+  }
+
+  /** Every commit status posted, in order. */
+  public List<FakeStatus> statuses() {
+    return List.copyOf(statuses);
+  }
+
+  protected Response recordStatus(FakeStatus status, Map<String, Object> answer) {
+    statuses.add(status);
+    return json(201, answer);
   }
 
   /** The next {@code count} calls get {@code status} with these headers, then calls pass again. */
