@@ -3,6 +3,7 @@ package dev.reviewpanel.local;
 import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
+import dev.reviewpanel.local.realworld.RealWorldCommand;
 import dev.reviewpanel.local.submit.SubmitCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -34,7 +35,10 @@ public final class ReviewPanelCommand {
         case "dlt" -> DeadLetterCommand.parse(rest).run(out);
         case "analyze" -> AnalyzeCommand.parse(rest).run(out, err);
         case "submit" -> SubmitCommand.parse(rest).run(out, err);
-        case "evaluate" -> EvaluateCommand.parse(rest).run(out, err);
+        case "evaluate" ->
+            RealWorldCommand.wanted(rest)
+                ? RealWorldCommand.parse(rest).run(out, err)
+                : EvaluateCommand.parse(rest).run(out, err);
         case "benchmark" -> BenchmarkCommand.parse(rest).run(out, err);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
@@ -64,6 +68,8 @@ public final class ReviewPanelCommand {
                    [--api-key KEY] [--agents a,b] [--format json|markdown|sarif] [--output FILE]
                    [--fail-on request-changes|reject|never] [--timeout 5m]
                review-panel evaluate [DIR]
+               review-panel evaluate --real-world [--fetch] [--cache DIR] [--project NAME]...
+                   [--untriaged FILE] [--list N]
                review-panel benchmark [DIR] [--lines N] [--heap]
 
           up   start a Kafka broker (localhost:9092) and all six services in this JVM
@@ -94,7 +100,11 @@ public final class ReviewPanelCommand {
                timed out).
 
           evaluate  score the analyzers on a labeled corpus (default evaluation/cases):
-               TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language
+               TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language.
+               --real-world: fetch the open-source corpus of evaluation/real-world/corpus.tsv
+               when the cache (~/.cache/review-panel/real-world) lacks it, analyze each project,
+               print findings per 1,000 lines, precision against triage.tsv, and recall on the
+               vulnerable applications of evaluation/apps; see evaluation/real-world/README.md
 
           benchmark analysis throughput in lines/s per core for each agent and language, and
                peak heap, over DIR (default evaluation/cases) replicated to --lines (100000).

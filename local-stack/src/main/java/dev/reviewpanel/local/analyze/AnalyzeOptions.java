@@ -2,6 +2,7 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.local.CommandWords;
+import dev.reviewpanel.report.render.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
