@@ -1,7 +1,6 @@
 package dev.reviewpanel.deployment;
 
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.gateway.jobs.GatewayTopicNames;
 import dev.reviewpanel.worker.task.RetryTopicNames;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +41,7 @@ final class CodeTopics {
       topics.addAll(
           RetryTopicNames.of(agent, Map.of("retry.attempts", String.valueOf(retryAttempts))));
     }
-    topics.addAll(GatewayTopicNames.of(gatewayRetryAttempts));
+    topics.addAll(GatewayTopics.of(gatewayRetryAttempts));
     return topics;
   }
 

@@ -2,7 +2,6 @@ package dev.reviewpanel.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewpanel.gateway.jobs.GatewayRetryProperties;
 import dev.reviewpanel.worker.WorkerProperties;
 import java.time.Duration;
 import java.util.Map;
@@ -60,10 +59,7 @@ class EnvironmentBindingTests {
     ConfigurableEnvironment gateway =
         SpringEnvironment.of(
             "scm-gateway", PodEnvironment.of(k8s, k8s.get("Deployment", "scm-gateway")));
-    assertThat(
-            Binder.get(gateway)
-                .bindOrCreate("review.gateway.retry", GatewayRetryProperties.class)
-                .attempts())
+    assertThat(Binder.get(gateway).bind("review.gateway.retry.attempts", Integer.class).get())
         .isEqualTo(Integer.parseInt(String.valueOf(settings.get("gateway.retry-attempts"))));
     assertThat(gateway.getProperty("review.gateway.github.api-url"))
         .isEqualTo(settings.get("gateway.github-api-url"));

@@ -1,6 +1,6 @@
 package dev.reviewpanel.local;
 
-import dev.reviewpanel.gateway.ProviderSetup;
+import dev.reviewpanel.gateway.ScmGatewayApplication;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,10 +132,7 @@ final class UpCommand {
       out.printf(
           "%nPull request webhooks: %s/webhooks/github and %s/webhooks/gitlab%n",
           stack.url("scm-gateway"), stack.url("scm-gateway"));
-      stack
-          .context("scm-gateway")
-          .getBean(ProviderSetup.class)
-          .describe()
+      ScmGatewayApplication.providers(stack.context("scm-gateway"))
           .forEach(line -> out.println("  " + line));
     }
     out.printf(

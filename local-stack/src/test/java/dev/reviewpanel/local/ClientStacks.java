@@ -1,6 +1,6 @@
 package dev.reviewpanel.local;
 
-import dev.reviewpanel.gateway.fake.FakeGitHub;
+import dev.reviewpanel.fakes.FakeGitHub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

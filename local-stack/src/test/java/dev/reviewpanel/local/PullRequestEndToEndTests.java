@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import dev.reviewpanel.gateway.fake.FakeGitHub;
-import dev.reviewpanel.gateway.fake.FakePullRequest;
-import dev.reviewpanel.gateway.fake.FakeRepository;
-import dev.reviewpanel.gateway.fake.FakeStatus;
-import dev.reviewpanel.gateway.fake.PullRequestScenario;
-import dev.reviewpanel.gateway.fake.Webhooks;
+import dev.reviewpanel.fakes.FakeGitHub;
+import dev.reviewpanel.fakes.FakePullRequest;
+import dev.reviewpanel.fakes.FakeRepository;
+import dev.reviewpanel.fakes.FakeStatus;
+import dev.reviewpanel.fakes.PullRequestScenario;
+import dev.reviewpanel.fakes.Webhooks;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * without its webhook secret refuses every delivery, one without a token calls its API anonymously.
  */
 @Component
-public class ProviderSetup {
+class ProviderSetup {
 
   private static final Logger log = LoggerFactory.getLogger(ProviderSetup.class);
 
@@ -27,7 +27,7 @@ public class ProviderSetup {
   }
 
   /** One line per provider: its API, and whether webhooks and the token are set. */
-  public List<String> describe() {
+  List<String> describe() {
     return List.of(
         line(
             "GitHub",

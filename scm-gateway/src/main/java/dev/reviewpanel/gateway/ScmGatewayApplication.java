@@ -2,9 +2,11 @@ package dev.reviewpanel.gateway;
 
 import dev.reviewpanel.events.EventJson;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +24,11 @@ public class ScmGatewayApplication {
     new SpringApplicationBuilder(ScmGatewayApplication.class)
         .properties("spring.config.name=" + CONFIG_NAME)
         .run(args);
+  }
+
+  /** One line per provider: its API, whether its webhooks are on and its token set. */
+  public static List<String> providers(ApplicationContext context) {
+    return context.getBean(ProviderSetup.class).describe();
   }
 
   @Bean

@@ -1,13 +1,13 @@
 package dev.reviewpanel.local.submit;
 
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.coordinator.diff.DiffFormatException;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.SourceRef;
 import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.DiffScope;
 import dev.reviewpanel.local.analyze.ScannedFile;
 import dev.reviewpanel.local.analyze.SourceWalker;
+import dev.reviewpanel.report.diff.DiffFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.reviewpanel.events.EventJson;
-import dev.reviewpanel.gateway.fake.PullRequestScenario;
+import dev.reviewpanel.fakes.PullRequestScenario;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -7,13 +7,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.fakes.FakePullRequest;
+import dev.reviewpanel.fakes.FakeRepository;
+import dev.reviewpanel.fakes.FakeStatus;
+import dev.reviewpanel.fakes.PullRequestScenario;
+import dev.reviewpanel.fakes.Webhooks;
 import dev.reviewpanel.gateway.GatewayIntegrationSupport;
 import dev.reviewpanel.gateway.Reports;
-import dev.reviewpanel.gateway.fake.FakePullRequest;
-import dev.reviewpanel.gateway.fake.FakeRepository;
-import dev.reviewpanel.gateway.fake.FakeStatus;
-import dev.reviewpanel.gateway.fake.PullRequestScenario;
-import dev.reviewpanel.gateway.fake.Webhooks;
 import dev.reviewpanel.gateway.scm.Provider;
 import dev.reviewpanel.gateway.scm.PullRequest;
 import dev.reviewpanel.gateway.scm.Push;

@@ -3,10 +3,10 @@ package dev.reviewpanel.gateway.gitlab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reviewpanel.gateway.fake.FakeGitLab;
-import dev.reviewpanel.gateway.fake.FakePullRequest;
-import dev.reviewpanel.gateway.fake.FakeRepository;
-import dev.reviewpanel.gateway.fake.FakeServer;
+import dev.reviewpanel.fakes.FakeGitLab;
+import dev.reviewpanel.fakes.FakePullRequest;
+import dev.reviewpanel.fakes.FakeRepository;
+import dev.reviewpanel.fakes.FakeServer;
 import dev.reviewpanel.gateway.scm.AnchorsRefusedException;
 import dev.reviewpanel.gateway.scm.ChangedFile;
 import dev.reviewpanel.gateway.scm.CommitState;

@@ -17,7 +17,7 @@ class DiffLinesTests {
         +import shlex
 
          def run(path):
-        @@ -20,3 +21,3 @@ def clean(path):
+        @@ -20,2 +21,2 @@ def clean(path):
              pass
         -    os.remove(path)
         +    os.unlink(path)

@@ -32,7 +32,7 @@ class PostPlanTests {
                   "app/db.py",
                   "app/db.py",
                   ChangedFile.Change.MODIFIED,
-                  "@@ -1,2 +1,3 @@\n def f():\n+    a\n+    b"),
+                  "@@ -1,1 +1,3 @@\n def f():\n+    a\n+    b"),
               new ChangedFile(
                   "app/run.py",
                   "app/old_run.py",

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewpanel.events.ReviewRequest;
+import dev.reviewpanel.fakes.FakePullRequest;
+import dev.reviewpanel.fakes.FakeRepository;
+import dev.reviewpanel.fakes.Webhooks;
 import dev.reviewpanel.gateway.GatewayIntegrationSupport;
-import dev.reviewpanel.gateway.fake.FakePullRequest;
-import dev.reviewpanel.gateway.fake.FakeRepository;
-import dev.reviewpanel.gateway.fake.Webhooks;
 import dev.reviewpanel.gateway.jobs.JobTopics;
 import java.net.http.HttpResponse;
 import java.time.Duration;

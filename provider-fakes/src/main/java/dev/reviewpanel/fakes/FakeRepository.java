@@ -1,4 +1,4 @@
-package dev.reviewpanel.gateway.fake;
+package dev.reviewpanel.fakes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.reviewpanel.gateway.fake;
+package dev.reviewpanel.fakes;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,10 +1,13 @@
-package dev.reviewpanel.gateway.fake;
+package dev.reviewpanel.fakes;
 
 import dev.reviewpanel.events.EventJson;
-import dev.reviewpanel.gateway.webhook.Signatures;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Webhook payloads in the providers' shapes (the fields the gateway reads, and a few more). */
 public final class Webhooks {
@@ -50,8 +53,15 @@ public final class Webhooks {
     return EventJson.mapper().writeValueAsString(payload);
   }
 
-  /** The {@code X-Hub-Signature-256} value of {@code body}. */
+  /** The {@code X-Hub-Signature-256} value of {@code body}, computed as GitHub does. */
   public static String signature(String secret, String body) {
-    return "sha256=" + Signatures.sign(secret, body.getBytes(StandardCharsets.UTF_8));
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return "sha256="
+          + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.reviewpanel.gateway.fake;
+package dev.reviewpanel.fakes;
 
 /** A commit status as a fake provider received it. */
 public record FakeStatus(
