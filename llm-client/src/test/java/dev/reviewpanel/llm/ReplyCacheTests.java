@@ -103,8 +103,7 @@ class ReplyCacheTests {
     int asked = llm.requests().size();
 
     LlmReviewer bug =
-        LlmFixtures.reviewer(
-            withAgent(chunkedSettings(llm.openAiBaseUrl()), "bug"), registry, cache);
+        LlmFixtures.reviewer(chunkedSettings(llm.openAiBaseUrl(), "bug"), registry, cache);
     bug.review(task(file(ledger)), List.of(), later(), false);
 
     assertThat(llm.requests()).hasSize(2 * asked);
@@ -130,27 +129,13 @@ class ReplyCacheTests {
     return registry.counter("review.llm.cache", "agent", "security", "outcome", outcome).count();
   }
 
+  // small requests, so one file is several chunks
   private static LlmSettings chunkedSettings(String baseUrl) {
-    LlmSettings s = LlmFixtures.settings(Provider.OPENAI, baseUrl);
-    return new LlmSettings(
-        s.agent(),
-        s.provider(),
-        s.baseUrl(),
-        s.model(),
-        s.apiKey(),
-        s.apiKeyHeader(),
-        s.timeout(),
-        s.maxRetries(),
-        s.maxOutputTokens(),
-        200,
-        s.maxParallelRequests(),
-        s.taskTokenBudget(),
-        s.maxRetryAfter(),
-        s.pricePer1kInputTokens(),
-        s.pricePer1kOutputTokens());
+    return chunkedSettings(baseUrl, "security");
   }
 
-  private static LlmSettings withAgent(LlmSettings s, String agent) {
+  private static LlmSettings chunkedSettings(String baseUrl, String agent) {
+    LlmSettings s = LlmFixtures.settings(Provider.OPENAI, baseUrl);
     return new LlmSettings(
         agent,
         s.provider(),
@@ -161,7 +146,7 @@ class ReplyCacheTests {
         s.timeout(),
         s.maxRetries(),
         s.maxOutputTokens(),
-        s.maxInputTokensPerRequest(),
+        200,
         s.maxParallelRequests(),
         s.taskTokenBudget(),
         s.maxRetryAfter(),
