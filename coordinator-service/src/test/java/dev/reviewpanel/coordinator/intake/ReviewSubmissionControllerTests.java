@@ -12,9 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.reviewpanel.coordinator.Fixtures;
 import dev.reviewpanel.coordinator.SliceConfig;
+import dev.reviewpanel.coordinator.backpressure.Backlog;
+import dev.reviewpanel.coordinator.backpressure.IntakeGate;
 import dev.reviewpanel.coordinator.planning.AgentRegistry;
 import dev.reviewpanel.coordinator.planning.LanguageDetector;
-import dev.reviewpanel.coordinator.planning.PlanPublisher;
 import dev.reviewpanel.coordinator.planning.PlannedReview;
 import dev.reviewpanel.coordinator.planning.ReviewPlanner;
 import dev.reviewpanel.coordinator.planning.ReviewScope;
@@ -23,9 +24,11 @@ import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -58,6 +61,8 @@ import org.springframework.test.web.servlet.ResultActions;
   LanguageDetector.class,
   ReviewStore.class,
   RequestOutcomes.class,
+  Backlog.class,
+  IntakeGate.class,
   SliceConfig.class
 })
 class ReviewSubmissionControllerTests {
@@ -65,7 +70,9 @@ class ReviewSubmissionControllerTests {
   @Autowired MockMvc mvc;
   @Autowired MeterRegistry meters;
   @Autowired ReviewStore store;
-  @MockitoBean PlanPublisher publisher;
+  @Autowired ReviewPlanner planner;
+  // the broker is left out of this slice: what would be enqueued is captured instead
+  @MockitoBean RequestQueue queue;
 
   @Test
   void shouldAcceptAJsonReviewWith202AndLinks() throws Exception {
@@ -88,10 +95,9 @@ class ReviewSubmissionControllerTests {
             .substring("/api/reviews/".length());
 
     assertThat(ReviewIds.isUuid(id)).isTrue();
-    ArgumentCaptor<PlannedReview> planned = ArgumentCaptor.forClass(PlannedReview.class);
-    verify(publisher).publish(planned.capture());
-    assertThat(planned.getValue().reviewId()).isEqualTo(id);
-    assertThat(planned.getValue().tasksByAgent()).containsOnlyKeys("security", "bug");
+    PlannedReview planned = enqueuedPlan();
+    assertThat(planned.reviewId()).isEqualTo(id);
+    assertThat(planned.tasksByAgent()).containsOnlyKeys("security", "bug");
   }
 
   @Test
@@ -116,7 +122,7 @@ class ReviewSubmissionControllerTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.reviewId").value(expected));
 
-    verify(publisher, times(1)).publish(any());
+    verify(queue, times(1)).enqueue(any(), any());
     assertThat(meters.counter("review.requests", "outcome", "duplicate").count())
         .isGreaterThanOrEqualTo(2);
   }
@@ -134,7 +140,7 @@ class ReviewSubmissionControllerTests {
         .andExpect(jsonPath("$.outcome").value("accepted"));
     submitJson(json).andExpect(jsonPath("$.outcome").value("duplicate"));
 
-    verify(publisher, times(1)).publish(any());
+    verify(queue, times(1)).enqueue(any(), any());
   }
 
   @Test
@@ -142,10 +148,9 @@ class ReviewSubmissionControllerTests {
     submitJson(files("{\"path\": \"docs/guide.md\", \"content\": \"# Guide\"}"))
         .andExpect(status().isAccepted());
 
-    ArgumentCaptor<PlannedReview> planned = ArgumentCaptor.forClass(PlannedReview.class);
-    verify(publisher).publish(planned.capture());
-    assertThat(planned.getValue().tasks()).isEmpty();
-    assertThat(planned.getValue().plan().tasks()).isEmpty();
+    PlannedReview planned = enqueuedPlan();
+    assertThat(planned.tasks()).isEmpty();
+    assertThat(planned.plan().tasks()).isEmpty();
   }
 
   @Test
@@ -208,7 +213,7 @@ class ReviewSubmissionControllerTests {
             "{\"reviewId\": \"nope\", \"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"),
         400,
         "invalid_review_id");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
   }
 
   @Test
@@ -236,7 +241,7 @@ class ReviewSubmissionControllerTests {
         submitJson(files("{\"path\": \"a.py\", \"content\": \"" + "z".repeat(21_000) + "\"}")),
         413,
         "body_too_large");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
   }
 
   @Test
@@ -246,7 +251,7 @@ class ReviewSubmissionControllerTests {
         415,
         "unsupported_media_type");
     expectRejected(mvc.perform(post("/api/reviews").content("{}")), 415, "unsupported_media_type");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
     assertThat(meters.counter("review.requests", "outcome", "rejected").count())
         .isGreaterThanOrEqualTo(2);
   }
@@ -259,14 +264,13 @@ class ReviewSubmissionControllerTests {
                 .content(Fixtures.text("diffs/multi-file.diff")))
         .andExpect(status().isAccepted());
 
-    ArgumentCaptor<PlannedReview> planned = ArgumentCaptor.forClass(PlannedReview.class);
-    verify(publisher).publish(planned.capture());
-    assertThat(planned.getValue().request().source().repository()).isEqualTo("acme/shop");
-    assertThat(planned.getValue().request().files())
+    PlannedReview planned = enqueuedPlan();
+    assertThat(planned.request().source().repository()).isEqualTo("acme/shop");
+    assertThat(planned.request().files())
         .extracting(f -> f.path())
         .containsExactly(
             "src/main/java/shop/OrderService.java", "app/views.py", "web/helpers/util.js");
-    ReviewTask task = planned.getValue().tasks().get(0).task();
+    ReviewTask task = planned.tasks().get(0).task();
     assertThat(task.agent()).isEqualTo("security");
     ReviewTask.File service = task.files().get(0);
     assertThat(service.changedLines()).containsExactly(new LineRange(6, 7), new LineRange(24, 24));
@@ -301,7 +305,14 @@ class ReviewSubmissionControllerTests {
                 .content(Fixtures.text("diffs/plain.diff"))),
         400,
         "invalid_timeout");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
+  }
+
+  // the plan the enqueued request gets once a replica takes it from review-requests
+  private PlannedReview enqueuedPlan() {
+    ArgumentCaptor<ReviewRequest> request = ArgumentCaptor.forClass(ReviewRequest.class);
+    verify(queue).enqueue(request.capture(), any());
+    return planner.plan(request.getValue(), Instant.now());
   }
 
   private ResultActions submitJson(String json) throws Exception {
