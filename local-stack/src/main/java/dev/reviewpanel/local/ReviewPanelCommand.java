@@ -3,6 +3,7 @@ package dev.reviewpanel.local;
 import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
+import dev.reviewpanel.local.load.LoadCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Set;
@@ -34,6 +35,8 @@ public final class ReviewPanelCommand {
         case "analyze" -> AnalyzeCommand.parse(rest).run(out, err);
         case "evaluate" -> EvaluateCommand.parse(rest).run(out, err);
         case "benchmark" -> BenchmarkCommand.parse(rest).run(out, err);
+        case "load" -> LoadCommand.parse(rest).run(out);
+        case "broker" -> BrokerCommand.parse(rest).run(out);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
           err.println("unknown command '" + command + "'");
@@ -60,6 +63,11 @@ public final class ReviewPanelCommand {
                    [--fail-on critical|high|medium|low|info]
                review-panel evaluate [DIR]
                review-panel benchmark [DIR] [--lines N] [--heap]
+               review-panel broker [--port=9092] [--controller-port=9093] [--data-dir=DIR]
+               review-panel load [--rate N | --step N,N,...] [--duration 60s] [--warmup 60s]
+                   [--via rest|kafka] [--shape example|java-200|big] [--start [--key=value...]]
+                   [--url http://127.0.0.1:8080] [--bootstrap-servers localhost:9092]
+                   [--grace 30s] [--connections 64] [--api-key KEY] [--no-floor]
 
           up   start a Kafka broker (localhost:9092) and all five services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
@@ -87,6 +95,12 @@ public final class ReviewPanelCommand {
                peak heap, over DIR (default evaluation/cases) replicated to --lines (100000).
                --heap analyzes that corpus as one review instead and checks it fits in 512 MiB
                (run it with java -Xmx512m)
+
+          load  an open-loop load driver: offers reviews at a fixed rate (or each rate of
+               --step) whatever the answers, to a running stack or, with --start, to one it
+               starts in this JVM; prints offered and achieved rate, submit-to-report
+               latency read off review-reports, 429s, errors, lost and duplicate reports,
+               and the Kafka floor (the same four hops with plain clients) beside them
         """);
     return exitCode;
   }

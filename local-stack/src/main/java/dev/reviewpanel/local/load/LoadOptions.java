@@ -26,6 +26,7 @@ record LoadOptions(
     String apiKey,
     int connections,
     boolean floor,
+    String examples,
     Map<String, String> properties) {
 
   static LoadOptions parse(String[] args) {
@@ -41,6 +42,7 @@ record LoadOptions(
     String apiKey = null;
     int connections = 64;
     boolean floor = true;
+    String examples = "examples/request.json";
     Map<String, String> properties = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -73,6 +75,7 @@ record LoadOptions(
         case "--shape" -> shape = choice(name, value, ReviewShapes.NAMES);
         case "--api-key" -> apiKey = value;
         case "--connections" -> connections = (int) positive(name, value);
+        case "--examples" -> examples = value;
         default -> {
           if (!name.startsWith("--") || name.length() < 3) {
             throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -94,6 +97,7 @@ record LoadOptions(
         apiKey,
         connections,
         floor,
+        examples,
         properties);
   }
 
