@@ -63,4 +63,7 @@ start performance-worker $((base + 84))
 start coordinator-service $((base + 80))
 echo "Deployed shape up: Kafka $kafka, coordinator http://127.0.0.1:$((base + 80))"
 
-"$root/review-panel" load --url "http://127.0.0.1:$((base + 80))" --bootstrap-servers "$kafka" "$@"
+pid_list="$(IFS=,; echo "${pids[*]}")"
+# --cpu-of: CPU per review of the six processes, the deployed shape's cost
+"$root/review-panel" load --url "http://127.0.0.1:$((base + 80))" --bootstrap-servers "$kafka" \
+  --cpu-of "$pid_list" "$@"

@@ -67,7 +67,7 @@ public final class ReviewPanelCommand {
                review-panel load [--rate N | --step N,N,...] [--duration 60s] [--warmup 60s]
                    [--via rest|kafka] [--shape example|java-200|big] [--start [--key=value...]]
                    [--url http://127.0.0.1:8080] [--bootstrap-servers localhost:9092]
-                   [--grace 30s] [--connections 64] [--api-key KEY] [--no-floor]
+                   [--grace 30s] [--connections 64] [--api-key KEY] [--no-floor] [--cpu-of PID,...]
 
           up   start a Kafka broker (localhost:9092) and all five services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once

@@ -30,6 +30,11 @@ final class JvmUsage {
     return new JvmUsage();
   }
 
+  /** CPU of other processes between two readings, printed like this JVM's. */
+  static Delta processes(long cpuNanosBefore, long cpuNanosAfter, long wallNanos) {
+    return new Delta(cpuNanosAfter - cpuNanosBefore, -1, -1, wallNanos);
+  }
+
   Delta since(JvmUsage before) {
     return new Delta(
         cpuNanos - before.cpuNanos,
@@ -41,6 +46,12 @@ final class JvmUsage {
   /** Usage between two snapshots. */
   record Delta(long cpuNanos, long allocatedBytes, long gcMillis, long wallNanos) {
     void print(PrintStream out, long reviews) {
+      if (allocatedBytes < 0) {
+        out.printf(
+            "  the stack's processes: %.2f cores busy, CPU %.1f ms/review%n",
+            (double) cpuNanos / wallNanos, cpuNanos / 1e6 / reviews);
+        return;
+      }
       out.printf(
           "  this JVM: %.2f cores busy, CPU %.1f ms/review, allocated ~%.1f MB/review, GC %d ms%n",
           (double) cpuNanos / wallNanos,

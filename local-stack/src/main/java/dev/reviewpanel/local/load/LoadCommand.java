@@ -76,11 +76,20 @@ public final class LoadCommand {
         }
         for (double rate : options.rates()) {
           out.printf("%nRate %.0f/s for %s:%n", rate, options.duration());
+          ProcessCpu others = new ProcessCpu(options.cpuOf());
           JvmUsage before = JvmUsage.now();
+          long othersBefore = others.cpuNanos();
+          long started = System.nanoTime();
           StepTally tally = loop.run(rate, options.duration());
-          // over the sending window only: the wait for stragglers would add idle time
-          JvmUsage.Delta usage = stack == null ? null : JvmUsage.now().since(before);
+          // until the last report: at saturation the work of the step ends long after its sends
           settle(loop, tally, reports);
+          JvmUsage.Delta usage =
+              stack != null
+                  ? JvmUsage.now().since(before)
+                  : others.any()
+                      ? JvmUsage.processes(
+                          othersBefore, others.cpuNanos(), System.nanoTime() - started)
+                      : null;
           Latencies floor = options.floor() ? floor(bootstrap, rate, requestBytes, reports) : null;
           StepResult.of(tally, reports, floor, usage).print(out);
         }

@@ -27,6 +27,7 @@ record LoadOptions(
     int connections,
     boolean floor,
     String examples,
+    List<Long> cpuOf,
     Map<String, String> properties) {
 
   static LoadOptions parse(String[] args) {
@@ -43,12 +44,16 @@ record LoadOptions(
     int connections = 64;
     boolean floor = true;
     String examples = "examples/request.json";
+    List<Long> cpuOf = List.of();
     Map<String, String> properties = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       boolean inline = arg.contains("=");
       String value = inline ? arg.substring(arg.indexOf('=') + 1) : null;
+      if (!name.startsWith("--") || name.length() < 3) {
+        throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+      }
       if (name.equals("--start")) {
         start = true;
         continue;
@@ -76,12 +81,8 @@ record LoadOptions(
         case "--api-key" -> apiKey = value;
         case "--connections" -> connections = (int) positive(name, value);
         case "--examples" -> examples = value;
-        default -> {
-          if (!name.startsWith("--") || name.length() < 3) {
-            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-          }
-          properties.put(name.substring(2), value);
-        }
+        case "--cpu-of" -> cpuOf = pids(value);
+        default -> properties.put(name.substring(2), value);
       }
     }
     return new LoadOptions(
@@ -98,6 +99,7 @@ record LoadOptions(
         connections,
         floor,
         examples,
+        cpuOf,
         properties);
   }
 
@@ -107,6 +109,18 @@ record LoadOptions(
       rates.add(positive("--step", part.trim()));
     }
     return List.copyOf(rates);
+  }
+
+  private static List<Long> pids(String value) {
+    List<Long> pids = new ArrayList<>();
+    for (String part : value.split(",")) {
+      try {
+        pids.add(Long.parseLong(part.trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--cpu-of takes process ids, not '" + part + "'");
+      }
+    }
+    return List.copyOf(pids);
   }
 
   private static double positive(String name, String value) {

@@ -108,6 +108,28 @@ final class ReviewShapes {
         ReviewRequest.SCHEMA_VERSION, null, null, null, null, files, null, null, null);
   }
 
+  private static String method(int index) {
+    return "  public List<String> find"
+        + index
+        + "(String customer, int limit) throws SQLException {\n"
+        + "    String sql = \"SELECT id FROM orders WHERE customer = '\" + customer + \"'\";\n"
+        + "    List<String> ids = new ArrayList<>();\n"
+        + "    try (Statement statement = connection.createStatement()) {\n"
+        + "      ResultSet rows = statement.executeQuery(sql);\n"
+        + "      while (rows.next() && ids.size() < limit) {\n"
+        + "        ids.add(rows.getString(1));\n      }\n    }\n"
+        + "    String report = \"\";\n"
+        + "    for (String id : ids) {\n      report += id + \",\";\n    }\n"
+        + "    cache.put(customer + "
+        + index
+        + ", ids);\n"
+        + "    return ids.isEmpty() ? null : ids;\n  }\n\n";
+  }
+
+  private static long lines(CharSequence text) {
+    return text.toString().lines().count();
+  }
+
   // a plausible service class: queries, loops, string building, resources, branches
   static ReviewRequest.File javaFile(int index) {
     String type = "OrderService" + index;
@@ -119,35 +141,25 @@ final class ReviewShapes {
     source.append("  private final Map<String, List<String>> cache = new HashMap<>();\n\n");
     source.append("  public ").append(type).append("(Connection connection) {\n");
     source.append("    this.connection = connection;\n  }\n\n");
-    int method = 0;
-    while (source.toString().lines().count() < LINES_PER_FILE - 22) {
-      source
-          .append("  public List<String> find")
-          .append(method)
-          .append("(String customer, int limit)");
-      source.append(" throws SQLException {\n");
-      source.append(
-          "    String sql = \"SELECT id FROM orders WHERE customer = '\" + customer + \"'\";\n");
-      source.append("    List<String> ids = new ArrayList<>();\n");
-      source.append("    try (Statement statement = connection.createStatement()) {\n");
-      source.append("      ResultSet rows = statement.executeQuery(sql);\n");
-      source.append("      while (rows.next() && ids.size() < limit) {\n");
-      source.append("        ids.add(rows.getString(1));\n      }\n    }\n");
-      source.append("    String report = \"\";\n");
-      source.append("    for (String id : ids) {\n      report += id + \",\";\n    }\n");
-      source.append("    cache.put(customer + ").append(method).append(", ids);\n");
-      source.append("    return ids.isEmpty() ? null : ids;\n  }\n\n");
-      method++;
+    StringBuilder tail = new StringBuilder();
+    tail.append("  public String describe(Object other) {\n");
+    tail.append("    if (other == null) {\n      return \"none\";\n    }\n");
+    tail.append("    String text = other.toString();\n");
+    tail.append("    if (text == \"pending\") {\n      return \"waiting\";\n    }\n");
+    tail.append("    return text.trim();\n  }\n\n");
+    tail.append("  public byte[] load(String name) throws IOException {\n");
+    tail.append("    FileInputStream in = new FileInputStream(\"/data/\" + name);\n");
+    tail.append("    return in.readAllBytes();\n  }\n");
+    long tailLines = tail.toString().lines().count();
+    for (int method = 0; ; method++) {
+      String body = method(method);
+      if (lines(source) + lines(body) + tailLines + 1 > LINES_PER_FILE) {
+        break;
+      }
+      source.append(body);
     }
-    source.append("  public String describe(Object other) {\n");
-    source.append("    if (other == null) {\n      return \"none\";\n    }\n");
-    source.append("    String text = other.toString();\n");
-    source.append("    if (text == \"pending\") {\n      return \"waiting\";\n    }\n");
-    source.append("    return text.trim();\n  }\n\n");
-    source.append("  public byte[] load(String name) throws IOException {\n");
-    source.append("    FileInputStream in = new FileInputStream(\"/data/\" + name);\n");
-    source.append("    return in.readAllBytes();\n  }\n");
-    while (source.toString().lines().count() < LINES_PER_FILE - 1) {
+    source.append(tail);
+    while (lines(source) < LINES_PER_FILE - 1) {
       source.append("\n");
     }
     source.append("}\n");
