@@ -34,7 +34,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -53,13 +52,7 @@ import org.springframework.test.web.servlet.MvcResult;
       "review.agents.registry[3].languages=javascript"
     })
 @AutoConfigureMockMvc
-@EmbeddedKafka(
-    partitions = 3,
-    topics = Topics.REVIEW_REPORTS,
-    brokerProperties = {
-      "transaction.state.log.replication.factor=1",
-      "transaction.state.log.min.isr=1"
-    })
+@TransactionalBroker
 class CoordinatorKafkaIntegrationTests {
 
   private static final String KEY = "it-key";

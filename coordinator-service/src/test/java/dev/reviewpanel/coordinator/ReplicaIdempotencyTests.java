@@ -35,20 +35,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * Two coordinator replicas on one broker receive the same idempotency keys at the same moment, by
  * REST and on {@code review-requests}, then one replica stops and the other takes every key again:
  * each key is planned exactly once.
  */
-@EmbeddedKafka(
-    partitions = 3,
-    topics = Topics.REVIEW_REPORTS,
-    brokerProperties = {
-      "transaction.state.log.replication.factor=1",
-      "transaction.state.log.min.isr=1"
-    })
+@TransactionalBroker
 class ReplicaIdempotencyTests {
 
   private static final int KEYS = 40;

@@ -9,15 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.reviewpanel.coordinator.SliceConfig;
 import dev.reviewpanel.coordinator.backpressure.Backlog;
-import dev.reviewpanel.coordinator.backpressure.IntakeGate;
-import dev.reviewpanel.coordinator.planning.AgentRegistry;
-import dev.reviewpanel.coordinator.planning.LanguageDetector;
-import dev.reviewpanel.coordinator.planning.ReviewPlanner;
-import dev.reviewpanel.coordinator.planning.ReviewScope;
-import dev.reviewpanel.coordinator.readmodel.ReviewStore;
-import dev.reviewpanel.coordinator.validation.RequestValidator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,21 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
       "review.backpressure.rate-limit.per-second=0.01",
       "review.backpressure.rate-limit.burst=2"
     })
-@Import({
-  ReviewIntake.class,
-  RequestBodyReader.class,
-  RawDiffRequests.class,
-  RequestValidator.class,
-  AgentRegistry.class,
-  ReviewPlanner.class,
-  ReviewScope.class,
-  LanguageDetector.class,
-  ReviewStore.class,
-  RequestOutcomes.class,
-  Backlog.class,
-  IntakeGate.class,
-  SliceConfig.class
-})
+@Import(IntakeSlice.class)
 class BackpressureControllerTests {
 
   @Autowired MockMvc mvc;

@@ -11,16 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.reviewpanel.coordinator.Fixtures;
-import dev.reviewpanel.coordinator.SliceConfig;
-import dev.reviewpanel.coordinator.backpressure.Backlog;
-import dev.reviewpanel.coordinator.backpressure.IntakeGate;
-import dev.reviewpanel.coordinator.planning.AgentRegistry;
-import dev.reviewpanel.coordinator.planning.LanguageDetector;
 import dev.reviewpanel.coordinator.planning.PlannedReview;
 import dev.reviewpanel.coordinator.planning.ReviewPlanner;
-import dev.reviewpanel.coordinator.planning.ReviewScope;
 import dev.reviewpanel.coordinator.readmodel.ReviewStore;
-import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewEvent;
@@ -50,21 +43,7 @@ import org.springframework.test.web.servlet.ResultActions;
       "review.limits.max-line-length=100",
       "review.limits.max-body-bytes=20KB"
     })
-@Import({
-  ReviewIntake.class,
-  RequestBodyReader.class,
-  RawDiffRequests.class,
-  RequestValidator.class,
-  AgentRegistry.class,
-  ReviewPlanner.class,
-  ReviewScope.class,
-  LanguageDetector.class,
-  ReviewStore.class,
-  RequestOutcomes.class,
-  Backlog.class,
-  IntakeGate.class,
-  SliceConfig.class
-})
+@Import(IntakeSlice.class)
 class ReviewSubmissionControllerTests {
 
   @Autowired MockMvc mvc;

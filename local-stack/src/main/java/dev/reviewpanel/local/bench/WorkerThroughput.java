@@ -51,15 +51,16 @@ final class WorkerThroughput {
     args.add("--server.port=0");
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
     List<ConfigurableApplicationContext> workers = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      workers.add(
+          new SpringApplicationBuilder(SecurityWorkerApplication.class)
+              .logStartupInfo(false)
+              .properties("spring.config.name=" + SecurityWorkerApplication.CONFIG_NAME)
+              .properties("spring.main.banner-mode=off")
+              .run(args.toArray(String[]::new)));
+    }
+    // after the workers: they declare review-results, which the reader must find
     try (BenchTopics topics = new BenchTopics(bootstrapServers, Topics.REVIEW_RESULTS)) {
-      for (int i = 0; i < instances; i++) {
-        workers.add(
-            new SpringApplicationBuilder(SecurityWorkerApplication.class)
-                .logStartupInfo(false)
-                .properties("spring.config.name=" + SecurityWorkerApplication.CONFIG_NAME)
-                .properties("spring.main.banner-mode=off")
-                .run(args.toArray(String[]::new)));
-      }
       String window =
           workers
               .get(0)

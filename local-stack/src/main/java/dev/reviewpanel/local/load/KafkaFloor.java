@@ -153,6 +153,11 @@ final class KafkaFloor {
   }
 
   private KafkaProducer<byte[], byte[]> producer() {
+    return producer(bootstrapServers);
+  }
+
+  /** A producer set like the services' (acks=all, linger 0), for records up to 8 MiB. */
+  static KafkaProducer<byte[], byte[]> producer(String bootstrapServers) {
     return new KafkaProducer<>(
         Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -71,8 +71,8 @@ public final class LoadCommand {
           StepTally warm = loop.run(options.rates().get(0), options.warmup());
           settle(loop, warm, reports);
           out.printf(
-              "  warm-up: %d accepted, %d rejected, %d errors%n",
-              warm.accepted.size(), warm.rejected.sum(), warm.errorCount());
+              "  warm-up: %d accepted, %d rejected, %d errors%s%n",
+              warm.accepted.size(), warm.rejected.sum(), warm.errorCount(), warm.errorSummary());
         }
         for (double rate : options.rates()) {
           out.printf("%nRate %.0f/s for %s:%n", rate, options.duration());
