@@ -94,11 +94,15 @@ final class PlanHistory implements ConsumerAwareRebalanceListener {
       long since = clock.millis() - planned.window().toMillis();
       Map<TopicPartition, Long> times = new LinkedHashMap<>();
       plans.forEach(tp -> times.put(tp, since));
+      // assigned first, so the read_committed end offsets (last stable offsets) are kept
+      reader.assign(plans);
       Map<TopicPartition, OffsetAndTimestamp> starts = reader.offsetsForTimes(times);
       Map<TopicPartition, Long> ends = reader.endOffsets(plans);
       List<TopicPartition> toRead =
           plans.stream().filter(tp -> starts.get(tp) != null && ends.get(tp) > 0).toList();
-      reader.assign(toRead);
+      plans.stream()
+          .filter(tp -> !toRead.contains(tp))
+          .forEach(tp -> reader.seek(tp, ends.get(tp)));
       toRead.forEach(tp -> reader.seek(tp, starts.get(tp).offset()));
       while (toRead.stream().anyMatch(tp -> reader.position(tp) < ends.get(tp))) {
         for (ConsumerRecord<String, byte[]> record : reader.poll(POLL)) {

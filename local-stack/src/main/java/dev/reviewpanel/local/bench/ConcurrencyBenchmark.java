@@ -33,8 +33,8 @@ import org.springframework.boot.convert.DurationStyle;
  * LLM reviewer against a model server with fixed latencies does the waiting. {@code scale}: the
  * worker load on 1, then 3 instances of one group ({@code --instances=1,3}), each with a small
  * in-flight window (4 unless {@code --review.worker.concurrency.max-in-flight} says otherwise), so
- * the instance is the limit; prints tasks/s and the ratio. Any other {@code --key=value} reaches
- * every service as a Spring property.
+ * the instance is the limit, on a task topic of {@code --partitions} (6) partitions; prints tasks/s
+ * and the ratio. Any other {@code --key=value} reaches every service as a Spring property.
  */
 public final class ConcurrencyBenchmark {
 
@@ -60,7 +60,8 @@ public final class ConcurrencyBenchmark {
               "warmup-reviews",
               "latency",
               "reviewer",
-              "instances")
+              "instances",
+              "partitions")
           .contains(pair[0])) {
         options.put(pair[0], value);
       } else {
@@ -123,17 +124,22 @@ public final class ConcurrencyBenchmark {
             .map(String::trim)
             .map(Integer::parseInt)
             .toList();
+    // keys spread unevenly over partitions: with one partition per instance the busiest one
+    // sets the pace, so the default gives each of 3 instances two partitions
+    int partitions = Integer.parseInt(options.getOrDefault("partitions", "6"));
     Map<Integer, Double> rates = new LinkedHashMap<>();
     for (int instances : counts) {
       Path dir = Files.createTempDirectory("review-panel-bench-");
       try (LocalKafkaBroker broker =
-          new LocalKafkaBroker(LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), dir, 3)
+          new LocalKafkaBroker(
+                  LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), dir, partitions)
               .start()) {
         rates.put(
             instances,
             new WorkerThroughput(broker.bootstrapServers(), properties, out)
                 .run(
                     instances,
+                    partitions,
                     Integer.parseInt(options.getOrDefault("warmup-tasks", "100")),
                     Integer.parseInt(options.getOrDefault("tasks", "240"))));
       }

@@ -45,9 +45,14 @@ final class WorkerThroughput {
    * processes would be), {@code warmup} tasks, then {@code tasks} timed ones; returns tasks/s.
    */
   double run(int instances, int warmup, int tasks) {
+    return run(instances, 3, warmup, tasks);
+  }
+
+  /** As {@link #run(int, int, int)}, on a task topic of {@code partitions} partitions. */
+  double run(int instances, int partitions, int warmup, int tasks) {
     List<String> args = new ArrayList<>();
     args.add("--spring.kafka.bootstrap-servers=" + bootstrapServers);
-    args.add("--review.topics.partitions=3");
+    args.add("--review.topics.partitions=" + partitions);
     args.add("--server.port=0");
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
     List<ConfigurableApplicationContext> workers = new ArrayList<>();
@@ -67,7 +72,8 @@ final class WorkerThroughput {
               .getEnvironment()
               .getProperty("review.worker.concurrency.max-in-flight", "32");
       out.printf(
-          "%d worker instance(s) up: max-in-flight %s each, 3 partitions%n", instances, window);
+          "%d worker instance(s) up: max-in-flight %s each, %d partitions%n",
+          instances, window, partitions);
       batch(topics, warmup);
       long started = System.nanoTime();
       long last =
