@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.reviewpanel.coordinator.Fixtures;
 import dev.reviewpanel.coordinator.planning.PlannedReview;
 import dev.reviewpanel.coordinator.planning.ReviewPlanner;
 import dev.reviewpanel.coordinator.readmodel.ReviewStore;
@@ -19,6 +18,7 @@ import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.Fixtures;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
