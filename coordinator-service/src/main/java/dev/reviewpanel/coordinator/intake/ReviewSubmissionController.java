@@ -69,16 +69,28 @@ class ReviewSubmissionController {
       @RequestParam(required = false) String idempotencyKey) {
     // before the body is even read: refusing must cost next to nothing
     try (IntakeGate.Pass pass = admit(http)) {
-      return enqueue(
-          http,
-          idempotencyHeader,
-          repository,
-          pullRequest,
-          commit,
-          ref,
-          agents,
-          timeout,
-          idempotencyKey);
+      ReviewRequest request;
+      try {
+        MediaType type = contentType(http.getContentType());
+        byte[] body = reader.read(http);
+        if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+            || "json".equals(type.getSubtypeSuffix())) {
+          request = withIdempotencyKey(reader.json(body), idempotencyHeader);
+        } else {
+          SourceRef source =
+              Stream.of(repository, pullRequest, commit, ref).allMatch(Objects::isNull)
+                  ? null
+                  : new SourceRef(repository, pullRequest, commit, ref);
+          String key = idempotencyKey != null ? idempotencyKey : idempotencyHeader;
+          request =
+              rawDiffs.toRequest(
+                  reader.utf8(body), new RawDiffParameters(source, agents, timeout, key));
+        }
+      } catch (ReviewRejectedException e) {
+        outcomes.rejected();
+        throw e;
+      }
+      return respond(intake.submit(request));
     }
   }
 
@@ -89,41 +101,6 @@ class ReviewSubmissionController {
       outcomes.refused(e.code());
       throw e;
     }
-  }
-
-  private ResponseEntity<SubmissionResponse> enqueue(
-      HttpServletRequest http,
-      String idempotencyHeader,
-      String repository,
-      String pullRequest,
-      String commit,
-      String ref,
-      List<String> agents,
-      String timeout,
-      String idempotencyKey) {
-    ReviewRequest request;
-    try {
-      MediaType type = contentType(http.getContentType());
-      byte[] body = reader.read(http);
-      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
-          || "json".equals(type.getSubtypeSuffix())) {
-        request = withIdempotencyKey(reader.json(body), idempotencyHeader);
-      } else {
-        SourceRef source =
-            Stream.of(repository, pullRequest, commit, ref).allMatch(Objects::isNull)
-                ? null
-                : new SourceRef(repository, pullRequest, commit, ref);
-        String key = idempotencyKey != null ? idempotencyKey : idempotencyHeader;
-        request =
-            rawDiffs.toRequest(
-                reader.utf8(body), new RawDiffParameters(source, agents, timeout, key));
-      }
-    } catch (ReviewRejectedException e) {
-      outcomes.rejected();
-      throw e;
-    }
-    IntakeResult result = intake.submit(request);
-    return respond(result);
   }
 
   private ResponseEntity<SubmissionResponse> respond(IntakeResult result) {
