@@ -1,7 +1,6 @@
 package dev.reviewpanel.local.load;
 
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.synthesis.summary.SummaryReviser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ final class ReportWatch implements AutoCloseable {
             continue;
           }
           Arrival arrival = arrivals.computeIfAbsent(record.key(), k -> new Arrival());
-          if (SummaryReviser.isRevision(record.headers())) {
+          if (record.headers().lastHeader(Topics.REPORT_REVISION_HEADER) != null) {
             arrival.revisions.incrementAndGet();
           } else if (arrival.reports.getAndIncrement() == 0) {
             arrival.firstMillis = record.timestamp();
