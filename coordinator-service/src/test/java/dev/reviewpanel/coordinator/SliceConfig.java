@@ -1,5 +1,7 @@
 package dev.reviewpanel.coordinator;
 
+import dev.reviewpanel.coordinator.backpressure.BackpressureProperties;
+import dev.reviewpanel.coordinator.intake.IntakeProperties;
 import dev.reviewpanel.coordinator.messaging.TopicProperties;
 import dev.reviewpanel.coordinator.planning.AgentRegistryProperties;
 import dev.reviewpanel.coordinator.planning.PlanningProperties;
@@ -22,7 +24,9 @@ import org.springframework.context.annotation.Bean;
   AgentRegistryProperties.class,
   TopicProperties.class,
   ReadModelProperties.class,
-  ApiKeyProperties.class
+  ApiKeyProperties.class,
+  BackpressureProperties.class,
+  IntakeProperties.class
 })
 public class SliceConfig {
 

@@ -4,6 +4,7 @@ import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.BaselineCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
+import dev.reviewpanel.local.load.LoadCommand;
 import dev.reviewpanel.local.realworld.RealWorldCommand;
 import dev.reviewpanel.local.submit.SubmitCommand;
 import java.io.PrintStream;
@@ -43,6 +44,8 @@ public final class ReviewPanelCommand {
                 ? RealWorldCommand.parse(rest).run(out, err)
                 : EvaluateCommand.parse(rest).run(out, err);
         case "benchmark" -> BenchmarkCommand.parse(rest).run(out, err);
+        case "load" -> LoadCommand.parse(rest).run(out);
+        case "broker" -> BrokerCommand.parse(rest).run(out);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
           err.println("unknown command '" + command + "'");
@@ -75,6 +78,11 @@ public final class ReviewPanelCommand {
                review-panel evaluate --real-world [--fetch] [--cache DIR] [--project NAME]...
                    [--untriaged FILE] [--list N]
                review-panel benchmark [DIR] [--lines N] [--heap]
+               review-panel broker [--port=9092] [--controller-port=9093] [--data-dir=DIR]
+               review-panel load [--rate N | --step N,N,...] [--duration 60s] [--warmup 60s]
+                   [--via rest|kafka] [--shape example|java-200|big] [--start [--key=value...]]
+                   [--url http://127.0.0.1:8080] [--bootstrap-servers localhost:9092]
+                   [--grace 30s] [--connections 64] [--api-key KEY] [--no-floor] [--cpu-of PID,...]
 
           up   start a Kafka broker (localhost:9092) and all six services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
@@ -119,6 +127,12 @@ public final class ReviewPanelCommand {
                peak heap, over DIR (default evaluation/cases) replicated to --lines (100000).
                --heap analyzes that corpus as one review instead and checks it fits in 512 MiB
                (run it with java -Xmx512m)
+
+          load  an open-loop load driver: offers reviews at a fixed rate (or each rate of
+               --step) whatever the answers, to a running stack or, with --start, to one it
+               starts in this JVM; prints offered and achieved rate, submit-to-report
+               latency read off review-reports, 429s, errors, lost and duplicate reports,
+               and the Kafka floor (the same four hops with plain clients) beside them
         """);
     return exitCode;
   }

@@ -102,7 +102,8 @@ class FourthAgentTests {
                                     .build(),
                                 HttpResponse.BodyHandlers.ofString())
                             .body()),
-                r -> r.path("status").asString().equals("COMPLETE"));
+                // REPORT_READY may be read a moment before the report itself
+                r -> r.path("status").asString().equals("COMPLETE") && r.path("report").isObject());
 
     JsonNode report = review.path("report");
     assertThat(PipelineContract.agentsOf(report))

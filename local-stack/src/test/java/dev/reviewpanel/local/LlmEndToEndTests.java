@@ -217,8 +217,9 @@ class LlmEndToEndTests {
                                 .build(),
                             HttpResponse.BodyHandlers.ofString())
                         .body()),
+            // finished means the report is in the view, not only REPORT_READY
             review ->
-                List.of("COMPLETE", "PARTIAL", "FAILED")
-                    .contains(review.path("status").asString()));
+                List.of("COMPLETE", "PARTIAL", "FAILED").contains(review.path("status").asString())
+                    && review.path("report").isObject());
   }
 }

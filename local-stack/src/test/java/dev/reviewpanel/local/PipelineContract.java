@@ -262,9 +262,11 @@ abstract class PipelineContract {
         .pollInterval(Duration.ofMillis(200))
         .until(
             () -> json(get("/api/reviews/" + reviewId).body()),
+            // REPORT_READY (review-events) may be read a moment before the report itself
+            // (review-reports): finished means the report is in the view
             review ->
-                List.of("COMPLETE", "PARTIAL", "FAILED")
-                    .contains(review.path("status").asString()));
+                List.of("COMPLETE", "PARTIAL", "FAILED").contains(review.path("status").asString())
+                    && review.path("report").isObject());
   }
 
   HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {

@@ -24,6 +24,12 @@ public final class Topics {
   /** Header on every task record: the task id, readable even when the body is not. */
   public static final String TASK_ID_HEADER = "reviewpanel-task-id";
 
+  /**
+   * Header on a {@code review-reports} record that revises a report already published for the same
+   * review (e.g. its summary); readers that count reports count the first one only.
+   */
+  public static final String REPORT_REVISION_HEADER = "reviewpanel-report-revision";
+
   private Topics() {}
 
   /** The task topic of an agent, e.g. {@code review-tasks-security}. */

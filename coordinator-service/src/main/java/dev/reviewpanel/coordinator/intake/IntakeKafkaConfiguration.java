@@ -4,6 +4,7 @@ import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,20 +18,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
-import org.springframework.kafka.transaction.KafkaTransactionManager;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The {@code review-requests} consumer: group {@code coordinator}, each record processed in a Kafka
- * transaction that also commits its offset. A record that fails validation is dead-lettered by the
- * listener inside that transaction; one that cannot be deserialized never reaches the listener and
- * is dead-lettered after the rollback, in a transaction of its own with its offset; any other
- * failure is retried with back-off first, then dead-lettered the same way.
+ * The {@code review-requests} consumer: group {@code coordinator}, batch listener, each poll's
+ * requests planned in one Kafka transaction that also commits their offsets. A record that cannot
+ * be read or fails validation is dead-lettered inside that transaction. On assignment, the plans of
+ * the partitions taken over are read back, so no replica plans a review twice.
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeKafkaConfiguration {
@@ -39,6 +37,8 @@ class IntakeKafkaConfiguration {
   static final String REJECTION_HEADER = "reviewpanel-rejection-reason";
 
   static final String GROUP_ID = "coordinator";
+
+  static final String LISTENER_ID = "coordinator-intake";
 
   /** Sends a record to {@code <topic>-dlt}, joining the current transaction when there is one. */
   @Bean
@@ -54,12 +54,16 @@ class IntakeKafkaConfiguration {
   }
 
   @Bean
+  PlannedReviews plannedReviews(IntakeProperties intake) {
+    return new PlannedReviews(intake.idempotencyWindow());
+  }
+
+  @Bean
   ConcurrentKafkaListenerContainerFactory<String, ReviewRequest> intakeContainerFactory(
       KafkaProperties kafka,
-      KafkaTransactionManager<String, Object> transactionManager,
-      KafkaTemplate<String, Object> template,
-      DeadLetterPublishingRecoverer requestDeadLetters,
-      RequestOutcomes outcomes,
+      IntakeProperties intake,
+      PlannedReviews plannedReviews,
+      Clock clock,
       ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
     Map<String, Object> config = new LinkedHashMap<>(kafka.buildConsumerProperties());
     config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
@@ -67,6 +71,7 @@ class IntakeKafkaConfiguration {
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, intake.maxPollRecords());
     String clientId = kafka.getClientId() == null ? "coordinator" : kafka.getClientId();
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-intake");
     DefaultKafkaConsumerFactory<String, ReviewRequest> consumers =
@@ -78,26 +83,15 @@ class IntakeKafkaConfiguration {
     // Boot's customizers bind the consumers' client metrics (lag included) to Micrometer
     customizers.orderedStream().forEach(customizer -> customizer.customize(consumers));
 
-    ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-    backOff.setMaxAttempts(4);
-    DefaultAfterRollbackProcessor<String, ReviewRequest> afterRollback =
-        new DefaultAfterRollbackProcessor<>(
-            (record, error) -> {
-              if (rootCause(error) instanceof DeserializationException) {
-                outcomes.rejected();
-              }
-              requestDeadLetters.accept(record, error);
-            },
-            backOff,
-            template,
-            true);
-    afterRollback.addNotRetryableExceptions(ReviewRejectedException.class);
-
     ConcurrentKafkaListenerContainerFactory<String, ReviewRequest> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     factory.setConsumerFactory(consumers);
-    factory.getContainerProperties().setKafkaAwareTransactionManager(transactionManager);
-    factory.setAfterRollbackProcessor(afterRollback);
+    factory.setBatchListener(true);
+    // offsets commit only inside the listener's transactions, never by the container
+    factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+    factory
+        .getContainerProperties()
+        .setConsumerRebalanceListener(new PlanHistory(kafka, plannedReviews, clock));
     return factory;
   }
 

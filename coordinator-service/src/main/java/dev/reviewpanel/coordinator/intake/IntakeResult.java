@@ -3,8 +3,8 @@ package dev.reviewpanel.coordinator.intake;
 import java.time.Instant;
 
 /**
- * What became of a request that passed validation.
+ * What became of a submission that passed validation.
  *
- * @param duplicate true when the review was already known and nothing new was published
+ * @param duplicate true when the review was already known here and nothing new was enqueued
  */
-record IntakeResult(String reviewId, boolean duplicate, Instant submittedAt, int tasks) {}
+record IntakeResult(String reviewId, boolean duplicate, Instant submittedAt) {}

@@ -1,5 +1,6 @@
 package dev.reviewpanel.coordinator.intake;
 
+import dev.reviewpanel.coordinator.backpressure.BackpressureException;
 import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,10 +32,18 @@ class RejectionAdvice {
         .body(body);
   }
 
-  // the transaction was aborted: nothing was published, the client may retry
+  @ExceptionHandler(BackpressureException.class)
+  ResponseEntity<Map<String, Object>> refused(BackpressureException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("error", e.code(), "message", e.getMessage()));
+  }
+
+  // the broker did not take the submission: nothing was published, the client may retry
   @ExceptionHandler({KafkaException.class, org.springframework.kafka.KafkaException.class})
   ResponseEntity<Map<String, Object>> unavailable(RuntimeException e) {
-    log.error("Could not publish a review", e);
+    log.warn("Could not enqueue a review: {}", e.toString());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header("Retry-After", "5")
         .contentType(MediaType.APPLICATION_JSON)

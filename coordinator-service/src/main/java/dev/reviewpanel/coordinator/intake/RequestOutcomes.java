@@ -4,30 +4,51 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** {@code review.requests{outcome}}: every request counts once, whatever channel it came by. */
+/**
+ * {@code review.requests{outcome}}: every request counts once, whatever channel it came by.
+ * Accepted counts when its plan commits; refusals for backpressure and rate limits count apart from
+ * invalid requests, so a dashboard tells "too much" from "wrong".
+ */
 @Component
 class RequestOutcomes {
 
   private final Counter accepted;
   private final Counter rejected;
   private final Counter duplicate;
+  private final Counter backpressure;
+  private final Counter rateLimited;
 
   RequestOutcomes(MeterRegistry registry) {
     this.accepted = counter(registry, "accepted");
     this.rejected = counter(registry, "rejected");
     this.duplicate = counter(registry, "duplicate");
+    this.backpressure = counter(registry, "rejected_backpressure");
+    this.rateLimited = counter(registry, "rejected_rate_limit");
   }
 
-  void accepted() {
-    accepted.increment();
+  void accepted(int count) {
+    accepted.increment(count);
   }
 
   void rejected() {
     rejected.increment();
   }
 
+  void rejected(int count) {
+    rejected.increment(count);
+  }
+
   void duplicate() {
     duplicate.increment();
+  }
+
+  void duplicate(int count) {
+    duplicate.increment(count);
+  }
+
+  /** A 429: the backlog or the intake's queue was full, or the key went over its rate. */
+  void refused(String code) {
+    ("rate_limited".equals(code) ? rateLimited : backpressure).increment();
   }
 
   private static Counter counter(MeterRegistry registry, String outcome) {

@@ -1,5 +1,7 @@
 package dev.reviewpanel.coordinator.intake;
 
+import dev.reviewpanel.coordinator.backpressure.BackpressureException;
+import dev.reviewpanel.coordinator.backpressure.IntakeGate;
 import dev.reviewpanel.coordinator.readmodel.ReviewStore;
 import dev.reviewpanel.coordinator.readmodel.ReviewView;
 import dev.reviewpanel.coordinator.validation.Rejection;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/reviews}: a JSON {@code ReviewRequest}, or a raw unified diff ({@code
- * text/x-diff}) with optional query parameters. 202 for a new review, 200 for a known one.
+ * text/x-diff}) with optional query parameters. 202 for a review enqueued, 200 for one known here,
+ * 429 with {@code Retry-After} when the backlog, the intake's queue or the key's rate is full.
  */
 @RestController
 class ReviewSubmissionController {
@@ -36,14 +39,17 @@ class ReviewSubmissionController {
   private final RawDiffRequests rawDiffs;
   private final ReviewStore store;
   private final RequestOutcomes outcomes;
+  private final IntakeGate gate;
 
   ReviewSubmissionController(
       ReviewIntake intake,
       RequestBodyReader reader,
       RawDiffRequests rawDiffs,
       ReviewStore store,
-      RequestOutcomes outcomes) {
+      RequestOutcomes outcomes,
+      IntakeGate gate) {
     this.intake = intake;
+    this.gate = gate;
     this.reader = reader;
     this.rawDiffs = rawDiffs;
     this.store = store;
@@ -61,29 +67,40 @@ class ReviewSubmissionController {
       @RequestParam(required = false) List<String> agents,
       @RequestParam(required = false) String timeout,
       @RequestParam(required = false) String idempotencyKey) {
-    ReviewRequest request;
-    try {
-      MediaType type = contentType(http.getContentType());
-      byte[] body = reader.read(http);
-      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
-          || "json".equals(type.getSubtypeSuffix())) {
-        request = withIdempotencyKey(reader.json(body), idempotencyHeader);
-      } else {
-        SourceRef source =
-            Stream.of(repository, pullRequest, commit, ref).allMatch(Objects::isNull)
-                ? null
-                : new SourceRef(repository, pullRequest, commit, ref);
-        String key = idempotencyKey != null ? idempotencyKey : idempotencyHeader;
-        request =
-            rawDiffs.toRequest(
-                reader.utf8(body), new RawDiffParameters(source, agents, timeout, key));
+    // before the body is even read: refusing must cost next to nothing
+    try (IntakeGate.Pass pass = admit(http)) {
+      ReviewRequest request;
+      try {
+        MediaType type = contentType(http.getContentType());
+        byte[] body = reader.read(http);
+        if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+            || "json".equals(type.getSubtypeSuffix())) {
+          request = withIdempotencyKey(reader.json(body), idempotencyHeader);
+        } else {
+          SourceRef source =
+              Stream.of(repository, pullRequest, commit, ref).allMatch(Objects::isNull)
+                  ? null
+                  : new SourceRef(repository, pullRequest, commit, ref);
+          String key = idempotencyKey != null ? idempotencyKey : idempotencyHeader;
+          request =
+              rawDiffs.toRequest(
+                  reader.utf8(body), new RawDiffParameters(source, agents, timeout, key));
+        }
+      } catch (ReviewRejectedException e) {
+        outcomes.rejected();
+        throw e;
       }
-    } catch (ReviewRejectedException e) {
-      outcomes.rejected();
+      return respond(intake.submit(request));
+    }
+  }
+
+  private IntakeGate.Pass admit(HttpServletRequest http) {
+    try {
+      return gate.admit((String) http.getAttribute(IntakeGate.CLIENT_ATTRIBUTE));
+    } catch (BackpressureException e) {
+      outcomes.refused(e.code());
       throw e;
     }
-    IntakeResult result = intake.submit(request, null);
-    return respond(result);
   }
 
   private ResponseEntity<SubmissionResponse> respond(IntakeResult result) {

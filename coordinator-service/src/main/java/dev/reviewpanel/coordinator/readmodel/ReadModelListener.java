@@ -1,5 +1,6 @@
 package dev.reviewpanel.coordinator.readmodel;
 
+import dev.reviewpanel.coordinator.backpressure.Backlog;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Topics;
@@ -7,14 +8,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds {@code review-events} and {@code review-reports} into the {@link ReviewStore}. */
+/**
+ * Feeds {@code review-events} and {@code review-reports} into the {@link ReviewStore} and the
+ * {@link Backlog}.
+ */
 @Component
 class ReadModelListener {
 
   private final ReviewStore store;
+  private final Backlog backlog;
 
-  ReadModelListener(ReviewStore store) {
+  ReadModelListener(ReviewStore store, Backlog backlog) {
     this.store = store;
+    this.backlog = backlog;
   }
 
   @KafkaListener(
@@ -27,9 +33,15 @@ class ReadModelListener {
     if (record.value() instanceof ReviewEvent event && event.reviewId() != null) {
       if (event.type() != null) {
         store.apply(event);
+        switch (event.type()) {
+          case ACCEPTED, PLANNED -> backlog.accepted(event.reviewId());
+          case REPORT_READY -> backlog.finished(event.reviewId());
+          default -> {}
+        }
       }
     } else if (record.value() instanceof ReviewReport report && report.reviewId() != null) {
       store.apply(report);
+      backlog.finished(report.reviewId());
     }
   }
 }

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param streamTimeout how long an event stream stays open at most
  * @param streamQueueCapacity live events one stream may fall behind before it is cut off
  * @param streamThreads threads writing to all event streams
+ * @param fetchMinBytes the read model's consumer waits for this much data per fetch...
+ * @param fetchMaxWait ...or this long, whichever comes first: how late the view may be
  */
 @Validated
 @ConfigurationProperties("review.readmodel")
@@ -29,7 +31,9 @@ public record ReadModelProperties(
     @DefaultValue("1000") @Min(1) int maxReportsInMemory,
     @DefaultValue("PT15M") @NotNull Duration streamTimeout,
     @DefaultValue("256") @Min(1) int streamQueueCapacity,
-    @DefaultValue("4") @Min(1) int streamThreads) {
+    @DefaultValue("4") @Min(1) int streamThreads,
+    @DefaultValue("65536") @Min(1) int fetchMinBytes,
+    @DefaultValue("20ms") @NotNull Duration fetchMaxWait) {
 
   public ReadModelProperties {
     groupId =

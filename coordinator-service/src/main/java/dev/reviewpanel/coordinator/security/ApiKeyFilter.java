@@ -1,5 +1,6 @@
 package dev.reviewpanel.coordinator.security;
 
+import dev.reviewpanel.coordinator.backpressure.IntakeGate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +34,14 @@ class ApiKeyFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (keyDigests.isEmpty() || accepted(presentedKey(request))) {
+    if (keyDigests.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    int key = matching(presentedKey(request));
+    if (key >= 0) {
+      // the key's position names the client for its rate limit; the key itself stays here
+      request.setAttribute(IntakeGate.CLIENT_ATTRIBUTE, "key-" + key);
       chain.doFilter(request, response);
       return;
     }
@@ -57,15 +65,18 @@ class ApiKeyFilter extends OncePerRequestFilter {
     return header == null ? null : header.trim();
   }
 
-  private boolean accepted(String key) {
+  // the index of the matching key, or -1
+  private int matching(String key) {
     if (key == null || key.isEmpty()) {
-      return false;
+      return -1;
     }
     byte[] presented = digest(key);
-    boolean match = false;
+    int match = -1;
     // check every key, never stopping early
-    for (byte[] expected : keyDigests) {
-      match |= MessageDigest.isEqual(expected, presented);
+    for (int i = 0; i < keyDigests.size(); i++) {
+      if (MessageDigest.isEqual(keyDigests.get(i), presented)) {
+        match = i;
+      }
     }
     return match;
   }

@@ -10,22 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.reviewpanel.coordinator.SliceConfig;
-import dev.reviewpanel.coordinator.planning.AgentRegistry;
-import dev.reviewpanel.coordinator.planning.LanguageDetector;
-import dev.reviewpanel.coordinator.planning.PlanPublisher;
 import dev.reviewpanel.coordinator.planning.PlannedReview;
 import dev.reviewpanel.coordinator.planning.ReviewPlanner;
-import dev.reviewpanel.coordinator.planning.ReviewScope;
 import dev.reviewpanel.coordinator.readmodel.ReviewStore;
-import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.report.Fixtures;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -47,25 +43,15 @@ import org.springframework.test.web.servlet.ResultActions;
       "review.limits.max-line-length=100",
       "review.limits.max-body-bytes=20KB"
     })
-@Import({
-  ReviewIntake.class,
-  RequestBodyReader.class,
-  RawDiffRequests.class,
-  RequestValidator.class,
-  AgentRegistry.class,
-  ReviewPlanner.class,
-  ReviewScope.class,
-  LanguageDetector.class,
-  ReviewStore.class,
-  RequestOutcomes.class,
-  SliceConfig.class
-})
+@Import(IntakeSlice.class)
 class ReviewSubmissionControllerTests {
 
   @Autowired MockMvc mvc;
   @Autowired MeterRegistry meters;
   @Autowired ReviewStore store;
-  @MockitoBean PlanPublisher publisher;
+  @Autowired ReviewPlanner planner;
+  // the broker is left out of this slice: what would be enqueued is captured instead
+  @MockitoBean RequestQueue queue;
 
   @Test
   void shouldAcceptAJsonReviewWith202AndLinks() throws Exception {
@@ -88,10 +74,9 @@ class ReviewSubmissionControllerTests {
             .substring("/api/reviews/".length());
 
     assertThat(ReviewIds.isUuid(id)).isTrue();
-    ArgumentCaptor<PlannedReview> planned = ArgumentCaptor.forClass(PlannedReview.class);
-    verify(publisher).publish(planned.capture());
-    assertThat(planned.getValue().reviewId()).isEqualTo(id);
-    assertThat(planned.getValue().tasksByAgent()).containsOnlyKeys("security", "bug");
+    PlannedReview planned = enqueuedPlan();
+    assertThat(planned.reviewId()).isEqualTo(id);
+    assertThat(planned.tasksByAgent()).containsOnlyKeys("security", "bug");
   }
 
   @Test
@@ -116,7 +101,7 @@ class ReviewSubmissionControllerTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.reviewId").value(expected));
 
-    verify(publisher, times(1)).publish(any());
+    verify(queue, times(1)).enqueue(any(), any());
     assertThat(meters.counter("review.requests", "outcome", "duplicate").count())
         .isGreaterThanOrEqualTo(2);
   }
@@ -134,7 +119,7 @@ class ReviewSubmissionControllerTests {
         .andExpect(jsonPath("$.outcome").value("accepted"));
     submitJson(json).andExpect(jsonPath("$.outcome").value("duplicate"));
 
-    verify(publisher, times(1)).publish(any());
+    verify(queue, times(1)).enqueue(any(), any());
   }
 
   @Test
@@ -142,10 +127,9 @@ class ReviewSubmissionControllerTests {
     submitJson(files("{\"path\": \"docs/guide.md\", \"content\": \"# Guide\"}"))
         .andExpect(status().isAccepted());
 
-    ArgumentCaptor<PlannedReview> planned = ArgumentCaptor.forClass(PlannedReview.class);
-    verify(publisher).publish(planned.capture());
-    assertThat(planned.getValue().tasks()).isEmpty();
-    assertThat(planned.getValue().plan().tasks()).isEmpty();
+    PlannedReview planned = enqueuedPlan();
+    assertThat(planned.tasks()).isEmpty();
+    assertThat(planned.plan().tasks()).isEmpty();
   }
 
   @Test
@@ -208,7 +192,7 @@ class ReviewSubmissionControllerTests {
             "{\"reviewId\": \"nope\", \"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"),
         400,
         "invalid_review_id");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
   }
 
   @Test
@@ -224,7 +208,7 @@ class ReviewSubmissionControllerTests {
             jsonPath("$.message")
                 .value(
                     ".review-panel.yml is invalid: line 2: paths.exclude must be a list, not text"));
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
   }
 
   @Test
@@ -252,7 +236,7 @@ class ReviewSubmissionControllerTests {
         submitJson(files("{\"path\": \"a.py\", \"content\": \"" + "z".repeat(21_000) + "\"}")),
         413,
         "body_too_large");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
   }
 
   @Test
@@ -262,7 +246,7 @@ class ReviewSubmissionControllerTests {
         415,
         "unsupported_media_type");
     expectRejected(mvc.perform(post("/api/reviews").content("{}")), 415, "unsupported_media_type");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
     assertThat(meters.counter("review.requests", "outcome", "rejected").count())
         .isGreaterThanOrEqualTo(2);
   }
@@ -275,14 +259,13 @@ class ReviewSubmissionControllerTests {
                 .content(Fixtures.text("diffs/multi-file.diff")))
         .andExpect(status().isAccepted());
 
-    ArgumentCaptor<PlannedReview> planned = ArgumentCaptor.forClass(PlannedReview.class);
-    verify(publisher).publish(planned.capture());
-    assertThat(planned.getValue().request().source().repository()).isEqualTo("acme/shop");
-    assertThat(planned.getValue().request().files())
+    PlannedReview planned = enqueuedPlan();
+    assertThat(planned.request().source().repository()).isEqualTo("acme/shop");
+    assertThat(planned.request().files())
         .extracting(f -> f.path())
         .containsExactly(
             "src/main/java/shop/OrderService.java", "app/views.py", "web/helpers/util.js");
-    ReviewTask task = planned.getValue().tasks().get(0).task();
+    ReviewTask task = planned.tasks().get(0).task();
     assertThat(task.agent()).isEqualTo("security");
     ReviewTask.File service = task.files().get(0);
     assertThat(service.changedLines()).containsExactly(new LineRange(6, 7), new LineRange(24, 24));
@@ -317,7 +300,14 @@ class ReviewSubmissionControllerTests {
                 .content(Fixtures.text("diffs/plain.diff"))),
         400,
         "invalid_timeout");
-    verify(publisher, never()).publish(any());
+    verify(queue, never()).enqueue(any(), any());
+  }
+
+  // the plan the enqueued request gets once a replica takes it from review-requests
+  private PlannedReview enqueuedPlan() {
+    ArgumentCaptor<ReviewRequest> request = ArgumentCaptor.forClass(ReviewRequest.class);
+    verify(queue).enqueue(request.capture(), any());
+    return planner.plan(request.getValue(), Instant.now());
   }
 
   private ResultActions submitJson(String json) throws Exception {

@@ -20,7 +20,7 @@ import org.springframework.boot.convert.DurationStyle;
  * <pre>
  * java -cp local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar \
  *   -Dloader.main=dev.reviewpanel.local.bench.ConcurrencyBenchmark \
- *   org.springframework.boot.loader.launch.PropertiesLauncher [--mode=worker|e2e|both] \
+ *   org.springframework.boot.loader.launch.PropertiesLauncher [--mode=worker|e2e|both|scale] \
  *   [--tasks=640] [--warmup-tasks=400] [--reviews=10] [--warmup-reviews=3] [--latency=1s]
  *   [--reviewer=http|llm] [--key=value...]
  * </pre>
@@ -30,8 +30,11 @@ import org.springframework.boot.convert.DurationStyle;
  * performance answering after 2.0, 1.5 and 1.2 s; prints review time against the slowest agent and
  * the sequential sum. {@code --reviewer=http} (default) waits on a loopback HTTP server with those
  * latencies; {@code --reviewer=llm} adds nothing, so pass {@code --review.llm.*} settings and the
- * LLM reviewer against a model server with fixed latencies does the waiting. Any other {@code
- * --key=value} reaches every service as a Spring property.
+ * LLM reviewer against a model server with fixed latencies does the waiting. {@code scale}: the
+ * worker load on 1, then 3 instances of one group ({@code --instances=1,3}), each with a small
+ * in-flight window (4 unless {@code --review.worker.concurrency.max-in-flight} says otherwise), so
+ * the instance is the limit, on a task topic of {@code --partitions} (6) partitions; prints tasks/s
+ * and the ratio. Any other {@code --key=value} reaches every service as a Spring property.
  */
 public final class ConcurrencyBenchmark {
 
@@ -50,7 +53,15 @@ public final class ConcurrencyBenchmark {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       String value = pair.length > 1 ? pair[1] : "true";
       if (List.of(
-              "mode", "tasks", "warmup-tasks", "reviews", "warmup-reviews", "latency", "reviewer")
+              "mode",
+              "tasks",
+              "warmup-tasks",
+              "reviews",
+              "warmup-reviews",
+              "latency",
+              "reviewer",
+              "instances",
+              "partitions")
           .contains(pair[0])) {
         options.put(pair[0], value);
       } else {
@@ -65,6 +76,14 @@ public final class ConcurrencyBenchmark {
       if (http) {
         properties.put("spring.main.sources", LatencyReviewerConfiguration.class.getName());
         properties.put(LatencyReviewerConfiguration.URL, server.uri().toString());
+      }
+      if (mode.equals("scale")) {
+        Map<String, String> worker = new LinkedHashMap<>(properties);
+        worker.put(LatencyReviewerConfiguration.DEFAULT, latency.toMillis() + "ms");
+        // a small window per instance, so one instance is the limit and more instances lift it
+        worker.putIfAbsent("review.worker.concurrency.max-in-flight", "4");
+        scaleOut(worker, options, out);
+        System.exit(0);
       }
       if (!mode.equals("e2e")) {
         Map<String, String> worker = new LinkedHashMap<>(properties);
@@ -94,6 +113,43 @@ public final class ConcurrencyBenchmark {
               Integer.parseInt(options.getOrDefault("warmup-tasks", "400")),
               Integer.parseInt(options.getOrDefault("tasks", "640")));
     }
+  }
+
+  // the same load on 1 instance, then on each count of --instances (default 1,3), fresh broker each
+  private static void scaleOut(
+      Map<String, String> properties, Map<String, String> options, PrintStream out)
+      throws IOException {
+    List<Integer> counts =
+        List.of(options.getOrDefault("instances", "1,3").split(",")).stream()
+            .map(String::trim)
+            .map(Integer::parseInt)
+            .toList();
+    // keys spread unevenly over partitions: with one partition per instance the busiest one
+    // sets the pace, so the default gives each of 3 instances two partitions
+    int partitions = Integer.parseInt(options.getOrDefault("partitions", "6"));
+    Map<Integer, Double> rates = new LinkedHashMap<>();
+    for (int instances : counts) {
+      Path dir = Files.createTempDirectory("review-panel-bench-");
+      try (LocalKafkaBroker broker =
+          new LocalKafkaBroker(
+                  LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), dir, partitions)
+              .start()) {
+        rates.put(
+            instances,
+            new WorkerThroughput(broker.bootstrapServers(), properties, out)
+                .run(
+                    instances,
+                    partitions,
+                    Integer.parseInt(options.getOrDefault("warmup-tasks", "100")),
+                    Integer.parseInt(options.getOrDefault("tasks", "240"))));
+      }
+    }
+    double base = rates.get(counts.get(0));
+    rates.forEach(
+        (instances, rate) ->
+            out.printf(
+                "scale-out: %d instance(s) %.1f tasks/s = %.2fx of %d (target for 3: >= 2.5x)%n",
+                instances, rate, rate / base, counts.get(0)));
   }
 
   private static void endToEnd(

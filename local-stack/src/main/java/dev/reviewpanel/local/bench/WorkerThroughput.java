@@ -37,21 +37,43 @@ final class WorkerThroughput {
 
   /** Runs {@code warmup} tasks, then {@code tasks} timed ones; returns tasks per second. */
   double run(int warmup, int tasks) {
+    return run(1, warmup, tasks);
+  }
+
+  /**
+   * Runs {@code instances} worker instances of one group (each its own Spring context, as separate
+   * processes would be), {@code warmup} tasks, then {@code tasks} timed ones; returns tasks/s.
+   */
+  double run(int instances, int warmup, int tasks) {
+    return run(instances, 3, warmup, tasks);
+  }
+
+  /** As {@link #run(int, int, int)}, on a task topic of {@code partitions} partitions. */
+  double run(int instances, int partitions, int warmup, int tasks) {
     List<String> args = new ArrayList<>();
     args.add("--spring.kafka.bootstrap-servers=" + bootstrapServers);
-    args.add("--review.topics.partitions=3");
+    args.add("--review.topics.partitions=" + partitions);
     args.add("--server.port=0");
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-    try (ConfigurableApplicationContext worker =
-            new SpringApplicationBuilder(SecurityWorkerApplication.class)
-                .logStartupInfo(false)
-                .properties("spring.config.name=" + SecurityWorkerApplication.CONFIG_NAME)
-                .properties("spring.main.banner-mode=off")
-                .run(args.toArray(String[]::new));
-        BenchTopics topics = new BenchTopics(bootstrapServers, Topics.REVIEW_RESULTS)) {
+    List<ConfigurableApplicationContext> workers = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      workers.add(
+          new SpringApplicationBuilder(SecurityWorkerApplication.class)
+              .logStartupInfo(false)
+              .properties("spring.config.name=" + SecurityWorkerApplication.CONFIG_NAME)
+              .properties("spring.main.banner-mode=off")
+              .run(args.toArray(String[]::new)));
+    }
+    // after the workers: they declare review-results, which the reader must find
+    try (BenchTopics topics = new BenchTopics(bootstrapServers, Topics.REVIEW_RESULTS)) {
       String window =
-          worker.getEnvironment().getProperty("review.worker.concurrency.max-in-flight", "32");
-      out.printf("worker up: max-in-flight %s, 3 partitions%n", window);
+          workers
+              .get(0)
+              .getEnvironment()
+              .getProperty("review.worker.concurrency.max-in-flight", "32");
+      out.printf(
+          "%d worker instance(s) up: max-in-flight %s each, %d partitions%n",
+          instances, window, partitions);
       batch(topics, warmup);
       long started = System.nanoTime();
       long last =
@@ -62,9 +84,11 @@ final class WorkerThroughput {
       double seconds = (last - started) / 1e9;
       double perSecond = tasks / seconds;
       out.printf(
-          "worker throughput: %d tasks in %.2f s = %.1f tasks/s (target >= 25)%n",
-          tasks, seconds, perSecond);
+          "worker throughput, %d instance(s): %d tasks in %.2f s = %.1f tasks/s%n",
+          instances, tasks, seconds, perSecond);
       return perSecond;
+    } finally {
+      workers.forEach(ConfigurableApplicationContext::close);
     }
   }
 

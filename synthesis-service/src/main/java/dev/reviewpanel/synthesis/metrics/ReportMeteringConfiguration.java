@@ -39,6 +39,9 @@ class ReportMeteringConfiguration {
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+    // metering may lag a little: fewer, fuller fetches instead of one per report
+    config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
+    config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200);
     DefaultKafkaConsumerFactory<String, ReviewReport> consumers =
         new DefaultKafkaConsumerFactory<>(
             config,

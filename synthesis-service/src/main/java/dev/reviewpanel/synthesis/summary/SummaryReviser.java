@@ -1,6 +1,7 @@
 package dev.reviewpanel.synthesis.summary;
 
 import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class SummaryReviser implements AutoCloseable {
 
   /** Marks a report record that revises one already published for the same review. */
-  public static final String REVISION_HEADER = "reviewpanel-report-revision";
+  public static final String REVISION_HEADER = Topics.REPORT_REVISION_HEADER;
 
   /** The {@link #REVISION_HEADER} value of a revision that only replaces the summary. */
   public static final String SUMMARY_REVISION = "summary";

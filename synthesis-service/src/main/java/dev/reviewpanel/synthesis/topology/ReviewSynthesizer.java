@@ -26,7 +26,7 @@ final class ReviewSynthesizer implements Processor<String, Object, String, Objec
   private final ReportAssembler assembler;
   private ProcessorContext<String, Object> context;
   private ReportEmitter emitter;
-  private KeyValueStore<String, ReviewAggregate> aggregates;
+  private AggregateStore aggregates;
   private WakeUps wakeUps;
 
   ReviewSynthesizer(SynthesisProperties properties, ReportAssembler assembler) {
@@ -38,7 +38,9 @@ final class ReviewSynthesizer implements Processor<String, Object, String, Objec
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.emitter = new ReportEmitter(context, assembler);
-    this.aggregates = context.getStateStore(SynthesisTopology.AGGREGATES_STORE);
+    KeyValueStore<String, ReviewAggregate> store =
+        context.getStateStore(SynthesisTopology.AGGREGATES_STORE);
+    this.aggregates = new AggregateStore(store);
     this.wakeUps = new WakeUps(context.getStateStore(SynthesisTopology.WAKE_UPS_STORE));
     context.schedule(properties.sweepInterval(), PunctuationType.WALL_CLOCK_TIME, this::sweep);
   }

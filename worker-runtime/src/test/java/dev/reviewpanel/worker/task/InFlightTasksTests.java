@@ -117,7 +117,8 @@ class InFlightTasksTests {
         () -> {
           throw new IllegalStateException("model timed out");
         });
-    verify(recoverer, timeout(10_000)).accept(any(), isNull(), any());
+    // it may be retried before this looks: at least once, not exactly once
+    verify(recoverer, timeout(10_000).atLeastOnce()).accept(any(), isNull(), any());
 
     PartitionProgress given = ledger.progressOf(PARTITION);
     ledger.lost(List.of(PARTITION));

@@ -1,0 +1,40 @@
+package dev.reviewpanel.coordinator.backpressure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * When the intake says "not now" (429 with {@code Retry-After}) instead of letting work pile up.
+ *
+ * @param maxBacklog reviews accepted but not yet reported (plus those this instance enqueued and
+ *     not yet saw accepted) at which new submissions are refused and the Kafka intake pauses
+ * @param maxPendingSends submissions waiting for the broker's acknowledgement at once; beyond it
+ *     the intake's own queue is full
+ * @param retryAfter what {@code Retry-After} says when the backlog or the queue is full
+ * @param openReviewTtl how long an accepted review counts as open without a report (a review that
+ *     never reports must not hold the backlog forever); longer than any review's timeout
+ * @param rateLimit per API key, a token bucket
+ */
+@Validated
+@ConfigurationProperties("review.backpressure")
+public record BackpressureProperties(
+    @Min(1) @DefaultValue("500") int maxBacklog,
+    @Min(1) @DefaultValue("256") int maxPendingSends,
+    @NotNull @DefaultValue("1s") Duration retryAfter,
+    @NotNull @DefaultValue("PT35M") Duration openReviewTtl,
+    @Valid @NotNull @DefaultValue RateLimit rateLimit) {
+
+  /**
+   * A token bucket per API key (or one for all anonymous clients when no keys are configured).
+   *
+   * @param perSecond submissions per second a key may sustain; 0 switches the limit off
+   * @param burst submissions a key may send at once after a quiet spell
+   */
+  public record RateLimit(
+      @Min(0) @DefaultValue("0") double perSecond, @Min(1) @DefaultValue("50") int burst) {}
+}

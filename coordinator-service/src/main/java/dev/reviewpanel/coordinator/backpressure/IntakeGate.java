@@ -1,0 +1,84 @@
+package dev.reviewpanel.coordinator.backpressure;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides at once whether a submission may come in: the client's rate, the backlog, and the
+ * intake's own queue of sends awaiting the broker. Each check costs microseconds and nothing waits,
+ * so a burst is answered with 429s, never with hanging requests.
+ */
+@Component
+public class IntakeGate {
+
+  /** The bucket of clients that present no API key (when none are configured). */
+  public static final String ANONYMOUS = "anonymous";
+
+  /** Request attribute naming the client for its rate limit, set by the API key filter. */
+  public static final String CLIENT_ATTRIBUTE = "review.client";
+
+  private final BackpressureProperties properties;
+  private final Backlog backlog;
+  private final TokenBuckets buckets;
+  private final Semaphore pending;
+
+  public IntakeGate(BackpressureProperties properties, Backlog backlog, MeterRegistry registry) {
+    this.properties = properties;
+    this.backlog = backlog;
+    this.buckets =
+        new TokenBuckets(
+            properties.rateLimit().perSecond(), properties.rateLimit().burst(), System::nanoTime);
+    this.pending = new Semaphore(properties.maxPendingSends());
+    Gauge.builder(
+            "review.intake.pending",
+            pending,
+            p -> properties.maxPendingSends() - p.availablePermits())
+        .description("Submissions waiting for the broker's acknowledgement")
+        .register(registry);
+  }
+
+  /**
+   * Admits one submission of {@code client}, or throws {@link BackpressureException}. The returned
+   * pass holds a place in the intake's queue until closed.
+   */
+  public Pass admit(String client) {
+    Duration wait = buckets.take(client == null ? ANONYMOUS : client);
+    if (!wait.isZero()) {
+      throw new BackpressureException(
+          "rate_limited",
+          "this API key sends more than "
+              + properties.rateLimit().perSecond()
+              + " reviews per second; retry later",
+          wait);
+    }
+    int size = backlog.size();
+    if (size >= properties.maxBacklog()) {
+      throw new BackpressureException(
+          "backlog_full",
+          size + " reviews are waiting (at most " + properties.maxBacklog() + "); retry later",
+          properties.retryAfter());
+    }
+    if (!pending.tryAcquire()) {
+      throw new BackpressureException(
+          "intake_busy",
+          properties.maxPendingSends() + " submissions are being enqueued already; retry later",
+          properties.retryAfter());
+    }
+    return pending::release;
+  }
+
+  /** True while the Kafka intake should not take more requests. */
+  public boolean backlogFull() {
+    return backlog.open() >= properties.maxBacklog();
+  }
+
+  /** A place in the intake's queue; closing it gives the place back. */
+  @FunctionalInterface
+  public interface Pass extends AutoCloseable {
+    @Override
+    void close();
+  }
+}
