@@ -107,6 +107,26 @@ class CoordinatorKafkaIntegrationTests {
   }
 
   @Test
+  void shouldCarryRepositoryConfigAndOptionsToEveryTask() throws Exception {
+    String config = "rules:\n  java.weak-hash: off\n";
+    String id =
+        submit(
+            "{\"config\": \"rules:\\n  java.weak-hash: off\\n\","
+                + "\"options\": {\"includeVendored\": true},"
+                + "\"files\": [{\"path\": \"src/Order.java\", \"content\": \"class Order {}\\n\"}]}");
+    TopicReader reader = new TopicReader(brokers);
+
+    ReviewTask task =
+        EventJson.mapper()
+            .readValue(
+                single(reader.readUntil(Topics.tasks("bug"), hasKey(id, 1)), id).value(),
+                ReviewTask.class);
+
+    assertThat(task.config()).isEqualTo(config);
+    assertThat(task.options().includeVendored()).isTrue();
+  }
+
+  @Test
   void shouldPublishNothingForARepeatedIdempotencyKey() throws Exception {
     String key = "ci-" + UUID.randomUUID();
     String id = submit(reviewJson(key));
