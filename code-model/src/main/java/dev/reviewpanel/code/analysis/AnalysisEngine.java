@@ -2,16 +2,16 @@ package dev.reviewpanel.code.analysis;
 
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
-import dev.reviewpanel.code.analysis.AnalysisRun.Target;
+import dev.reviewpanel.code.scope.ExcludedCode;
+import dev.reviewpanel.code.scope.TestCodePolicy;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -28,6 +28,11 @@ import java.util.concurrent.TimeoutException;
  * {@link Skipped}, with the findings of the analyzers that finished kept. Only a {@link
  * TransientAnalysisException} escapes, so the caller can retry the whole task. Usable without Kafka
  * or Spring.
+ *
+ * <p>Every path into analysis (the workers, the offline CLI, diff reviews) meets here, so this is
+ * where vendored, minified and generated files are left out ({@link ExcludedCode}) unless the
+ * review's {@link ReviewOptions#includeVendored()} asks for them, and where the {@link
+ * TestCodePolicy} is applied. Whatever is not analyzed is listed in {@link Analysis#notAnalyzed()}.
  */
 public final class AnalysisEngine {
 
@@ -39,6 +44,7 @@ public final class AnalysisEngine {
   private final Map<Language, List<Analyzer>> byLanguage = new EnumMap<>(Language.class);
   private final Clock clock;
   private final Duration grace;
+  private final TestCodePolicy testCode;
   private final ExecutorService threads;
 
   public AnalysisEngine(String agent, List<? extends Analyzer> analyzers) {
@@ -46,14 +52,29 @@ public final class AnalysisEngine {
   }
 
   public AnalysisEngine(String agent, List<? extends Analyzer> analyzers, Clock clock) {
-    this(agent, analyzers, clock, ABANDON_GRACE);
+    this(agent, analyzers, clock, TestCodePolicy.DEFAULTS);
+  }
+
+  public AnalysisEngine(
+      String agent, List<? extends Analyzer> analyzers, Clock clock, TestCodePolicy testCode) {
+    this(agent, analyzers, clock, ABANDON_GRACE, testCode);
   }
 
   AnalysisEngine(String agent, List<? extends Analyzer> analyzers, Clock clock, Duration grace) {
+    this(agent, analyzers, clock, grace, TestCodePolicy.DEFAULTS);
+  }
+
+  private AnalysisEngine(
+      String agent,
+      List<? extends Analyzer> analyzers,
+      Clock clock,
+      Duration grace,
+      TestCodePolicy testCode) {
     this.agent = agent;
     this.analyzers = List.copyOf(analyzers);
     this.clock = clock;
     this.grace = grace;
+    this.testCode = testCode;
     this.threads = AnalysisThreads.forAgent(agent);
     for (Language language : Language.values()) {
       byLanguage.put(
@@ -69,44 +90,45 @@ public final class AnalysisEngine {
     return analyzers;
   }
 
+  public TestCodePolicy testCodePolicy() {
+    return testCode;
+  }
+
   /** Analyzes {@code files}, starting no new file or analyzer once {@code budget} has passed. */
   public Analysis analyze(List<ReviewTask.File> files, Duration budget) {
     return analyze(files, clock.instant().plus(budget));
   }
 
-  /** Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}. */
+  /** Analyzes {@code files} with the default options (vendored code excluded). */
   public Analysis analyze(List<ReviewTask.File> files, Instant stopAt) {
-    List<Target> targets = new ArrayList<>(files.size());
-    for (ReviewTask.File file : files) {
-      Optional<Language> language =
-          file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
-      targets.add(
-          language
-              .map(l -> new Target(file.path(), () -> new ParsedFile(sourceOf(file, l)), of(l)))
-              .orElseGet(() -> new Target(file.path(), null, List.of())));
-    }
-    return run(new AnalysisRun(targets), stopAt);
+    return analyze(files, stopAt, ReviewOptions.DEFAULTS);
+  }
+
+  /** Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}. */
+  public Analysis analyze(List<ReviewTask.File> files, Instant stopAt, ReviewOptions options) {
+    return run(runPlan(options).files(files), stopAt);
+  }
+
+  /** Analyzes parsed files with the default options (vendored code excluded). */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt) {
+    return analyzeParsed(files, stopAt, ReviewOptions.DEFAULTS);
   }
 
   /**
    * Analyzes files parsed by the caller, for one process running several agents over the same
    * files: each file is parsed once whichever engine asks first, and its derived facts are shared.
    */
-  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt) {
-    return run(new AnalysisRun(files.stream().map(this::target).toList()), stopAt);
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewOptions options) {
+    return run(runPlan(options).parsed(files), stopAt);
   }
 
-  private Target target(ParsedFile file) {
-    return new Target(file.path(), () -> file, of(file.language()));
-  }
-
-  private List<Analyzer> of(Language language) {
-    return byLanguage.get(language);
+  private RunPlan runPlan(ReviewOptions options) {
+    return new RunPlan(agent, byLanguage::get, options == null || !options.includeVendored());
   }
 
   private Analysis run(AnalysisRun run, Instant stopAt) {
     Instant started = clock.instant();
-    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt);
+    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt, testCode);
     Future<?> work = threads.submit(() -> analysis.runAll(run));
     Duration wait = Duration.between(started, stopAt);
     wait = (wait.isNegative() ? Duration.ZERO : wait).plus(grace);
@@ -126,10 +148,5 @@ public final class AnalysisEngine {
       throw new IllegalStateException("analysis thread failed", e.getCause());
     }
     return run.result(Duration.between(started, clock.instant()));
-  }
-
-  private static SourceFile sourceOf(ReviewTask.File file, Language language) {
-    String content = file.content() == null ? "" : file.content();
-    return new SourceFile(file.path(), language, content, file.changedLines());
   }
 }

@@ -1,8 +1,11 @@
 package dev.reviewpanel.code.analysis;
 
+import dev.reviewpanel.code.scope.TestCodePolicy;
+import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.Location;
+import dev.reviewpanel.events.Severity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +17,8 @@ import java.util.Map;
 
 /**
  * Collects what analyzers report for one file: fills in agent, path, snippet and a fingerprint,
- * redacts secrets, keeps only changed lines, and drops exact repeats.
+ * redacts secrets, keeps only changed lines, drops exact repeats, and applies the {@link
+ * TestCodePolicy} so findings in test code are quieter whichever analyzer made them.
  */
 public final class Findings {
 
@@ -25,11 +29,21 @@ public final class Findings {
   private final String agent;
   private final ParsedFile file;
   private final Map<String, Finding> byKey = new LinkedHashMap<>();
+  private final TestCodePolicy.Mode testCodeMode;
+  private final String testCodePattern;
   private int suppressedOffDiff;
+  private int droppedInTestCode;
 
+  /** Findings under the {@link TestCodePolicy#DEFAULTS default} test-code policy. */
   public Findings(String agent, ParsedFile file) {
+    this(agent, file, TestCodePolicy.DEFAULTS);
+  }
+
+  public Findings(String agent, ParsedFile file, TestCodePolicy testCode) {
     this.agent = agent;
     this.file = file;
+    this.testCodeMode = testCode.mode();
+    this.testCodePattern = testCode.appliesTo(agent, file.path()).orElse(null);
   }
 
   /** Reports {@code rule} on lines {@code startLine..endLine} with a specific message. */
@@ -37,6 +51,21 @@ public final class Findings {
     if (!file.source().isChanged(startLine)) {
       suppressedOffDiff++;
       return;
+    }
+    Severity severity = rule.severity();
+    Confidence confidence = rule.confidence();
+    if (testCodePattern != null) {
+      if (testCodeMode == TestCodePolicy.Mode.OFF) {
+        droppedInTestCode++;
+        return;
+      }
+      severity = severity == null || severity.atLeast(Severity.LOW) ? Severity.LOW : severity;
+      confidence = Confidence.LOW;
+      message =
+          (message == null ? rule.title() + "." : message)
+              + " Reported at LOW: test code (the path matches '"
+              + testCodePattern
+              + "').";
     }
     String snippet = snippet(startLine, endLine);
     String fingerprint = fingerprint(rule.id(), normalize(snippet));
@@ -47,8 +76,8 @@ public final class Findings {
             rule.id(),
             rule.category(),
             rule.cwe(),
-            rule.severity(),
-            rule.confidence(),
+            severity,
+            confidence,
             rule.title(),
             SecretRedactor.redact(bounded(message)),
             rule.recommendation(),
@@ -70,6 +99,11 @@ public final class Findings {
   /** How many findings were dropped because they sat outside the diff's changed lines. */
   public int suppressedOffDiff() {
     return suppressedOffDiff;
+  }
+
+  /** How many findings the test-code policy left out ({@link TestCodePolicy.Mode#OFF}). */
+  public int droppedInTestCode() {
+    return droppedInTestCode;
   }
 
   private String snippet(int startLine, int endLine) {

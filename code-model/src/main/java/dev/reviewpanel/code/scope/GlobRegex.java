@@ -1,13 +1,16 @@
-package dev.reviewpanel.local.analyze;
+package dev.reviewpanel.code.scope;
 
 import java.util.regex.Pattern;
 
-/** Translates one gitignore glob into a regular expression over slash-separated paths. */
-final class GlobRegex {
+/**
+ * Translates one gitignore-style glob ({@code *}, {@code ?}, {@code [..]}, {@code **}) into a
+ * regular expression over slash-separated paths.
+ */
+public final class GlobRegex {
 
   private GlobRegex() {}
 
-  static String of(String glob) {
+  public static String of(String glob) {
     StringBuilder regex = new StringBuilder();
     int i = 0;
     while (i < glob.length()) {
