@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.code.analysis.TransientAnalysisException;
+import dev.reviewpanel.code.scope.ExcludedCode;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -115,7 +116,7 @@ public final class LlmReviewer {
     for (ReviewTask.File file : task.files()) {
       Optional<Language> language =
           file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
-      if (language.isEmpty() || file.content() == null) {
+      if (language.isEmpty() || file.content() == null || excluded(task, file)) {
         continue; // the rules skipped it too, and the result already says so
       }
       ParsedFile parsed =
@@ -135,6 +136,12 @@ public final class LlmReviewer {
       }
     }
     return planned;
+  }
+
+  // vendored, minified and generated code costs tokens and is nobody's to fix
+  private static boolean excluded(ReviewTask task, ReviewTask.File file) {
+    return !task.options().includeVendored()
+        && ExcludedCode.of(file.path(), file.content()).isPresent();
   }
 
   /** Why no more chunks are sent, or null to go on. */

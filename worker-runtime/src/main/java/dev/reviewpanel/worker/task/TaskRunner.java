@@ -75,7 +75,7 @@ class TaskRunner {
     Instant started = clock.instant();
     publisher.started(task);
     Instant stopAt = stopAt(task);
-    Analysis analysis = engine.analyze(task.files(), stopAt);
+    Analysis analysis = engine.analyze(task.files(), stopAt, task.options());
     LlmReview review =
         llm == null ? null : llm.review(task, analysis.findings(), stopAt, attempt >= maxAttempts);
     List<Finding> findings =
@@ -99,7 +99,9 @@ class TaskRunner {
                 usage == null ? 0 : usage.outputTokens()),
             IncompleteAnalysis.describe(analysis, findings.size()),
             workerId,
-            usage);
+            usage,
+            analysis.notAnalyzed(),
+            null);
     publisher.completed(result, analysis.skipped().size(), analysis.problems().size());
     // Counted only once published, so a retried attempt is not counted twice.
     metrics.analysis(analysis, findings);
