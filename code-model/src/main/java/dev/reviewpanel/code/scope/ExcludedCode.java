@@ -26,4 +26,12 @@ public final class ExcludedCode {
     }
     return GeneratedMarkers.find(content).or(() -> MinifiedShape.of(content));
   }
+
+  /**
+   * Why every file below the directory {@code path} would be excluded (a {@code node_modules/} or
+   * {@code dist/} directory), or empty: lets a walker skip such a tree and list it once.
+   */
+  public static Optional<Exclusion> ofDirectory(String path) {
+    return VendoredPaths.match(path + "/_");
+  }
 }

@@ -22,7 +22,7 @@ final class VendoredPaths {
           "jspm_packages");
   // Build output; a source tree may have a package called build (com/acme/build/), so only
   // outside one.
-  private static final Set<String> OUTPUT_DIRS = Set.of("dist", "build");
+  private static final Set<String> OUTPUT_DIRS = Set.of("dist", "build", "target");
   private static final Set<String> SOURCE_ROOTS = Set.of("src", "source", "sources", "java");
 
   /** A file-name rule and what it says when it matches. */

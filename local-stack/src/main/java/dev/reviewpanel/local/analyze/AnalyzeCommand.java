@@ -2,7 +2,11 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.scope.ExcludedCode;
+import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.coordinator.diff.DiffFormatException;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import java.io.IOException;
@@ -55,12 +59,15 @@ public final class AnalyzeCommand {
 
   int run(PrintStream out, PrintStream err, Progress progress) {
     Instant started = Instant.now();
-    SourceWalker walker = new SourceWalker(workingDirectory);
-    List<Supplier<ReviewTask.File>> files = files(walker);
-    AgentEngines engines = AgentEngines.load(options.agents());
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress);
+    SourceWalker walker = new SourceWalker(workingDirectory, options.includeVendored());
+    List<NotAnalyzed> notWalked = new ArrayList<>();
+    List<Supplier<ReviewTask.File>> files = files(walker, notWalked, err);
+    AgentEngines engines =
+        AgentEngines.load(options.agents(), new TestCodePolicy(options.testCode(), null, null));
+    ReviewOptions review = new ReviewOptions(options.includeVendored(), options.wholeFile());
+    OfflineAnalysis.Result result = new OfflineAnalysis(engines, review).run(files, progress);
     warnAboutProblems(result, err);
-    ReviewReport report = OfflineReport.of(result, started);
+    ReviewReport report = OfflineReport.of(result, notWalked, started);
     write(options.format().render(report), out);
     if (options.output() != null) {
       err.printf(
@@ -74,12 +81,21 @@ public final class AnalyzeCommand {
     return failing ? 1 : 0;
   }
 
-  private List<Supplier<ReviewTask.File>> files(SourceWalker walker) {
+  private List<Supplier<ReviewTask.File>> files(
+      SourceWalker walker, List<NotAnalyzed> notWalked, PrintStream err) {
     List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     if (options.diff() == null) {
-      for (ScannedFile file : walker.walk(options.paths())) {
+      warnAboutExcludedRoots(walker, err);
+      SourceWalker.Walk walk = walker.scan(options.paths());
+      notWalked.addAll(walk.notWalked());
+      for (ScannedFile file : walk.files()) {
+        // a file no analyzer reads is listed by its path, never read: it may be any size
         files.add(
-            () -> new ReviewTask.File(file.path(), file.language().id(), read(file.file()), null));
+            file.language() == null
+                ? () -> new ReviewTask.File(file.path(), null, null, null)
+                : () ->
+                    new ReviewTask.File(
+                        file.path(), file.language().id(), read(file.file()), null));
       }
       return files;
     }
@@ -89,10 +105,14 @@ public final class AnalyzeCommand {
     for (String path : scope.paths()) {
       Path onDisk = workingDirectory.resolve(path).normalize();
       Optional<Language> language = Language.fromPath(path);
-      if (language.isEmpty() || roots.stream().noneMatch(onDisk::startsWith)) {
+      if (roots.stream().noneMatch(onDisk::startsWith)) {
         continue;
       }
       String shown = walker.displayPath(onDisk);
+      if (language.isEmpty()) {
+        files.add(() -> new ReviewTask.File(shown, null, null, scope.changedLines(path)));
+        continue;
+      }
       files.add(
           () ->
               new ReviewTask.File(
@@ -131,6 +151,23 @@ public final class AnalyzeCommand {
       Files.writeString(target, rendered + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + options.output(), e);
+    }
+  }
+
+  // exclusions judge paths as reported: a root given inside node_modules/ or dist/ is excluded
+  private void warnAboutExcludedRoots(SourceWalker walker, PrintStream err) {
+    if (options.includeVendored()) {
+      return;
+    }
+    for (Path root : options.paths()) {
+      String shown = walker.displayPath(workingDirectory.resolve(root).normalize());
+      ExcludedCode.ofDirectory(shown)
+          .ifPresent(
+              why ->
+                  err.printf(
+                      "review-panel: warning: %s is %s: its files are listed as not analyzed;"
+                          + " --include-vendored analyzes them%n",
+                      root, why.detail()));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param wholeFile with a diff, keep findings anywhere in the touched files
  * @param output where the report goes, null for standard output
  * @param failOn exit 1 when a finding at least this severe exists, null never
+ * @param includeVendored analyze vendored, minified and generated files too
+ * @param testCode how the security findings of test code are reported
  */
 record AnalyzeOptions(
     List<Path> paths,
@@ -23,11 +26,14 @@ record AnalyzeOptions(
     boolean wholeFile,
     ReportFormat format,
     Path output,
-    Severity failOn) {
+    Severity failOn,
+    boolean includeVendored,
+    TestCodePolicy.Mode testCode) {
 
   static final String USAGE =
       "usage: review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]"
-          + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]";
+          + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]"
+          + " [--include-vendored] [--test-code low|off|keep]";
 
   static AnalyzeOptions parse(String[] args) {
     List<Path> paths = new ArrayList<>();
@@ -37,6 +43,8 @@ record AnalyzeOptions(
     ReportFormat format = ReportFormat.JSON;
     Path output = null;
     Severity failOn = null;
+    boolean includeVendored = false;
+    TestCodePolicy.Mode testCode = TestCodePolicy.Mode.LOW;
     List<String> words = split(args);
     for (int i = 0; i < words.size(); i++) {
       String arg = words.get(i);
@@ -47,6 +55,8 @@ record AnalyzeOptions(
         case "--format" -> format = ReportFormat.of(value(words, ++i, arg));
         case "--output", "-o" -> output = Path.of(value(words, ++i, arg));
         case "--fail-on" -> failOn = severity(value(words, ++i, arg));
+        case "--include-vendored" -> includeVendored = true;
+        case "--test-code" -> testCode = testCodeMode(value(words, ++i, arg));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
@@ -64,7 +74,17 @@ record AnalyzeOptions(
       }
       paths.add(Path.of("."));
     }
-    return new AnalyzeOptions(paths, agents, diff, wholeFile, format, output, failOn);
+    return new AnalyzeOptions(
+        paths, agents, diff, wholeFile, format, output, failOn, includeVendored, testCode);
+  }
+
+  private static TestCodePolicy.Mode testCodeMode(String name) {
+    try {
+      return TestCodePolicy.Mode.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown --test-code mode '" + name + "' (one of low, off, keep)\n" + USAGE);
+    }
   }
 
   // "--format=sarif" and "--format sarif" mean the same

@@ -6,6 +6,8 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewTask;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,14 +33,24 @@ final class OfflineAnalysis {
 
   private final AgentEngines engines;
   private final int threads;
+  private final ReviewOptions options;
 
-  OfflineAnalysis(AgentEngines engines, int threads) {
+  OfflineAnalysis(AgentEngines engines, int threads, ReviewOptions options) {
     this.engines = engines;
     this.threads = Math.max(1, threads);
+    this.options = options;
+  }
+
+  OfflineAnalysis(AgentEngines engines, int threads) {
+    this(engines, threads, ReviewOptions.DEFAULTS);
   }
 
   OfflineAnalysis(AgentEngines engines) {
-    this(engines, Runtime.getRuntime().availableProcessors());
+    this(engines, ReviewOptions.DEFAULTS);
+  }
+
+  OfflineAnalysis(AgentEngines engines, ReviewOptions options) {
+    this(engines, Runtime.getRuntime().availableProcessors(), options);
   }
 
   /** What each agent produced over all files. */
@@ -88,8 +100,8 @@ final class OfflineAnalysis {
       byAgent.put(
           engine.getKey(),
           parsed.isPresent()
-              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt)
-              : engine.getValue().analyze(List.of(file), stopAt));
+              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, options)
+              : engine.getValue().analyze(List.of(file), stopAt, options));
     }
     progress.finished(file.path());
     return byAgent;
@@ -112,6 +124,7 @@ final class OfflineAnalysis {
     List<Finding> findings = new ArrayList<>();
     List<Analysis.Problem> problems = new ArrayList<>();
     List<Analysis.Skipped> skipped = new ArrayList<>();
+    List<NotAnalyzed> notAnalyzed = new ArrayList<>();
     int files = 0;
     int lines = 0;
     int suppressed = 0;
@@ -121,12 +134,14 @@ final class OfflineAnalysis {
       findings.addAll(analysis.findings());
       problems.addAll(analysis.problems());
       skipped.addAll(analysis.skipped());
+      notAnalyzed.addAll(analysis.notAnalyzed());
       files += analysis.files();
       lines += analysis.lines();
       suppressed += analysis.suppressedOffDiff();
       took = took.plus(analysis.duration());
       cpu = cpu.plus(analysis.cpuTime());
     }
-    return new Analysis(findings, files, lines, took, problems, skipped, suppressed, cpu);
+    return new Analysis(
+        findings, files, lines, took, problems, skipped, suppressed, cpu, notAnalyzed);
   }
 }

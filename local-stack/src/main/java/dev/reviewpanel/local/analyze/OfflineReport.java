@@ -2,6 +2,7 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.AgentOutcome;
 import dev.reviewpanel.events.ReviewReport.AgentSummary;
@@ -31,6 +32,14 @@ final class OfflineReport {
   private OfflineReport() {}
 
   static ReviewReport of(OfflineAnalysis.Result result, Instant started) {
+    return of(result, List.of(), started);
+  }
+
+  /**
+   * @param notWalked directories the walk left out as a whole (vendored, build output)
+   */
+  static ReviewReport of(
+      OfflineAnalysis.Result result, List<NotAnalyzed> notWalked, Instant started) {
     List<Finding> findings = FindingMerger.merge(result.findings());
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
@@ -54,14 +63,21 @@ final class OfflineReport {
       problems += analysis.problems().size();
     }
     Status status = problems == 0 ? Status.COMPLETE : Status.PARTIAL;
+    List<NotAnalyzed> notAnalyzed = NotAnalyzedMerge.of(result.byAgent(), notWalked);
     String summary =
         String.format(
-            "Offline analysis of %d file(s), %d line(s) by %s: %d finding(s)%s.",
+            "Offline analysis of %d file(s), %d line(s) by %s: %d finding(s)%s%s.",
             files,
             lines,
             String.join(", ", result.byAgent().keySet()),
             findings.size(),
-            problems == 0 ? "" : ", " + problems + " file(s) or analyzer(s) with problems");
+            problems == 0 ? "" : ", " + problems + " file(s) or analyzer(s) with problems",
+            notAnalyzed.isEmpty()
+                ? ""
+                : "; "
+                    + notAnalyzed.size()
+                    + " file(s) or directories not or only partly analyzed"
+                    + NotAnalyzedMerge.byReason(notAnalyzed));
     return new ReviewReport(
         ReviewReport.SCHEMA_VERSION,
         Instant.now(),
@@ -75,6 +91,9 @@ final class OfflineReport {
         agents,
         started,
         Instant.now(),
+        null,
+        null,
+        notAnalyzed,
         null);
   }
 }
