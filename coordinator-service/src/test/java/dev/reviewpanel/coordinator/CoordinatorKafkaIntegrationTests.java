@@ -148,6 +148,11 @@ class CoordinatorKafkaIntegrationTests {
               Topics.REVIEW_REQUESTS,
               "bad-path-" + run,
               "{\"files\": [{\"path\": \"/etc/passwd\", \"content\": \"x\"}]}"));
+      producer.send(
+          new ProducerRecord<>(
+              Topics.REVIEW_REQUESTS,
+              "bad-type-" + run,
+              "{\"files\": [{\"path\": 42, \"content\": \"x\"}]}"));
       producer.send(new ProducerRecord<>(Topics.REVIEW_REQUESTS, validKey, reviewJson(null)));
     }
     TopicReader reader = new TopicReader(brokers);
@@ -157,7 +162,8 @@ class CoordinatorKafkaIntegrationTests {
             Topics.deadLetter(Topics.REVIEW_REQUESTS),
             records ->
                 hasKey("bad-json-" + run, 1).test(records)
-                    && hasKey("bad-path-" + run, 1).test(records));
+                    && hasKey("bad-path-" + run, 1).test(records)
+                    && hasKey("bad-type-" + run, 1).test(records));
     ConsumerRecord<String, String> badJson = single(dead, "bad-json-" + run);
     assertThat(badJson.value()).isEqualTo("{not json");
     assertThat(header(badJson, "reviewpanel-rejection-reason")).startsWith("malformed_request");
@@ -167,6 +173,10 @@ class CoordinatorKafkaIntegrationTests {
         .startsWith("invalid_path")
         .contains("files[0].path");
     assertThat(header(badPath, "kafka_dlt-original-topic")).isEqualTo(Topics.REVIEW_REQUESTS);
+    // a number where a string belongs is not coerced: the record is refused, naming the field
+    assertThat(header(single(dead, "bad-type-" + run), "reviewpanel-rejection-reason"))
+        .startsWith("malformed_request")
+        .contains("files[0].path");
 
     String id = ReviewIds.forIdempotencyKey(validKey);
     reader.readUntil(Topics.REVIEW_PLANS, hasKey(id, 1));

@@ -24,6 +24,7 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The {@code review-requests} consumer: group {@code coordinator}, each record processed in a Kafka
@@ -107,9 +108,10 @@ class IntakeKafkaConfiguration {
       return rejected.reason();
     }
     if (cause instanceof DeserializationException) {
+      DatabindException databind = JsonProblem.find(cause);
       Throwable parse = cause.getCause() == null ? cause : cause.getCause();
       return "malformed_request: the record is not a readable ReviewRequest: "
-          + firstLine(parse.getMessage());
+          + (databind != null ? JsonProblem.describe(databind) : firstLine(parse.getMessage()));
     }
     return "failed: " + firstLine(cause.getMessage());
   }

@@ -7,9 +7,11 @@ import dev.reviewpanel.coordinator.readmodel.ReviewStore;
 import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -53,8 +55,9 @@ class ReviewIntake {
    */
   IntakeResult submit(ReviewRequest request, String recordKey) {
     String reviewId;
+    List<NotAnalyzed> notAnalyzed;
     try {
-      validator.validate(request);
+      notAnalyzed = validator.validate(request);
       reviewId = ReviewIds.resolve(request.reviewId(), request.idempotencyKey(), recordKey);
     } catch (ReviewRejectedException e) {
       outcomes.rejected();
@@ -68,7 +71,7 @@ class ReviewIntake {
     }
     PlannedReview planned;
     try {
-      planned = planner.plan(withId(request, reviewId), now);
+      planned = planner.plan(withId(request, reviewId), notAnalyzed, now);
       publisher.publish(planned);
     } catch (ReviewRejectedException e) {
       store.forget(reviewId);
@@ -110,6 +113,8 @@ class ReviewIntake {
         request.files(),
         request.diff(),
         request.agents(),
-        request.timeout());
+        request.timeout(),
+        request.config(),
+        request.options());
   }
 }

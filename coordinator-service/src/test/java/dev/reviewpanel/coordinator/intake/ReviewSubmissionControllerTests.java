@@ -149,6 +149,35 @@ class ReviewSubmissionControllerTests {
   }
 
   @Test
+  void shouldAcceptAReviewWhoseFileHasAnOverLongLineAndListThatFileInThePlan() throws Exception {
+    String twoKilobytes = ("y".repeat(99) + "\\n").repeat(21);
+    submitJson(
+            files(
+                "{\"path\": \"static/app.js\", \"content\": \"var a=1;"
+                    + "x".repeat(120)
+                    + "\"},"
+                    + " {\"path\": \"big.py\", \"content\": \""
+                    + twoKilobytes
+                    + "\"},"
+                    + " {\"path\": \"app.py\", \"content\": \"x = 1\"}"))
+        .andExpect(status().isAccepted());
+
+    ArgumentCaptor<PlannedReview> planned = ArgumentCaptor.forClass(PlannedReview.class);
+    verify(publisher).publish(planned.capture());
+    assertThat(planned.getValue().tasks())
+        .allSatisfy(
+            t ->
+                assertThat(t.task().files())
+                    .extracting(ReviewTask.File::path)
+                    .containsExactly("app.py"));
+    assertThat(planned.getValue().plan().notAnalyzed())
+        .extracting(n -> n.path(), n -> n.reason().name(), n -> n.line())
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("static/app.js", "LINE_TOO_LONG", 1),
+            org.assertj.core.api.Assertions.tuple("big.py", "TOO_LARGE", null));
+  }
+
+  @Test
   void shouldRejectMalformedJson() throws Exception {
     expectRejected(submitJson("{\"files\": [}"), 400, "malformed_request");
     expectRejected(submitJson("[1, 2]"), 400, "malformed_request");
@@ -175,13 +204,20 @@ class ReviewSubmissionControllerTests {
         400,
         "duplicate_path");
     expectRejected(
-        submitJson(files("{\"path\": \"a.py\", \"content\": \"a\\u0000b\"}")),
-        400,
-        "binary_content");
+            submitJson(files("{\"path\": 12, \"content\": \"x\"}")), 400, "malformed_request")
+        .andExpect(jsonPath("$.field").value("files[0].path"))
+        .andExpect(
+            jsonPath("$.message")
+                .value(
+                    org.hamcrest.Matchers.startsWith(
+                        "field files[0].path: Cannot coerce Integer")));
     expectRejected(
-        submitJson(files("{\"path\": \"a.py\", \"content\": \"" + "x".repeat(101) + "\"}")),
-        400,
-        "line_too_long");
+            submitJson(
+                "{\"agents\": \"security\", "
+                    + files("{\"path\": \"a.py\", \"content\": \"x\"}").substring(1)),
+            400,
+            "malformed_request")
+        .andExpect(jsonPath("$.field").value("agents"));
     expectRejected(
         submitJson(
             "{\"agents\": [\"mystery\"], \"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"),
@@ -217,11 +253,6 @@ class ReviewSubmissionControllerTests {
         "{\"path\": \"a.py\", \"content\": \"x\"}, {\"path\": \"b.py\", \"content\": \"x\"},"
             + " {\"path\": \"c.py\", \"content\": \"x\"}, {\"path\": \"d.py\", \"content\": \"x\"}";
     expectRejected(submitJson(files(four)), 413, "too_many_files");
-    String kilobyteAndMore = ("y".repeat(99) + "\\n").repeat(21);
-    expectRejected(
-        submitJson(files("{\"path\": \"a.py\", \"content\": \"" + kilobyteAndMore + "\"}")),
-        413,
-        "file_too_large");
     String almostTwo = ("y".repeat(99) + "\\n").repeat(19);
     String three =
         "{\"path\": \"a.py\", \"content\": \""
