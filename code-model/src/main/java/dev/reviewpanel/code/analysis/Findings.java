@@ -48,6 +48,18 @@ public final class Findings {
 
   /** Reports {@code rule} on lines {@code startLine..endLine} with a specific message. */
   public void report(Rule rule, int startLine, int endLine, String message) {
+    report(rule, startLine, endLine, message, null);
+  }
+
+  /**
+   * Reports a finding about a secret: {@code secret} is masked wherever the snippet would show it,
+   * whatever the shape of the line, before the usual redaction.
+   */
+  public void reportSecret(Rule rule, int startLine, int endLine, String message, String secret) {
+    report(rule, startLine, endLine, message, secret == null || secret.isBlank() ? null : secret);
+  }
+
+  private void report(Rule rule, int startLine, int endLine, String message, String secret) {
     if (!file.source().isChanged(startLine)) {
       suppressedOffDiff++;
       return;
@@ -69,6 +81,9 @@ public final class Findings {
     }
     String snippet = snippet(startLine, endLine);
     String fingerprint = fingerprint(rule.id(), normalize(snippet));
+    if (secret != null) {
+      snippet = snippet.replace(secret, SecretRedactor.MASK);
+    }
     Finding finding =
         new Finding(
             fingerprint,
@@ -82,7 +97,7 @@ public final class Findings {
             SecretRedactor.redact(bounded(message)),
             rule.recommendation(),
             new Location(file.path(), startLine, Math.max(startLine, endLine)),
-            SecretRedactor.redact(snippet),
+            SecretRedactor.redact(snippet, file.language()),
             FindingOrigin.RULE);
     byKey.putIfAbsent(fingerprint + "@" + startLine, finding);
   }
