@@ -59,7 +59,10 @@ public final class SecretValues {
   private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[a-z]+([._-][a-z]+)*");
   // keyword, variable.language, string-2: grammar token classes and plain words, not credentials
   private static final Pattern LOWERCASE_WORDS =
-      Pattern.compile("[a-z]+([._:-](?:[a-z]+|\\d{1,2}))*");
+      Pattern.compile("_*[a-z]+([._:-](?:[a-z]+|\\d{1,2}))*");
+  // org.apache.catalina.session.PASSWORD, app:auth:token: the qualified name of a setting or key
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("[A-Za-z_$][\\w$]*(?:[.:/][A-Za-z_$][\\w$]*){2,}");
   private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://([^/@\\s]*)(@)?");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+");
 
@@ -100,6 +103,7 @@ public final class SecretValues {
         && !looksLikeKeyName(trimmed)
         && !isLabel(trimmed)
         && !LOWERCASE_WORDS.matcher(trimmed).matches()
+        && !QUALIFIED_NAME.matcher(trimmed).matches()
         && !isAddressWithoutCredentials(trimmed);
   }
 

@@ -51,7 +51,9 @@ class SecretValuesTests {
         "variable.language",
         "library",
         "https://auth.example.com/oauth/token",
-        "Enter your password"
+        "Enter your password",
+        "_password_reset_token",
+        "org.apache.catalina.session.PASSWORD"
       })
   void shouldIgnorePlaceholdersMessagesAndKeyNames(String value) {
     assertThat(SecretValues.isCredential(value)).isFalse();
