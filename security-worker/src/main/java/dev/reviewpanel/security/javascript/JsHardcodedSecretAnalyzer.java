@@ -10,8 +10,6 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.secrets.TreeSecretScan;
 import dev.reviewpanel.security.syntax.TreeNodes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -36,6 +34,13 @@ public class JsHardcodedSecretAnalyzer implements Analyzer {
           "Hard-coded credential",
           "Read credentials from process.env or a secret manager, rotate the exposed one, and"
               + " remove it from version control history.");
+  private static final TreeSecretScan.Syntax SYNTAX =
+      new TreeSecretScan.Syntax(
+          Set.of("string", "template_string"),
+          "template_substitution",
+          null,
+          Set.of("array"),
+          JsHardcodedSecretAnalyzer::environmentFallback);
   private static final Set<String> SESSION_MIDDLEWARE =
       Set.of("session", "expressSession", "cookieSession", "fastifySession", "koaSession");
   private static final String SIGNS_COOKIES = "whoever reads the code can forge signed cookies";
@@ -53,7 +58,7 @@ public class JsHardcodedSecretAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    TreeSecretScan scan = new TreeSecretScan(RULE, file, findings, new JsValues(tree));
+    TreeSecretScan scan = new TreeSecretScan(RULE, file, findings, SYNTAX);
     TreeNodes nodes = TreeNodes.of(file);
     nodes.forEach(
         (node, type) -> {
@@ -140,43 +145,15 @@ public class JsHardcodedSecretAnalyzer implements Analyzer {
 
   /** The content of a string literal or a template without substitutions. */
   private static Optional<String> literal(SyntaxTree tree, TSNode node) {
-    if (node.isNull()
-        || !(node.getType().equals("string") || node.getType().equals("template_string"))) {
-      return Optional.empty();
-    }
-    StringBuilder content = new StringBuilder();
-    for (int i = 0; i < node.getNamedChildCount(); i++) {
-      TSNode child = node.getNamedChild(i);
-      if (child.getType().equals("template_substitution")) {
-        return Optional.empty();
-      }
-      content.append(tree.text(child));
-    }
-    return Optional.of(content.toString());
+    return TreeSecretScan.stringContent(
+        tree, node, SYNTAX.strings(), SYNTAX.interpolation(), SYNTAX.content());
   }
 
-  /** JavaScript's literals: strings, array elements, {@code process.env.X || 'fallback'}. */
-  private record JsValues(SyntaxTree tree) implements TreeSecretScan.Values {
-
-    @Override
-    public Optional<String> literal(TSNode node) {
-      return JsHardcodedSecretAnalyzer.literal(tree, node);
-    }
-
-    @Override
-    public List<TSNode> candidates(TSNode value) {
-      List<TSNode> candidates = new ArrayList<>();
-      if (value.getType().equals("array")) {
-        for (int i = 0; i < value.getNamedChildCount(); i++) {
-          candidates.add(value.getNamedChild(i));
-        }
-      } else if (value.getType().equals("binary_expression")
-          && tree.text(value.getChildByFieldName("left")).startsWith("process.env")) {
-        candidates.add(value.getChildByFieldName("right"));
-      } else {
-        candidates.add(value);
-      }
-      return candidates;
-    }
+  // process.env.KEY || 'fallback' and process.env.KEY ?? 'fallback'
+  private static TSNode environmentFallback(SyntaxTree tree, TSNode value) {
+    return value.getType().equals("binary_expression")
+            && tree.text(value.getChildByFieldName("left")).startsWith("process.env")
+        ? value.getChildByFieldName("right")
+        : null;
   }
 }

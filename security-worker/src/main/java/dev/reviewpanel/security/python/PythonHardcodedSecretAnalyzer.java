@@ -10,8 +10,6 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.secrets.TreeSecretScan;
 import dev.reviewpanel.security.syntax.TreeNodes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -36,6 +34,13 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
           "Hard-coded credential",
           "Read credentials from the environment (os.environ) or a secret manager, rotate the"
               + " exposed one, and remove it from version control history.");
+  private static final TreeSecretScan.Syntax SYNTAX =
+      new TreeSecretScan.Syntax(
+          Set.of("string"),
+          "interpolation",
+          "string_content",
+          Set.of("list", "tuple"),
+          PythonHardcodedSecretAnalyzer::environmentFallback);
   private static final String SIGNS_SESSIONS = "whoever reads the code can forge session cookies";
 
   @Override
@@ -51,7 +56,7 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    TreeSecretScan scan = new TreeSecretScan(RULE, file, findings, new PythonValues(tree));
+    TreeSecretScan scan = new TreeSecretScan(RULE, file, findings, SYNTAX);
     boolean settings = file.path().matches("(?:.*/)?settings(?:_\\w+)?\\.py|(?:.*/)?settings/.*");
     TreeNodes nodes = TreeNodes.of(file);
     nodes.forEach(
@@ -62,7 +67,7 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
                 scan.named(
                     tree.text(node.getChildByFieldName("name")), node.getChildByFieldName("value"));
             case "pair" ->
-                literal(tree, node.getChildByFieldName("key"))
+                scan.literal(node.getChildByFieldName("key"))
                     .ifPresent(key -> scan.named(key, node.getChildByFieldName("value")));
             default -> {}
           }
@@ -87,7 +92,7 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
         }
       }
       case "subscript" -> {
-        Optional<String> key = literal(tree, left.getChildByFieldName("subscript"));
+        Optional<String> key = scan.literal(left.getChildByFieldName("subscript"));
         if (key.filter("SECRET_KEY"::equals).isPresent()) {
           scan.framework("the Flask secret key (" + tree.text(left) + ")", SIGNS_SESSIONS, right);
         } else {
@@ -106,53 +111,17 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
     }
   }
 
-  /** The content of a plain string literal (no interpolation). */
-  static Optional<String> literal(SyntaxTree tree, TSNode node) {
-    if (node == null || node.isNull() || !node.getType().equals("string")) {
-      return Optional.empty();
+  // os.environ.get("KEY", "fallback") and os.getenv("KEY", "fallback")
+  private static TSNode environmentFallback(SyntaxTree tree, TSNode value) {
+    if (!value.getType().equals("call")) {
+      return null;
     }
-    StringBuilder content = new StringBuilder();
-    for (int i = 0; i < node.getNamedChildCount(); i++) {
-      TSNode child = node.getNamedChild(i);
-      if (child.getType().equals("interpolation")) {
-        return Optional.empty();
-      }
-      if (child.getType().equals("string_content")) {
-        content.append(tree.text(child));
-      }
-    }
-    return Optional.of(content.toString());
-  }
-
-  /** Python's literals: strings, list and tuple elements, {@code os.environ.get} fallbacks. */
-  private record PythonValues(SyntaxTree tree) implements TreeSecretScan.Values {
-
-    @Override
-    public Optional<String> literal(TSNode node) {
-      return PythonHardcodedSecretAnalyzer.literal(tree, node);
-    }
-
-    @Override
-    public List<TSNode> candidates(TSNode value) {
-      List<TSNode> candidates = new ArrayList<>();
-      switch (value.getType()) {
-        case "list", "tuple" -> {
-          for (int i = 0; i < value.getNamedChildCount(); i++) {
-            candidates.add(value.getNamedChild(i));
-          }
-        }
-        case "call" -> {
-          String callee = tree.text(value.getChildByFieldName("function"));
-          TSNode arguments = value.getChildByFieldName("arguments");
-          if ((callee.endsWith("environ.get") || callee.endsWith("getenv"))
-              && !arguments.isNull()
-              && arguments.getNamedChildCount() == 2) {
-            candidates.add(arguments.getNamedChild(1));
-          }
-        }
-        default -> candidates.add(value);
-      }
-      return candidates;
-    }
+    String callee = tree.text(value.getChildByFieldName("function"));
+    TSNode arguments = value.getChildByFieldName("arguments");
+    return (callee.endsWith("environ.get") || callee.endsWith("getenv"))
+            && !arguments.isNull()
+            && arguments.getNamedChildCount() == 2
+        ? arguments.getNamedChild(1)
+        : null;
   }
 }

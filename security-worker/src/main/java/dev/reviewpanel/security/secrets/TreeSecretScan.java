@@ -5,10 +5,12 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.security.syntax.TreeNodes;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.treesitter.TSNode;
 
@@ -19,30 +21,72 @@ import org.treesitter.TSNode;
  */
 public final class TreeSecretScan {
 
-  /** How a language reads values. */
-  public interface Values {
+  /**
+   * How a language writes values, as data.
+   *
+   * @param strings string literal node types
+   * @param interpolation the child type that makes a string not a literal
+   * @param content the child type holding a string's text, or null for every named child
+   * @param lists node types whose elements are each a value (lists, tuples, arrays)
+   * @param fallback the literal an environment lookup falls back to ({@code os.environ.get("K",
+   *     "x")}, {@code process.env.K || "x"}), or null when the node is no such lookup
+   */
+  public record Syntax(
+      Set<String> strings,
+      String interpolation,
+      String content,
+      Set<String> lists,
+      BiFunction<SyntaxTree, TSNode, TSNode> fallback) {}
 
-    /** The content of a plain string literal (no interpolation), or empty. */
-    Optional<String> literal(TSNode node);
+  /**
+   * The content of a string literal of one of {@code types}: its children of {@code content} types,
+   * or every named child when {@code content} is null; empty when a child is an {@code
+   * interpolation}, since then the value is not in the code.
+   */
+  public static Optional<String> stringContent(
+      SyntaxTree tree, TSNode node, Set<String> types, String interpolation, String content) {
+    if (node == null || node.isNull() || !types.contains(node.getType())) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (TSNode child : namedChildren(node)) {
+      if (child.getType().equals(interpolation)) {
+        return Optional.empty();
+      }
+      if (content == null || child.getType().equals(content)) {
+        text.append(tree.text(child));
+      }
+    }
+    return Optional.of(text.toString());
+  }
 
-    /**
-     * The literals a value stands for: itself, the elements of a list, the fallback of an
-     * environment lookup ({@code os.environ.get("K", "fallback")}, {@code process.env.K || "x"}).
-     */
-    List<TSNode> candidates(TSNode value);
+  /** The named children of {@code node}: the elements of a list or an array. */
+  public static List<TSNode> namedChildren(TSNode node) {
+    List<TSNode> children = new ArrayList<>();
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      children.add(node.getNamedChild(i));
+    }
+    return children;
   }
 
   private final Rule rule;
   private final ParsedFile file;
   private final Findings findings;
-  private final Values values;
+  private final Syntax syntax;
+  private final SyntaxTree tree;
   private final Set<Integer> reported = new HashSet<>();
 
-  public TreeSecretScan(Rule rule, ParsedFile file, Findings findings, Values values) {
+  public TreeSecretScan(Rule rule, ParsedFile file, Findings findings, Syntax syntax) {
     this.rule = rule;
     this.file = file;
     this.findings = findings;
-    this.values = values;
+    this.syntax = syntax;
+    this.tree = file.syntaxTree();
+  }
+
+  /** The content of a plain string literal of this language, or empty. */
+  public Optional<String> literal(TSNode node) {
+    return stringContent(tree, node, syntax.strings(), syntax.interpolation(), syntax.content());
   }
 
   /** {@code value} stored under {@code name} (a variable, attribute, key or parameter). */
@@ -60,7 +104,7 @@ public final class TreeSecretScan {
     nodes.forEach(
         (node, type) -> {
           if (type.equals(stringType) && !reported.contains(node.getStartByte())) {
-            values.literal(node).flatMap(SecretEvidence::literal).ifPresent(e -> report(node, e));
+            literal(node).flatMap(SecretEvidence::literal).ifPresent(e -> report(node, e));
           }
         });
   }
@@ -69,11 +113,20 @@ public final class TreeSecretScan {
     if (value == null || value.isNull()) {
       return;
     }
-    for (TSNode candidate : values.candidates(value)) {
+    for (TSNode candidate : candidates(value)) {
       if (!reported.contains(candidate.getStartByte())) {
-        values.literal(candidate).flatMap(judge).ifPresent(e -> report(candidate, e));
+        literal(candidate).flatMap(judge).ifPresent(e -> report(candidate, e));
       }
     }
+  }
+
+  // the literals a value stands for: itself, each element of a list, an env lookup's fallback
+  private List<TSNode> candidates(TSNode value) {
+    if (syntax.lists().contains(value.getType())) {
+      return namedChildren(value);
+    }
+    TSNode fallback = syntax.fallback().apply(tree, value);
+    return List.of(fallback == null || fallback.isNull() ? value : fallback);
   }
 
   private void report(TSNode node, SecretEvidence evidence) {
