@@ -3,6 +3,7 @@ package dev.reviewpanel.local;
 import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
+import dev.reviewpanel.local.realworld.RealWorldCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Set;
@@ -32,7 +33,10 @@ public final class ReviewPanelCommand {
         case "up" -> UpCommand.parse(rest).run(out);
         case "dlt" -> DeadLetterCommand.parse(rest).run(out);
         case "analyze" -> AnalyzeCommand.parse(rest).run(out, err);
-        case "evaluate" -> EvaluateCommand.parse(rest).run(out, err);
+        case "evaluate" ->
+            RealWorldCommand.wanted(rest)
+                ? RealWorldCommand.parse(rest).run(out, err)
+                : EvaluateCommand.parse(rest).run(out, err);
         case "benchmark" -> BenchmarkCommand.parse(rest).run(out, err);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
@@ -59,6 +63,8 @@ public final class ReviewPanelCommand {
                    [--whole-file] [--format json|sarif|markdown] [--output FILE]
                    [--fail-on critical|high|medium|low|info]
                review-panel evaluate [DIR]
+               review-panel evaluate --real-world [--fetch] [--cache DIR] [--project NAME]...
+                   [--untriaged FILE] [--list N]
                review-panel benchmark [DIR] [--lines N] [--heap]
 
           up   start a Kafka broker (localhost:9092) and all five services in this JVM
@@ -81,7 +87,11 @@ public final class ReviewPanelCommand {
                --fail-on, 0 otherwise, 2 on a usage error.
 
           evaluate  score the analyzers on a labeled corpus (default evaluation/cases):
-               TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language
+               TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language.
+               --real-world: fetch the open-source corpus of evaluation/real-world/corpus.tsv
+               when the cache (~/.cache/review-panel/real-world) lacks it, analyze each project,
+               print findings per 1,000 lines, precision against triage.tsv, and recall on the
+               vulnerable applications of evaluation/apps; see evaluation/real-world/README.md
 
           benchmark analysis throughput in lines/s per core for each agent and language, and
                peak heap, over DIR (default evaluation/cases) replicated to --lines (100000).

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,16 +57,14 @@ public final class AnalyzeCommand {
   }
 
   int run(PrintStream out, PrintStream err, Progress progress) {
-    Instant started = Instant.now();
     SourceWalker walker = new SourceWalker(workingDirectory, options.includeVendored());
     List<NotAnalyzed> notWalked = new ArrayList<>();
     List<Supplier<ReviewTask.File>> files = files(walker, notWalked, err);
     AgentEngines engines =
         AgentEngines.load(options.agents(), new TestCodePolicy(options.testCode(), null, null));
     ReviewOptions review = new ReviewOptions(options.includeVendored(), options.wholeFile());
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines, review).run(files, progress);
-    warnAboutProblems(result, err);
-    ReviewReport report = OfflineReport.of(result, notWalked, started);
+    ReviewReport report =
+        OfflineRun.of(engines, review).run(files, notWalked, progress, err).report();
     write(options.format().render(report), out);
     if (options.output() != null) {
       err.printf(
@@ -83,22 +80,13 @@ public final class AnalyzeCommand {
 
   private List<Supplier<ReviewTask.File>> files(
       SourceWalker walker, List<NotAnalyzed> notWalked, PrintStream err) {
-    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     if (options.diff() == null) {
       warnAboutExcludedRoots(walker, err);
       SourceWalker.Walk walk = walker.scan(options.paths());
       notWalked.addAll(walk.notWalked());
-      for (ScannedFile file : walk.files()) {
-        // a file no analyzer reads is listed by its path, never read: it may be any size
-        files.add(
-            file.language() == null
-                ? () -> new ReviewTask.File(file.path(), null, null, null)
-                : () ->
-                    new ReviewTask.File(
-                        file.path(), file.language().id(), read(file.file()), null));
-      }
-      return files;
+      return OfflineRun.wholeFiles(walk.files());
     }
+    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     DiffScope scope = diffScope();
     List<Path> roots =
         options.paths().stream().map(p -> workingDirectory.resolve(p).normalize()).toList();
@@ -173,13 +161,17 @@ public final class AnalyzeCommand {
 
   // every agent parses a file, so a file that does not parse is reported once, not per agent
   static void warnAboutProblems(OfflineAnalysis.Result result, PrintStream err) {
-    Set<Analysis.Problem> problems = new LinkedHashSet<>();
-    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
-    for (Analysis.Problem problem : problems) {
+    for (Analysis.Problem problem : problems(result)) {
       err.printf(
           "review-panel: warning: %s on %s: %s%n",
           problem.analyzer(), problem.path(), problem.error());
     }
+  }
+
+  static List<Analysis.Problem> problems(OfflineAnalysis.Result result) {
+    Set<Analysis.Problem> problems = new LinkedHashSet<>();
+    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
+    return List.copyOf(problems);
   }
 
   static String read(Path file) {

@@ -1,0 +1,90 @@
+package dev.reviewpanel.local.analyze;
+
+import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewOptions;
+import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.ReviewTask;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What {@code review-panel analyze} does with files, open to other commands: every agent's
+ * analyzers once per file, problems warned about, and the report a user gets, so a yardstick
+ * measures exactly what the command delivers.
+ */
+public final class OfflineRun {
+
+  private final AgentEngines engines;
+  private final ReviewOptions options;
+
+  private OfflineRun(AgentEngines engines, ReviewOptions options) {
+    this.engines = engines;
+    this.options = options;
+  }
+
+  /**
+   * Every agent's analyzers, loaded once for as many runs as the caller makes, with the defaults of
+   * {@code analyze}: vendored, minified and generated code left out and listed.
+   */
+  public static OfflineRun allAgents() {
+    return new OfflineRun(AgentEngines.load(AgentEngines.ALL), ReviewOptions.DEFAULTS);
+  }
+
+  static OfflineRun of(AgentEngines engines, ReviewOptions options) {
+    return new OfflineRun(engines, options);
+  }
+
+  /**
+   * The report and the cost per file.
+   *
+   * @param files one entry per file read, in walk order
+   * @param problems files that did not parse and analyzers that failed or ran out of time, once
+   *     each even when several agents met them
+   */
+  public record Outcome(
+      ReviewReport report, List<FileRun> files, List<Analysis.Problem> problems) {}
+
+  /** Analyzes {@code paths} under {@code workingDirectory} as {@code analyze PATH...} does. */
+  public Outcome analyze(Path workingDirectory, List<Path> paths, PrintStream err) {
+    SourceWalker.Walk walk =
+        new SourceWalker(workingDirectory, options.includeVendored()).scan(paths);
+    return run(wholeFiles(walk.files()), walk.notWalked(), Progress.onTerminal(err), err);
+  }
+
+  /**
+   * @param notWalked directories the walk left out as a whole, listed in the report
+   */
+  Outcome run(
+      List<Supplier<ReviewTask.File>> files,
+      List<NotAnalyzed> notWalked,
+      Progress progress,
+      PrintStream err) {
+    Instant started = Instant.now();
+    OfflineAnalysis.Result result = new OfflineAnalysis(engines, options).run(files, progress);
+    AnalyzeCommand.warnAboutProblems(result, err);
+    return new Outcome(
+        OfflineReport.of(result, notWalked, started),
+        result.files(),
+        AnalyzeCommand.problems(result));
+  }
+
+  // each file is read only when its turn comes, so a big tree is never held whole; a file no
+  // analyzer reads is listed by its path and never read: it may be any size
+  static List<Supplier<ReviewTask.File>> wholeFiles(List<ScannedFile> scanned) {
+    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
+    for (ScannedFile file : scanned) {
+      files.add(
+          file.language() == null
+              ? () -> new ReviewTask.File(file.path(), null, null, null)
+              : () ->
+                  new ReviewTask.File(
+                      file.path(), file.language().id(), AnalyzeCommand.read(file.file()), null));
+    }
+    return files;
+  }
+}
