@@ -24,6 +24,11 @@ public record SecretEvidence(
   // A generated key: letters and digits, maybe - _ + = / and no separators of paths or ids.
   private static final Pattern KEY_ALPHABET =
       Pattern.compile("(?=.*\\d)(?=.*[A-Za-z])[A-Za-z0-9_+=/.-]+");
+  // A UUID under a name that only ends in "key" is as often a protocol constant (RFC 6455's
+  // WebSocket GUID) as a credential: without a credential name it is no evidence.
+  private static final Pattern UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /** A literal under a name: reported when the name means a credential and the value is one. */
   public static Optional<SecretEvidence> named(String name, String value) {
@@ -54,7 +59,7 @@ public record SecretEvidence(
               generated ? Confidence.HIGH : Confidence.MEDIUM,
               null));
     }
-    if (SecretNames.endsWithKey(name) && generated) {
+    if (SecretNames.endsWithKey(name) && generated && !UUID.matcher(value.strip()).matches()) {
       return Optional.of(
           new SecretEvidence(holder, value, Severity.MEDIUM, Confidence.MEDIUM, null));
     }

@@ -88,7 +88,19 @@ public final class SecretNames {
           "variable",
           "location",
           "store",
-          "valid");
+          "valid",
+          "alg",
+          "algorithm",
+          "algorithms",
+          "method",
+          "scheme",
+          "version",
+          "encoding",
+          "scope",
+          "scopes",
+          "audience",
+          "issuer",
+          "lifetime");
   private static final Pattern WORD_BOUNDARY =
       Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
