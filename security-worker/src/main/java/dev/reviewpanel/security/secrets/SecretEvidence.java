@@ -5,6 +5,7 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -83,9 +84,11 @@ public record SecretEvidence(
         new SecretEvidence(holder, value, Severity.MEDIUM, Confidence.HIGH, consequence));
   }
 
-  // ACCESS_TOKEN = "access_token": an enum-like constant names a field, it holds no secret
+  // ACCESS_TOKEN = "access_token", HEADER_ALLOW_CREDENTIALS = "Allow-Credentials": a constant
+  // that spells its own name names a field or a header; it holds no secret
   private static boolean isItsOwnName(String name, String value) {
-    return SecretNames.words(name).equals(SecretNames.words(value));
+    List<String> valueWords = SecretNames.words(value);
+    return !valueWords.isEmpty() && SecretNames.words(name).containsAll(valueWords);
   }
 
   /** Any literal: reported only when it is in a provider's token format. */

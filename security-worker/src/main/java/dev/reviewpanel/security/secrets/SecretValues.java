@@ -63,6 +63,8 @@ public final class SecretValues {
   // org.apache.catalina.session.PASSWORD, app:auth:token: the qualified name of a setting or key
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("[A-Za-z_$][\\w$]*(?:[.:/][A-Za-z_$][\\w$]*){2,}");
+  // Proxy-Authorization, X-Auth-Token: the name of an HTTP header
+  private static final Pattern HEADER_NAME = Pattern.compile("[A-Z][a-z0-9]*(?:-[A-Z][a-z0-9]*)+");
   private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://([^/@\\s]*)(@)?");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+");
 
@@ -104,6 +106,7 @@ public final class SecretValues {
         && !isLabel(trimmed)
         && !LOWERCASE_WORDS.matcher(trimmed).matches()
         && !QUALIFIED_NAME.matcher(trimmed).matches()
+        && !HEADER_NAME.matcher(trimmed).matches()
         && !isAddressWithoutCredentials(trimmed);
   }
 

@@ -53,7 +53,9 @@ class SecretValuesTests {
         "https://auth.example.com/oauth/token",
         "Enter your password",
         "_password_reset_token",
-        "org.apache.catalina.session.PASSWORD"
+        "org.apache.catalina.session.PASSWORD",
+        "Proxy-Authorization",
+        "X-Auth-Token"
       })
   void shouldIgnorePlaceholdersMessagesAndKeyNames(String value) {
     assertThat(SecretValues.isCredential(value)).isFalse();
