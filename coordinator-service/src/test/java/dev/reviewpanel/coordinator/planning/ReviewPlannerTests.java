@@ -4,7 +4,6 @@ import static dev.reviewpanel.coordinator.Requests.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.reviewpanel.coordinator.Fixtures;
 import dev.reviewpanel.coordinator.Requests;
 import dev.reviewpanel.coordinator.TestConfig;
 import dev.reviewpanel.events.LineRange;
@@ -12,6 +11,7 @@ import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

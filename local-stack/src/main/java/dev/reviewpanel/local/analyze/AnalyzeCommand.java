@@ -4,11 +4,11 @@ import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.scope.ExcludedCode;
 import dev.reviewpanel.code.scope.TestCodePolicy;
-import dev.reviewpanel.coordinator.diff.DiffFormatException;
 import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.diff.DiffFormatException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -174,7 +174,7 @@ public final class AnalyzeCommand {
     return List.copyOf(problems);
   }
 
-  static String read(Path file) {
+  public static String read(Path file) {
     try {
       // malformed bytes become U+FFFD instead of failing the whole run
       return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

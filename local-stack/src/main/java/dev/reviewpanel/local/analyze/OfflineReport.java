@@ -1,33 +1,29 @@
 package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
-import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewReport;
-import dev.reviewpanel.events.ReviewReport.AgentOutcome;
-import dev.reviewpanel.events.ReviewReport.AgentSummary;
-import dev.reviewpanel.events.ReviewReport.Status;
-import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.synthesis.report.FindingMerger;
-import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
-import dev.reviewpanel.synthesis.scoring.DecisionProperties;
-import dev.reviewpanel.synthesis.scoring.RiskScore;
+import dev.reviewpanel.report.assembly.ReportAssembler;
+import dev.reviewpanel.report.panel.AgentVotes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A {@link ReviewReport} from an offline run, with the synthesis service's own merging, ranking,
- * risk score and default verdict thresholds, so a local gate and a served review agree.
+ * A {@link ReviewReport} from an offline run: each agent's analysis becomes the result and vote its
+ * worker would publish, and the review-report library assembles them exactly as synthesis does
+ * (merging, risk, panel, decision with the default bands), so a local gate and a served review
+ * agree.
  */
 final class OfflineReport {
 
   static final String REVIEW_ID = "local";
-
-  private static final DecisionPolicy POLICY =
-      new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH));
 
   private OfflineReport() {}
 
@@ -36,64 +32,89 @@ final class OfflineReport {
   }
 
   /**
-   * @param notWalked directories the walk left out as a whole (vendored, build output)
+   * @param notWalked directories the walk left out as a whole (vendored, build output): what the
+   *     coordinator would list in the plan
    */
   static ReviewReport of(
       OfflineAnalysis.Result result, List<NotAnalyzed> notWalked, Instant started) {
-    List<Finding> findings = FindingMerger.merge(result.findings());
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      counts.put(severity, 0);
-    }
-    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-    List<AgentSummary> agents = new ArrayList<>();
+    Set<String> analyzed = analyzedPaths(result);
+    List<ReviewPlan.PlannedTask> tasks = new ArrayList<>();
+    Map<String, AgentResult> results = new LinkedHashMap<>();
     int files = 0;
     int lines = 0;
-    int problems = 0;
     for (Map.Entry<String, Analysis> entry : result.byAgent().entrySet()) {
+      String agent = entry.getKey();
       Analysis analysis = entry.getValue();
-      agents.add(
-          new AgentSummary(
-              entry.getKey(),
-              AgentOutcome.COMPLETED,
-              analysis.findings().size(),
-              analysis.duration().toMillis()));
+      String taskId = REVIEW_ID + ":" + agent;
+      tasks.add(new ReviewPlan.PlannedTask(taskId, agent));
+      results.put(taskId, result(taskId, agent, analysis, analyzed));
       files = Math.max(files, analysis.files());
       lines = Math.max(lines, analysis.lines());
-      problems += analysis.problems().size();
     }
-    Status status = problems == 0 ? Status.COMPLETE : Status.PARTIAL;
-    List<NotAnalyzed> notAnalyzed = NotAnalyzedMerge.of(result.byAgent(), notWalked);
-    String summary =
+    Instant now = Instant.now();
+    ReviewPlan plan =
+        new ReviewPlan(
+            ReviewPlan.SCHEMA_VERSION, started, REVIEW_ID, tasks, now, started, null, notWalked);
+    ReviewReport report = new ReportAssembler().assemble(plan, results, now);
+    String scope =
         String.format(
-            "Offline analysis of %d file(s), %d line(s) by %s: %d finding(s)%s%s.",
-            files,
-            lines,
-            String.join(", ", result.byAgent().keySet()),
-            findings.size(),
-            problems == 0 ? "" : ", " + problems + " file(s) or analyzer(s) with problems",
-            notAnalyzed.isEmpty()
-                ? ""
-                : "; "
-                    + notAnalyzed.size()
-                    + " file(s) or directories not or only partly analyzed"
-                    + NotAnalyzedMerge.byReason(notAnalyzed));
+            "Offline analysis of %d file(s), %d line(s) by %s.",
+            files, lines, String.join(", ", result.byAgent().keySet()));
     return new ReviewReport(
-        ReviewReport.SCHEMA_VERSION,
-        Instant.now(),
-        REVIEW_ID,
-        status,
-        POLICY.decide(status, findings),
-        RiskScore.of(findings),
-        summary,
-        findings,
-        counts,
-        agents,
-        started,
-        Instant.now(),
+        report.schemaVersion(),
+        report.occurredAt(),
+        report.reviewId(),
+        report.status(),
+        report.decision(),
+        report.riskScore(),
+        scope + "\n" + report.summary(),
+        report.findings(),
+        report.counts(),
+        report.agents(),
+        report.submittedAt(),
+        report.completedAt(),
+        report.source(),
+        report.llm(),
+        report.notAnalyzed(),
+        report.panel());
+  }
+
+  private static AgentResult result(
+      String taskId, String agent, Analysis analysis, Set<String> analyzed) {
+    List<NotAnalyzed> notAnalyzed = notAnalyzed(analysis, analyzed);
+    return new AgentResult(
+        AgentResult.SCHEMA_VERSION,
         null,
+        REVIEW_ID,
+        taskId,
+        agent,
+        AgentResult.Status.COMPLETED,
+        analysis.findings(),
+        new AgentResult.Stats(
+            analysis.duration().toMillis(), analysis.files(), analysis.lines(), 0, 0),
+        null,
+        "local",
         null,
         notAnalyzed,
-        null);
+        AgentVotes.of(
+            analysis.findings(), analysis.files(), notAnalyzed, analysis.budgetExhausted()));
+  }
+
+  // every agent sees every file offline, where the coordinator gives a file only to the agents
+  // that read its type: a type one agent does not read is no gap when another agent read the file
+  static List<NotAnalyzed> notAnalyzed(Analysis analysis, Set<String> analyzed) {
+    return analysis.notAnalyzed().stream()
+        .filter(
+            n -> n.reason() != NotAnalyzed.Reason.UNSUPPORTED_TYPE || !analyzed.contains(n.path()))
+        .toList();
+  }
+
+  // the files some agent analyzed: not skipped by it, nor excluded or unsupported for it
+  private static Set<String> analyzedPaths(OfflineAnalysis.Result result) {
+    Set<String> analyzed = new HashSet<>();
+    for (FileRun file : result.files()) {
+      analyzed.add(file.path());
+    }
+    return analyzed;
   }
 }

@@ -10,4 +10,4 @@ import java.nio.file.Path;
  * @param file where it is on disk
  * @param language null when no analyzer reads this type of file
  */
-record ScannedFile(String path, Path file, Language language) {}
+public record ScannedFile(String path, Path file, Language language) {}

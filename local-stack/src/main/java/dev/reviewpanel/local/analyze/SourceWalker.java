@@ -23,16 +23,16 @@ import java.util.stream.Stream;
  * node_modules/}, {@code dist/}...) is not walked unless vendored code is included; it is listed
  * once instead, so nothing is left out without a word.
  */
-final class SourceWalker {
+public final class SourceWalker {
 
   private final Path workingDirectory;
   private final boolean includeVendored;
 
-  SourceWalker(Path workingDirectory) {
+  public SourceWalker(Path workingDirectory) {
     this(workingDirectory, false);
   }
 
-  SourceWalker(Path workingDirectory, boolean includeVendored) {
+  public SourceWalker(Path workingDirectory, boolean includeVendored) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
     this.includeVendored = includeVendored;
   }
@@ -46,7 +46,7 @@ final class SourceWalker {
   record Walk(List<ScannedFile> files, List<NotAnalyzed> notWalked) {}
 
   /** The source files an analyzer reads under {@code roots}. */
-  List<ScannedFile> walk(List<Path> roots) {
+  public List<ScannedFile> walk(List<Path> roots) {
     return scan(roots).files().stream().filter(file -> file.language() != null).toList();
   }
 
@@ -68,7 +68,7 @@ final class SourceWalker {
   }
 
   /** The path findings use for {@code file}: relative to the working directory when inside it. */
-  String displayPath(Path file) {
+  public String displayPath(Path file) {
     Path absolute = workingDirectory.resolve(file).normalize();
     Path shown =
         absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
