@@ -250,16 +250,6 @@ class AnalysisEngineTests {
     }
   }
 
-  private record TestAnalyzer(
-      String name, Set<Language> languages, BiConsumer<ParsedFile, Findings> body)
-      implements Analyzer {
-
-    @Override
-    public void analyze(ParsedFile file, Findings findings) {
-      body.accept(file, findings);
-    }
-  }
-
   /** A clock that only moves when a test moves it. */
   private static final class MutableClock extends Clock {
 

@@ -138,21 +138,6 @@ class PathologicalInputTests {
 
   private static Analyzer analyzer(
       String name, Set<Language> languages, BiConsumer<ParsedFile, Findings> body) {
-    return new Analyzer() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Set<Language> languages() {
-        return languages;
-      }
-
-      @Override
-      public void analyze(ParsedFile file, Findings findings) {
-        body.accept(file, findings);
-      }
-    };
+    return new TestAnalyzer(name, languages, body);
   }
 }
