@@ -154,6 +154,12 @@ class CoordinatorKafkaIntegrationTests {
               Topics.REVIEW_REQUESTS,
               "bad-type-" + run,
               "{\"files\": [{\"path\": 42, \"content\": \"x\"}]}"));
+      producer.send(
+          new ProducerRecord<>(
+              Topics.REVIEW_REQUESTS,
+              "bad-config-" + run,
+              "{\"config\": \"fail-on: sometimes\\n\", "
+                  + "\"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"));
       producer.send(new ProducerRecord<>(Topics.REVIEW_REQUESTS, validKey, reviewJson(null)));
     }
     TopicReader reader = new TopicReader(brokers);
@@ -164,7 +170,8 @@ class CoordinatorKafkaIntegrationTests {
             records ->
                 hasKey("bad-json-" + run, 1).test(records)
                     && hasKey("bad-path-" + run, 1).test(records)
-                    && hasKey("bad-type-" + run, 1).test(records));
+                    && hasKey("bad-type-" + run, 1).test(records)
+                    && hasKey("bad-config-" + run, 1).test(records));
     ConsumerRecord<String, String> badJson = single(dead, "bad-json-" + run);
     assertThat(badJson.value()).isEqualTo("{not json");
     assertThat(header(badJson, "reviewpanel-rejection-reason")).startsWith("malformed_request");
@@ -178,6 +185,9 @@ class CoordinatorKafkaIntegrationTests {
     assertThat(header(single(dead, "bad-type-" + run), "reviewpanel-rejection-reason"))
         .startsWith("malformed_request")
         .contains("files[0].path");
+    assertThat(header(single(dead, "bad-config-" + run), "reviewpanel-rejection-reason"))
+        .startsWith("invalid_config")
+        .contains("line 1: fail-on must be one of");
 
     String id = ReviewIds.forIdempotencyKey(validKey);
     reader.readUntil(Topics.REVIEW_PLANS, hasKey(id, 1));

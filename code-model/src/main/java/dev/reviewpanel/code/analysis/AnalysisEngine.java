@@ -2,6 +2,7 @@ package dev.reviewpanel.code.analysis;
 
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.code.scope.ExcludedCode;
 import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.ReviewOptions;
@@ -101,17 +102,39 @@ public final class AnalysisEngine {
 
   /** Analyzes {@code files} with the default options (vendored code excluded). */
   public Analysis analyze(List<ReviewTask.File> files, Instant stopAt) {
-    return analyze(files, stopAt, ReviewOptions.DEFAULTS);
+    return analyze(files, stopAt, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
   }
 
-  /** Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}. */
+  /** Analyzes {@code files} with the review's {@code options} and no repository policy. */
   public Analysis analyze(List<ReviewTask.File> files, Instant stopAt, ReviewOptions options) {
-    return run(runPlan(options).files(files), stopAt);
+    return analyze(files, stopAt, options, ReviewPolicy.DEFAULT);
   }
 
-  /** Analyzes parsed files with the default options (vendored code excluded). */
+  /** Analyzes {@code files} under a repository's {@code policy}, with the default options. */
+  public Analysis analyze(List<ReviewTask.File> files, Instant stopAt, ReviewPolicy policy) {
+    return analyze(files, stopAt, ReviewOptions.DEFAULTS, policy);
+  }
+
+  /**
+   * Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}: vendored,
+   * minified and generated files are left out unless {@code options} include them, files the
+   * repository's {@code policy} excludes are listed as excluded, and every finding is judged by the
+   * policy (rules switched off, severities, suppressions, baseline). The one place every caller
+   * goes through: workers and offline alike.
+   */
+  public Analysis analyze(
+      List<ReviewTask.File> files, Instant stopAt, ReviewOptions options, ReviewPolicy policy) {
+    return run(runPlan(options, policy).files(files), stopAt, policy);
+  }
+
+  /** Analyzes parsed files with the default options and no repository policy. */
   public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt) {
-    return analyzeParsed(files, stopAt, ReviewOptions.DEFAULTS);
+    return analyzeParsed(files, stopAt, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
+  }
+
+  /** Analyzes parsed files under a repository's {@code policy}, with the default options. */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewPolicy policy) {
+    return analyzeParsed(files, stopAt, ReviewOptions.DEFAULTS, policy);
   }
 
   /**
@@ -119,16 +142,23 @@ public final class AnalysisEngine {
    * files: each file is parsed once whichever engine asks first, and its derived facts are shared.
    */
   public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewOptions options) {
-    return run(runPlan(options).parsed(files), stopAt);
+    return analyzeParsed(files, stopAt, options, ReviewPolicy.DEFAULT);
   }
 
-  private RunPlan runPlan(ReviewOptions options) {
-    return new RunPlan(agent, byLanguage::get, options == null || !options.includeVendored());
+  /** Analyzes files parsed by the caller with the review's options and a repository policy. */
+  public Analysis analyzeParsed(
+      List<ParsedFile> files, Instant stopAt, ReviewOptions options, ReviewPolicy policy) {
+    return run(runPlan(options, policy).parsed(files), stopAt, policy);
   }
 
-  private Analysis run(AnalysisRun run, Instant stopAt) {
+  private RunPlan runPlan(ReviewOptions options, ReviewPolicy policy) {
+    return new RunPlan(
+        agent, byLanguage::get, options == null || !options.includeVendored(), policy);
+  }
+
+  private Analysis run(AnalysisRun run, Instant stopAt, ReviewPolicy policy) {
     Instant started = clock.instant();
-    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt, testCode);
+    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt, policy, testCode);
     Future<?> work = threads.submit(() -> analysis.runAll(run));
     Duration wait = Duration.between(started, stopAt);
     wait = (wait.isNegative() ? Duration.ZERO : wait).plus(grace);

@@ -48,12 +48,16 @@ final class AnalysisRun {
       String path, Supplier<ParsedFile> open, List<Analyzer> analyzers, Language language) {}
 
   /**
-   * @param excluded files left out before the run (vendored, minified, generated)
+   * A run of {@code targets}; {@code excluded} were left out before it started (vendored, minified,
+   * generated, excluded by the repository), {@code skipped} those of them the repository's
+   * configuration excluded.
    */
-  AnalysisRun(String agent, List<Target> targets, List<NotAnalyzed> excluded) {
+  AnalysisRun(
+      String agent, List<Target> targets, List<NotAnalyzed> excluded, List<Skipped> skipped) {
     this.gaps = new Gaps(agent);
     this.targets = targets;
     this.notAnalyzed = new ArrayList<>(excluded);
+    this.skipped.addAll(skipped);
   }
 
   List<Target> targets() {

@@ -3,6 +3,7 @@ package dev.reviewpanel.code.analysis;
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.code.analysis.AnalysisRun.Target;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.code.scope.TestCodePolicy;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,12 +20,15 @@ final class FileAnalysis {
   private final String agent;
   private final Clock clock;
   private final Instant stopAt;
+  private final ReviewPolicy policy;
   private final TestCodePolicy testCode;
 
-  FileAnalysis(String agent, Clock clock, Instant stopAt, TestCodePolicy testCode) {
+  FileAnalysis(
+      String agent, Clock clock, Instant stopAt, ReviewPolicy policy, TestCodePolicy testCode) {
     this.agent = agent;
     this.clock = clock;
     this.stopAt = stopAt;
+    this.policy = policy;
     this.testCode = testCode;
   }
 
@@ -60,7 +64,7 @@ final class FileAnalysis {
     file.budget(budget);
     try (Budget.Scope scope = Budget.enter(budget)) {
       parse(file, run);
-      Findings collector = new Findings(agent, file, testCode);
+      Findings collector = new Findings(agent, file, policy, testCode);
       List<String> notRun = new ArrayList<>();
       for (Analyzer analyzer : target.analyzers()) {
         if (!notRun.isEmpty() || !clock.instant().isBefore(stopAt)) {

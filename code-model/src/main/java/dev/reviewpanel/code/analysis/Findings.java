@@ -1,5 +1,7 @@
 package dev.reviewpanel.code.analysis;
 
+import dev.reviewpanel.code.config.IgnoreComments;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
@@ -26,8 +28,21 @@ public final class Findings {
   // Messages may quote code; a cap keeps redaction's regexes and the wire size bounded.
   private static final int MAX_MESSAGE_CHARS = 1_000;
 
+  /** Reported where a {@code review-panel-ignore} comment names a rule but gives no reason. */
+  public static final Rule SUPPRESSION_WITHOUT_REASON =
+      new Rule(
+          "review-panel.suppression-without-reason",
+          "suppression",
+          null,
+          Severity.LOW,
+          Confidence.HIGH,
+          "Suppression without a reason",
+          "Say why after a colon, e.g. review-panel-ignore[java.weak-hash]: checksum of a cache"
+              + " key, not a password. Without a reason the finding it names is still counted.");
+
   private final String agent;
   private final ParsedFile file;
+  private final ReviewPolicy policy;
   private final Map<String, Finding> byKey = new LinkedHashMap<>();
   private final TestCodePolicy.Mode testCodeMode;
   private final String testCodePattern;
@@ -36,12 +51,26 @@ public final class Findings {
 
   /** Findings under the {@link TestCodePolicy#DEFAULTS default} test-code policy. */
   public Findings(String agent, ParsedFile file) {
-    this(agent, file, TestCodePolicy.DEFAULTS);
+    this(agent, file, ReviewPolicy.DEFAULT, TestCodePolicy.DEFAULTS);
+  }
+
+  /** Findings judged by the repository's {@code policy}: configuration, comments, baseline. */
+  public Findings(String agent, ParsedFile file, ReviewPolicy policy) {
+    this(agent, file, policy, TestCodePolicy.DEFAULTS);
   }
 
   public Findings(String agent, ParsedFile file, TestCodePolicy testCode) {
+    this(agent, file, ReviewPolicy.DEFAULT, testCode);
+  }
+
+  /**
+   * Findings judged by the repository's {@code policy} (configuration, comments, baseline) and
+   * reported as {@code testCode} says in test code.
+   */
+  public Findings(String agent, ParsedFile file, ReviewPolicy policy, TestCodePolicy testCode) {
     this.agent = agent;
     this.file = file;
+    this.policy = policy;
     this.testCodeMode = testCode.mode();
     this.testCodePattern = testCode.appliesTo(agent, file.path()).orElse(null);
   }
@@ -84,6 +113,8 @@ public final class Findings {
     if (secret != null) {
       snippet = snippet.replace(secret, SecretRedactor.MASK);
     }
+    ReviewPolicy.Verdict verdict =
+        policy.judge(rule.id(), rule.category(), severity, fingerprint, startLine, comments());
     Finding finding =
         new Finding(
             fingerprint,
@@ -91,15 +122,35 @@ public final class Findings {
             rule.id(),
             rule.category(),
             rule.cwe(),
-            severity,
+            verdict.severity(),
             confidence,
             rule.title(),
             SecretRedactor.redact(bounded(message)),
             rule.recommendation(),
             new Location(file.path(), startLine, Math.max(startLine, endLine)),
             SecretRedactor.redact(snippet, file.language()),
-            FindingOrigin.RULE);
+            FindingOrigin.RULE,
+            List.of(),
+            verdict.suppression());
     byKey.putIfAbsent(fingerprint + "@" + startLine, finding);
+    if (verdict.reasonless() != null) {
+      IgnoreComments.Directive directive = verdict.reasonless();
+      report(
+          SUPPRESSION_WITHOUT_REASON,
+          directive.line(),
+          "review-panel-ignore["
+              + rule.id()
+              + "] gives no reason, so the "
+              + rule.id()
+              + " finding on line "
+              + startLine
+              + " is still counted.");
+    }
+  }
+
+  // Read once per file, and only for a file with findings.
+  private IgnoreComments comments() {
+    return file.derived(IgnoreComments.class, f -> IgnoreComments.scan(f::line, f.lineCount()));
   }
 
   /** Reports {@code rule} on one line. */

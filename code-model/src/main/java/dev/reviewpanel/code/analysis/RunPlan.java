@@ -1,6 +1,8 @@
 package dev.reviewpanel.code.analysis;
 
+import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.code.analysis.AnalysisRun.Target;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.code.scope.ExcludedCode;
 import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewTask;
@@ -19,11 +21,18 @@ final class RunPlan {
   private final String agent;
   private final Function<Language, List<Analyzer>> analyzersFor;
   private final boolean excludeVendored;
+  private final ReviewPolicy policy;
+  private final List<Skipped> skipped = new ArrayList<>();
 
-  RunPlan(String agent, Function<Language, List<Analyzer>> analyzersFor, boolean excludeVendored) {
+  RunPlan(
+      String agent,
+      Function<Language, List<Analyzer>> analyzersFor,
+      boolean excludeVendored,
+      ReviewPolicy policy) {
     this.agent = agent;
     this.analyzersFor = analyzersFor;
     this.excludeVendored = excludeVendored;
+    this.policy = policy;
   }
 
   AnalysisRun files(List<ReviewTask.File> files) {
@@ -49,7 +58,7 @@ final class RunPlan {
         targets.add(new Target(file.path(), null, List.of(), null));
       }
     }
-    return new AnalysisRun(agent, targets, excluded);
+    return new AnalysisRun(agent, targets, excluded, skipped);
   }
 
   AnalysisRun parsed(List<ParsedFile> files) {
@@ -65,10 +74,17 @@ final class RunPlan {
                 file.path(), () -> file, analyzersFor.apply(file.language()), file.language()));
       }
     }
-    return new AnalysisRun(agent, targets, excluded);
+    return new AnalysisRun(agent, targets, excluded, skipped);
   }
 
   private Optional<NotAnalyzed> excluded(String path, String content) {
+    Optional<String> byRepository = policy.config().paths().exclusion(path);
+    if (byRepository.isPresent()) {
+      skipped.add(new Skipped(path, Skipped.Reason.EXCLUDED, List.of()));
+      return Optional.of(
+          new NotAnalyzed(
+              path, NotAnalyzed.Reason.EXCLUDED, byRepository.get(), null, agent, false));
+    }
     if (!excludeVendored) {
       return Optional.empty();
     }

@@ -104,17 +104,6 @@ class ReviewIntake {
   }
 
   private static ReviewRequest withId(ReviewRequest request, String reviewId) {
-    return new ReviewRequest(
-        request.schemaVersion(),
-        request.occurredAt(),
-        reviewId,
-        request.idempotencyKey(),
-        request.source(),
-        request.files(),
-        request.diff(),
-        request.agents(),
-        request.timeout(),
-        request.config(),
-        request.options());
+    return request.withReviewId(reviewId);
   }
 }

@@ -2,6 +2,7 @@ package dev.reviewpanel.coordinator.planning;
 
 import dev.reviewpanel.coordinator.messaging.TopicProperties;
 import dev.reviewpanel.coordinator.validation.DefaultsProperties;
+import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewPlan;
@@ -10,7 +11,9 @@ import dev.reviewpanel.events.ReviewTask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +61,11 @@ public class ReviewPlanner {
     String reviewId = request.reviewId();
     Duration timeout = request.timeout() == null ? defaults.timeout() : request.timeout();
     Instant deadline = now.plus(timeout);
-    long shardBudget = Math.min(planning.maxBytesPerTask().toBytes(), recordBudget);
+    // every task carries the configuration, and its files' baseline entries count with them
+    long configBytes = request.config() == null ? 0 : utf8Length(request.config());
+    long shardBudget =
+        Math.max(1, Math.min(planning.maxBytesPerTask().toBytes(), recordBudget - configBytes));
+    Map<String, List<Baseline.Entry>> baseline = byPath(request.baseline());
     Set<String> requested = request.agents() == null ? null : Set.copyOf(request.agents());
     List<AgentRegistry.RegisteredAgent> agents =
         registry.all().stream()
@@ -78,7 +85,11 @@ public class ReviewPlanner {
       List<ReviewTask.File> applicable =
           sorted.files().stream().filter(f -> agent.supports(f.language())).toList();
       List<List<ReviewTask.File>> shards =
-          Sharder.shard(applicable, planning.maxFilesPerTask(), shardBudget, sorted.sizes()::get);
+          Sharder.shard(
+              applicable,
+              planning.maxFilesPerTask(),
+              shardBudget,
+              file -> sorted.sizes().get(file) + baselineSize(baseline.get(file.path())));
       for (int index = 0; index < shards.size(); index++) {
         String taskId = reviewId + ":" + agent.id() + ":" + index;
         ReviewTask task =
@@ -92,7 +103,10 @@ public class ReviewPlanner {
                 shards.get(index),
                 deadline,
                 request.config(),
-                request.options());
+                request.options(),
+                request
+                    .baseline()
+                    .about(shards.get(index).stream().map(ReviewTask.File::path).toList()));
         tasks.add(new PlannedReview.TopicTask(agent.topic(), task));
       }
     }
@@ -111,6 +125,22 @@ public class ReviewPlanner {
             request.source(),
             sorted.notAnalyzed());
     return new PlannedReview(request, plan, tasks);
+  }
+
+  private static Map<String, List<Baseline.Entry>> byPath(Baseline baseline) {
+    Map<String, List<Baseline.Entry>> byPath = new HashMap<>();
+    baseline
+        .findings()
+        .forEach(e -> byPath.computeIfAbsent(e.path(), p -> new ArrayList<>()).add(e));
+    return byPath;
+  }
+
+  private static long baselineSize(List<Baseline.Entry> entries) {
+    return entries == null ? 0 : EventJson.mapper().writeValueAsBytes(entries).length;
+  }
+
+  private static long utf8Length(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   private static long serializedSize(ReviewTask.File file) {

@@ -52,6 +52,7 @@ public class RequestValidator {
     checkDiff(request.diff());
     checkAgents(request.agents());
     checkTimeout(request.timeout());
+    RepositorySettings.check(request.config(), request.baseline());
     return notAnalyzed;
   }
 

@@ -2,6 +2,8 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.config.RepositoryConfig;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.code.scope.ExcludedCode;
 import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.NotAnalyzed;
@@ -43,7 +45,11 @@ public final class AnalyzeCommand {
   }
 
   static AnalyzeCommand parse(String[] args, Path workingDirectory) {
-    return new AnalyzeCommand(AnalyzeOptions.parse(args), workingDirectory);
+    return of(AnalyzeOptions.parse(args), workingDirectory);
+  }
+
+  static AnalyzeCommand of(AnalyzeOptions options, Path workingDirectory) {
+    return new AnalyzeCommand(options, workingDirectory);
   }
 
   public int run(PrintStream out, PrintStream err) {
@@ -57,25 +63,39 @@ public final class AnalyzeCommand {
   }
 
   int run(PrintStream out, PrintStream err, Progress progress) {
+    RepositorySettings settings =
+        RepositorySettings.load(workingDirectory, options.config(), options.baseline());
+    OfflineRun.Outcome outcome = analyze(settings.policy(), err, progress);
+    ReviewReport report = outcome.report();
+    write(options.format().render(report), out);
+    if (options.output() != null) {
+      err.printf(
+          "review-panel: %d finding(s) in %d file(s), verdict %s; report in %s%n",
+          report.findings().size(), outcome.files().size(), report.decision(), options.output());
+    }
+    return failing(report, settings) ? 1 : 0;
+  }
+
+  /** Runs the agents over the options' files under {@code policy}, warning about problems. */
+  OfflineRun.Outcome analyze(ReviewPolicy policy, PrintStream err, Progress progress) {
     SourceWalker walker = new SourceWalker(workingDirectory, options.includeVendored());
     List<NotAnalyzed> notWalked = new ArrayList<>();
     List<Supplier<ReviewTask.File>> files = files(walker, notWalked, err);
     AgentEngines engines =
         AgentEngines.load(options.agents(), new TestCodePolicy(options.testCode(), null, null));
     ReviewOptions review = new ReviewOptions(options.includeVendored(), options.wholeFile());
-    ReviewReport report =
-        OfflineRun.of(engines, review).run(files, notWalked, progress, err).report();
-    write(options.format().render(report), out);
-    if (options.output() != null) {
-      err.printf(
-          "review-panel: %d finding(s) in %d file(s), verdict %s; report in %s%n",
-          report.findings().size(), files.size(), report.decision(), options.output());
-    }
-    boolean failing =
+    return OfflineRun.of(engines, review, policy).run(files, notWalked, progress, err);
+  }
+
+  // --fail-on wins over the configuration's fail-on; suppressed findings never fail a gate
+  private boolean failing(ReviewReport report, RepositorySettings settings) {
+    RepositoryConfig.FailOn failOn =
         options.failOn() != null
-            && report.findings().stream()
-                .anyMatch(f -> f.severity() != null && f.severity().atLeast(options.failOn()));
-    return failing ? 1 : 0;
+            ? new RepositoryConfig.FailOn(options.failOn())
+            : settings.config().failOn();
+    return failOn != null
+        && report.findings().stream()
+            .anyMatch(f -> !f.suppressed() && failOn.failsOn(f.severity()));
   }
 
   private List<Supplier<ReviewTask.File>> files(

@@ -17,7 +17,10 @@ import java.util.Set;
  * @param diff a unified diff: only the files it touches, and only their added lines
  * @param wholeFile with a diff, keep findings anywhere in the touched files
  * @param output where the report goes, null for standard output
- * @param failOn exit 1 when a finding at least this severe exists, null never
+ * @param failOn exit 1 when a counted finding at least this severe exists; null: the
+ *     configuration's {@code fail-on}, else never
+ * @param config the repository configuration, null for {@code .review-panel.yml} at the root
+ * @param baseline accepted findings, null for {@code .review-panel-baseline.json} at the root
  * @param includeVendored analyze vendored, minified and generated files too
  * @param testCode how the security findings of test code are reported
  */
@@ -29,13 +32,15 @@ record AnalyzeOptions(
     ReportFormat format,
     Path output,
     Severity failOn,
+    Path config,
+    Path baseline,
     boolean includeVendored,
     TestCodePolicy.Mode testCode) {
 
   static final String USAGE =
       "usage: review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]"
           + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]"
-          + " [--include-vendored] [--test-code low|off|keep]";
+          + " [--config FILE] [--baseline FILE] [--include-vendored] [--test-code low|off|keep]";
 
   static AnalyzeOptions parse(String[] args) {
     List<Path> paths = new ArrayList<>();
@@ -45,6 +50,8 @@ record AnalyzeOptions(
     ReportFormat format = ReportFormat.JSON;
     Path output = null;
     Severity failOn = null;
+    Path config = null;
+    Path baseline = null;
     boolean includeVendored = false;
     TestCodePolicy.Mode testCode = TestCodePolicy.Mode.LOW;
     List<String> words = CommandWords.split(args);
@@ -57,6 +64,8 @@ record AnalyzeOptions(
         case "--format" -> format = ReportFormat.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--output", "-o" -> output = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--fail-on" -> failOn = severity(CommandWords.value(words, ++i, arg, USAGE));
+        case "--config" -> config = Path.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--baseline" -> baseline = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--include-vendored" -> includeVendored = true;
         case "--test-code" -> testCode = testCodeMode(CommandWords.value(words, ++i, arg, USAGE));
         default -> {
@@ -77,7 +86,17 @@ record AnalyzeOptions(
       paths.add(Path.of("."));
     }
     return new AnalyzeOptions(
-        paths, agents, diff, wholeFile, format, output, failOn, includeVendored, testCode);
+        paths,
+        agents,
+        diff,
+        wholeFile,
+        format,
+        output,
+        failOn,
+        config,
+        baseline,
+        includeVendored,
+        testCode);
   }
 
   private static TestCodePolicy.Mode testCodeMode(String name) {

@@ -5,6 +5,7 @@ import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.SourceFile;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewOptions;
@@ -34,23 +35,29 @@ final class OfflineAnalysis {
   private final AgentEngines engines;
   private final int threads;
   private final ReviewOptions options;
+  private final ReviewPolicy policy;
 
-  OfflineAnalysis(AgentEngines engines, int threads, ReviewOptions options) {
+  OfflineAnalysis(AgentEngines engines, int threads, ReviewOptions options, ReviewPolicy policy) {
     this.engines = engines;
     this.threads = Math.max(1, threads);
     this.options = options;
+    this.policy = policy;
   }
 
   OfflineAnalysis(AgentEngines engines, int threads) {
-    this(engines, threads, ReviewOptions.DEFAULTS);
+    this(engines, threads, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
+  }
+
+  OfflineAnalysis(AgentEngines engines, ReviewPolicy policy) {
+    this(engines, ReviewOptions.DEFAULTS, policy);
+  }
+
+  OfflineAnalysis(AgentEngines engines, ReviewOptions options, ReviewPolicy policy) {
+    this(engines, Runtime.getRuntime().availableProcessors(), options, policy);
   }
 
   OfflineAnalysis(AgentEngines engines) {
-    this(engines, ReviewOptions.DEFAULTS);
-  }
-
-  OfflineAnalysis(AgentEngines engines, ReviewOptions options) {
-    this(engines, Runtime.getRuntime().availableProcessors(), options);
+    this(engines, ReviewPolicy.DEFAULT);
   }
 
   /** What each agent produced over all files, and what each file cost, in file order. */
@@ -108,8 +115,8 @@ final class OfflineAnalysis {
       byAgent.put(
           engine.getKey(),
           parsed.isPresent()
-              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, options)
-              : engine.getValue().analyze(List.of(file), stopAt, options));
+              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, options, policy)
+              : engine.getValue().analyze(List.of(file), stopAt, options, policy));
     }
     progress.finished(file.path());
     // a file no agent analyzed (excluded, unsupported) costs nothing worth a row: it is listed

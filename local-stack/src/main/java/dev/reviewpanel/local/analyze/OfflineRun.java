@@ -1,6 +1,7 @@
 package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewReport;
@@ -21,10 +22,12 @@ public final class OfflineRun {
 
   private final AgentEngines engines;
   private final ReviewOptions options;
+  private final ReviewPolicy policy;
 
-  private OfflineRun(AgentEngines engines, ReviewOptions options) {
+  private OfflineRun(AgentEngines engines, ReviewOptions options, ReviewPolicy policy) {
     this.engines = engines;
     this.options = options;
+    this.policy = policy;
   }
 
   /**
@@ -32,11 +35,22 @@ public final class OfflineRun {
    * {@code analyze}: vendored, minified and generated code left out and listed.
    */
   public static OfflineRun allAgents() {
-    return new OfflineRun(AgentEngines.load(AgentEngines.ALL), ReviewOptions.DEFAULTS);
+    return new OfflineRun(
+        AgentEngines.load(AgentEngines.ALL), ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
   }
 
-  static OfflineRun of(AgentEngines engines, ReviewOptions options) {
-    return new OfflineRun(engines, options);
+  static OfflineRun of(AgentEngines engines) {
+    return of(engines, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
+  }
+
+  /** Runs under a repository's policy: its configuration, comments and baseline. */
+  static OfflineRun of(AgentEngines engines, ReviewPolicy policy) {
+    return of(engines, ReviewOptions.DEFAULTS, policy);
+  }
+
+  /** Runs with the review's options and under a repository's policy. */
+  static OfflineRun of(AgentEngines engines, ReviewOptions options, ReviewPolicy policy) {
+    return new OfflineRun(engines, options, policy);
   }
 
   /**
@@ -65,7 +79,8 @@ public final class OfflineRun {
       Progress progress,
       PrintStream err) {
     Instant started = Instant.now();
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines, options).run(files, progress);
+    OfflineAnalysis.Result result =
+        new OfflineAnalysis(engines, options, policy).run(files, progress);
     AnalyzeCommand.warnAboutProblems(result, err);
     return new Outcome(
         OfflineReport.of(result, notWalked, started),
