@@ -165,6 +165,11 @@ class CoordinatorKafkaIntegrationTests {
       producer.send(
           new ProducerRecord<>(
               Topics.REVIEW_REQUESTS,
+              "bad-type-" + run,
+              "{\"files\": [{\"path\": 42, \"content\": \"x\"}]}"));
+      producer.send(
+          new ProducerRecord<>(
+              Topics.REVIEW_REQUESTS,
               "bad-config-" + run,
               "{\"config\": \"fail-on: sometimes\\n\", "
                   + "\"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"));
@@ -178,6 +183,7 @@ class CoordinatorKafkaIntegrationTests {
             records ->
                 hasKey("bad-json-" + run, 1).test(records)
                     && hasKey("bad-path-" + run, 1).test(records)
+                    && hasKey("bad-type-" + run, 1).test(records)
                     && hasKey("bad-config-" + run, 1).test(records));
     ConsumerRecord<String, String> badJson = single(dead, "bad-json-" + run);
     assertThat(badJson.value()).isEqualTo("{not json");
@@ -188,6 +194,10 @@ class CoordinatorKafkaIntegrationTests {
         .startsWith("invalid_path")
         .contains("files[0].path");
     assertThat(header(badPath, "kafka_dlt-original-topic")).isEqualTo(Topics.REVIEW_REQUESTS);
+    // a number where a string belongs is not coerced: the record is refused, naming the field
+    assertThat(header(single(dead, "bad-type-" + run), "reviewpanel-rejection-reason"))
+        .startsWith("malformed_request")
+        .contains("files[0].path");
     assertThat(header(single(dead, "bad-config-" + run), "reviewpanel-rejection-reason"))
         .startsWith("invalid_config")
         .contains("line 1: fail-on must be one of");

@@ -6,6 +6,7 @@ import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.code.analysis.TransientAnalysisException;
 import dev.reviewpanel.code.config.RepositoryConfig;
 import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.code.scope.ExcludedCode;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -152,7 +153,7 @@ public final class LlmReviewer {
     for (ReviewTask.File file : task.files()) {
       Optional<Language> language =
           file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
-      if (language.isEmpty() || file.content() == null) {
+      if (language.isEmpty() || file.content() == null || excluded(task, file)) {
         continue; // the rules skipped it too, and the result already says so
       }
       ParsedFile parsed =
@@ -182,6 +183,12 @@ public final class LlmReviewer {
       tally.note(reused + " chunk(s) answered from the cache of unchanged code");
     }
     return planned;
+  }
+
+  // vendored, minified and generated code costs tokens and is nobody's to fix
+  private static boolean excluded(ReviewTask task, ReviewTask.File file) {
+    return !task.options().includeVendored()
+        && ExcludedCode.of(file.path(), file.content()).isPresent();
   }
 
   /** Takes a cached answer for {@code chunk} into {@code proposed}; false on a miss. */

@@ -1,12 +1,14 @@
 package dev.reviewpanel.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,6 +95,34 @@ class EventJsonTests {
         .doesNotContain("reviewId")
         .doesNotContain("language")
         .doesNotContain("null");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"files\": [{\"path\": 12, \"content\": \"x\"}]} | files[0].path",
+        "{\"files\": [{\"path\": \"a.py\", \"content\": true}]} | files[0].content",
+        "{\"idempotencyKey\": 12.5, \"files\": [] } | idempotencyKey",
+        "{\"files\": \"a.py\"} | files",
+        "{\"agents\": \"security\", \"files\": []} | agents",
+        "{\"schemaVersion\": \"1\", \"files\": []} | schemaVersion",
+        "{\"schemaVersion\": 1.5, \"files\": []} | schemaVersion",
+        "{\"options\": {\"includeVendored\": 1}, \"files\": []} | includeVendored",
+        "{\"options\": {\"includeVendored\": \"true\"}, \"files\": []} | includeVendored"
+      })
+  void shouldRejectAValueOfTheWrongTypeNamingTheFieldInsteadOfCoercingIt(
+      String json, String field) {
+    assertThatThrownBy(() -> EventJson.mapper().readValue(json, ReviewRequest.class))
+        .isInstanceOf(tools.jackson.databind.DatabindException.class)
+        .satisfies(
+            e ->
+                assertThat(
+                        ((tools.jackson.databind.DatabindException) e)
+                            .getPath().stream()
+                                .map(r -> r.getPropertyName() == null ? "" : r.getPropertyName())
+                                .toList())
+                    .contains(field.replaceAll("\\[\\d+]", "").replaceAll(".*\\.", "")));
   }
 
   @Test

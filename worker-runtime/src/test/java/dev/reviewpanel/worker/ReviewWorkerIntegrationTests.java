@@ -1,12 +1,15 @@
 package dev.reviewpanel.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
@@ -206,8 +209,54 @@ class ReviewWorkerIntegrationTests {
     assertThat(result.stats().files()).isZero();
     assertThat(result.error().type()).isEqualTo("BudgetExhausted");
     assertThat(result.error().message()).contains("src/Shutdown.java");
+    assertThat(result.notAnalyzed())
+        .extracting(NotAnalyzed::path, NotAnalyzed::reason, NotAnalyzed::agent)
+        .containsExactly(tuple("src/Shutdown.java", NotAnalyzed.Reason.TIME_BUDGET, "testagent"));
     assertThat(result.vote().vote()).isEqualTo(ReviewReport.Decision.APPROVE);
     assertThat(result.vote().confidence()).as("it analyzed nothing").isEqualTo(Confidence.LOW);
+  }
+
+  @Test
+  void shouldListTheFilesItDidNotAnalyzeOnTheResult() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    String shutdown = fixture("Shutdown.java");
+    List<ReviewTask.File> files =
+        List.of(
+            new ReviewTask.File("src/Shutdown.java", "java", shutdown, null),
+            new ReviewTask.File("vendor/acme/Shutdown.java", "java", shutdown, null),
+            new ReviewTask.File("templates/index.jsp", null, "<%= x %>", null));
+    probe.sendTask(TASKS, reviewId, taskId(reviewId), taskOf(reviewId, files, null));
+
+    AgentResult result = awaitResult(reviewId);
+
+    assertThat(result.status()).isEqualTo(AgentResult.Status.COMPLETED);
+    assertThat(result.error()).isNull();
+    assertThat(result.findings())
+        .extracting(f -> f.location().path())
+        .containsExactly("src/Shutdown.java");
+    assertThat(result.notAnalyzed())
+        .extracting(NotAnalyzed::path, NotAnalyzed::reason)
+        .containsExactlyInAnyOrder(
+            tuple("vendor/acme/Shutdown.java", NotAnalyzed.Reason.VENDORED),
+            tuple("templates/index.jsp", NotAnalyzed.Reason.UNSUPPORTED_TYPE));
+  }
+
+  @Test
+  void shouldAnalyzeVendoredCodeWhenTheTaskAsksForIt() throws IOException {
+    String reviewId = UUID.randomUUID().toString();
+    List<ReviewTask.File> files =
+        List.of(
+            new ReviewTask.File(
+                "vendor/acme/Shutdown.java", "java", fixture("Shutdown.java"), null));
+    probe.sendTask(
+        TASKS, reviewId, taskId(reviewId), taskOf(reviewId, files, new ReviewOptions(true, false)));
+
+    AgentResult result = awaitResult(reviewId);
+
+    assertThat(result.notAnalyzed()).isEmpty();
+    assertThat(result.findings())
+        .extracting(f -> f.location().path())
+        .containsExactly("vendor/acme/Shutdown.java");
   }
 
   @Test
@@ -455,6 +504,21 @@ class ReviewWorkerIntegrationTests {
     }
     return new ReviewTask(
         1, null, reviewId, taskId, "testagent", null, files, Instant.now().plusSeconds(120));
+  }
+
+  private static ReviewTask taskOf(
+      String reviewId, List<ReviewTask.File> files, ReviewOptions options) {
+    return new ReviewTask(
+        1,
+        null,
+        reviewId,
+        taskId(reviewId),
+        "testagent",
+        null,
+        files,
+        Instant.now().plusSeconds(120),
+        null,
+        options);
   }
 
   static String fixture(String name) throws IOException {

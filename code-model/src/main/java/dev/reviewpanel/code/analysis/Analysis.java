@@ -1,6 +1,7 @@
 package dev.reviewpanel.code.analysis;
 
 import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.NotAnalyzed;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import java.util.List;
  * @param skipped files that were not analyzed, or not completely, and why
  * @param suppressedOffDiff findings dropped because they were outside the changed lines
  * @param cpuTime CPU time the analysis thread spent (zero where the JVM cannot measure it)
+ * @param notAnalyzed every file not analyzed, or only in part, with why: excluded (vendored,
+ *     minified, generated), unsupported type, parse error, time budget, analyzer failure
  */
 public record Analysis(
     List<Finding> findings,
@@ -24,13 +27,29 @@ public record Analysis(
     List<Problem> problems,
     List<Skipped> skipped,
     int suppressedOffDiff,
-    Duration cpuTime) {
+    Duration cpuTime,
+    List<NotAnalyzed> notAnalyzed) {
 
   public Analysis {
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
     skipped = List.copyOf(skipped);
     cpuTime = cpuTime == null ? Duration.ZERO : cpuTime;
+    notAnalyzed = notAnalyzed == null ? List.of() : List.copyOf(notAnalyzed);
+  }
+
+  /** A result without its files-not-analyzed list. */
+  public Analysis(
+      List<Finding> findings,
+      int files,
+      int lines,
+      Duration duration,
+      List<Problem> problems,
+      List<Skipped> skipped,
+      int suppressedOffDiff,
+      Duration cpuTime) {
+    this(
+        findings, files, lines, duration, problems, skipped, suppressedOffDiff, cpuTime, List.of());
   }
 
   /** A result whose CPU time was not measured. */
@@ -54,10 +73,15 @@ public record Analysis(
    * Something that went wrong on one file without stopping the run.
    *
    * @param analyzer the analyzer's name, or {@link #PARSER} when the file itself did not parse
+   * @param line where a parse error sits, or null
    */
-  public record Problem(String analyzer, String path, String error) {
+  public record Problem(String analyzer, String path, String error, Integer line) {
 
     public static final String PARSER = "parser";
+
+    public Problem(String analyzer, String path, String error) {
+      this(analyzer, path, error, null);
+    }
   }
 
   /**

@@ -2,17 +2,17 @@ package dev.reviewpanel.code.analysis;
 
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
-import dev.reviewpanel.code.analysis.AnalysisRun.Target;
 import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.code.scope.ExcludedCode;
+import dev.reviewpanel.code.scope.TestCodePolicy;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -29,6 +29,11 @@ import java.util.concurrent.TimeoutException;
  * {@link Skipped}, with the findings of the analyzers that finished kept. Only a {@link
  * TransientAnalysisException} escapes, so the caller can retry the whole task. Usable without Kafka
  * or Spring.
+ *
+ * <p>Every path into analysis (the workers, the offline CLI, diff reviews) meets here, so this is
+ * where vendored, minified and generated files are left out ({@link ExcludedCode}) unless the
+ * review's {@link ReviewOptions#includeVendored()} asks for them, and where the {@link
+ * TestCodePolicy} is applied. Whatever is not analyzed is listed in {@link Analysis#notAnalyzed()}.
  */
 public final class AnalysisEngine {
 
@@ -40,6 +45,7 @@ public final class AnalysisEngine {
   private final Map<Language, List<Analyzer>> byLanguage = new EnumMap<>(Language.class);
   private final Clock clock;
   private final Duration grace;
+  private final TestCodePolicy testCode;
   private final ExecutorService threads;
 
   public AnalysisEngine(String agent, List<? extends Analyzer> analyzers) {
@@ -47,14 +53,29 @@ public final class AnalysisEngine {
   }
 
   public AnalysisEngine(String agent, List<? extends Analyzer> analyzers, Clock clock) {
-    this(agent, analyzers, clock, ABANDON_GRACE);
+    this(agent, analyzers, clock, TestCodePolicy.DEFAULTS);
+  }
+
+  public AnalysisEngine(
+      String agent, List<? extends Analyzer> analyzers, Clock clock, TestCodePolicy testCode) {
+    this(agent, analyzers, clock, ABANDON_GRACE, testCode);
   }
 
   AnalysisEngine(String agent, List<? extends Analyzer> analyzers, Clock clock, Duration grace) {
+    this(agent, analyzers, clock, grace, TestCodePolicy.DEFAULTS);
+  }
+
+  private AnalysisEngine(
+      String agent,
+      List<? extends Analyzer> analyzers,
+      Clock clock,
+      Duration grace,
+      TestCodePolicy testCode) {
     this.agent = agent;
     this.analyzers = List.copyOf(analyzers);
     this.clock = clock;
     this.grace = grace;
+    this.testCode = testCode;
     this.threads = AnalysisThreads.forAgent(agent);
     for (Language language : Language.values()) {
       byLanguage.put(
@@ -70,73 +91,74 @@ public final class AnalysisEngine {
     return analyzers;
   }
 
+  public TestCodePolicy testCodePolicy() {
+    return testCode;
+  }
+
   /** Analyzes {@code files}, starting no new file or analyzer once {@code budget} has passed. */
   public Analysis analyze(List<ReviewTask.File> files, Duration budget) {
     return analyze(files, clock.instant().plus(budget));
   }
 
-  /** Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}. */
+  /** Analyzes {@code files} with the default options (vendored code excluded). */
   public Analysis analyze(List<ReviewTask.File> files, Instant stopAt) {
-    return analyze(files, stopAt, ReviewPolicy.DEFAULT);
+    return analyze(files, stopAt, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
+  }
+
+  /** Analyzes {@code files} with the review's {@code options} and no repository policy. */
+  public Analysis analyze(List<ReviewTask.File> files, Instant stopAt, ReviewOptions options) {
+    return analyze(files, stopAt, options, ReviewPolicy.DEFAULT);
+  }
+
+  /** Analyzes {@code files} under a repository's {@code policy}, with the default options. */
+  public Analysis analyze(List<ReviewTask.File> files, Instant stopAt, ReviewPolicy policy) {
+    return analyze(files, stopAt, ReviewOptions.DEFAULTS, policy);
   }
 
   /**
-   * Analyzes {@code files} under a repository's {@code policy}: files its paths leave out are
-   * listed as excluded, and every finding is judged by it (rules switched off, severities,
-   * suppressions, baseline). The one place every caller goes through: workers and offline alike.
+   * Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}: vendored,
+   * minified and generated files are left out unless {@code options} include them, files the
+   * repository's {@code policy} excludes are listed as excluded, and every finding is judged by the
+   * policy (rules switched off, severities, suppressions, baseline). The one place every caller
+   * goes through: workers and offline alike.
    */
-  public Analysis analyze(List<ReviewTask.File> files, Instant stopAt, ReviewPolicy policy) {
-    List<Target> targets = new ArrayList<>(files.size());
-    List<Skipped> excluded = new ArrayList<>();
-    for (ReviewTask.File file : files) {
-      Optional<String> exclusion = policy.config().paths().exclusion(file.path());
-      if (exclusion.isPresent()) {
-        excluded.add(new Skipped(file.path(), Skipped.Reason.EXCLUDED, List.of()));
-        continue;
-      }
-      Optional<Language> language =
-          file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
-      targets.add(
-          language
-              .map(l -> new Target(file.path(), () -> new ParsedFile(sourceOf(file, l)), of(l)))
-              .orElseGet(() -> new Target(file.path(), null, List.of())));
-    }
-    return run(new AnalysisRun(targets, excluded), stopAt, policy);
+  public Analysis analyze(
+      List<ReviewTask.File> files, Instant stopAt, ReviewOptions options, ReviewPolicy policy) {
+    return run(runPlan(options, policy).files(files), stopAt, policy);
+  }
+
+  /** Analyzes parsed files with the default options and no repository policy. */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt) {
+    return analyzeParsed(files, stopAt, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
+  }
+
+  /** Analyzes parsed files under a repository's {@code policy}, with the default options. */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewPolicy policy) {
+    return analyzeParsed(files, stopAt, ReviewOptions.DEFAULTS, policy);
   }
 
   /**
    * Analyzes files parsed by the caller, for one process running several agents over the same
    * files: each file is parsed once whichever engine asks first, and its derived facts are shared.
    */
-  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt) {
-    return analyzeParsed(files, stopAt, ReviewPolicy.DEFAULT);
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewOptions options) {
+    return analyzeParsed(files, stopAt, options, ReviewPolicy.DEFAULT);
   }
 
-  /** Analyzes files parsed by the caller under a repository's {@code policy}. */
-  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewPolicy policy) {
-    List<Skipped> excluded = new ArrayList<>();
-    List<Target> targets = new ArrayList<>();
-    for (ParsedFile file : files) {
-      if (policy.config().paths().exclusion(file.path()).isPresent()) {
-        excluded.add(new Skipped(file.path(), Skipped.Reason.EXCLUDED, List.of()));
-      } else {
-        targets.add(target(file));
-      }
-    }
-    return run(new AnalysisRun(targets, excluded), stopAt, policy);
+  /** Analyzes files parsed by the caller with the review's options and a repository policy. */
+  public Analysis analyzeParsed(
+      List<ParsedFile> files, Instant stopAt, ReviewOptions options, ReviewPolicy policy) {
+    return run(runPlan(options, policy).parsed(files), stopAt, policy);
   }
 
-  private Target target(ParsedFile file) {
-    return new Target(file.path(), () -> file, of(file.language()));
-  }
-
-  private List<Analyzer> of(Language language) {
-    return byLanguage.get(language);
+  private RunPlan runPlan(ReviewOptions options, ReviewPolicy policy) {
+    return new RunPlan(
+        agent, byLanguage::get, options == null || !options.includeVendored(), policy);
   }
 
   private Analysis run(AnalysisRun run, Instant stopAt, ReviewPolicy policy) {
     Instant started = clock.instant();
-    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt, policy);
+    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt, policy, testCode);
     Future<?> work = threads.submit(() -> analysis.runAll(run));
     Duration wait = Duration.between(started, stopAt);
     wait = (wait.isNegative() ? Duration.ZERO : wait).plus(grace);
@@ -156,10 +178,5 @@ public final class AnalysisEngine {
       throw new IllegalStateException("analysis thread failed", e.getCause());
     }
     return run.result(Duration.between(started, clock.instant()));
-  }
-
-  private static SourceFile sourceOf(ReviewTask.File file, Language language) {
-    String content = file.content() == null ? "" : file.content();
-    return new SourceFile(file.path(), language, content, file.changedLines());
   }
 }

@@ -3,6 +3,7 @@ package dev.reviewpanel.code.analysis;
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.NotAnalyzed;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -15,12 +16,15 @@ import java.util.function.Supplier;
  * each analyzer's and each file's outcome here; the waiting caller may {@link #abandon} the run at
  * any time and still read a consistent result: everything committed is kept, the file in flight and
  * those after it are recorded as cut off, and later commits from the abandoned thread are ignored.
+ * Every file not analyzed, or only in part, is recorded as a {@link NotAnalyzed} with its reason.
  */
 final class AnalysisRun {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+  private final Gaps gaps;
   private final List<Target> targets;
+  private final List<NotAnalyzed> notAnalyzed;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
@@ -37,17 +41,23 @@ final class AnalysisRun {
   /**
    * A file to analyze with the analyzers for its language (none: unsupported language). {@code
    * open} gives its {@link ParsedFile}; built on demand, a tree lives only while its file runs.
+   *
+   * @param language null when no analyzer of any agent knows the file's type
    */
-  record Target(String path, Supplier<ParsedFile> open, List<Analyzer> analyzers) {}
+  record Target(
+      String path, Supplier<ParsedFile> open, List<Analyzer> analyzers, Language language) {}
 
-  AnalysisRun(List<Target> targets) {
-    this(targets, List.of());
-  }
-
-  /** A run of {@code targets}; {@code excluded} were left out before it started. */
-  AnalysisRun(List<Target> targets, List<Skipped> excluded) {
+  /**
+   * A run of {@code targets}; {@code excluded} were left out before it started (vendored, minified,
+   * generated, excluded by the repository), {@code skipped} those of them the repository's
+   * configuration excluded.
+   */
+  AnalysisRun(
+      String agent, List<Target> targets, List<NotAnalyzed> excluded, List<Skipped> skipped) {
+    this.gaps = new Gaps(agent);
     this.targets = targets;
-    this.skipped.addAll(excluded);
+    this.notAnalyzed = new ArrayList<>(excluded);
+    this.skipped.addAll(skipped);
   }
 
   List<Target> targets() {
@@ -85,6 +95,7 @@ final class AnalysisRun {
   synchronized void problem(Problem problem) {
     if (inFlight != null) {
       inFlight.problems.add(problem);
+      inFlight.gaps.add(gaps.of(problem, inFlight.file.language()));
     }
   }
 
@@ -106,6 +117,11 @@ final class AnalysisRun {
     commit(inFlight, lineCount);
     if (!notRun.isEmpty()) {
       skipped.add(new Skipped(inFlight.target.path(), Skipped.Reason.BUDGET_EXHAUSTED, notRun));
+      notAnalyzed.add(
+          gaps.timeBudget(
+              inFlight.target.path(),
+              "the time budget ran out before " + String.join(", ", notRun) + " ran",
+              !inFlight.completed.isEmpty()));
     }
     inFlight = null;
     next++;
@@ -118,6 +134,7 @@ final class AnalysisRun {
     }
     Target target = targets.get(index);
     skipped.add(new Skipped(target.path(), reason, names(target.analyzers())));
+    notAnalyzed.add(gaps.notStarted(target));
     next = index + 1;
   }
 
@@ -148,8 +165,16 @@ final class AnalysisRun {
         commit(inFlight, inFlight.file.lineCount());
       } else {
         problems.addAll(inFlight.problems);
+        notAnalyzed.addAll(inFlight.gaps);
       }
       skipped.add(new Skipped(inFlight.target.path(), Skipped.Reason.BUDGET_EXHAUSTED, notRun));
+      notAnalyzed.add(
+          gaps.timeBudget(
+              inFlight.target.path(),
+              running
+                  + " was still running when the time budget ran out; not run: "
+                  + String.join(", ", notRun),
+              !inFlight.completed.isEmpty()));
       inFlight = null;
       from++;
     }
@@ -162,6 +187,7 @@ final class AnalysisRun {
                   ? Skipped.Reason.UNSUPPORTED_LANGUAGE
                   : Skipped.Reason.BUDGET_EXHAUSTED,
               names(target.analyzers())));
+      notAnalyzed.add(gaps.notStarted(target));
     }
   }
 
@@ -174,12 +200,14 @@ final class AnalysisRun {
         problems,
         skipped,
         suppressed,
-        Duration.ofNanos(Math.max(0, cpuNanos)));
+        Duration.ofNanos(Math.max(0, cpuNanos)),
+        notAnalyzed);
   }
 
   private void commit(InFlight file, int lineCount) {
     findings.addAll(file.findings);
     problems.addAll(file.problems);
+    notAnalyzed.addAll(file.gaps);
     suppressed += file.suppressed;
     files++;
     lines += lineCount;
@@ -201,6 +229,7 @@ final class AnalysisRun {
     final Budget budget;
     final List<String> completed = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+    final List<NotAnalyzed> gaps = new ArrayList<>();
     List<Finding> findings = List.of();
     int suppressed;
     String running;

@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.code.analysis.AnalysisRun.Target;
 import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.code.scope.TestCodePolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,12 +21,15 @@ final class FileAnalysis {
   private final Clock clock;
   private final Instant stopAt;
   private final ReviewPolicy policy;
+  private final TestCodePolicy testCode;
 
-  FileAnalysis(String agent, Clock clock, Instant stopAt, ReviewPolicy policy) {
+  FileAnalysis(
+      String agent, Clock clock, Instant stopAt, ReviewPolicy policy, TestCodePolicy testCode) {
     this.agent = agent;
     this.clock = clock;
     this.stopAt = stopAt;
     this.policy = policy;
+    this.testCode = testCode;
   }
 
   void runAll(AnalysisRun run) {
@@ -60,7 +64,7 @@ final class FileAnalysis {
     file.budget(budget);
     try (Budget.Scope scope = Budget.enter(budget)) {
       parse(file, run);
-      Findings collector = new Findings(agent, file, policy);
+      Findings collector = new Findings(agent, file, policy, testCode);
       List<String> notRun = new ArrayList<>();
       for (Analyzer analyzer : target.analyzers()) {
         if (!notRun.isEmpty() || !clock.instant().isBefore(stopAt)) {
@@ -85,14 +89,21 @@ final class FileAnalysis {
     try {
       if (file.language() == Language.JAVA) {
         if (file.java().isEmpty()) {
-          run.problem(problem(Problem.PARSER, file.path(), file.javaProblem()));
+          int line = file.javaProblemLine();
+          run.problem(
+              problem(Problem.PARSER, file.path(), file.javaProblem(), line > 0 ? line : null));
         }
-      } else if (file.syntaxTree().root().hasError()) {
-        run.problem(problem(Problem.PARSER, file.path(), "syntax errors, the tree is partial"));
+      } else if (file.language().hasSyntaxTree() && file.syntaxTree().root().hasError()) {
+        run.problem(
+            problem(
+                Problem.PARSER,
+                file.path(),
+                "syntax error, the tree is partial",
+                file.syntaxTree().firstErrorLine()));
       }
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
       // LinkageError: a grammar's native library missing on this platform fails the file only.
-      run.problem(problem(Problem.PARSER, file.path(), describe(e)));
+      run.problem(problem(Problem.PARSER, file.path(), describe(e), null));
     }
   }
 
@@ -115,13 +126,13 @@ final class FileAnalysis {
           file.path(),
           SecretRedactor.redact(describe(e)));
       log.debug("Analyzer {} failure", analyzer.name(), SecretRedactor.redacted(e));
-      run.problem(problem(analyzer.name(), file.path(), describe(e)));
+      run.problem(problem(analyzer.name(), file.path(), describe(e), null));
     }
     return true;
   }
 
-  private static Problem problem(String analyzer, String path, String error) {
-    return new Problem(analyzer, path, SecretRedactor.redact(error));
+  private static Problem problem(String analyzer, String path, String error, Integer line) {
+    return new Problem(analyzer, path, SecretRedactor.redact(error), line);
   }
 
   private static String describe(Throwable e) {

@@ -2,6 +2,7 @@ package dev.reviewpanel.code.analysis;
 
 import dev.reviewpanel.code.config.IgnoreComments;
 import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * Collects what analyzers report for one file: fills in agent, path, snippet and a fingerprint,
- * redacts secrets, keeps only changed lines, and drops exact repeats.
+ * redacts secrets, keeps only changed lines, drops exact repeats, and applies the {@link
+ * TestCodePolicy} so findings in test code are quieter whichever analyzer made them.
  */
 public final class Findings {
 
@@ -42,30 +44,77 @@ public final class Findings {
   private final ParsedFile file;
   private final ReviewPolicy policy;
   private final Map<String, Finding> byKey = new LinkedHashMap<>();
+  private final TestCodePolicy.Mode testCodeMode;
+  private final String testCodePattern;
   private int suppressedOffDiff;
+  private int droppedInTestCode;
 
+  /** Findings under the {@link TestCodePolicy#DEFAULTS default} test-code policy. */
   public Findings(String agent, ParsedFile file) {
-    this(agent, file, ReviewPolicy.DEFAULT);
+    this(agent, file, ReviewPolicy.DEFAULT, TestCodePolicy.DEFAULTS);
   }
 
   /** Findings judged by the repository's {@code policy}: configuration, comments, baseline. */
   public Findings(String agent, ParsedFile file, ReviewPolicy policy) {
+    this(agent, file, policy, TestCodePolicy.DEFAULTS);
+  }
+
+  public Findings(String agent, ParsedFile file, TestCodePolicy testCode) {
+    this(agent, file, ReviewPolicy.DEFAULT, testCode);
+  }
+
+  /**
+   * Findings judged by the repository's {@code policy} (configuration, comments, baseline) and
+   * reported as {@code testCode} says in test code.
+   */
+  public Findings(String agent, ParsedFile file, ReviewPolicy policy, TestCodePolicy testCode) {
     this.agent = agent;
     this.file = file;
     this.policy = policy;
+    this.testCodeMode = testCode.mode();
+    this.testCodePattern = testCode.appliesTo(agent, file.path()).orElse(null);
   }
 
   /** Reports {@code rule} on lines {@code startLine..endLine} with a specific message. */
   public void report(Rule rule, int startLine, int endLine, String message) {
+    report(rule, startLine, endLine, message, null);
+  }
+
+  /**
+   * Reports a finding about a secret: {@code secret} is masked wherever the snippet would show it,
+   * whatever the shape of the line, before the usual redaction.
+   */
+  public void reportSecret(Rule rule, int startLine, int endLine, String message, String secret) {
+    report(rule, startLine, endLine, message, secret == null || secret.isBlank() ? null : secret);
+  }
+
+  private void report(Rule rule, int startLine, int endLine, String message, String secret) {
     if (!file.source().isChanged(startLine)) {
       suppressedOffDiff++;
       return;
     }
+    Severity severity = rule.severity();
+    Confidence confidence = rule.confidence();
+    if (testCodePattern != null) {
+      if (testCodeMode == TestCodePolicy.Mode.OFF) {
+        droppedInTestCode++;
+        return;
+      }
+      severity = severity == null || severity.atLeast(Severity.LOW) ? Severity.LOW : severity;
+      confidence = Confidence.LOW;
+      message =
+          (message == null ? rule.title() + "." : message)
+              + " Reported at LOW: test code (the path matches '"
+              + testCodePattern
+              + "').";
+    }
     String snippet = snippet(startLine, endLine);
     String fingerprint = fingerprint(rule.id(), normalize(snippet));
+    if (secret != null) {
+      snippet = snippet.replace(secret, SecretRedactor.MASK);
+    }
     ReviewPolicy.Verdict verdict =
-        policy.judge(
-            rule.id(), rule.category(), rule.severity(), fingerprint, startLine, comments());
+        policy.judge(rule.id(), rule.category(), severity, fingerprint, startLine, comments());
     Finding finding =
         new Finding(
             fingerprint,
@@ -74,12 +123,12 @@ public final class Findings {
             rule.category(),
             rule.cwe(),
             verdict.severity(),
-            rule.confidence(),
+            confidence,
             rule.title(),
             SecretRedactor.redact(bounded(message)),
             rule.recommendation(),
             new Location(file.path(), startLine, Math.max(startLine, endLine)),
-            SecretRedactor.redact(snippet),
+            SecretRedactor.redact(snippet, file.language()),
             FindingOrigin.RULE,
             List.of(),
             verdict.suppression());
@@ -116,6 +165,11 @@ public final class Findings {
   /** How many findings were dropped because they sat outside the diff's changed lines. */
   public int suppressedOffDiff() {
     return suppressedOffDiff;
+  }
+
+  /** How many findings the test-code policy left out ({@link TestCodePolicy.Mode#OFF}). */
+  public int droppedInTestCode() {
+    return droppedInTestCode;
   }
 
   private String snippet(int startLine, int endLine) {

@@ -3,19 +3,34 @@ package dev.reviewpanel.code.analysis;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the analyzers understand. */
+/**
+ * The languages the analyzers understand: programming languages with a syntax tree, and
+ * configuration formats read line by line (for settings such as hard-coded passwords).
+ */
 public enum Language {
-  JAVA("java", ".java"),
-  PYTHON("python", ".py", ".pyi"),
-  JAVASCRIPT("javascript", ".js", ".jsx", ".mjs", ".cjs"),
-  TYPESCRIPT("typescript", ".ts", ".tsx", ".mts", ".cts");
+  JAVA("java", true, ".java"),
+  PYTHON("python", true, ".py", ".pyi"),
+  JAVASCRIPT("javascript", true, ".js", ".jsx", ".mjs", ".cjs"),
+  TYPESCRIPT("typescript", true, ".ts", ".tsx", ".mts", ".cts"),
+  PROPERTIES("properties", false, ".properties"),
+  YAML("yaml", false, ".yml", ".yaml");
 
   private final String id;
+  private final boolean syntaxTree;
   private final String[] extensions;
 
-  Language(String id, String... extensions) {
+  Language(String id, boolean syntaxTree, String... extensions) {
     this.id = id;
+    this.syntaxTree = syntaxTree;
     this.extensions = extensions;
+  }
+
+  /**
+   * True for programming languages, parsed into a tree; false for configuration formats, which
+   * analyzers read as lines.
+   */
+  public boolean hasSyntaxTree() {
+    return syntaxTree;
   }
 
   /** The wire id, as in {@code ReviewTask.File.language}. */

@@ -29,6 +29,7 @@ public final class ParsedFile {
   private volatile String[] lines;
   private volatile Optional<CompilationUnit> java;
   private volatile String javaProblem;
+  private volatile int javaProblemLine;
   private volatile SyntaxTree syntaxTree;
   private volatile Budget budget = Budget.unlimited();
   private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
@@ -128,6 +129,12 @@ public final class ParsedFile {
     return javaProblem;
   }
 
+  /** The 1-based line where a Java file stops parsing, or 0 when unknown or it parses. */
+  public int javaProblemLine() {
+    java();
+    return javaProblemLine;
+  }
+
   private Optional<CompilationUnit> parseJava() {
     if (source.language() != Language.JAVA) {
       return Optional.empty();
@@ -151,6 +158,16 @@ public final class ParsedFile {
           result.getProblems().isEmpty()
               ? "unparseable"
               : result.getProblems().get(0).getVerboseMessage();
+      javaProblemLine =
+          result.getProblems().isEmpty()
+              ? 0
+              : result
+                  .getProblems()
+                  .get(0)
+                  .getLocation()
+                  .flatMap(range -> range.getBegin().getRange())
+                  .map(range -> range.begin.line)
+                  .orElse(0);
       return Optional.empty();
     }
     return result.getResult();
@@ -178,6 +195,9 @@ public final class ParsedFile {
     if (known == null) {
       if (source.language() == Language.JAVA) {
         throw new IllegalStateException("Java files have a JavaParser AST: use java()");
+      }
+      if (!source.language().hasSyntaxTree()) {
+        throw new IllegalStateException(source.language().id() + " files are read as lines");
       }
       known =
           source.language() == Language.TYPESCRIPT && source.path().endsWith(".tsx")

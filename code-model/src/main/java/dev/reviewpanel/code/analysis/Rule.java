@@ -17,4 +17,13 @@ public record Rule(
     Severity severity,
     Confidence confidence,
     String title,
-    String recommendation) {}
+    String recommendation) {
+
+  /**
+   * This rule reported at another severity and confidence, for a finding whose proof differs from
+   * the rule's usual case (a value in a provider's token format against a name match alone).
+   */
+  public Rule at(Severity severity, Confidence confidence) {
+    return new Rule(id, category, cwe, severity, confidence, title, recommendation);
+  }
+}

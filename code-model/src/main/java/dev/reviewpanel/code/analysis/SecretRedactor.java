@@ -18,6 +18,14 @@ public final class SecretRedactor {
               + "|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"
               + "|-----BEGIN [A-Z ]*PRIVATE KEY-----)");
 
+  // key=value and key: value settings hold secrets unquoted, to the end of the line or a comment
+  private static final Pattern UNQUOTED_SETTING =
+      Pattern.compile(
+          "(?im)^(\\s*(?:-\\s+)?[\\w.\\-\\[\\]]*"
+              + "(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key"
+              + "|private[_-]?key|credential)"
+              + "[\\w.\\-\\[\\]]*\\s*[=:]\\s*)([^\\s\"'#|>][^\\r\\n#]*?)(\\s+#.*)?$");
+
   // Enough causes for any real chain; also stops a cyclic one.
   private static final int MAX_CAUSES = 16;
 
@@ -32,6 +40,24 @@ public final class SecretRedactor {
     String result =
         assigned.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
     return WELL_KNOWN_TOKENS.matcher(result).replaceAll(MASK);
+  }
+
+  /**
+   * {@code text} from a file of {@code language} with secrets hidden: for configuration files
+   * (properties, YAML) the unquoted values of secret-named settings too, which in code would be
+   * expressions worth showing.
+   */
+  public static String redact(String text, Language language) {
+    String redacted = redact(text);
+    if (redacted == null || language == null || language.hasSyntaxTree()) {
+      return redacted;
+    }
+    return UNQUOTED_SETTING
+        .matcher(redacted)
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    m.group(1) + MASK + (m.group(3) == null ? "" : m.group(3))));
   }
 
   /**

@@ -64,7 +64,34 @@ public final class SyntaxTree {
       case JAVASCRIPT -> new TreeSitterJavascript();
       case TYPESCRIPT -> new TreeSitterTypescript();
       case JAVA -> throw new IllegalArgumentException("Java is parsed with JavaParser");
+      case PROPERTIES, YAML ->
+          throw new IllegalArgumentException(language.id() + " files are read as lines");
     };
+  }
+
+  /** The 1-based line of the first syntax error or missing token, or 0 when the tree has none. */
+  public int firstErrorLine() {
+    if (!root().hasError()) {
+      return 0;
+    }
+    Budget budget = Budget.current();
+    Deque<TSNode> stack = new ArrayDeque<>();
+    stack.push(root());
+    while (!stack.isEmpty()) {
+      budget.checkpoint();
+      TSNode node = stack.pop();
+      if (node.isError() || node.isMissing()) {
+        return startLine(node);
+      }
+      // only subtrees that hold an error are entered, first child first
+      for (int i = node.getChildCount() - 1; i >= 0; i--) {
+        TSNode child = node.getChild(i);
+        if (child.hasError()) {
+          stack.push(child);
+        }
+      }
+    }
+    return startLine(root());
   }
 
   public TSNode root() {

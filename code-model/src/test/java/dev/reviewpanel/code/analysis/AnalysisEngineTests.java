@@ -9,6 +9,7 @@ import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.events.LineRange;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Severity;
 import java.io.IOException;
@@ -112,10 +113,12 @@ class AnalysisEngineTests {
             (f, c) -> f.java().ifPresent(u -> u.accept(new VoidVisitorAdapter<Void>() {}, null)));
     AnalysisEngine engine = new AnalysisEngine("test", List.of(recursiveVisitor, exits()));
 
+    // a nesting this deep sits on one line: included although it has a minified shape
     Analysis analysis =
         engine.analyze(
             List.of(new ReviewTask.File("A.java", "java", nested, null), java("Shutdown.java")),
-            Duration.ofMinutes(1));
+            Instant.now().plus(Duration.ofMinutes(1)),
+            new ReviewOptions(true, false));
 
     assertThat(analysis.problems())
         .singleElement()
@@ -244,16 +247,6 @@ class AnalysisEngineTests {
   private static String fixture(String name) throws IOException {
     try (InputStream in = AnalysisEngineTests.class.getResourceAsStream("/fixtures/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private record TestAnalyzer(
-      String name, Set<Language> languages, BiConsumer<ParsedFile, Findings> body)
-      implements Analyzer {
-
-    @Override
-    public void analyze(ParsedFile file, Findings findings) {
-      body.accept(file, findings);
     }
   }
 

@@ -23,6 +23,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The {@code review-requests} consumer: group {@code coordinator}, batch listener, each poll's
@@ -101,9 +102,10 @@ class IntakeKafkaConfiguration {
       return rejected.reason();
     }
     if (cause instanceof DeserializationException) {
+      DatabindException databind = JsonProblem.find(cause);
       Throwable parse = cause.getCause() == null ? cause : cause.getCause();
       return "malformed_request: the record is not a readable ReviewRequest: "
-          + firstLine(parse.getMessage());
+          + (databind != null ? JsonProblem.describe(databind) : firstLine(parse.getMessage()));
     }
     return "failed: " + firstLine(cause.getMessage());
   }

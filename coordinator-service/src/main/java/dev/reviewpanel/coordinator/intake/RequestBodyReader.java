@@ -50,16 +50,16 @@ class RequestBodyReader {
     try {
       request = EventJson.mapper().readValue(body, ReviewRequest.class);
     } catch (DatabindException e) {
-      String path = path(e);
+      String path = JsonProblem.field(e);
       Rejection rejection =
           path != null && path.startsWith("timeout")
               ? Rejection.INVALID_TIMEOUT
               : Rejection.MALFORMED_REQUEST;
-      throw new ReviewRejectedException(rejection, firstLine(e.getOriginalMessage()), path);
+      throw new ReviewRejectedException(rejection, JsonProblem.describe(e), path);
     } catch (JacksonException e) {
       throw new ReviewRejectedException(
           Rejection.MALFORMED_REQUEST,
-          "body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+          "body is not valid JSON: " + JsonProblem.firstLine(e.getOriginalMessage()));
     }
     if (request == null) {
       throw new ReviewRejectedException(Rejection.MALFORMED_REQUEST, "body must be a JSON object");
@@ -86,26 +86,5 @@ class RequestBodyReader {
   private ReviewRejectedException tooLarge() {
     return new ReviewRejectedException(
         Rejection.BODY_TOO_LARGE, "request body is larger than " + maxBodyBytes + " bytes");
-  }
-
-  // "files[0].path" from Jackson's reference chain
-  private static String path(DatabindException e) {
-    StringBuilder path = new StringBuilder();
-    for (var reference : e.getPath()) {
-      if (reference.getPropertyName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? null : path.toString();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "body is not a valid review request";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -7,10 +7,12 @@ import dev.reviewpanel.coordinator.validation.Rejection;
 import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.Topics;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
@@ -61,7 +63,7 @@ class RequestPlanning {
       KafkaOperations<String, Object> operations) {
     try {
       ReviewRequest request = readable(record);
-      validator.validate(request);
+      List<NotAnalyzed> notAnalyzed = validator.validate(request);
       String key = record.key() == null || record.key().isBlank() ? null : record.key();
       String reviewId = ReviewIds.resolve(request.reviewId(), request.idempotencyKey(), key);
       boolean chosen =
@@ -83,7 +85,8 @@ class RequestPlanning {
         log.info("Review {} was planned already; not planned again", reviewId);
         return;
       }
-      PlannedReview planned = planner.plan(withId(request, reviewId), submittedAt(record));
+      PlannedReview planned =
+          planner.plan(withId(request, reviewId), notAnalyzed, submittedAt(record));
       publisher.publish(planned);
       batch.accepted(record.partition(), reviewId, clock.millis());
       log.debug("Review {} planned with {} tasks", reviewId, planned.tasks().size());

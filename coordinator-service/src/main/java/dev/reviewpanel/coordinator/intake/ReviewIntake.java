@@ -6,9 +6,11 @@ import dev.reviewpanel.coordinator.readmodel.ReviewStore;
 import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,11 +58,11 @@ class ReviewIntake {
     ReviewRequest identified;
     Instant now = clock.instant();
     try {
-      validator.validate(request);
+      List<NotAnalyzed> notAnalyzed = validator.validate(request);
       reviewId = ReviewIds.resolve(request.reviewId(), request.idempotencyKey(), null);
       identified = RequestPlanning.withId(request, reviewId);
       // planned here only to refuse at once what planning would refuse later (e.g. a huge file)
-      planner.plan(identified, now);
+      planner.plan(identified, notAnalyzed, now);
     } catch (ReviewRejectedException e) {
       outcomes.rejected();
       throw e;

@@ -22,7 +22,10 @@ public class LanguageDetector {
           Map.entry("ts", "typescript"),
           Map.entry("tsx", "typescript"),
           Map.entry("mts", "typescript"),
-          Map.entry("cts", "typescript"));
+          Map.entry("cts", "typescript"),
+          Map.entry("properties", "properties"),
+          Map.entry("yml", "yaml"),
+          Map.entry("yaml", "yaml"));
 
   private final Map<String, String> byExtension;
 

@@ -68,6 +68,7 @@ public class PlanPublisher {
     data.put("agents", byAgent.keySet().stream().toList());
     data.put("tasksByAgent", byAgent);
     data.put("deadline", review.plan().deadline().toString());
+    data.put("notAnalyzed", review.plan().notAnalyzed().size());
     return ReviewEvent.of(review.reviewId(), ReviewEvent.Type.PLANNED, null, data);
   }
 }

@@ -2,10 +2,9 @@ package dev.reviewpanel.coordinator.planning;
 
 import dev.reviewpanel.coordinator.messaging.TopicProperties;
 import dev.reviewpanel.coordinator.validation.DefaultsProperties;
-import dev.reviewpanel.coordinator.validation.Rejection;
-import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
 import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,35 +46,50 @@ public class ReviewPlanner {
     this.recordBudget = Math.max(1, topics.maxMessageBytes().toBytes() - RECORD_HEADROOM);
   }
 
-  /** Plans {@code request}, whose reviewId is already final. */
+  /** Plans {@code request}, whose reviewId is already final and whose files all passed intake. */
   public PlannedReview plan(ReviewRequest request, Instant now) {
+    return plan(request, List.of(), now);
+  }
+
+  /**
+   * Plans {@code request}, whose reviewId is already final.
+   *
+   * @param atIntake files accepted but not to be analyzed (validation's list): they go to no agent
+   *     and are listed in the plan's {@code notAnalyzed}
+   */
+  public PlannedReview plan(ReviewRequest request, List<NotAnalyzed> atIntake, Instant now) {
     String reviewId = request.reviewId();
     Duration timeout = request.timeout() == null ? defaults.timeout() : request.timeout();
     Instant deadline = now.plus(timeout);
-    List<ReviewTask.File> files = scope.filesToReview(request);
-    Map<ReviewTask.File, Long> sizes = new IdentityHashMap<>();
     // every task carries the configuration, and its files' baseline entries count with them
     long configBytes = request.config() == null ? 0 : utf8Length(request.config());
     long shardBudget =
         Math.max(1, Math.min(planning.maxBytesPerTask().toBytes(), recordBudget - configBytes));
     Map<String, List<Baseline.Entry>> baseline = byPath(request.baseline());
     Set<String> requested = request.agents() == null ? null : Set.copyOf(request.agents());
+    List<AgentRegistry.RegisteredAgent> agents =
+        registry.all().stream()
+            .filter(agent -> requested == null || requested.contains(agent.id()))
+            .toList();
+    FileTriage.Sorted sorted =
+        FileTriage.sort(
+            scope.filesToReview(request),
+            atIntake,
+            agents,
+            requested != null,
+            recordBudget,
+            ReviewPlanner::serializedSize);
 
     List<PlannedReview.TopicTask> tasks = new ArrayList<>();
-    for (AgentRegistry.RegisteredAgent agent : registry.all()) {
-      if (requested != null && !requested.contains(agent.id())) {
-        continue;
-      }
+    for (AgentRegistry.RegisteredAgent agent : agents) {
       List<ReviewTask.File> applicable =
-          files.stream().filter(f -> agent.supports(f.language())).toList();
+          sorted.files().stream().filter(f -> agent.supports(f.language())).toList();
       List<List<ReviewTask.File>> shards =
           Sharder.shard(
               applicable,
               planning.maxFilesPerTask(),
               shardBudget,
-              file ->
-                  sizes.computeIfAbsent(
-                      file, f -> serializedSize(f) + baselineSize(baseline.get(f.path()))));
+              file -> sorted.sizes().get(file) + baselineSize(baseline.get(file.path())));
       for (int index = 0; index < shards.size(); index++) {
         String taskId = reviewId + ":" + agent.id() + ":" + index;
         ReviewTask task =
@@ -103,7 +116,14 @@ public class ReviewPlanner {
             .toList();
     ReviewPlan plan =
         new ReviewPlan(
-            ReviewPlan.SCHEMA_VERSION, now, reviewId, planned, deadline, now, request.source());
+            ReviewPlan.SCHEMA_VERSION,
+            now,
+            reviewId,
+            planned,
+            deadline,
+            now,
+            request.source(),
+            sorted.notAnalyzed());
     return new PlannedReview(request, plan, tasks);
   }
 
@@ -123,18 +143,7 @@ public class ReviewPlanner {
     return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
-  private long serializedSize(ReviewTask.File file) {
-    long size = EventJson.mapper().writeValueAsBytes(file).length;
-    if (size > recordBudget) {
-      throw new ReviewRejectedException(
-          Rejection.TASK_TOO_LARGE,
-          "file is "
-              + size
-              + " bytes once encoded, more than a task record may carry ("
-              + recordBudget
-              + ")",
-          file.path());
-    }
-    return size;
+  private static long serializedSize(ReviewTask.File file) {
+    return EventJson.mapper().writeValueAsBytes(file).length;
   }
 }

@@ -2,10 +2,12 @@ package dev.reviewpanel.coordinator.validation;
 
 import dev.reviewpanel.coordinator.planning.AgentRegistry;
 import dev.reviewpanel.events.AgentId;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.report.diff.DiffFormatException;
 import dev.reviewpanel.report.diff.UnifiedDiffParser;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every rule a review request must pass before anything is enqueued, the same for REST and Kafka.
- * Throws {@link ReviewRejectedException} at the first violation.
+ * Throws {@link ReviewRejectedException} at the first violation of the request as a whole; a
+ * problem of one file (too large, binary, an over-long line) leaves the rest of the review to be
+ * analyzed and is returned, so the plan can list that file as not analyzed.
  */
 @Component
 public class RequestValidator {
@@ -31,7 +35,8 @@ public class RequestValidator {
     this.fileRules = new FileRules(limits);
   }
 
-  public void validate(ReviewRequest request) {
+  /** Checks {@code request}; returns the files accepted but not to be analyzed, with why. */
+  public List<NotAnalyzed> validate(ReviewRequest request) {
     if (request.reviewId() != null && !ReviewIds.isUuid(request.reviewId())) {
       throw new ReviewRejectedException(
           Rejection.INVALID_REVIEW_ID, "reviewId must be a UUID", "reviewId");
@@ -43,14 +48,15 @@ public class RequestValidator {
           "idempotencyKey must have 1 to " + MAX_IDEMPOTENCY_KEY + " characters",
           "idempotencyKey");
     }
-    checkFiles(request.files());
+    List<NotAnalyzed> notAnalyzed = checkFiles(request.files());
     checkDiff(request.diff());
     checkAgents(request.agents());
     checkTimeout(request.timeout());
     RepositorySettings.check(request.config(), request.baseline());
+    return notAnalyzed;
   }
 
-  private void checkFiles(List<ReviewRequest.File> files) {
+  private List<NotAnalyzed> checkFiles(List<ReviewRequest.File> files) {
     if (files.isEmpty()) {
       throw new ReviewRejectedException(Rejection.NO_FILES, "a review needs files", "files");
     }
@@ -61,9 +67,14 @@ public class RequestValidator {
           "files");
     }
     Set<String> paths = new HashSet<>();
+    List<NotAnalyzed> notAnalyzed = new ArrayList<>();
     long total = 0;
     for (int i = 0; i < files.size(); i++) {
-      total += fileRules.check(files.get(i), i);
+      FileRules.Checked checked = fileRules.check(files.get(i), i);
+      total += checked.utf8Bytes();
+      if (checked.notAnalyzed() != null) {
+        notAnalyzed.add(checked.notAnalyzed());
+      }
       if (!paths.add(files.get(i).path())) {
         throw new ReviewRejectedException(
             Rejection.DUPLICATE_PATH,
@@ -77,6 +88,7 @@ public class RequestValidator {
             "files");
       }
     }
+    return notAnalyzed;
   }
 
   private void checkDiff(String diff) {

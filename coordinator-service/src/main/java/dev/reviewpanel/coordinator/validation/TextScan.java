@@ -2,20 +2,31 @@ package dev.reviewpanel.coordinator.validation;
 
 /**
  * One pass over a text: its UTF-8 size, whether it holds NUL bytes or broken surrogates, and its
- * longest line in characters.
+ * longest line in characters with that line's 1-based number.
  */
-record TextScan(long utf8Bytes, boolean hasNul, boolean hasBrokenSurrogate, int longestLine) {
+record TextScan(
+    long utf8Bytes,
+    boolean hasNul,
+    boolean hasBrokenSurrogate,
+    int longestLine,
+    int longestLineNumber) {
 
   static TextScan of(String text) {
     long bytes = 0;
     boolean nul = false;
     boolean broken = false;
     int longest = 0;
+    int longestNumber = 1;
+    int line = 1;
     int current = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        longest = Math.max(longest, current);
+        if (current > longest) {
+          longest = current;
+          longestNumber = line;
+        }
+        line++;
         current = 0;
         bytes++;
         continue;
@@ -40,6 +51,10 @@ record TextScan(long utf8Bytes, boolean hasNul, boolean hasBrokenSurrogate, int 
         bytes += 3;
       }
     }
-    return new TextScan(bytes, nul, broken, Math.max(longest, current));
+    if (current > longest) {
+      longest = current;
+      longestNumber = line;
+    }
+    return new TextScan(bytes, nul, broken, longest, longestNumber);
   }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.reviewpanel.coordinator.planning.PlannedReview;
 import dev.reviewpanel.coordinator.planning.ReviewPlanner;
 import dev.reviewpanel.coordinator.readmodel.ReviewStore;
+import dev.reviewpanel.coordinator.validation.RequestValidator;
 import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewEvent;
@@ -50,6 +51,7 @@ class ReviewSubmissionControllerTests {
   @Autowired MeterRegistry meters;
   @Autowired ReviewStore store;
   @Autowired ReviewPlanner planner;
+  @Autowired RequestValidator validator;
   // the broker is left out of this slice: what would be enqueued is captured instead
   @MockitoBean RequestQueue queue;
 
@@ -133,6 +135,34 @@ class ReviewSubmissionControllerTests {
   }
 
   @Test
+  void shouldAcceptAReviewWhoseFileHasAnOverLongLineAndListThatFileInThePlan() throws Exception {
+    String twoKilobytes = ("y".repeat(99) + "\\n").repeat(21);
+    submitJson(
+            files(
+                "{\"path\": \"static/app.js\", \"content\": \"var a=1;"
+                    + "x".repeat(120)
+                    + "\"},"
+                    + " {\"path\": \"big.py\", \"content\": \""
+                    + twoKilobytes
+                    + "\"},"
+                    + " {\"path\": \"app.py\", \"content\": \"x = 1\"}"))
+        .andExpect(status().isAccepted());
+
+    PlannedReview planned = enqueuedPlan();
+    assertThat(planned.tasks())
+        .allSatisfy(
+            t ->
+                assertThat(t.task().files())
+                    .extracting(ReviewTask.File::path)
+                    .containsExactly("app.py"));
+    assertThat(planned.plan().notAnalyzed())
+        .extracting(n -> n.path(), n -> n.reason().name(), n -> n.line())
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("static/app.js", "LINE_TOO_LONG", 1),
+            org.assertj.core.api.Assertions.tuple("big.py", "TOO_LARGE", null));
+  }
+
+  @Test
   void shouldRejectMalformedJson() throws Exception {
     expectRejected(submitJson("{\"files\": [}"), 400, "malformed_request");
     expectRejected(submitJson("[1, 2]"), 400, "malformed_request");
@@ -159,13 +189,20 @@ class ReviewSubmissionControllerTests {
         400,
         "duplicate_path");
     expectRejected(
-        submitJson(files("{\"path\": \"a.py\", \"content\": \"a\\u0000b\"}")),
-        400,
-        "binary_content");
+            submitJson(files("{\"path\": 12, \"content\": \"x\"}")), 400, "malformed_request")
+        .andExpect(jsonPath("$.field").value("files[0].path"))
+        .andExpect(
+            jsonPath("$.message")
+                .value(
+                    org.hamcrest.Matchers.startsWith(
+                        "field files[0].path: Cannot coerce Integer")));
     expectRejected(
-        submitJson(files("{\"path\": \"a.py\", \"content\": \"" + "x".repeat(101) + "\"}")),
-        400,
-        "line_too_long");
+            submitJson(
+                "{\"agents\": \"security\", "
+                    + files("{\"path\": \"a.py\", \"content\": \"x\"}").substring(1)),
+            400,
+            "malformed_request")
+        .andExpect(jsonPath("$.field").value("agents"));
     expectRejected(
         submitJson(
             "{\"agents\": [\"mystery\"], \"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"),
@@ -217,11 +254,6 @@ class ReviewSubmissionControllerTests {
         "{\"path\": \"a.py\", \"content\": \"x\"}, {\"path\": \"b.py\", \"content\": \"x\"},"
             + " {\"path\": \"c.py\", \"content\": \"x\"}, {\"path\": \"d.py\", \"content\": \"x\"}";
     expectRejected(submitJson(files(four)), 413, "too_many_files");
-    String kilobyteAndMore = ("y".repeat(99) + "\\n").repeat(21);
-    expectRejected(
-        submitJson(files("{\"path\": \"a.py\", \"content\": \"" + kilobyteAndMore + "\"}")),
-        413,
-        "file_too_large");
     String almostTwo = ("y".repeat(99) + "\\n").repeat(19);
     String three =
         "{\"path\": \"a.py\", \"content\": \""
@@ -307,7 +339,7 @@ class ReviewSubmissionControllerTests {
   private PlannedReview enqueuedPlan() {
     ArgumentCaptor<ReviewRequest> request = ArgumentCaptor.forClass(ReviewRequest.class);
     verify(queue).enqueue(request.capture(), any());
-    return planner.plan(request.getValue(), Instant.now());
+    return planner.plan(request.getValue(), validator.validate(request.getValue()), Instant.now());
   }
 
   private ResultActions submitJson(String json) throws Exception {

@@ -2,15 +2,14 @@ package dev.reviewpanel.coordinator.planning;
 
 import static dev.reviewpanel.coordinator.Requests.file;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.reviewpanel.coordinator.Requests;
 import dev.reviewpanel.coordinator.TestConfig;
-import dev.reviewpanel.coordinator.validation.Rejection;
-import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
 import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.LineRange;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.report.Fixtures;
@@ -190,7 +189,7 @@ class ReviewPlannerTests {
   }
 
   @Test
-  void shouldRejectAFileTooLargeForAKafkaRecord() {
+  void shouldListAFileTooLargeForAKafkaRecordAndPlanTheRest() {
     ReviewPlanner planner =
         new ReviewPlanner(
             onlySecurity(),
@@ -199,11 +198,81 @@ class ReviewPlannerTests {
             TestConfig.defaults(),
             TestConfig.topics(DataSize.ofKilobytes(80)));
 
-    assertThatThrownBy(
-            () -> planner.plan(withId(Requests.of(file("huge.py", "z".repeat(20_000)))), NOW))
-        .isInstanceOfSatisfying(
-            ReviewRejectedException.class,
-            e -> assertThat(e.rejection()).isEqualTo(Rejection.TASK_TOO_LARGE));
+    PlannedReview review =
+        planner.plan(
+            withId(Requests.of(file("huge.py", "z".repeat(20_000)), file("ok.py", "x = 1"))), NOW);
+
+    assertThat(review.tasks())
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.task().files())
+                    .extracting(ReviewTask.File::path)
+                    .containsExactly("ok.py"));
+    assertThat(review.plan().notAnalyzed())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.path()).isEqualTo("huge.py");
+              assertThat(n.reason()).isEqualTo(NotAnalyzed.Reason.TOO_LARGE);
+              assertThat(n.detail()).contains("task record");
+            });
+  }
+
+  @Test
+  void shouldListFilesNoAgentReadsAndFilesRefusedAtIntakeInThePlan() {
+    NotAnalyzed longLine =
+        NotAnalyzed.atIntake("min.py", NotAnalyzed.Reason.LINE_TOO_LONG, "line 1 has ...", 1);
+    ReviewRequest request =
+        Requests.withAgents(
+            List.of("security"),
+            file("min.py", "x"),
+            file("web/index.jsp", "<%= x %>"),
+            file("app.py", "x = 1"));
+
+    PlannedReview review =
+        planner(onlySecurity(), 50, DataSize.ofKilobytes(512))
+            .plan(withId(request), List.of(longLine), NOW);
+
+    assertThat(review.tasks().get(0).task().files())
+        .extracting(ReviewTask.File::path)
+        .containsExactly("app.py");
+    assertThat(review.plan().notAnalyzed())
+        .extracting(NotAnalyzed::path, NotAnalyzed::reason, NotAnalyzed::detail)
+        .containsExactly(
+            tuple("min.py", NotAnalyzed.Reason.LINE_TOO_LONG, "line 1 has ..."),
+            tuple(
+                "web/index.jsp",
+                NotAnalyzed.Reason.UNSUPPORTED_TYPE,
+                "no requested agent reads '.jsp' files"));
+  }
+
+  @Test
+  void shouldCarryTheReviewsConfigurationAndOptionsToEveryTask() {
+    ReviewRequest request =
+        new ReviewRequest(
+            1,
+            null,
+            "11111111-2222-3333-4444-555555555555",
+            null,
+            null,
+            List.of(new ReviewRequest.File("a.py", "x = 1", null)),
+            null,
+            null,
+            null,
+            "rules: {}",
+            new ReviewOptions(true, false));
+
+    PlannedReview review =
+        planner(TestConfig.registry(), 50, DataSize.ofKilobytes(512)).plan(request, NOW);
+
+    assertThat(review.tasks())
+        .hasSize(3)
+        .allSatisfy(
+            t -> {
+              assertThat(t.task().options().includeVendored()).isTrue();
+              assertThat(t.task().config()).isEqualTo("rules: {}");
+            });
   }
 
   @Test

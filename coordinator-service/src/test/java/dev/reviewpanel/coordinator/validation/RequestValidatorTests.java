@@ -4,10 +4,12 @@ import static dev.reviewpanel.coordinator.Requests.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.reviewpanel.coordinator.Requests;
 import dev.reviewpanel.coordinator.TestConfig;
 import dev.reviewpanel.events.Baseline;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.report.Fixtures;
 import java.time.Duration;
@@ -61,14 +63,21 @@ class RequestValidatorTests {
   }
 
   @Test
-  void shouldRejectAFileOverTheByteLimit() {
-    // 51 two-byte characters: 102 bytes though only 51 chars
+  void shouldAcceptAFileOverTheByteLimitAndListItAsTooLarge() {
+    // 50 two-byte characters and a newline: 101 bytes though only 51 chars
     String content = "é".repeat(30) + "\n" + "é".repeat(20);
 
-    assertRejected(
-        () -> validator.validate(Requests.of(file("a.py", content))),
-        Rejection.FILE_TOO_LARGE,
-        "files[0].content");
+    List<NotAnalyzed> notAnalyzed =
+        validator.validate(Requests.of(file("a.py", content), file("b.py", "ok\n")));
+
+    assertThat(notAnalyzed)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.path()).isEqualTo("a.py");
+              assertThat(n.reason()).isEqualTo(NotAnalyzed.Reason.TOO_LARGE);
+              assertThat(n.detail()).isEqualTo("101 bytes, more than the limit of 100");
+            });
   }
 
   @Test
@@ -84,27 +93,36 @@ class RequestValidatorTests {
   }
 
   @Test
-  void shouldRejectALineOverTheLengthLimit() {
-    assertRejected(
-        () -> validator.validate(Requests.of(file("a.py", "ok\n" + "y".repeat(41) + "\n"))),
-        Rejection.LINE_TOO_LONG,
-        "files[0].content");
+  void shouldAcceptAFileWithALineOverTheLengthLimitAndSayWhichLine() {
+    List<NotAnalyzed> notAnalyzed =
+        validator.validate(
+            Requests.of(file("a.py", "ok\n" + "y".repeat(41) + "\nok\n"), file("b.py", "ok\n")));
+
+    assertThat(notAnalyzed)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.path()).isEqualTo("a.py");
+              assertThat(n.reason()).isEqualTo(NotAnalyzed.Reason.LINE_TOO_LONG);
+              assertThat(n.line()).isEqualTo(2);
+              assertThat(n.detail())
+                  .isEqualTo("line 2 has 41 characters, more than the limit of 40");
+              assertThat(n.agent()).isNull();
+              assertThat(n.partial()).isFalse();
+            });
   }
 
   @Test
-  void shouldRejectBinaryContent() {
-    assertRejected(
-        () -> validator.validate(Requests.of(file("a.py", "abc\u0000def"))),
-        Rejection.BINARY_CONTENT,
-        "files[0].content");
-  }
+  void shouldAcceptBinaryOrBrokenTextAndListItAsBinary() {
+    List<NotAnalyzed> notAnalyzed =
+        validator.validate(
+            Requests.of(
+                file("a.py", "abc\u0000def"), file("b.py", "abc\uD800def"), file("c.py", "ok")));
 
-  @Test
-  void shouldRejectBrokenUnicode() {
-    assertRejected(
-        () -> validator.validate(Requests.of(file("a.py", "abc\uD800def"))),
-        Rejection.INVALID_UTF8,
-        "files[0].content");
+    assertThat(notAnalyzed)
+        .extracting(NotAnalyzed::path, NotAnalyzed::reason)
+        .containsExactly(
+            tuple("a.py", NotAnalyzed.Reason.BINARY), tuple("b.py", NotAnalyzed.Reason.BINARY));
   }
 
   @ParameterizedTest

@@ -2,6 +2,8 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.scope.TestCodePolicy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,8 +34,13 @@ final class AgentEngines {
     this.engines = engines;
   }
 
-  /** Loads the analyzers of {@code agents}, in the order given. */
+  /** Loads the analyzers of {@code agents}, in the order given, with the default policies. */
   static AgentEngines load(Collection<String> agents) {
+    return load(agents, TestCodePolicy.DEFAULTS);
+  }
+
+  /** Loads the analyzers of {@code agents}, reporting test code as {@code testCode} says. */
+  static AgentEngines load(Collection<String> agents, TestCodePolicy testCode) {
     Map<String, AnalysisEngine> engines = new LinkedHashMap<>();
     for (String agent : agents) {
       String basePackage = PACKAGES.get(agent);
@@ -41,7 +48,8 @@ final class AgentEngines {
         throw new IllegalArgumentException(
             "unknown agent '" + agent + "' (known: " + String.join(", ", ALL) + ")");
       }
-      engines.put(agent, new AnalysisEngine(agent, analyzersIn(basePackage)));
+      engines.put(
+          agent, new AnalysisEngine(agent, analyzersIn(basePackage), Clock.systemUTC(), testCode));
     }
     return new AgentEngines(engines);
   }

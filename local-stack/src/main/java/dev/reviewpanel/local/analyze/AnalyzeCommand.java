@@ -4,6 +4,10 @@ import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.config.RepositoryConfig;
 import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.code.scope.ExcludedCode;
+import dev.reviewpanel.code.scope.TestCodePolicy;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.report.diff.DiffFormatException;
@@ -74,10 +78,13 @@ public final class AnalyzeCommand {
 
   /** Runs the agents over the options' files under {@code policy}, warning about problems. */
   OfflineRun.Outcome analyze(ReviewPolicy policy, PrintStream err, Progress progress) {
-    SourceWalker walker = new SourceWalker(workingDirectory);
-    List<Supplier<ReviewTask.File>> files = files(walker);
-    AgentEngines engines = AgentEngines.load(options.agents());
-    return OfflineRun.of(engines, policy).run(files, progress, err);
+    SourceWalker walker = new SourceWalker(workingDirectory, options.includeVendored());
+    List<NotAnalyzed> notWalked = new ArrayList<>();
+    List<Supplier<ReviewTask.File>> files = files(walker, notWalked, err);
+    AgentEngines engines =
+        AgentEngines.load(options.agents(), new TestCodePolicy(options.testCode(), null, null));
+    ReviewOptions review = new ReviewOptions(options.includeVendored(), options.wholeFile());
+    return OfflineRun.of(engines, review, policy).run(files, notWalked, progress, err);
   }
 
   // --fail-on wins over the configuration's fail-on; suppressed findings never fail a gate
@@ -91,9 +98,13 @@ public final class AnalyzeCommand {
             .anyMatch(f -> !f.suppressed() && failOn.failsOn(f.severity()));
   }
 
-  private List<Supplier<ReviewTask.File>> files(SourceWalker walker) {
+  private List<Supplier<ReviewTask.File>> files(
+      SourceWalker walker, List<NotAnalyzed> notWalked, PrintStream err) {
     if (options.diff() == null) {
-      return OfflineRun.wholeFiles(walker.walk(options.paths()));
+      warnAboutExcludedRoots(walker, err);
+      SourceWalker.Walk walk = walker.scan(options.paths());
+      notWalked.addAll(walk.notWalked());
+      return OfflineRun.wholeFiles(walk.files());
     }
     List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     DiffScope scope = diffScope();
@@ -102,10 +113,14 @@ public final class AnalyzeCommand {
     for (String path : scope.paths()) {
       Path onDisk = workingDirectory.resolve(path).normalize();
       Optional<Language> language = Language.fromPath(path);
-      if (language.isEmpty() || roots.stream().noneMatch(onDisk::startsWith)) {
+      if (roots.stream().noneMatch(onDisk::startsWith)) {
         continue;
       }
       String shown = walker.displayPath(onDisk);
+      if (language.isEmpty()) {
+        files.add(() -> new ReviewTask.File(shown, null, null, scope.changedLines(path)));
+        continue;
+      }
       files.add(
           () ->
               new ReviewTask.File(
@@ -144,6 +159,23 @@ public final class AnalyzeCommand {
       Files.writeString(target, rendered + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + options.output(), e);
+    }
+  }
+
+  // exclusions judge paths as reported: a root given inside node_modules/ or dist/ is excluded
+  private void warnAboutExcludedRoots(SourceWalker walker, PrintStream err) {
+    if (options.includeVendored()) {
+      return;
+    }
+    for (Path root : options.paths()) {
+      String shown = walker.displayPath(workingDirectory.resolve(root).normalize());
+      ExcludedCode.ofDirectory(shown)
+          .ifPresent(
+              why ->
+                  err.printf(
+                      "review-panel: warning: %s is %s: its files are listed as not analyzed;"
+                          + " --include-vendored analyzes them%n",
+                      root, why.detail()));
     }
   }
 

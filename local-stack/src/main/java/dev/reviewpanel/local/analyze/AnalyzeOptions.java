@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.local.CommandWords;
 import dev.reviewpanel.report.render.ReportFormat;
@@ -20,6 +21,8 @@ import java.util.Set;
  *     configuration's {@code fail-on}, else never
  * @param config the repository configuration, null for {@code .review-panel.yml} at the root
  * @param baseline accepted findings, null for {@code .review-panel-baseline.json} at the root
+ * @param includeVendored analyze vendored, minified and generated files too
+ * @param testCode how the security findings of test code are reported
  */
 record AnalyzeOptions(
     List<Path> paths,
@@ -30,12 +33,14 @@ record AnalyzeOptions(
     Path output,
     Severity failOn,
     Path config,
-    Path baseline) {
+    Path baseline,
+    boolean includeVendored,
+    TestCodePolicy.Mode testCode) {
 
   static final String USAGE =
       "usage: review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]"
           + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]"
-          + " [--config FILE] [--baseline FILE]";
+          + " [--config FILE] [--baseline FILE] [--include-vendored] [--test-code low|off|keep]";
 
   static AnalyzeOptions parse(String[] args) {
     List<Path> paths = new ArrayList<>();
@@ -47,6 +52,8 @@ record AnalyzeOptions(
     Severity failOn = null;
     Path config = null;
     Path baseline = null;
+    boolean includeVendored = false;
+    TestCodePolicy.Mode testCode = TestCodePolicy.Mode.LOW;
     List<String> words = CommandWords.split(args);
     for (int i = 0; i < words.size(); i++) {
       String arg = words.get(i);
@@ -59,6 +66,8 @@ record AnalyzeOptions(
         case "--fail-on" -> failOn = severity(CommandWords.value(words, ++i, arg, USAGE));
         case "--config" -> config = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--baseline" -> baseline = Path.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--include-vendored" -> includeVendored = true;
+        case "--test-code" -> testCode = testCodeMode(CommandWords.value(words, ++i, arg, USAGE));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
@@ -77,7 +86,26 @@ record AnalyzeOptions(
       paths.add(Path.of("."));
     }
     return new AnalyzeOptions(
-        paths, agents, diff, wholeFile, format, output, failOn, config, baseline);
+        paths,
+        agents,
+        diff,
+        wholeFile,
+        format,
+        output,
+        failOn,
+        config,
+        baseline,
+        includeVendored,
+        testCode);
+  }
+
+  private static TestCodePolicy.Mode testCodeMode(String name) {
+    try {
+      return TestCodePolicy.Mode.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown --test-code mode '" + name + "' (one of low, off, keep)\n" + USAGE);
+    }
   }
 
   private static List<String> agents(String list) {

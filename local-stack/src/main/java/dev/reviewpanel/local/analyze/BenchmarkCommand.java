@@ -64,8 +64,9 @@ public final class BenchmarkCommand {
   }
 
   public int run(PrintStream out, PrintStream err) {
-    SourceWalker walker = new SourceWalker(Path.of("").toAbsolutePath());
-    List<ScannedFile> sources = walker.walk(List.of(directory));
+    // paths relative to the corpus: where it sits (a build directory...) must not exclude it
+    Path root = Path.of("").toAbsolutePath().resolve(directory).normalize();
+    List<ScannedFile> sources = new SourceWalker(root).walk(List.of(root));
     BenchmarkCorpus corpus = BenchmarkCorpus.replicate(sources, lines);
     AgentEngines engines = AgentEngines.load(AgentEngines.ALL);
     describe(out, corpus, sources.size());

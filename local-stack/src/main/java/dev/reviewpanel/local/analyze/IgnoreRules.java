@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  * The {@code .gitignore} and {@code .reviewpanelignore} patterns of a scanned root, with git's
  * meaning: {@code *}, {@code ?}, {@code [..]}, {@code **}, a trailing {@code /} for directories
  * only, a leading or inner {@code /} anchoring to the root, {@code !} re-including, last match
- * wins. Build output, dependencies and VCS folders are always skipped.
+ * wins. Version control folders are always skipped: they are no part of the code.
  */
 final class IgnoreRules {
 
-  static final Set<String> ALWAYS_SKIPPED = Set.of(".git", "node_modules", "target", "build");
+  static final Set<String> VERSION_CONTROL = Set.of(".git", ".hg", ".svn");
   static final List<String> FILES = List.of(".gitignore", ".reviewpanelignore");
 
   private record Rule(Pattern pattern, boolean negated, boolean directoryOnly) {}
@@ -86,7 +86,7 @@ final class IgnoreRules {
   /** True when {@code relativePath} (slash-separated, relative to the root) is ignored. */
   boolean ignores(String relativePath, boolean directory) {
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-    if (directory && ALWAYS_SKIPPED.contains(name)) {
+    if (directory && VERSION_CONTROL.contains(name)) {
       return true;
     }
     return Boolean.TRUE.equals(verdict(relativePath, directory));

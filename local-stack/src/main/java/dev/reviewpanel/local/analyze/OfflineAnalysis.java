@@ -7,6 +7,8 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewTask;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,20 +34,26 @@ final class OfflineAnalysis {
 
   private final AgentEngines engines;
   private final int threads;
+  private final ReviewOptions options;
   private final ReviewPolicy policy;
 
-  OfflineAnalysis(AgentEngines engines, int threads, ReviewPolicy policy) {
+  OfflineAnalysis(AgentEngines engines, int threads, ReviewOptions options, ReviewPolicy policy) {
     this.engines = engines;
     this.threads = Math.max(1, threads);
+    this.options = options;
     this.policy = policy;
   }
 
   OfflineAnalysis(AgentEngines engines, int threads) {
-    this(engines, threads, ReviewPolicy.DEFAULT);
+    this(engines, threads, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
   }
 
   OfflineAnalysis(AgentEngines engines, ReviewPolicy policy) {
-    this(engines, Runtime.getRuntime().availableProcessors(), policy);
+    this(engines, ReviewOptions.DEFAULTS, policy);
+  }
+
+  OfflineAnalysis(AgentEngines engines, ReviewOptions options, ReviewPolicy policy) {
+    this(engines, Runtime.getRuntime().availableProcessors(), options, policy);
   }
 
   OfflineAnalysis(AgentEngines engines) {
@@ -77,7 +85,9 @@ final class OfflineAnalysis {
       for (Future<OneFile> future : pending) {
         OneFile done = future.get();
         done.byAgent().forEach((agent, analysis) -> parts.get(agent).add(analysis));
-        runs.add(done.run());
+        if (done.run() != null) {
+          runs.add(done.run());
+        }
       }
       Map<String, Analysis> byAgent = new LinkedHashMap<>();
       parts.forEach((agent, analyses) -> byAgent.put(agent, combine(analyses)));
@@ -105,16 +115,20 @@ final class OfflineAnalysis {
       byAgent.put(
           engine.getKey(),
           parsed.isPresent()
-              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, policy)
-              : engine.getValue().analyze(List.of(file), stopAt, policy));
+              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, options, policy)
+              : engine.getValue().analyze(List.of(file), stopAt, options, policy));
     }
     progress.finished(file.path());
+    // a file no agent analyzed (excluded, unsupported) costs nothing worth a row: it is listed
+    boolean analyzed = byAgent.values().stream().anyMatch(analysis -> analysis.files() > 0);
     FileRun run =
-        new FileRun(
-            file.path(),
-            parsed.map(p -> p.language().id()).orElse(file.language()),
-            parsed.map(ParsedFile::lineCount).orElse(0),
-            Duration.ofNanos(System.nanoTime() - start));
+        !analyzed
+            ? null
+            : new FileRun(
+                file.path(),
+                parsed.map(p -> p.language().id()).orElse(file.language()),
+                parsed.map(ParsedFile::lineCount).orElse(0),
+                Duration.ofNanos(System.nanoTime() - start));
     return new OneFile(byAgent, run);
   }
 
@@ -135,6 +149,7 @@ final class OfflineAnalysis {
     List<Finding> findings = new ArrayList<>();
     List<Analysis.Problem> problems = new ArrayList<>();
     List<Analysis.Skipped> skipped = new ArrayList<>();
+    List<NotAnalyzed> notAnalyzed = new ArrayList<>();
     int files = 0;
     int lines = 0;
     int suppressed = 0;
@@ -144,12 +159,14 @@ final class OfflineAnalysis {
       findings.addAll(analysis.findings());
       problems.addAll(analysis.problems());
       skipped.addAll(analysis.skipped());
+      notAnalyzed.addAll(analysis.notAnalyzed());
       files += analysis.files();
       lines += analysis.lines();
       suppressed += analysis.suppressedOffDiff();
       took = took.plus(analysis.duration());
       cpu = cpu.plus(analysis.cpuTime());
     }
-    return new Analysis(findings, files, lines, took, problems, skipped, suppressed, cpu);
+    return new Analysis(
+        findings, files, lines, took, problems, skipped, suppressed, cpu, notAnalyzed);
   }
 }

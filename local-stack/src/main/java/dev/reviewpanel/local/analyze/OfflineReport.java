@@ -9,9 +9,11 @@ import dev.reviewpanel.report.assembly.ReportAssembler;
 import dev.reviewpanel.report.panel.AgentVotes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link ReviewReport} from an offline run: each agent's analysis becomes the result and vote its
@@ -26,6 +28,16 @@ final class OfflineReport {
   private OfflineReport() {}
 
   static ReviewReport of(OfflineAnalysis.Result result, Instant started) {
+    return of(result, List.of(), started);
+  }
+
+  /**
+   * @param notWalked directories the walk left out as a whole (vendored, build output): what the
+   *     coordinator would list in the plan
+   */
+  static ReviewReport of(
+      OfflineAnalysis.Result result, List<NotAnalyzed> notWalked, Instant started) {
+    Set<String> analyzed = analyzedPaths(result);
     List<ReviewPlan.PlannedTask> tasks = new ArrayList<>();
     Map<String, AgentResult> results = new LinkedHashMap<>();
     int files = 0;
@@ -35,13 +47,14 @@ final class OfflineReport {
       Analysis analysis = entry.getValue();
       String taskId = REVIEW_ID + ":" + agent;
       tasks.add(new ReviewPlan.PlannedTask(taskId, agent));
-      results.put(taskId, result(taskId, agent, analysis));
+      results.put(taskId, result(taskId, agent, analysis, analyzed));
       files = Math.max(files, analysis.files());
       lines = Math.max(lines, analysis.lines());
     }
     Instant now = Instant.now();
     ReviewPlan plan =
-        new ReviewPlan(ReviewPlan.SCHEMA_VERSION, started, REVIEW_ID, tasks, now, started, null);
+        new ReviewPlan(
+            ReviewPlan.SCHEMA_VERSION, started, REVIEW_ID, tasks, now, started, null, notWalked);
     ReviewReport report = new ReportAssembler().assemble(plan, results, now);
     String scope =
         String.format(
@@ -66,8 +79,9 @@ final class OfflineReport {
         report.panel());
   }
 
-  private static AgentResult result(String taskId, String agent, Analysis analysis) {
-    List<NotAnalyzed> notAnalyzed = notAnalyzed(agent, analysis);
+  private static AgentResult result(
+      String taskId, String agent, Analysis analysis, Set<String> analyzed) {
+    List<NotAnalyzed> notAnalyzed = notAnalyzed(analysis, analyzed);
     return new AgentResult(
         AgentResult.SCHEMA_VERSION,
         null,
@@ -86,36 +100,21 @@ final class OfflineReport {
             analysis.findings(), analysis.files(), notAnalyzed, analysis.budgetExhausted()));
   }
 
-  // what the engine could not do, in the report's terms: every such file is listed with its reason
-  static List<NotAnalyzed> notAnalyzed(String agent, Analysis analysis) {
-    List<NotAnalyzed> entries = new ArrayList<>();
-    for (Analysis.Problem problem : analysis.problems()) {
-      boolean parse = Analysis.Problem.PARSER.equals(problem.analyzer());
-      entries.add(
-          new NotAnalyzed(
-              problem.path(),
-              parse ? NotAnalyzed.Reason.PARSE_ERROR : NotAnalyzed.Reason.ANALYZER_FAILED,
-              parse ? problem.error() : problem.analyzer() + ": " + problem.error(),
-              null,
-              agent,
-              !parse));
+  // every agent sees every file offline, where the coordinator gives a file only to the agents
+  // that read its type: a type one agent does not read is no gap when another agent read the file
+  static List<NotAnalyzed> notAnalyzed(Analysis analysis, Set<String> analyzed) {
+    return analysis.notAnalyzed().stream()
+        .filter(
+            n -> n.reason() != NotAnalyzed.Reason.UNSUPPORTED_TYPE || !analyzed.contains(n.path()))
+        .toList();
+  }
+
+  // the files some agent analyzed: not skipped by it, nor excluded or unsupported for it
+  private static Set<String> analyzedPaths(OfflineAnalysis.Result result) {
+    Set<String> analyzed = new HashSet<>();
+    for (FileRun file : result.files()) {
+      analyzed.add(file.path());
     }
-    for (Analysis.Skipped skipped : analysis.skipped()) {
-      boolean budget = skipped.reason() == Analysis.Skipped.Reason.BUDGET_EXHAUSTED;
-      boolean excluded = skipped.reason() == Analysis.Skipped.Reason.EXCLUDED;
-      entries.add(
-          new NotAnalyzed(
-              skipped.path(),
-              budget
-                  ? NotAnalyzed.Reason.TIME_BUDGET
-                  : excluded ? NotAnalyzed.Reason.EXCLUDED : NotAnalyzed.Reason.UNSUPPORTED_TYPE,
-              budget
-                  ? "not run: " + String.join(", ", skipped.analyzersNotRun())
-                  : excluded ? "excluded by the paths of .review-panel.yml" : null,
-              null,
-              agent,
-              budget));
-    }
-    return entries;
+    return analyzed;
   }
 }

@@ -2,6 +2,8 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import java.io.PrintStream;
@@ -19,25 +21,36 @@ import java.util.function.Supplier;
 public final class OfflineRun {
 
   private final AgentEngines engines;
+  private final ReviewOptions options;
   private final ReviewPolicy policy;
 
-  private OfflineRun(AgentEngines engines, ReviewPolicy policy) {
+  private OfflineRun(AgentEngines engines, ReviewOptions options, ReviewPolicy policy) {
     this.engines = engines;
+    this.options = options;
     this.policy = policy;
   }
 
-  /** Every agent's analyzers, loaded once for as many runs as the caller makes. */
+  /**
+   * Every agent's analyzers, loaded once for as many runs as the caller makes, with the defaults of
+   * {@code analyze}: vendored, minified and generated code left out and listed.
+   */
   public static OfflineRun allAgents() {
-    return new OfflineRun(AgentEngines.load(AgentEngines.ALL), ReviewPolicy.DEFAULT);
+    return new OfflineRun(
+        AgentEngines.load(AgentEngines.ALL), ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
   }
 
   static OfflineRun of(AgentEngines engines) {
-    return of(engines, ReviewPolicy.DEFAULT);
+    return of(engines, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT);
   }
 
   /** Runs under a repository's policy: its configuration, comments and baseline. */
   static OfflineRun of(AgentEngines engines, ReviewPolicy policy) {
-    return new OfflineRun(engines, policy);
+    return of(engines, ReviewOptions.DEFAULTS, policy);
+  }
+
+  /** Runs with the review's options and under a repository's policy. */
+  static OfflineRun of(AgentEngines engines, ReviewOptions options, ReviewPolicy policy) {
+    return new OfflineRun(engines, options, policy);
   }
 
   /**
@@ -52,26 +65,40 @@ public final class OfflineRun {
 
   /** Analyzes {@code paths} under {@code workingDirectory} as {@code analyze PATH...} does. */
   public Outcome analyze(Path workingDirectory, List<Path> paths, PrintStream err) {
-    SourceWalker walker = new SourceWalker(workingDirectory);
-    return run(wholeFiles(walker.walk(paths)), Progress.onTerminal(err), err);
+    SourceWalker.Walk walk =
+        new SourceWalker(workingDirectory, options.includeVendored()).scan(paths);
+    return run(wholeFiles(walk.files()), walk.notWalked(), Progress.onTerminal(err), err);
   }
 
-  Outcome run(List<Supplier<ReviewTask.File>> files, Progress progress, PrintStream err) {
+  /**
+   * @param notWalked directories the walk left out as a whole, listed in the report
+   */
+  Outcome run(
+      List<Supplier<ReviewTask.File>> files,
+      List<NotAnalyzed> notWalked,
+      Progress progress,
+      PrintStream err) {
     Instant started = Instant.now();
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines, policy).run(files, progress);
+    OfflineAnalysis.Result result =
+        new OfflineAnalysis(engines, options, policy).run(files, progress);
     AnalyzeCommand.warnAboutProblems(result, err);
     return new Outcome(
-        OfflineReport.of(result, started), result.files(), AnalyzeCommand.problems(result));
+        OfflineReport.of(result, notWalked, started),
+        result.files(),
+        AnalyzeCommand.problems(result));
   }
 
-  // each file is read only when its turn comes, so a big tree is never held whole
+  // each file is read only when its turn comes, so a big tree is never held whole; a file no
+  // analyzer reads is listed by its path and never read: it may be any size
   static List<Supplier<ReviewTask.File>> wholeFiles(List<ScannedFile> scanned) {
     List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     for (ScannedFile file : scanned) {
       files.add(
-          () ->
-              new ReviewTask.File(
-                  file.path(), file.language().id(), AnalyzeCommand.read(file.file()), null));
+          file.language() == null
+              ? () -> new ReviewTask.File(file.path(), null, null, null)
+              : () ->
+                  new ReviewTask.File(
+                      file.path(), file.language().id(), AnalyzeCommand.read(file.file()), null));
     }
     return files;
   }

@@ -1,6 +1,9 @@
 package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.scope.ExcludedCode;
+import dev.reviewpanel.code.scope.Exclusion;
+import dev.reviewpanel.events.NotAnalyzed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,31 +17,54 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the source files under the given paths: files named directly are taken as they are,
- * directories are walked in name order, honouring the {@code .gitignore} and {@code
- * .reviewpanelignore} files of every directory on the way.
+ * Finds the files under the given paths: files named directly are taken as they are, directories
+ * are walked in name order, honouring the {@code .gitignore} and {@code .reviewpanelignore} files
+ * of every directory on the way. A directory of third-party code or build output ({@code
+ * node_modules/}, {@code dist/}...) is not walked unless vendored code is included; it is listed
+ * once instead, so nothing is left out without a word.
  */
 public final class SourceWalker {
 
   private final Path workingDirectory;
+  private final boolean includeVendored;
 
   public SourceWalker(Path workingDirectory) {
-    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this(workingDirectory, false);
   }
 
+  public SourceWalker(Path workingDirectory, boolean includeVendored) {
+    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.includeVendored = includeVendored;
+  }
+
+  /**
+   * What a walk found.
+   *
+   * @param files every file, those no analyzer reads included ({@link ScannedFile#language()} null)
+   * @param notWalked directories left out as a whole, with why
+   */
+  record Walk(List<ScannedFile> files, List<NotAnalyzed> notWalked) {}
+
+  /** The source files an analyzer reads under {@code roots}. */
   public List<ScannedFile> walk(List<Path> roots) {
+    return scan(roots).files().stream().filter(file -> file.language() != null).toList();
+  }
+
+  /** Every file under {@code roots}, and the directories not walked. */
+  Walk scan(List<Path> roots) {
     Map<Path, ScannedFile> found = new LinkedHashMap<>();
+    List<NotAnalyzed> notWalked = new ArrayList<>();
     for (Path given : roots) {
       Path root = workingDirectory.resolve(given).normalize();
       if (Files.isDirectory(root)) {
-        walkDirectory(root, found);
+        descend(root, layersFor(root, List.of()), found, notWalked);
       } else if (Files.isRegularFile(root)) {
-        scanned(root).ifPresent(file -> found.putIfAbsent(root, file));
+        found.putIfAbsent(root, scanned(root));
       } else {
         throw new IllegalArgumentException("no such file or directory: " + given);
       }
     }
-    return new ArrayList<>(found.values());
+    return new Walk(new ArrayList<>(found.values()), notWalked);
   }
 
   /** The path findings use for {@code file}: relative to the working directory when inside it. */
@@ -52,13 +78,10 @@ public final class SourceWalker {
   /** The ignore files of one directory, which speak about paths below it. */
   private record Layer(Path base, IgnoreRules rules) {}
 
-  private void walkDirectory(Path root, Map<Path, ScannedFile> found) {
-    descend(root, layersFor(root, List.of()), found);
-  }
-
   // a directory is asked about before it is entered, so nothing below an ignored directory is
   // ever re-included, which is git's rule too
-  private void descend(Path dir, List<Layer> layers, Map<Path, ScannedFile> found) {
+  private void descend(
+      Path dir, List<Layer> layers, Map<Path, ScannedFile> found, List<NotAnalyzed> notWalked) {
     for (Path entry : children(dir)) {
       // symbolic links are not followed: they can loop or leave the scanned tree
       if (Files.isSymbolicLink(entry)) {
@@ -69,16 +92,30 @@ public final class SourceWalker {
         continue;
       }
       if (directory) {
-        descend(entry, layersFor(entry, layers), found);
+        Optional<Exclusion> excluded =
+            includeVendored ? Optional.empty() : ExcludedCode.ofDirectory(displayPath(entry));
+        if (excluded.isPresent()) {
+          notWalked.add(notWalked(entry, excluded.get()));
+        } else {
+          descend(entry, layersFor(entry, layers), found, notWalked);
+        }
       } else if (Files.isRegularFile(entry)) {
-        scanned(entry).ifPresent(file -> found.putIfAbsent(entry, file));
+        found.putIfAbsent(entry, scanned(entry));
       }
     }
   }
 
+  private NotAnalyzed notWalked(Path dir, Exclusion why) {
+    return NotAnalyzed.atIntake(
+        displayPath(dir) + "/",
+        why.reason(),
+        why.detail() + "; not walked (--include-vendored analyzes it)",
+        null);
+  }
+
   // deeper ignore files override shallower ones, as in git
   private static boolean ignored(Path entry, boolean directory, List<Layer> layers) {
-    if (directory && IgnoreRules.ALWAYS_SKIPPED.contains(entry.getFileName().toString())) {
+    if (directory && IgnoreRules.VERSION_CONTROL.contains(entry.getFileName().toString())) {
       return true;
     }
     boolean ignored = false;
@@ -110,8 +147,8 @@ public final class SourceWalker {
     }
   }
 
-  private Optional<ScannedFile> scanned(Path file) {
-    return Language.fromPath(file.getFileName().toString())
-        .map(language -> new ScannedFile(displayPath(file), file, language));
+  private ScannedFile scanned(Path file) {
+    return new ScannedFile(
+        displayPath(file), file, Language.fromPath(file.getFileName().toString()).orElse(null));
   }
 }

@@ -1,9 +1,11 @@
 package dev.reviewpanel.local.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.local.ReviewPanelCommand;
@@ -58,6 +60,49 @@ class AnalyzeCommandTests {
     assertThat(report.agents())
         .extracting(ReviewReport.AgentSummary::agent)
         .containsExactly("security", "bug", "performance");
+  }
+
+  @Test
+  void shouldListEveryFileItDidNotAnalyzeWithItsReason() throws IOException {
+    Files.writeString(root.resolve("web/app.min.js"), "var a=eval(location.hash);");
+    Files.writeString(root.resolve("web/index.jsp"), "<%= request.getParameter(\"q\") %>");
+    Files.writeString(root.resolve("scripts/broken.py"), "def ok():\n    pass\n\ndef broken(:\n");
+
+    ReviewReport report =
+        EventJson.mapper().readValue(SampleTrees.analyze(root, ".").out(), ReviewReport.class);
+
+    assertThat(report.notAnalyzed())
+        .extracting(NotAnalyzed::path, NotAnalyzed::reason, NotAnalyzed::agent)
+        .contains(
+            tuple("web/node_modules/", NotAnalyzed.Reason.VENDORED, null),
+            tuple("web/app.min.js", NotAnalyzed.Reason.MINIFIED, null),
+            tuple("web/index.jsp", NotAnalyzed.Reason.UNSUPPORTED_TYPE, null),
+            tuple("scripts/broken.py", NotAnalyzed.Reason.PARSE_ERROR, null));
+    assertThat(report.notAnalyzed())
+        .filteredOn(n -> n.path().equals("scripts/broken.py"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.line()).isEqualTo(4));
+    assertThat(report.findings())
+        .extracting(f -> f.location().path())
+        .doesNotContain("web/app.min.js");
+    assertThat(report.summary()).contains("Not analyzed (", "web/node_modules/");
+  }
+
+  @Test
+  void shouldAnalyzeVendoredAndMinifiedCodeWhenAskedTo() throws IOException {
+    Files.writeString(root.resolve("web/app.min.js"), "var a=eval(location.hash);");
+
+    ReviewReport report =
+        EventJson.mapper()
+            .readValue(
+                SampleTrees.analyze(root, ".", "--include-vendored").out(), ReviewReport.class);
+
+    assertThat(report.findings())
+        .extracting(f -> f.location().path())
+        .contains("web/node_modules/lib/index.js", "web/app.min.js");
+    assertThat(report.notAnalyzed())
+        .extracting(NotAnalyzed::reason)
+        .doesNotContain(NotAnalyzed.Reason.VENDORED, NotAnalyzed.Reason.MINIFIED);
   }
 
   @Test

@@ -58,14 +58,14 @@ class IgnoreRulesTests {
   }
 
   @Test
-  void shouldAlwaysSkipVcsDependencyAndBuildDirectories() {
+  void shouldAlwaysSkipVersionControlDirectoriesAndLeaveVendoredOnesToTheExclusions() {
     IgnoreRules rules = IgnoreRules.none();
 
     assertThat(rules.ignores(".git", true)).isTrue();
-    assertThat(rules.ignores("web/node_modules", true)).isTrue();
-    assertThat(rules.ignores("target", true)).isTrue();
-    assertThat(rules.ignores("build", true)).isTrue();
-    assertThat(rules.ignores("build.py", false)).isFalse();
+    assertThat(rules.ignores(".svn", true)).isTrue();
+    // listed as not analyzed by the walk instead of silently ignored
+    assertThat(rules.ignores("web/node_modules", true)).isFalse();
+    assertThat(rules.ignores("build", true)).isFalse();
     assertThat(rules.ignores("src", true)).isFalse();
   }
 

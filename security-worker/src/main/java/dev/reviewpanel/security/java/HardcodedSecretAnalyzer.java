@@ -14,9 +14,8 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.security.secrets.RedactionGuard;
+import dev.reviewpanel.security.secrets.SecretEvidence;
 import dev.reviewpanel.security.secrets.SecretNames;
-import dev.reviewpanel.security.secrets.SecretValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,8 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hard-coded credentials (CWE-798): string literals stored in credential-named fields, variables
  * and setters ({@code setPassword("..")}, {@code put("api.key", "..")}), the password argument of
- * {@code DriverManager.getConnection}, and literals shaped like well-known tokens anywhere.
- * Messages name the holder, never the value.
+ * {@code DriverManager.getConnection}, and literals in a provider's token format anywhere. Messages
+ * name the holder and the shape of the value, never the value.
  */
 @Component
 public class HardcodedSecretAnalyzer implements Analyzer {
@@ -39,7 +38,7 @@ public class HardcodedSecretAnalyzer implements Analyzer {
           "java.hardcoded-secret",
           "secrets",
           "CWE-798",
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Hard-coded credential",
           "Load credentials at run time from the environment or a secret manager, rotate the"
@@ -91,9 +90,7 @@ public class HardcodedSecretAnalyzer implements Analyzer {
           });
       for (StringLiteralExpr literal : literals) {
         if (!reported.contains(literal)) {
-          SecretValues.tokenShape(literal.asString())
-              .ifPresent(
-                  shape -> report(literal, literal.asString(), "a literal shaped like a " + shape));
+          SecretEvidence.literal(literal.asString()).ifPresent(e -> report(literal, e));
         }
       }
     }
@@ -122,27 +119,16 @@ public class HardcodedSecretAnalyzer implements Analyzer {
     }
 
     private void checkNamed(String holder, Expression value) {
-      if (!SecretNames.isSecret(holder)) {
-        return;
-      }
-      Optional<String> text = literal(value);
-      if (text.isPresent() && SecretValues.isCredential(text.get())) {
-        report(value, text.get(), "'" + holder + "'");
-      }
+      literal(value)
+          .flatMap(text -> SecretEvidence.named(holder, text))
+          .ifPresent(evidence -> report(value, evidence));
     }
 
-    private void report(Expression where, String secret, String holder) {
+    private void report(Expression where, SecretEvidence evidence) {
       reported.add(where);
       int begin = where.getBegin().map(p -> p.line).orElse(1);
       int end = where.getEnd().map(p -> p.line).orElse(begin);
-      RedactionGuard.report(
-          RULE,
-          file,
-          findings,
-          begin,
-          end,
-          secret,
-          "Credential hard-coded in " + holder + " (CWE-798).");
+      evidence.report(RULE, file, findings, begin, end);
     }
   }
 

@@ -8,20 +8,18 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.security.secrets.RedactionGuard;
-import dev.reviewpanel.security.secrets.SecretNames;
-import dev.reviewpanel.security.secrets.SecretValues;
+import dev.reviewpanel.security.secrets.TreeSecretScan;
 import dev.reviewpanel.security.syntax.TreeNodes;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
 /**
- * Hard-coded credentials (CWE-798) in Python: string literals assigned to credential-named names or
- * attributes, passed as credential-named keyword arguments or defaults, stored under
- * credential-named dictionary keys, and literals shaped like well-known tokens anywhere.
+ * Hard-coded credentials (CWE-798) in Python: string literals assigned to credential-named names,
+ * attributes and subscripts, passed as credential-named keyword arguments or defaults, stored under
+ * credential-named dictionary keys or as the fallback of an environment lookup; Flask's and
+ * Django's secret keys whatever their value; and literals in a provider's token format anywhere.
  */
 @Component
 public class PythonHardcodedSecretAnalyzer implements Analyzer {
@@ -31,11 +29,19 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
           "python.hardcoded-secret",
           "secrets",
           "CWE-798",
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Hard-coded credential",
           "Read credentials from the environment (os.environ) or a secret manager, rotate the"
               + " exposed one, and remove it from version control history.");
+  private static final TreeSecretScan.Syntax SYNTAX =
+      new TreeSecretScan.Syntax(
+          Set.of("string"),
+          "interpolation",
+          "string_content",
+          Set.of("list", "tuple"),
+          PythonHardcodedSecretAnalyzer::environmentFallback);
+  private static final String SIGNS_SESSIONS = "whoever reads the code can forge session cookies";
 
   @Override
   public String name() {
@@ -50,106 +56,72 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    Set<Integer> reported = new HashSet<>();
+    TreeSecretScan scan = new TreeSecretScan(RULE, file, findings, SYNTAX);
+    boolean settings = file.path().matches("(?:.*/)?settings(?:_\\w+)?\\.py|(?:.*/)?settings/.*");
     TreeNodes nodes = TreeNodes.of(file);
     nodes.forEach(
         (node, type) -> {
           switch (type) {
-            case "assignment" ->
-                check(
-                    file,
-                    findings,
-                    reported,
-                    holder(tree, node.getChildByFieldName("left")),
-                    node.getChildByFieldName("right"));
+            case "assignment" -> assignment(tree, scan, node, settings);
             case "keyword_argument", "default_parameter", "typed_default_parameter" ->
-                check(
-                    file,
-                    findings,
-                    reported,
-                    tree.text(node.getChildByFieldName("name")),
-                    node.getChildByFieldName("value"));
+                scan.named(
+                    tree.text(node.getChildByFieldName("name")), node.getChildByFieldName("value"));
             case "pair" ->
-                literal(tree, node.getChildByFieldName("key"))
-                    .ifPresent(
-                        key ->
-                            check(
-                                file, findings, reported, key, node.getChildByFieldName("value")));
+                scan.literal(node.getChildByFieldName("key"))
+                    .ifPresent(key -> scan.named(key, node.getChildByFieldName("value")));
             default -> {}
           }
         });
-    nodes.forEach(
-        (node, type) -> {
-          if (type.equals("string") && !reported.contains(node.getStartByte())) {
-            literal(tree, node)
-                .flatMap(SecretValues::tokenShape)
-                .ifPresent(
-                    shape ->
-                        report(
-                            file,
-                            findings,
-                            reported,
-                            node,
-                            literal(tree, node).get(),
-                            "a literal shaped like a " + shape));
-          }
-        });
+    scan.tokenFormats(nodes, "string");
   }
 
-  private static void check(
-      ParsedFile file, Findings findings, Set<Integer> reported, String holder, TSNode value) {
-    if (value == null || value.isNull() || !SecretNames.isSecret(holder)) {
+  private static void assignment(
+      SyntaxTree tree, TreeSecretScan scan, TSNode node, boolean settings) {
+    TSNode left = node.getChildByFieldName("left");
+    TSNode right = node.getChildByFieldName("right");
+    if (left.isNull()) {
       return;
     }
-    literal(file.syntaxTree(), value)
-        .filter(SecretValues::isCredential)
-        .ifPresent(secret -> report(file, findings, reported, value, secret, "'" + holder + "'"));
-  }
-
-  private static void report(
-      ParsedFile file,
-      Findings findings,
-      Set<Integer> reported,
-      TSNode node,
-      String secret,
-      String holder) {
-    reported.add(node.getStartByte());
-    RedactionGuard.report(
-        RULE,
-        file,
-        findings,
-        SyntaxTree.startLine(node),
-        SyntaxTree.endLine(node),
-        secret,
-        "Credential hard-coded in " + holder + ".");
-  }
-
-  /** The name an assignment target stands for: {@code x} or the attribute of {@code self.x}. */
-  private static String holder(SyntaxTree tree, TSNode left) {
-    if (left.isNull()) {
-      return "";
-    }
-    if (left.getType().equals("attribute")) {
-      return tree.text(left.getChildByFieldName("attribute"));
-    }
-    return left.getType().equals("identifier") ? tree.text(left) : "";
-  }
-
-  /** The content of a plain string literal (no interpolation). */
-  static Optional<String> literal(SyntaxTree tree, TSNode node) {
-    if (node == null || node.isNull() || !node.getType().equals("string")) {
-      return Optional.empty();
-    }
-    StringBuilder content = new StringBuilder();
-    for (int i = 0; i < node.getNamedChildCount(); i++) {
-      TSNode child = node.getNamedChild(i);
-      if (child.getType().equals("interpolation")) {
-        return Optional.empty();
+    switch (left.getType()) {
+      case "attribute" -> {
+        String attribute = tree.text(left.getChildByFieldName("attribute"));
+        if (attribute.equals("secret_key")) {
+          scan.framework("the Flask secret key (" + tree.text(left) + ")", SIGNS_SESSIONS, right);
+        } else {
+          scan.named(attribute, right);
+        }
       }
-      if (child.getType().equals("string_content")) {
-        content.append(tree.text(child));
+      case "subscript" -> {
+        Optional<String> key = scan.literal(left.getChildByFieldName("subscript"));
+        if (key.filter("SECRET_KEY"::equals).isPresent()) {
+          scan.framework("the Flask secret key (" + tree.text(left) + ")", SIGNS_SESSIONS, right);
+        } else {
+          key.ifPresent(k -> scan.named(k, right));
+        }
       }
+      case "identifier" -> {
+        String name = tree.text(left);
+        if (settings && name.equals("SECRET_KEY")) {
+          scan.framework("the Django SECRET_KEY", SIGNS_SESSIONS, right);
+        } else {
+          scan.named(name, right);
+        }
+      }
+      default -> {}
     }
-    return Optional.of(content.toString());
+  }
+
+  // os.environ.get("KEY", "fallback") and os.getenv("KEY", "fallback")
+  private static TSNode environmentFallback(SyntaxTree tree, TSNode value) {
+    if (!value.getType().equals("call")) {
+      return null;
+    }
+    String callee = tree.text(value.getChildByFieldName("function"));
+    TSNode arguments = value.getChildByFieldName("arguments");
+    return (callee.endsWith("environ.get") || callee.endsWith("getenv"))
+            && !arguments.isNull()
+            && arguments.getNamedChildCount() == 2
+        ? arguments.getNamedChild(1)
+        : null;
   }
 }

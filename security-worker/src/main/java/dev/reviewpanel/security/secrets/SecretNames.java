@@ -28,7 +28,19 @@ public final class SecretNames {
           "accesskey",
           "secretkey");
   private static final Set<String> KEY_QUALIFIERS =
-      Set.of("api", "private", "access", "secret", "signing", "encryption", "master", "auth");
+      Set.of(
+          "api",
+          "private",
+          "access",
+          "secret",
+          "signing",
+          "encryption",
+          "master",
+          "auth",
+          "session",
+          "cookie",
+          "jwt",
+          "hmac");
   // Names that describe a secret (its parameter name, header, length, expiry) rather than hold it.
   private static final Set<String> DESCRIPTIVE_SUFFIXES =
       Set.of(
@@ -76,7 +88,19 @@ public final class SecretNames {
           "variable",
           "location",
           "store",
-          "valid");
+          "valid",
+          "alg",
+          "algorithm",
+          "algorithms",
+          "method",
+          "scheme",
+          "version",
+          "encoding",
+          "scope",
+          "scopes",
+          "audience",
+          "issuer",
+          "lifetime");
   private static final Pattern WORD_BOUNDARY =
       Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
@@ -96,11 +120,26 @@ public final class SecretNames {
       if (SECRET_WORDS.contains(word)) {
         return true;
       }
-      if (word.equals("key") && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1))) {
+      if ((word.equals("key") || word.equals("keys"))
+          && i > 0
+          && KEY_QUALIFIERS.contains(words.get(i - 1))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code identifier} ends in "key" or "keys" whatever qualifies it ({@code
+   * smsGatewayKey}): a key only when its value looks generated, which the caller checks.
+   */
+  public static boolean endsWithKey(String identifier) {
+    if (identifier == null) {
+      return false;
+    }
+    List<String> words = words(identifier);
+    String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+    return last.equals("key") || last.equals("keys");
   }
 
   /** The lower-case words of a camelCase, snake_case or kebab-case identifier. */

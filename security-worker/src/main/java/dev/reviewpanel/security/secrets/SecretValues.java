@@ -1,64 +1,127 @@
 package dev.reviewpanel.security.secrets;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Judges string literals: which look like a real credential and which are placeholders, and which
- * have the shape of a well-known token whatever variable holds them.
+ * Judges string literals: which look like a real credential, which are placeholders, labels,
+ * grammar tokens or addresses, and which have the shape of a well-known token whatever variable
+ * holds them.
  */
 public final class SecretValues {
 
   private static final int MIN_LENGTH = 4;
-  // Values that cannot work as a credential: templates, angle-bracket hints, masks, repeats.
+  // Values that cannot work as a credential: templates, format fields, angle-bracket hints, masks,
+  // repeats, and the usual stand-ins.
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
-          "(?is)\\$\\{.*}|\\{\\{.*}}|<[^>]*>|%\\(?\\w*\\)?s|\\*+|x+|\\.+|-+|todo|fixme|redacted"
-              + "|none|null|nil|undefined|n/?a|(your|my|insert|put|enter)[-_ ]?\\w*[-_ ]?here"
-              + "|your[-_ ].*|(.)\\2+");
+          "(?is)\\$\\{.*}|\\{\\{.*}}|<[^>]*>|%\\(?\\w*\\)?[sd]|\\{\\w*}|\\*+|x+|\\.+|-+|todo|fixme"
+              + "|redacted|none|null|nil|undefined|n/?a|change[-_ ]?me|changeit"
+              + "|(your|my|insert|put|enter)[-_ ]?\\w*[-_ ]?here|your[-_ ].*|(.)\\2+");
+  // A value made of these words is a stand-in, not a credential: "test-only", "dev-secret".
+  private static final Set<String> STAND_IN_WORDS =
+      Set.of(
+          "test",
+          "testing",
+          "example",
+          "sample",
+          "dummy",
+          "fake",
+          "mock",
+          "placeholder",
+          "demo",
+          "secret",
+          "password",
+          "passwd",
+          "token",
+          "key",
+          "changeme",
+          "default",
+          "dev",
+          "local",
+          "only",
+          "my",
+          "your",
+          "the",
+          "foo",
+          "bar",
+          "baz",
+          "abc",
+          "xyz",
+          "123",
+          "1234",
+          "12345");
   private static final Pattern WHITESPACE = Pattern.compile("\\s");
   private static final Pattern LABEL = Pattern.compile("[A-Z][a-z]+");
   private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[a-z]+([._-][a-z]+)*");
+  // keyword, variable.language, string-2: grammar token classes and plain words, not credentials
+  private static final Pattern LOWERCASE_WORDS =
+      Pattern.compile("_*[a-z]+([._:-](?:[a-z]+|\\d{1,2}))*");
+  // org.apache.catalina.session.PASSWORD, app:auth:token: the qualified name of a setting or key
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("[A-Za-z_$][\\w$]*(?:[.:/][A-Za-z_$][\\w$]*){2,}");
+  // Proxy-Authorization, X-Auth-Token: the name of an HTTP header
+  private static final Pattern HEADER_NAME = Pattern.compile("[A-Z][a-z0-9]*(?:-[A-Z][a-z0-9]*)+");
+  private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://([^/@\\s]*)(@)?");
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+");
 
   /** A known token shape and its label. */
   private record Shape(String label, Pattern pattern) {}
 
-  private static final Shape[] SHAPES = {
-    new Shape("AWS access key id", Pattern.compile("(?:AKIA|ASIA)[0-9A-Z]{16}")),
-    new Shape("GitHub token", Pattern.compile("gh[pousr]_[A-Za-z0-9]{30,}")),
-    new Shape("Slack token", Pattern.compile("xox[abprs]-[A-Za-z0-9-]{10,}")),
-    new Shape("OpenAI-style secret key", Pattern.compile("sk-[A-Za-z0-9_-]{20,}")),
-    new Shape("Stripe live key", Pattern.compile("[sr]k_live_[A-Za-z0-9]{16,}")),
-    new Shape("Google API key", Pattern.compile("AIza[0-9A-Za-z_-]{35}")),
-    new Shape("private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----")),
-    new Shape(
-        "JSON web token",
-        Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")),
-  };
+  private static final List<Shape> SHAPES =
+      List.of(
+          new Shape("AWS access key id", Pattern.compile("(?:AKIA|ASIA)[0-9A-Z]{16}")),
+          new Shape("GitHub token", Pattern.compile("gh[pousr]_[A-Za-z0-9]{30,}")),
+          new Shape("Slack token", Pattern.compile("xox[abprs]-[A-Za-z0-9-]{10,}")),
+          new Shape("OpenAI-style secret key", Pattern.compile("sk-[A-Za-z0-9_-]{20,}")),
+          new Shape("Stripe live key", Pattern.compile("[sr]k_live_[A-Za-z0-9]{16,}")),
+          new Shape("Google API key", Pattern.compile("AIza[0-9A-Za-z_-]{35}")),
+          new Shape("private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----")),
+          new Shape(
+              "JSON web token",
+              Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")));
 
   private SecretValues() {}
 
   /**
    * True when a literal assigned to a credential-named target is worth reporting: not empty, not a
-   * placeholder, not a message (whitespace) and not a key name such as {@code "db.password"}.
+   * placeholder or stand-in, not a message or label, not a key name such as {@code "db.password"},
+   * not plain lower-case words (a grammar token such as {@code 'keyword'}, a development default
+   * such as {@code 'library'}), and not an address without credentials.
    */
   public static boolean isCredential(String value) {
     if (value == null) {
       return false;
     }
     String trimmed = value.strip();
-    if (trimmed.length() < MIN_LENGTH || PLACEHOLDER.matcher(trimmed).matches()) {
-      return false;
-    }
     if (tokenShape(trimmed).isPresent()) {
       return true;
     }
-    return !WHITESPACE.matcher(trimmed).find() && !looksLikeKeyName(trimmed) && !isLabel(trimmed);
+    return isSet(trimmed)
+        && !WHITESPACE.matcher(trimmed).find()
+        && !looksLikeKeyName(trimmed)
+        && !isLabel(trimmed)
+        && !LOWERCASE_WORDS.matcher(trimmed).matches()
+        && !QUALIFIED_NAME.matcher(trimmed).matches()
+        && !HEADER_NAME.matcher(trimmed).matches()
+        && !isAddressWithoutCredentials(trimmed);
   }
 
-  // password: 'Password' in a table of UI labels names the field; it is not its value.
-  private static boolean isLabel(String value) {
-    return LABEL.matcher(value).matches() && SecretNames.isSecret(value);
+  /**
+   * True when a framework's signing or session secret is set to a real value: anything but an empty
+   * string, a placeholder or a stand-in, since even {@code 'keyboard cat'} signs cookies.
+   */
+  public static boolean isSet(String value) {
+    if (value == null) {
+      return false;
+    }
+    String trimmed = value.strip();
+    return trimmed.length() >= MIN_LENGTH
+        && !PLACEHOLDER.matcher(trimmed).matches()
+        && !isStandIn(trimmed);
   }
 
   /** The label of the well-known token shape {@code value} contains, if any. */
@@ -74,10 +137,30 @@ public final class SecretValues {
     return Optional.empty();
   }
 
+  private static boolean isStandIn(String value) {
+    for (String word : WORD_SPLIT.split(value.toLowerCase(Locale.ROOT))) {
+      if (!word.isEmpty() && !STAND_IN_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // password: 'Password' in a table of UI labels names the field; it is not its value.
+  private static boolean isLabel(String value) {
+    return LABEL.matcher(value).matches() && SecretNames.isSecret(value);
+  }
+
   // "db.password" or "x-api-token" is the name of a setting, not its value.
   private static boolean looksLikeKeyName(String value) {
     return IDENTIFIER_LIKE.matcher(value).matches()
         && (value.contains(".") || value.contains("-") || value.contains("_"))
         && SecretNames.isSecret(value);
+  }
+
+  // https://auth.example.com/token is where a token comes from; https://user:pw@host holds one.
+  private static boolean isAddressWithoutCredentials(String value) {
+    var matcher = URL.matcher(value);
+    return matcher.find() && (matcher.group(2) == null || !matcher.group(1).contains(":"));
   }
 }

@@ -34,17 +34,28 @@ class HardcodedSecretAnalyzerTests {
   }
 
   @Test
-  void shouldWithholdAFindingWhoseSnippetWouldStillShowTheSecret() {
+  void shouldMaskAPositionalPasswordAndWithholdASecretSpreadOverLines() {
     ParsedFile file =
         ParsedFile.of(
             "A.java",
             Language.JAVA,
-            "class A {\n  String password = \"hunter2hunter2\";\n"
+            "class A {\n  String password = \"\"\"\n      hunter2hunter2\n      and-more-s3cret\n"
+                + "      \"\"\";\n"
                 + "  void c() { DriverManager.getConnection(URL, USER, \"hunter2hunter2\"); }\n}\n");
     Findings findings = new Findings("security", file);
 
     analyzer.analyze(file, findings);
 
-    assertThat(findings.toList()).extracting(f -> f.location().startLine()).containsExactly(2);
+    assertThat(findings.toList())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location().startLine()).isEqualTo(6);
+              assertThat(f.snippet()).contains("USER, \"****\"").doesNotContain("hunter2");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "Hard-coded credential: name 'password' holds a 14-character value"
+                          + " (masked).");
+            });
   }
 }

@@ -9,7 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecretValuesTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {"hunter2hunter2", "s3cr3t-Passw0rd!", "changeme", "Tr0ub4dor&3"})
+  @ValueSource(
+      strings = {
+        "hunter2hunter2",
+        "s3cr3t-Passw0rd!",
+        "Tr0ub4dor&3",
+        "tok-9f8e7d6c5b4a",
+        "AKIAIOSFODNN7EXAMPLE"
+      })
   void shouldTreatRealLookingValuesAsCredentials(String value) {
     assertThat(SecretValues.isCredential(value)).isTrue();
   }
@@ -32,10 +39,43 @@ class SecretValuesTests {
         "x-api-token",
         "Password",
         "Token",
-        "null"
+        "null",
+        "changeme",
+        "change_me",
+        "test-only",
+        "dev-secret",
+        "%(password)s",
+        "{password}",
+        "keyword",
+        "string-2",
+        "variable.language",
+        "library",
+        "https://auth.example.com/oauth/token",
+        "Enter your password",
+        "_password_reset_token",
+        "org.apache.catalina.session.PASSWORD",
+        "Proxy-Authorization",
+        "X-Auth-Token"
       })
   void shouldIgnorePlaceholdersMessagesAndKeyNames(String value) {
     assertThat(SecretValues.isCredential(value)).isFalse();
+  }
+
+  @Test
+  void shouldTreatAnAddressWithCredentialsAsOne() {
+    assertThat(SecretValues.isCredential("postgres://app:Db-Passw0rd@db/app")).isTrue();
+  }
+
+  @Test
+  void shouldDescribeTheShapeOfAValueWithoutShowingIt() {
+    assertThat(ValueShape.of("5c1e9a7f03b24d6e8a9f1c2d3e4b5a6f"))
+        .isEqualTo("a 32-character hex value");
+    assertThat(ValueShape.of("SG.k8Jd92LmQp0xVr7tWz3nYc5bHf1eA6uR"))
+        .isEqualTo("a 35-character high-entropy value");
+    assertThat(ValueShape.of("keyboard cat")).isEqualTo("a 12-character passphrase");
+    assertThat(ValueShape.of("hunter2")).isEqualTo("a 7-character value");
+    assertThat(ValueShape.of("ghp_abcdefghijklmnopqrstuvwxyz0123456789"))
+        .isEqualTo("a value in the format of a GitHub token");
   }
 
   @Test

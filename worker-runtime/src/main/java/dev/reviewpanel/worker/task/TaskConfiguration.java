@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.llm.LlmReviewer;
+import dev.reviewpanel.worker.TestCodeProperties;
 import dev.reviewpanel.worker.TopicProperties;
 import dev.reviewpanel.worker.WorkerProperties;
 import dev.reviewpanel.worker.cache.CacheConfiguration;
@@ -33,7 +34,11 @@ import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafka
-@EnableConfigurationProperties({WorkerProperties.class, TopicProperties.class})
+@EnableConfigurationProperties({
+  WorkerProperties.class,
+  TopicProperties.class,
+  TestCodeProperties.class
+})
 @Import({KafkaClientsConfiguration.class, CacheConfiguration.class, LlmConfiguration.class})
 public class TaskConfiguration {
 
@@ -48,8 +53,9 @@ public class TaskConfiguration {
   }
 
   @Bean
-  AnalysisEngine reviewAnalysisEngine(WorkerProperties worker, List<Analyzer> analyzers) {
-    return new AnalysisEngine(worker.agent(), analyzers);
+  AnalysisEngine reviewAnalysisEngine(
+      WorkerProperties worker, TestCodeProperties testCode, List<Analyzer> analyzers) {
+    return new AnalysisEngine(worker.agent(), analyzers, Clock.systemUTC(), testCode.policy());
   }
 
   @Bean

@@ -124,7 +124,7 @@ class TaskRunner {
             IncompleteAnalysis.describe(analysis, findings.size()),
             workerId,
             usage,
-            List.of(),
+            analysis.notAnalyzed(),
             vote(analysis, findings));
     publisher.completed(result, analysis.skipped().size(), analysis.problems().size());
     // Counted only once published, so a retried attempt is not counted twice.
@@ -139,7 +139,7 @@ class TaskRunner {
     if (known.isPresent()) {
       return known.get();
     }
-    Analysis analysis = engine.analyze(task.files(), stopAt, policy);
+    Analysis analysis = engine.analyze(task.files(), stopAt, task.options(), policy);
     ruleResults.store(key, analysis);
     return analysis;
   }
@@ -147,7 +147,7 @@ class TaskRunner {
   // the agent's own verdict, by the same function and bands as the review's decision
   private static AgentVote vote(Analysis analysis, List<Finding> findings) {
     boolean cutShort = analysis.budgetExhausted() || !analysis.problems().isEmpty();
-    return AgentVotes.of(findings, analysis.files(), List.of(), cutShort);
+    return AgentVotes.of(findings, analysis.files(), analysis.notAnalyzed(), cutShort);
   }
 
   private Instant stopAt(ReviewTask task) {

@@ -1,0 +1,72 @@
+package dev.reviewpanel.code.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.code.scope.TestCodePolicy;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The test-code policy is applied where findings are built, whichever analyzer reports them. */
+class TestCodeFindingsTests {
+
+  private static final Rule SQL =
+      new Rule(
+          "python.sql-injection",
+          "injection",
+          "CWE-89",
+          Severity.CRITICAL,
+          Confidence.HIGH,
+          "SQL injection",
+          "Bind parameters.");
+  private static final String CODE = "cursor.execute('SELECT * FROM t WHERE id = ' + user_id)\n";
+
+  @Test
+  void shouldReportSecurityFindingsInTestCodeAtLowAndSayWhy() {
+    Findings findings =
+        new Findings("security", ParsedFile.of("tests/test_db.py", Language.PYTHON, CODE));
+
+    findings.report(SQL, 1, "user_id reaches cursor.execute() concatenated into SQL.");
+
+    assertThat(findings.toList())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.LOW);
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.message())
+                  .startsWith("user_id reaches cursor.execute()")
+                  .endsWith("Reported at LOW: test code (the path matches '**/tests/**').");
+            });
+  }
+
+  @Test
+  void shouldLeaveProductCodeAndOtherAgentsAsTheRuleSays() {
+    Findings product = new Findings("security", ParsedFile.of("app/db.py", Language.PYTHON, CODE));
+    Findings bug = new Findings("bug", ParsedFile.of("tests/test_db.py", Language.PYTHON, CODE));
+
+    product.report(SQL, 1, "why");
+    bug.report(SQL, 1, "why");
+
+    assertThat(product.toList())
+        .singleElement()
+        .extracting(f -> f.severity())
+        .isEqualTo(Severity.CRITICAL);
+    assertThat(bug.toList())
+        .singleElement()
+        .extracting(f -> f.severity())
+        .isEqualTo(Severity.CRITICAL);
+  }
+
+  @Test
+  void shouldDropAndCountTestCodeFindingsWhenTheModeIsOff() {
+    TestCodePolicy off = new TestCodePolicy(TestCodePolicy.Mode.OFF, null, null);
+    Findings findings =
+        new Findings("security", ParsedFile.of("tests/test_db.py", Language.PYTHON, CODE), off);
+
+    findings.report(SQL, 1, "why");
+
+    assertThat(findings.toList()).isEmpty();
+    assertThat(findings.droppedInTestCode()).isEqualTo(1);
+  }
+}
