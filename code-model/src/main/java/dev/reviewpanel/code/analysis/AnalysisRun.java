@@ -21,6 +21,7 @@ final class AnalysisRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final List<Target> targets;
+  private final ReviewScope scope;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
@@ -42,6 +43,17 @@ final class AnalysisRun {
 
   AnalysisRun(List<Target> targets) {
     this.targets = targets;
+    this.scope =
+        new ReviewScope(
+            targets.stream().map(Target::path).toList(),
+            targets.stream()
+                .<Supplier<ParsedFile>>map(t -> t.analyzers().isEmpty() ? null : t.open())
+                .toList());
+  }
+
+  /** The files of this run, for analyses that cross files. */
+  ReviewScope scope() {
+    return scope;
   }
 
   List<Target> targets() {

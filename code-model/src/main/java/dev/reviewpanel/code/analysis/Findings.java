@@ -3,6 +3,7 @@ package dev.reviewpanel.code.analysis;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.Location;
+import dev.reviewpanel.events.TraceStep;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,6 +35,14 @@ public final class Findings {
 
   /** Reports {@code rule} on lines {@code startLine..endLine} with a specific message. */
   public void report(Rule rule, int startLine, int endLine, String message) {
+    report(rule, startLine, endLine, message, List.of());
+  }
+
+  /**
+   * Reports a flow finding with its trace from source to sink (the steps may be in other files of
+   * the review).
+   */
+  public void report(Rule rule, int startLine, int endLine, String message, List<TraceStep> trace) {
     if (!file.source().isChanged(startLine)) {
       suppressedOffDiff++;
       return;
@@ -54,7 +63,9 @@ public final class Findings {
             rule.recommendation(),
             new Location(file.path(), startLine, Math.max(startLine, endLine)),
             SecretRedactor.redact(snippet),
-            FindingOrigin.RULE);
+            FindingOrigin.RULE,
+            trace,
+            null);
     byKey.putIfAbsent(fingerprint + "@" + startLine, finding);
   }
 
