@@ -9,7 +9,6 @@ import dev.reviewpanel.code.symbols.FunctionRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Calls in a {@link FunctionFlow}: catalog sources, sanitizers, sinks and propagators matched by
@@ -36,7 +35,7 @@ final class Calls {
     int dot = written.indexOf('.');
     String first = dot < 0 ? written : written.substring(0, dot);
     Optional<Import> imported = flow.review.symbols.importOf(flow.model, first);
-    if (imported.isPresent() && !flow.env.has(first)) {
+    if (imported.isPresent() && flow.function.parameter(first).isEmpty()) {
       String resolved = imported.get().target() + (dot < 0 ? "" : written.substring(dot));
       if (!resolved.equals(written)) {
         names.add(resolved);
@@ -71,8 +70,7 @@ final class Calls {
     String label = source.label() + " " + shown + " (" + fileName() + ":" + line + ")";
     Origin origin = new Origin(source.kind(), label, flow.path(), line, -1);
     return Taint.of(
-        new Flow(
-            origin, Set.of(), false, Step.start(flow.path(), line, source.label() + " " + shown)));
+        Flow.start(origin, Step.start(flow.path(), line, source.label() + " " + shown)));
   }
 
   String fileName() {

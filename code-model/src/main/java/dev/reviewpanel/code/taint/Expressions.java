@@ -46,7 +46,7 @@ final class Expressions {
       return build(build);
     }
     if (expr instanceof Expr.Conditional conditional) {
-      Object folded = flow.guards.fold(conditional.condition());
+      Boolean folded = flow.guards.condition(conditional.condition());
       of(conditional.condition());
       if (Boolean.TRUE.equals(folded)) {
         return of(conditional.whenTrue());
@@ -54,7 +54,16 @@ final class Expressions {
       if (Boolean.FALSE.equals(folded)) {
         return of(conditional.whenFalse());
       }
-      return of(conditional.whenTrue()).join(of(conditional.whenFalse()));
+      // ALLOWED.has(next) ? next : "/": each side sees what the condition checked
+      Env before = flow.env;
+      flow.env = before.copy();
+      flow.guards.apply(conditional.condition(), true);
+      Value whenTrue = of(conditional.whenTrue());
+      flow.env = before.copy();
+      flow.guards.apply(conditional.condition(), false);
+      Value whenFalse = of(conditional.whenFalse());
+      flow.env = before;
+      return whenTrue.join(whenFalse);
     }
     if (expr instanceof Expr.Operation operation) {
       return operation(operation);
@@ -194,7 +203,8 @@ final class Expressions {
     Value object = of(index.object());
     of(index.key());
     if (flow.guards.isConstantTable(index.object())) {
-      return Value.CLEAN; // FEEDS[key]: one of the table's constant values
+      // FEEDS[key]: one of the table's constant values, though a random key picks a random one
+      return Value.of(of(index.key()).taint().clean(Set.of(Flow.ALL)));
     }
     Taint taint = object.taint().union(nestedOf(index.object()));
     return Value.of(taint);
@@ -219,7 +229,8 @@ final class Expressions {
     String verb = build.kind().verb();
     String path = flow.path();
     int line = build.line();
-    Taint built = taint.map(f -> f.building(path, line, verb + " into text"));
+    String around = constant.toString();
+    Taint built = taint.map(f -> f.building(path, line, verb + " into text", around));
     if (!build.parts().isEmpty() && fixesDestination(build.parts().get(0))) {
       built = built.clean(FIXED_DESTINATION);
     }

@@ -5,14 +5,21 @@ import java.util.Set;
 
 /**
  * Data from one origin on its way to a sink: the sink kinds it has been made safe for, whether it
- * was built into text (concatenation, formatting), and its trace so far.
+ * was built into text (concatenation, formatting) and the constant text around it then (so a sink
+ * can tell SQL from other text), and its trace so far.
  */
-record Flow(Origin origin, Set<String> cleaned, boolean built, Step trace) {
+record Flow(Origin origin, Set<String> cleaned, boolean built, String text, Step trace) {
 
   static final String ALL = "all";
+  private static final int MAX_TEXT = 300;
 
   Flow {
     cleaned = Set.copyOf(cleaned);
+    text = text == null ? "" : text;
+  }
+
+  static Flow start(Origin origin, Step trace) {
+    return new Flow(origin, Set.of(), false, "", trace);
   }
 
   boolean dangerousFor(String kind) {
@@ -25,15 +32,20 @@ record Flow(Origin origin, Set<String> cleaned, boolean built, Step trace) {
     }
     Set<String> more = new HashSet<>(cleaned);
     more.addAll(kinds);
-    return new Flow(origin, more, built, trace);
+    return new Flow(origin, more, built, text, trace);
   }
 
   Flow step(String path, int line, String label) {
-    return new Flow(origin, cleaned, built, trace.then(path, line, label));
+    return new Flow(origin, cleaned, built, text, trace.then(path, line, label));
   }
 
-  Flow building(String path, int line, String label) {
-    return new Flow(origin, cleaned, true, trace.then(path, line, label));
+  /** Built into text with {@code around} as the constant parts. */
+  Flow building(String path, int line, String label, String around) {
+    String more = text.isEmpty() ? around : text + " " + around;
+    if (more.length() > MAX_TEXT) {
+      more = more.substring(more.length() - MAX_TEXT);
+    }
+    return new Flow(origin, cleaned, true, more, trace.then(path, line, label));
   }
 
   /** Same origin and cleaning: two such flows are one for the analysis, whatever their traces. */

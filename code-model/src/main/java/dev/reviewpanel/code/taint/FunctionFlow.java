@@ -146,10 +146,15 @@ final class FunctionFlow {
     Value value = expressions.of(assign.value());
     if (!assign.operator().equals("=")) {
       Value before = expressions.of(assign.target());
+      String path = Paths.of(assign.target());
+      String target = path == null ? "" : texts(path);
       Taint built =
           value
               .taint()
-              .map(f -> f.building(path(), assign.line(), "appended with " + assign.operator()));
+              .map(
+                  f ->
+                      f.building(
+                          path(), assign.line(), "appended with " + assign.operator(), target));
       value = new Value(before.taint().union(built), Value.UNKNOWN, before.type(), null);
     }
     assignTo(assign.target(), value, assign.value(), assign.line());
@@ -217,7 +222,7 @@ final class FunctionFlow {
   }
 
   private boolean branch(Stmt.Branch branch) {
-    Object folded = guards.fold(branch.condition());
+    Boolean folded = guards.condition(branch.condition());
     if (Boolean.TRUE.equals(folded)) {
       return block(branch.then());
     }
@@ -248,7 +253,7 @@ final class FunctionFlow {
   }
 
   private void loop(Stmt.Loop loop) {
-    if (loop.condition() != null && Boolean.FALSE.equals(guards.fold(loop.condition()))) {
+    if (loop.condition() != null && Boolean.FALSE.equals(guards.condition(loop.condition()))) {
       return;
     }
     Env before = env.copy();

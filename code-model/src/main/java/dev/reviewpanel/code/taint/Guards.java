@@ -43,6 +43,31 @@ final class Guards {
     return COMPARISONS.contains(operator);
   }
 
+  /**
+   * The truth of a condition when it is known: a constant, or short-circuit with a constant side
+   * ({@code DEBUG and x} with DEBUG false, {@code x or True}); null when it depends on input.
+   */
+  Boolean condition(Expr expr) {
+    Object folded = fold(expr);
+    if (folded != Value.UNKNOWN) {
+      return truthy(folded);
+    }
+    if (expr instanceof Expr.Operation operation && operation.operands().size() == 2) {
+      String op = operation.operator();
+      Boolean left = condition(operation.operands().get(0));
+      Boolean right = condition(operation.operands().get(1));
+      if ((op.equals("and") || op.equals("&&"))
+          && (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right))) {
+        return false;
+      }
+      if ((op.equals("or") || op.equals("||"))
+          && (Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right))) {
+        return true;
+      }
+    }
+    return null;
+  }
+
   /** The constant value of an expression, or {@link Value#UNKNOWN}. */
   Object fold(Expr expr) {
     if (expr instanceof Expr.Literal literal) {
@@ -70,23 +95,14 @@ final class Guards {
       return Value.UNKNOWN;
     }
     Object left = fold(operands.get(0));
+    // a and b / a || b evaluate to one of their operands, as in Python and JavaScript
     if (op.equals("and") || op.equals("&&")) {
-      if (left != Value.UNKNOWN && !truthy(left)) {
-        return Boolean.FALSE;
-      }
-      Object right = fold(operands.get(1));
-      return left != Value.UNKNOWN && right != Value.UNKNOWN
-          ? truthy(right)
-          : right != Value.UNKNOWN && !truthy(right) ? Boolean.FALSE : Value.UNKNOWN;
+      return left == Value.UNKNOWN || truthy(left)
+          ? (left == Value.UNKNOWN ? Value.UNKNOWN : fold(operands.get(1)))
+          : left;
     }
-    if (op.equals("or") || op.equals("||")) {
-      if (left != Value.UNKNOWN && truthy(left)) {
-        return Boolean.TRUE;
-      }
-      Object right = fold(operands.get(1));
-      return left != Value.UNKNOWN && right != Value.UNKNOWN
-          ? truthy(right)
-          : right != Value.UNKNOWN && truthy(right) ? Boolean.TRUE : Value.UNKNOWN;
+    if (op.equals("or") || op.equals("||") || op.equals("??")) {
+      return left == Value.UNKNOWN ? Value.UNKNOWN : truthy(left) ? left : fold(operands.get(1));
     }
     Object right = fold(operands.get(1));
     if (left == Value.UNKNOWN || right == Value.UNKNOWN) {

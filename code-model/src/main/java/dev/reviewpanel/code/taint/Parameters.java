@@ -50,10 +50,8 @@ final class Parameters {
       }
       int line = function.line();
       Flow symbolic =
-          new Flow(
+          Flow.start(
               Origin.parameter(parameter.index(), name, flow.path(), line),
-              Set.of(),
-              false,
               Step.start(
                   flow.path(), line, "parameter '" + name + "' of " + function.name() + "()"));
       Taint taint = Taint.of(symbolic);
@@ -63,9 +61,7 @@ final class Parameters {
             new Origin(source.kind(), source.label() + " '" + name + "'", flow.path(), line, -1);
         taint =
             taint.union(
-                Taint.of(
-                    new Flow(
-                        origin, Set.of(), false, Step.start(flow.path(), line, origin.label()))));
+                Taint.of(Flow.start(origin, Step.start(flow.path(), line, origin.label()))));
       }
       flow.env.put(name, new Value(taint, Value.UNKNOWN, parameter.type(), null));
     }

@@ -63,7 +63,9 @@ final class Sinks {
       }
       return;
     }
-    if (sink.ifText() != null && !sink.ifText().matcher(constantText(expr, value)).find()) {
+    if (sink.ifText() != null
+        && !sink.ifText().matcher(constantText(expr, value)).find()
+        && value.taint().flows().stream().noneMatch(f -> sink.ifText().matcher(f.text()).find())) {
       return;
     }
     if (!value.isConstant()
@@ -118,20 +120,27 @@ final class Sinks {
 
   private boolean applies(Specs.Sink sink, Expr.Call call) {
     for (Map.Entry<String, Object> required : sink.ifKeyword().entrySet()) {
-      Expr value = call.keyword(required.getKey()).orElse(null);
-      if (!(value instanceof Expr.Literal literal)
-          || !String.valueOf(literal.value())
-              .equalsIgnoreCase(String.valueOf(required.getValue()))) {
-        Object folded = value == null ? Value.UNKNOWN : flow.guards.fold(value);
-        if (folded == Value.UNKNOWN
-            || !String.valueOf(folded).equalsIgnoreCase(String.valueOf(required.getValue()))) {
+      Expr value = keyword(call, required.getKey());
+      if (value == null) {
+        return false;
+      }
+      if (required.getValue() instanceof Boolean expected) {
+        Object folded = flow.guards.fold(value);
+        if (folded == Value.UNKNOWN || !expected.equals(Guards.truthy(folded))) {
+          return false;
+        }
+      } else {
+        String text =
+            value instanceof Expr.Literal l ? String.valueOf(l.value()) : Paths.dotted(value);
+        if (!dev.reviewpanel.code.catalog.NamePattern.of(String.valueOf(required.getValue()))
+            .matches(text)) {
           return false;
         }
       }
     }
     for (Map.Entry<String, dev.reviewpanel.code.catalog.NamePattern> unless :
         sink.unlessKeyword().entrySet()) {
-      Expr value = call.keyword(unless.getKey()).orElse(null);
+      Expr value = keyword(call, unless.getKey());
       if (value != null) {
         String text =
             value instanceof Expr.Literal l ? String.valueOf(l.value()) : Paths.dotted(value);
@@ -235,6 +244,7 @@ final class Sinks {
                   .map(Annotation::name)
                   .anyMatch(sink.returnFrom()::matches);
       if (!handler
+          || !sink.watchesName(flow.function.name())
           || (sink.ifText() != null
               && !sink.ifText()
                   .matcher(constantText(ret.value(), flow.expressions.of(ret.value())))

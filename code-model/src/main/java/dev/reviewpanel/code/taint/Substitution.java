@@ -55,7 +55,8 @@ final class Substitution {
         for (Step step : after(f.trace())) {
           trace = trace.then(step.path(), step.line(), step.label());
         }
-        Flow combined = new Flow(a.origin(), cleaned, a.built() || f.built(), trace);
+        String text = a.text().isEmpty() ? f.text() : a.text() + " " + f.text();
+        Flow combined = new Flow(a.origin(), cleaned, a.built() || f.built(), text, trace);
         if (!cleaned.contains(Flow.ALL)) {
           out = out.union(Taint.of(combined));
         }
