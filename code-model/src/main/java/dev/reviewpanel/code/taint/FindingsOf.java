@@ -63,8 +63,10 @@ final class FindingsOf {
   }
 
   private void entryPoint(Function function, SinkHit hit) {
-    if (!hit.flow().built()) {
-      return; // a parameter handed straight to a sink is the caller's business
+    if (!hit.flow().built() || !function.annotations().isEmpty()) {
+      // a parameter handed straight to a sink is the caller's business; a decorated or annotated
+      // function is called by its framework, whose inputs the catalog's sources already model
+      return;
     }
     Language language = languages.get(hit.path());
     for (Specs.Rule rule : review.catalog.forLanguage(language).rulesFor(hit.sink().kind())) {

@@ -225,7 +225,7 @@ final class Guards {
     if (!CONSTANT_NAME.matcher(last).matches()) {
       return false;
     }
-    Value value = flow.env.get(path);
-    return value == null || value.taint().isEmpty();
+    // request.GET is upper-case too, but it is request data, not a table
+    return flow.expressions.of(expr).taint().isEmpty();
   }
 }
