@@ -73,6 +73,7 @@ final class CatalogLoader {
           "recommendation",
           "references",
           "entry-points",
+          "report-at",
           "structural",
           "local-severity");
 
@@ -340,9 +341,10 @@ final class CatalogLoader {
         yaml.required(e, node, "title", "a rule"),
         recommendation,
         yaml.strings(e.get("references"), "'references' of a rule"),
-        yaml.bool(e, "entry-points", "a rule"),
+        entryPoints(e.get("entry-points"), yaml.string(e, "entry-points", "a rule", "none")),
         structural == null ? null : severity(e.get("structural"), structural),
-        local(e.get("local-severity"), yaml.string(e, "local-severity", "a rule", "LOW")));
+        local(e.get("local-severity"), yaml.string(e, "local-severity", "a rule", "LOW")),
+        reportAt(e.get("report-at"), yaml.string(e, "report-at", "a rule", "sink")));
   }
 
   private Severity severity(Node node, String value) {
@@ -352,6 +354,22 @@ final class CatalogLoader {
       throw yaml.error(
           node, "severity '" + value + "' is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
     }
+  }
+
+  private Specs.Rule.EntryPoints entryPoints(Node node, String value) {
+    return switch (value) {
+      case "none", "false" -> Specs.Rule.EntryPoints.NONE;
+      case "built", "true" -> Specs.Rule.EntryPoints.BUILT;
+      case "any" -> Specs.Rule.EntryPoints.ANY;
+      default -> throw yaml.error(node, "entry-points must be none, built or any");
+    };
+  }
+
+  private boolean reportAt(Node node, String value) {
+    if (!value.equals("sink") && !value.equals("source")) {
+      throw yaml.error(node, "report-at must be sink or source");
+    }
+    return value.equals("source");
   }
 
   private Severity local(Node node, String value) {

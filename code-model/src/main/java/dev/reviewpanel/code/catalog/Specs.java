@@ -131,8 +131,10 @@ public final class Specs {
   /**
    * A taint rule: data of {@code sourceKinds} reaching sinks of kind {@code sink}.
    *
-   * @param entryPoints parameters of functions nobody in the review calls count as a weak source
-   *     (at most LOW severity), for sinks where any outside input is dangerous
+   * @param entryPoints whether parameters of functions nobody in the review calls count as a weak
+   *     source (LOW severity), for sinks where any outside input is dangerous
+   * @param reportAtSource report where the data is made (a predictable random draw), not where it
+   *     is used
    * @param structural when non-null, a sink fires without a traced source at this severity
    * @param localSeverity the severity when the data comes from a local source (files, environment,
    *     configuration, command line): at most MEDIUM
@@ -150,9 +152,20 @@ public final class Specs {
       String title,
       Map<Language, String> recommendation,
       List<String> references,
-      boolean entryPoints,
+      EntryPoints entryPoints,
       Severity structural,
-      Severity localSeverity) {
+      Severity localSeverity,
+      boolean reportAtSource) {
+
+    /** Whether parameters of functions with no caller in the review count as a weak source. */
+    public enum EntryPoints {
+      /** No. */
+      NONE,
+      /** Only when the parameter is built into text before the sink (SQL built by a helper). */
+      BUILT,
+      /** Whenever it reaches the sink. */
+      ANY
+    }
 
     /** The rule id for a language: {@code python.sql-injection}. */
     public String id(Language language) {

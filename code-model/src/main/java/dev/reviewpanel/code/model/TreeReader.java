@@ -75,7 +75,11 @@ public abstract class TreeReader {
     while (start < literal.length() && Character.isLetter(literal.charAt(start))) {
       start++;
     }
-    String body = literal.substring(start);
+    // a prefix only before a quote (f"...", rb'...'); a bare identifier is its own text
+    String body =
+        start < literal.length() && "\"'`".indexOf(literal.charAt(start)) >= 0
+            ? literal.substring(start)
+            : literal;
     for (String quote : List.of("\"\"\"", "'''", "\"", "'", "`")) {
       if (body.length() >= 2 * quote.length() && body.startsWith(quote) && body.endsWith(quote)) {
         return body.substring(quote.length(), body.length() - quote.length());

@@ -74,7 +74,15 @@ final class Expressions {
         if (entry.key() != null && entry.constantKey().isEmpty()) {
           of(entry.key());
         }
-        taint = taint.union(of(entry.value()).taint()).union(nestedOf(entry.value()));
+        Value value = of(entry.value());
+        taint = taint.union(value.taint()).union(nestedOf(entry.value()));
+        Object key = entry.constantKey().orElse(null);
+        if (key instanceof String name && collection.shape() == Expr.Collection.Shape.MAP) {
+          // {__html: x}, {token: draw()}: a property set like an assignment
+          int line = collection.line();
+          flow.calls.assigned(
+              new Expr.Attribute(new Expr.Name("{}", line), name, line), "{}." + name, value, line);
+        }
       }
       return Value.of(taint);
     }

@@ -63,14 +63,17 @@ final class FindingsOf {
   }
 
   private void entryPoint(Function function, SinkHit hit) {
-    if (!hit.flow().built() || !function.annotations().isEmpty()) {
-      // a parameter handed straight to a sink is the caller's business; a decorated or annotated
-      // function is called by its framework, whose inputs the catalog's sources already model
+    if (!function.annotations().isEmpty()) {
+      // a decorated or annotated function is called by its framework, whose inputs the
+      // catalog's sources already model
       return;
     }
     Language language = languages.get(hit.path());
     for (Specs.Rule rule : review.catalog.forLanguage(language).rulesFor(hit.sink().kind())) {
-      if (rule.entryPoints()) {
+      boolean counts =
+          rule.entryPoints() == Specs.Rule.EntryPoints.ANY
+              || (rule.entryPoints() == Specs.Rule.EntryPoints.BUILT && hit.flow().built());
+      if (counts) {
         add(
             rule,
             language,
@@ -98,7 +101,13 @@ final class FindingsOf {
       Severity severity,
       Confidence confidence,
       String message) {
-    String key = rule.id(language) + "@" + hit.path() + ":" + hit.line();
+    String path = hit.path();
+    int line = hit.line();
+    if (rule.reportAtSource() && hit.flow() != null && !hit.flow().origin().isParameter()) {
+      path = hit.flow().origin().path();
+      line = hit.flow().origin().line();
+    }
+    String key = rule.id(language) + "@" + path + ":" + line;
     TaintFinding existing = byKey.get(key);
     if (existing != null && existing.severity().compareTo(severity) <= 0) {
       return; // Severity is ordered most severe first
@@ -108,9 +117,7 @@ final class FindingsOf {
             ? List.of(new TraceStep(hit.path(), hit.line(), TraceStep.Kind.SINK, hit.what()))
             : Message.trace(hit);
     byKey.put(
-        key,
-        new TaintFinding(
-            rule, language, hit.path(), hit.line(), severity, confidence, message, trace));
+        key, new TaintFinding(rule, language, path, line, severity, confidence, message, trace));
   }
 
   private static Severity atMost(Severity severity, Severity cap) {
