@@ -42,7 +42,8 @@ public final class NamePattern {
       if (end.contains("*")) {
         indexable = false;
       } else {
-        last.addAll(expand(end));
+        // {location,window.location}: the index wants the last segment of each expansion
+        expand(end).forEach(e -> last.add(e.substring(e.lastIndexOf('.') + 1)));
       }
     }
     return new NamePattern(

@@ -168,9 +168,14 @@ final class JsExpressions {
     return (expr instanceof Literal l && l.isString()) || expr instanceof StringBuild;
   }
 
-  private Expr call(TSNode node, boolean construct, int line) {
+  private Expr call(TSNode node, boolean construct, int start) {
     TSNode function = TreeReader.field(node, construct ? "constructor" : "function");
     Expr callee = of(function);
+    // a.b()\n  .where(...): a chained call is on the line of its method name
+    int line =
+        TreeReader.present(function) && function.getType().equals("member_expression")
+            ? TreeReader.line(TreeReader.field(function, "property"))
+            : start;
     List<Argument> arguments = new ArrayList<>();
     TSNode args = TreeReader.field(node, "arguments");
     if (TreeReader.present(args)) {

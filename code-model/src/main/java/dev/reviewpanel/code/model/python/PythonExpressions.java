@@ -205,8 +205,14 @@ final class PythonExpressions {
     }
   }
 
-  private Expr call(TSNode node, int line) {
-    Expr callee = of(PythonReader.field(node, "function"));
+  private Expr call(TSNode node, int start) {
+    TSNode function = PythonReader.field(node, "function");
+    Expr callee = of(function);
+    // session.query(...)\n    .filter(...): a chained call is on the line of its method name
+    int line =
+        function.getType().equals("attribute")
+            ? PythonReader.line(PythonReader.field(function, "attribute"))
+            : start;
     TSNode args = PythonReader.field(node, "arguments");
     List<Argument> arguments = new ArrayList<>();
     if (PythonReader.present(args)) {
