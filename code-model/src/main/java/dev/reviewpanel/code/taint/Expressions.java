@@ -249,6 +249,16 @@ final class Expressions {
     Object folded = flow.guards.fold(operation);
     Taint taint = Taint.NONE;
     boolean comparison = Guards.isComparison(operation.operator());
+    String op = operation.operator();
+    if (operation.operands().size() == 2
+        && (op.equals("and") || op.equals("&&") || op.equals("or") || op.equals("||"))) {
+      // DEBUG && exec(cmd) with DEBUG false: the right side never runs
+      Boolean left = flow.guards.condition(operation.operands().get(0));
+      boolean and = op.equals("and") || op.equals("&&");
+      if (left != null && left != and) {
+        return of(operation.operands().get(0));
+      }
+    }
     for (Expr operand : operation.operands()) {
       Value value = of(operand);
       if (!comparison) {

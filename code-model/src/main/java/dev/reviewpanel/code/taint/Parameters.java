@@ -48,6 +48,11 @@ final class Parameters {
         flow.env.put(name, Value.typed(function.owner()));
         continue;
       }
+      if (parameter.type() != null && SCALARS.contains(parameter.type().strip())) {
+        // a number, flag or UUID the framework or the type system has already checked
+        flow.env.put(name, new Value(Taint.NONE, Value.UNKNOWN, parameter.type(), null));
+        continue;
+      }
       int line = function.line();
       Flow symbolic =
           Flow.start(
