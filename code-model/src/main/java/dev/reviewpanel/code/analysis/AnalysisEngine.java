@@ -96,6 +96,14 @@ public final class AnalysisEngine {
     return run(new AnalysisRun(files.stream().map(this::target).toList()), stopAt);
   }
 
+  /**
+   * Analyzes {@code files} as part of {@code scope}, a larger review: analyses that cross files
+   * (the taint pass) see every file of the scope, findings are reported for {@code files} only.
+   */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewScope scope) {
+    return run(new AnalysisRun(files.stream().map(this::target).toList(), scope), stopAt);
+  }
+
   private Target target(ParsedFile file) {
     return new Target(file.path(), () -> file, of(file.language()));
   }

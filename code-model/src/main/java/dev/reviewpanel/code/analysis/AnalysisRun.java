@@ -42,13 +42,18 @@ final class AnalysisRun {
   record Target(String path, Supplier<ParsedFile> open, List<Analyzer> analyzers) {}
 
   AnalysisRun(List<Target> targets) {
-    this.targets = targets;
-    this.scope =
-        new ReviewScope(
-            targets.stream().map(Target::path).toList(),
+    this(
+        targets,
+        ReviewScope.of(
             targets.stream()
                 .<Supplier<ParsedFile>>map(t -> t.analyzers().isEmpty() ? null : t.open())
-                .toList());
+                .toList()));
+  }
+
+  /** A run over some files of a larger review whose other files cross-file analyses also see. */
+  AnalysisRun(List<Target> targets, ReviewScope scope) {
+    this.targets = targets;
+    this.scope = scope;
   }
 
   /** The files of this run, for analyses that cross files. */

@@ -120,13 +120,14 @@ public final class ParsedFile {
   public ReviewScope scope() {
     ReviewScope known = scope;
     if (known == null) {
-      known = ReviewScope.of(List.of(this));
+      known = ReviewScope.ofParsed(List.of(this));
       scope = known;
     }
     return known;
   }
 
-  void scope(ReviewScope scope) {
+  /** Makes this file part of a review scope (the engine does this for the files it runs). */
+  public void scope(ReviewScope scope) {
     this.scope = scope;
   }
 

@@ -1,60 +1,83 @@
 package dev.reviewpanel.code.analysis;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The files analyzed together in one run (one review task), for analyses that cross files: the
- * symbol table and the interprocedural taint pass. Each file is opened when such an analysis first
- * asks for it; facts about the whole scope are computed once ({@link #derived}) and shared by the
- * analyzers of every file.
+ * The files analyzed together as one review, for analyses that cross files: the symbol table and
+ * the interprocedural taint pass. Each file is opened when such an analysis first asks for it;
+ * facts about the whole scope are computed once ({@link #derived}) and shared by the analyzers of
+ * every file, also when several threads analyze the scope's files.
  */
 public final class ReviewScope {
 
-  private final List<String> paths;
   private final List<Supplier<ParsedFile>> opens;
-  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+  private final Map<Class<?>, CompletableFuture<Object>> derived = new ConcurrentHashMap<>();
 
-  ReviewScope(List<String> paths, List<Supplier<ParsedFile>> opens) {
-    this.paths = List.copyOf(paths);
-    this.opens = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(opens));
-  }
-
-  /** A scope of already parsed files. */
-  public static ReviewScope of(List<ParsedFile> files) {
-    return new ReviewScope(
-        files.stream().map(ParsedFile::path).toList(),
-        files.stream().<Supplier<ParsedFile>>map(f -> () -> f).toList());
-  }
-
-  public int size() {
-    return paths.size();
-  }
-
-  public String path(int index) {
-    return paths.get(index);
+  private ReviewScope(List<Supplier<ParsedFile>> opens) {
+    this.opens = Collections.unmodifiableList(new ArrayList<>(opens));
   }
 
   /**
-   * Opens the file at {@code index}; null when its language is not one the analyzers read. A file
-   * opened here may be parsed again when its own turn comes: keep what is derived from it, not it.
+   * A scope of files opened on demand; a supplier may give null for a file whose language no
+   * analyzer reads.
+   */
+  public static ReviewScope of(List<Supplier<ParsedFile>> opens) {
+    return new ReviewScope(opens);
+  }
+
+  /** A scope of already parsed files. */
+  public static ReviewScope ofParsed(List<ParsedFile> files) {
+    return new ReviewScope(files.stream().<Supplier<ParsedFile>>map(f -> () -> f).toList());
+  }
+
+  public int size() {
+    return opens.size();
+  }
+
+  /**
+   * Opens the file at {@code index}; null when no analyzer reads its language. A file opened here
+   * may be opened again when its own turn comes: keep what is derived from it, not the file.
    */
   public ParsedFile open(int index) {
     Supplier<ParsedFile> open = opens.get(index);
     return open == null ? null : open.get();
   }
 
-  /** A fact about the whole scope, computed by the first analyzer that asks and then shared. */
+  /**
+   * A fact about the whole scope, computed by the first analyzer that asks; the others wait for it
+   * and share it. A computation that fails is not kept, so a later caller tries again.
+   */
   public <T> T derived(Class<T> kind, Function<ReviewScope, T> compute) {
-    Object known = derived.get(kind);
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> known = derived.putIfAbsent(kind, mine);
     if (known == null) {
-      known = compute.apply(this);
-      Object raced = derived.putIfAbsent(kind, known);
-      known = raced == null ? known : raced;
+      try {
+        T value = compute.apply(this);
+        mine.complete(value);
+        return value;
+      } catch (RuntimeException | Error e) {
+        derived.remove(kind, mine);
+        mine.completeExceptionally(e);
+        throw e;
+      }
     }
-    return kind.cast(known);
+    try {
+      return kind.cast(known.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + kind.getSimpleName(), e);
+    } catch (ExecutionException e) {
+      // the first caller failed (its budget, say): compute it here under this caller's budget
+      derived.remove(kind, known);
+      return derived(kind, compute);
+    }
   }
 }

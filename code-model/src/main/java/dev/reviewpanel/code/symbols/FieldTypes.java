@@ -49,18 +49,32 @@ final class FieldTypes {
           && assign.target() instanceof Expr.Attribute target
           && target.object() instanceof Expr.Name self
           && (self.name().equals("self") || self.name().equals("this"))) {
-        String type = null;
-        if (assign.value() instanceof Expr.Name value) {
-          type = function.parameter(value.name()).map(Function.Parameter::type).orElse(null);
-        } else if (assign.value() instanceof Expr.Call call && call.construct()) {
-          type = call.name();
-        }
+        String type = typeOf(function, assign.value());
         if (type != null) {
           types.putIfAbsent(
               key(model, function.owner(), target.name()), SymbolTable.simpleTypeName(type));
         }
       }
     }
+  }
+
+  // repo, Repo(), new Repo(), repo or Repo(), repo ?? new Repo()
+  private static String typeOf(Function function, Expr value) {
+    if (value instanceof Expr.Name name) {
+      return function.parameter(name.name()).map(Function.Parameter::type).orElse(null);
+    }
+    if (value instanceof Expr.Call call && call.construct()) {
+      return call.name();
+    }
+    if (value instanceof Expr.Operation operation) {
+      for (Expr operand : operation.operands()) {
+        String type = typeOf(function, operand);
+        if (type != null) {
+          return type;
+        }
+      }
+    }
+    return null;
   }
 
   Optional<String> of(CodeModel model, String owner, String field) {

@@ -98,16 +98,18 @@ final class Calls {
       }
     }
     List<String> names = names(call, receiver);
-    sinks.check(
-        call, names, receiver == null ? null : receiver.withTaint(receiverTaint), arguments);
-    List<Specs.Source> sources = flow.catalog.callSources().match(names);
-    if (!sources.isEmpty()) {
-      return Value.of(sourceTaint(sources.get(0), Paths.dotted(call.callee()) + "()", call.line()));
-    }
     Taint all = receiverTaint;
     for (Value argument : arguments) {
       all = all.union(argument.taint());
     }
+    List<Specs.Source> sources = flow.catalog.callSources().match(names);
+    if (!sources.isEmpty()) {
+      // open(path) reads a file (a source) and is a path sink at once
+      sinks.check(
+          call, names, receiver == null ? null : receiver.withTaint(receiverTaint), arguments);
+      return Value.of(sourceTaint(sources.get(0), Paths.dotted(call.callee()) + "()", call.line()));
+    }
+    // a sanitizer by name, even one the review defines itself (escapeHtml)
     List<Specs.Sanitizer> sanitizers = flow.catalog.sanitizers().match(names);
     if (!sanitizers.isEmpty()) {
       Taint cleaned = all;
@@ -116,15 +118,16 @@ final class Calls {
       }
       return Value.of(cleaned.step(flow.path(), call.line(), Paths.dotted(call.callee()) + "()"));
     }
+    // a function of the review runs as its summary says; the other models are for libraries
+    Value summarized = summarized(call, receiver, receiverTaint, arguments);
+    if (summarized != null) {
+      return summarized;
+    }
     sinks.check(
         call, names, receiver == null ? null : receiver.withTaint(receiverTaint), arguments);
     Value propagated = propagate(call, names, receiverTaint, arguments);
     if (propagated != null) {
       return propagated;
-    }
-    Value summarized = summarized(call, receiver, receiverTaint, arguments);
-    if (summarized != null) {
-      return summarized;
     }
     if (call.name().equals("get")
         && call.receiver().filter(flow.guards::isConstantTable).isPresent()) {

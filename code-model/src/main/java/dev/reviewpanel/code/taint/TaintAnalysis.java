@@ -26,9 +26,12 @@ public final class TaintAnalysis {
   private static TaintResult run(ReviewScope scope, TaintEngine engine, ParsedFile current) {
     List<CodeModel> models = new ArrayList<>(scope.size());
     for (int i = 0; i < scope.size(); i++) {
-      ParsedFile file = scope.path(i).equals(current.path()) ? current : scope.open(i);
+      ParsedFile file = scope.open(i);
       if (file == null || engine.catalog().forLanguage(file.language()).rules().isEmpty()) {
         continue;
+      }
+      if (file.path().equals(current.path())) {
+        file = current; // parsed already: its model is shared with its other analyzers
       }
       try {
         models.add(CodeModels.of(file));

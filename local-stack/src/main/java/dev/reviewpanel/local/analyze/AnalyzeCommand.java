@@ -58,7 +58,7 @@ public final class AnalyzeCommand {
     SourceWalker walker = new SourceWalker(workingDirectory);
     List<Supplier<ReviewTask.File>> files = files(walker);
     AgentEngines engines = AgentEngines.load(options.agents());
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress);
+    OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress, true);
     warnAboutProblems(result, err);
     ReviewReport report = OfflineReport.of(result, started);
     write(options.format().render(report), out);

@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.ReviewScope;
 import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
@@ -31,6 +32,7 @@ final class OfflineAnalysis {
 
   private final AgentEngines engines;
   private final int threads;
+  private volatile ReviewScope scope;
 
   OfflineAnalysis(AgentEngines engines, int threads) {
     this.engines = engines;
@@ -53,6 +55,21 @@ final class OfflineAnalysis {
 
   /** Analyzes {@code files}, each read only when its turn comes so a big tree is never all held. */
   Result run(List<Supplier<ReviewTask.File>> files, Progress progress) {
+    return run(files, progress, false);
+  }
+
+  /**
+   * Analyzes {@code files}; with {@code oneReview}, as one review whose cross-file analyses (the
+   * taint pass) see all of them, as a worker sees the files of a task.
+   */
+  Result run(List<Supplier<ReviewTask.File>> files, Progress progress, boolean oneReview) {
+    scope =
+        oneReview
+            ? ReviewScope.of(
+                files.stream()
+                    .<Supplier<ParsedFile>>map(f -> () -> parse(f.get()).orElse(null))
+                    .toList())
+            : null;
     progress.start(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -88,7 +105,9 @@ final class OfflineAnalysis {
       byAgent.put(
           engine.getKey(),
           parsed.isPresent()
-              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt)
+              ? scope == null
+                  ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt)
+                  : engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, scope)
               : engine.getValue().analyze(List.of(file), stopAt));
     }
     progress.finished(file.path());
