@@ -40,7 +40,15 @@ final class CatalogLoader {
   private static final Set<String> SOURCE =
       Set.of("kind", "label", "access", "call", "parameters", "languages");
   private static final Set<String> PARAMETERS =
-      Set.of("decorator", "function", "path", "first-parameter", "annotation", "type", "exclude");
+      Set.of(
+          "decorator",
+          "function",
+          "path",
+          "first-parameter",
+          "annotation",
+          "type",
+          "exclude",
+          "unless-default");
   private static final Set<String> SINK =
       Set.of(
           "kind",
@@ -192,7 +200,8 @@ final class CatalogLoader {
         yaml.string(e, "first-parameter", "parameters", null),
         yaml.pattern(e, "annotation", "parameters"),
         yaml.pattern(e, "type", "parameters"),
-        Set.copyOf(yaml.strings(e.get("exclude"), "'exclude' of parameters")));
+        Set.copyOf(yaml.strings(e.get("exclude"), "'exclude' of parameters")),
+        yaml.pattern(e, "unless-default", "parameters"));
   }
 
   private Specs.Sink sink(Node node, Set<Language> inherited) {

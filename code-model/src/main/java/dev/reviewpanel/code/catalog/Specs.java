@@ -48,7 +48,8 @@ public final class Specs {
       String firstParameter,
       NamePattern annotation,
       NamePattern type,
-      Set<String> exclude) {}
+      Set<String> exclude,
+      NamePattern unlessDefault) {}
 
   /**
    * A dangerous use. Exactly one of {@code call}, {@code assign}, {@code returnFrom} is set.

@@ -164,25 +164,54 @@ final class Guards {
 
   private void comparison(String op, Expr left, Expr right, boolean holds) {
     boolean member = op.equals("in") && holds || op.equals("not in") && !holds;
-    if (member && isConstantTable(right)) {
+    if (member && isServerSide(right)) {
       clean(left, Set.of(Flow.ALL));
+      checkedPart(left);
     }
     boolean equal =
         (op.equals("==") || op.equals("===")) && holds
             || (op.equals("!=") || op.equals("!==")) && !holds;
     if (equal) {
-      if (right instanceof Expr.Literal literal && literal.value() != null) {
-        bindConstant(left, literal.value());
-      } else if (left instanceof Expr.Literal literal && literal.value() != null) {
-        bindConstant(right, literal.value());
+      if (isServerSide(right) && !(left instanceof Expr.Literal)) {
+        bindConstant(left, right);
+        checkedPart(left);
+      } else if (isServerSide(left) && !(right instanceof Expr.Literal)) {
+        bindConstant(right, left);
+        checkedPart(right);
       }
     }
   }
 
-  private void bindConstant(Expr target, Object constant) {
+  // target.origin === ALLOWED_ORIGIN, host in settings.allowed_hosts: the URL they belong to is
+  // pinned to a host the server chose
+  private static final Set<String> URL_PARTS =
+      Set.of("origin", "host", "hostname", "netloc", "protocol", "scheme");
+
+  private void checkedPart(Expr checked) {
+    if (checked instanceof Expr.Attribute attribute && URL_PARTS.contains(attribute.name())) {
+      clean(attribute.object(), Set.of("ssrf", "redirect"));
+    }
+  }
+
+  /** A value the request does not control: a constant, or a collection the server built. */
+  private boolean isServerSide(Expr expr) {
+    if (expr instanceof Expr.Literal literal) {
+      return literal.value() != null;
+    }
+    return isConstantTable(expr)
+        || flow.expressions.of(expr).taint().isEmpty() && Paths.of(expr) != null;
+  }
+
+  private void bindConstant(Expr target, Expr to) {
     String path = Paths.of(target);
-    if (path != null) {
-      flow.env.put(path, Value.constant(constant));
+    if (path == null) {
+      return;
+    }
+    if (to instanceof Expr.Literal literal) {
+      flow.env.put(path, Value.constant(literal.value()));
+    } else {
+      Value value = flow.expressions.of(target);
+      flow.env.put(path, value.withTaint(value.taint().clean(Set.of(Flow.ALL))));
     }
   }
 
@@ -191,8 +220,8 @@ final class Guards {
       return;
     }
     // ALLOWED.includes(x), ALLOWED.has(x), allowed_set.__contains__(x)
-    if (Set.of("includes", "has", "contains", "__contains__").contains(call.name())
-        && call.receiver().filter(this::isConstantTable).isPresent()) {
+    if (Set.of("includes", "has", "contains", "__contains__", "indexOf").contains(call.name())
+        && call.receiver().filter(this::isServerSide).isPresent()) {
       call.positional(0).ifPresent(v -> clean(v, Set.of(Flow.ALL)));
       return;
     }

@@ -2,8 +2,10 @@ package dev.reviewpanel.code.taint;
 
 import dev.reviewpanel.code.catalog.Specs;
 import dev.reviewpanel.code.model.Annotation;
+import dev.reviewpanel.code.model.Expr;
 import dev.reviewpanel.code.model.Function;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +74,30 @@ final class Parameters {
     }
   }
 
+  // "/orders/<int:order_id>", "/items/{item_id:int}": the router only matches numbers or UUIDs here
+  private static final Pattern CONVERTED =
+      Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)\\}");
+
+  private static final java.util.Map<String, Pattern> PATHS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean converted(Function function, String name) {
+    for (Annotation annotation : function.annotations()) {
+      for (Expr.Argument argument : annotation.arguments()) {
+        if (argument.value() instanceof Expr.Literal literal
+            && literal.value() instanceof String route) {
+          Matcher matcher = CONVERTED.matcher(route);
+          while (matcher.find()) {
+            if (name.equals(matcher.group(1)) || name.equals(matcher.group(2))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private Specs.Source source(Function function, Function.Parameter parameter) {
     if (parameter.type() != null && SCALARS.contains(parameter.type().strip())) {
       return null;
@@ -85,10 +111,18 @@ final class Parameters {
   }
 
   private boolean matches(Specs.Parameters spec, Function function, Function.Parameter parameter) {
-    if (spec.exclude().contains(parameter.name())) {
+    if (spec.exclude().contains(parameter.name()) || converted(function, parameter.name())) {
       return false;
     }
-    if (spec.path() != null && !Pattern.compile(spec.path()).matcher(flow.path()).find()) {
+    if (spec.unlessDefault() != null
+        && parameter.defaultValue() instanceof Expr.Call call
+        && !call.arguments().isEmpty()
+        && spec.unlessDefault().matches(Paths.dotted(call.callee()))) {
+      // Depends(get_settings): the application provides it; a bare Depends() binds the request
+      return false;
+    }
+    if (spec.path() != null
+        && !PATHS.computeIfAbsent(spec.path(), Pattern::compile).matcher(flow.path()).find()) {
       return false;
     }
     if (spec.decorator() != null
