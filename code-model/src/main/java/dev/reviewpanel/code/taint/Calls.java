@@ -130,7 +130,7 @@ final class Calls {
       return propagated;
     }
     if (call.name().equals("get")
-        && call.receiver().filter(flow.guards::isConstantTable).isPresent()) {
+        && call.receiver().filter(r -> flow.guards.isConstantTable(r, receiver)).isPresent()) {
       // TABLE.get(key, default): one of the table's constant values, or the default
       return arguments.size() > 1 ? arguments.get(1) : Value.CLEAN;
     }
@@ -232,12 +232,14 @@ final class Calls {
     FunctionFlow inner =
         new FunctionFlow(flow.review, flow.model, function, flow.globals, flow.depth + 1);
     inner.env = flow.env.copy();
+    inner.evaluations = flow.evaluations; // one bound for a function and the lambdas in it
     for (Function.Parameter parameter : function.parameters()) {
       int i = parameter.index();
       Value value = i >= 0 && i < arguments.size() ? arguments.get(i) : Value.of(parameters);
       inner.env.put(parameter.name(), value);
     }
     inner.block(function.body());
+    flow.evaluations = inner.evaluations;
     inner.sourceSinks.forEach(sinks::record);
     inner.parameterSinks.forEach(sinks::record);
     flow.structural.addAll(inner.structural);

@@ -27,6 +27,9 @@ final class Expressions {
     if (expr == null) {
       return Value.CLEAN;
     }
+    if (++flow.evaluations > FunctionFlow.MAX_EVALUATIONS) {
+      throw new TooComplexException(flow.function);
+    }
     if (expr instanceof Expr.Literal literal) {
       return Value.constant(literal.value());
     }
@@ -209,10 +212,10 @@ final class Expressions {
       }
     }
     Value object = of(index.object());
-    of(index.key());
-    if (flow.guards.isConstantTable(index.object())) {
+    Value key = of(index.key());
+    if (flow.guards.isConstantTable(index.object(), object)) {
       // FEEDS[key]: one of the table's constant values, though a random key picks a random one
-      return Value.of(of(index.key()).taint().clean(Set.of(Flow.ALL)));
+      return Value.of(key.taint().clean(Set.of(Flow.ALL)));
     }
     Taint taint = object.taint().union(nestedOf(index.object()));
     return Value.of(taint);

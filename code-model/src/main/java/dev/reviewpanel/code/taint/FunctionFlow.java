@@ -20,6 +20,8 @@ import java.util.Map;
 final class FunctionFlow {
 
   static final int MAX_LAMBDA_DEPTH = 6;
+  // Expressions one function may evaluate: far above real code, a stop for pathological nesting
+  static final int MAX_EVALUATIONS = 200_000;
 
   final Review review;
   final CodeModel model;
@@ -37,6 +39,8 @@ final class FunctionFlow {
   final Map<String, Taint> fieldWrites = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
   final int depth;
+  int evaluations;
+  private int loops;
   private final Budget budget = Budget.current();
 
   FunctionFlow(Review review, CodeModel model, Function function, Env globals, int depth) {
@@ -257,7 +261,11 @@ final class FunctionFlow {
       return;
     }
     Env before = env.copy();
-    for (int pass = 0; pass < 2; pass++) {
+    // a second pass lets values assigned late in the body reach its start; inner loops take
+    // one, so nesting costs no more than twice the body
+    int passes = loops == 0 ? 2 : 1;
+    loops++;
+    for (int pass = 0; pass < passes; pass++) {
       if (loop.iterable() != null && loop.variable() != null) {
         Value iterable = expressions.of(loop.iterable());
         Taint elements = iterable.taint().union(expressions.nestedOf(loop.iterable()));
@@ -270,6 +278,7 @@ final class FunctionFlow {
       }
       block(loop.body());
     }
+    loops--;
     env.join(before);
   }
 

@@ -243,6 +243,11 @@ final class Guards {
 
   /** A constant collection: an UPPER_CASE name, a literal list/set/dict, or a frozen constant. */
   boolean isConstantTable(Expr expr) {
+    return isConstantTable(expr, null);
+  }
+
+  /** As {@link #isConstantTable(Expr)}, with the value of {@code expr} when already known. */
+  boolean isConstantTable(Expr expr, Value known) {
     if (expr instanceof Expr.Collection collection) {
       return collection.entries().stream().allMatch(e -> e.value() instanceof Expr.Literal);
     }
@@ -255,6 +260,6 @@ final class Guards {
       return false;
     }
     // request.GET is upper-case too, but it is request data, not a table
-    return flow.expressions.of(expr).taint().isEmpty();
+    return (known != null ? known : flow.expressions.of(expr)).taint().isEmpty();
   }
 }

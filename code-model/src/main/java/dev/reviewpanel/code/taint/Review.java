@@ -28,6 +28,16 @@ final class Review {
   private final Map<Function, List<SinkHit>> hits = new IdentityHashMap<>();
   private final Map<Function, List<SinkHit>> structural = new IdentityHashMap<>();
   private boolean fieldsChanged;
+  private final java.util.Set<String> tooComplex = new java.util.TreeSet<>();
+
+  /** A function the engine gave up on (evaluation bound); its flows are not followed. */
+  void tooComplex(String function) {
+    tooComplex.add(function);
+  }
+
+  List<String> tooComplex() {
+    return List.copyOf(tooComplex);
+  }
 
   Review(SymbolTable symbols, Catalog catalog) {
     this.symbols = symbols;

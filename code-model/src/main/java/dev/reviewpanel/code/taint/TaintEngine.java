@@ -41,13 +41,17 @@ public final class TaintEngine {
       changed |= review.takeFieldsChanged();
       rounds++;
     }
-    return new TaintResult(new FindingsOf(review).findings(), rounds);
+    return new TaintResult(new FindingsOf(review).findings(), rounds, review.tooComplex());
   }
 
   private boolean round(Review review, CodeModel model) {
     FunctionFlow module = new FunctionFlow(review, model, model.module(), null, 0);
-    module.run();
-    review.hits(model.module(), module.sourceSinks, module.structural);
+    try {
+      module.run();
+      review.hits(model.module(), module.sourceSinks, module.structural);
+    } catch (TooComplexException e) {
+      review.tooComplex(model.path() + ": top-level code");
+    }
     Env globals = module.env;
     classConstants(model, globals);
     boolean changed = false;
@@ -56,9 +60,13 @@ public final class TaintEngine {
         continue;
       }
       FunctionFlow flow = new FunctionFlow(review, model, function, globals, 0);
-      Summary summary = flow.run();
-      changed |= review.summary(function, summary);
-      review.hits(function, flow.sourceSinks, flow.structural);
+      try {
+        Summary summary = flow.run();
+        changed |= review.summary(function, summary);
+        review.hits(function, flow.sourceSinks, flow.structural);
+      } catch (TooComplexException e) {
+        review.tooComplex(model.path() + ": " + function.qualifiedName());
+      }
     }
     return changed;
   }

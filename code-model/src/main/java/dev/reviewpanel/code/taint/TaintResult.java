@@ -10,10 +10,17 @@ public final class TaintResult {
 
   private final Map<String, List<TaintFinding>> byPath = new HashMap<>();
   private final int rounds;
+  private final List<String> tooComplex;
 
-  TaintResult(List<TaintFinding> findings, int rounds) {
+  TaintResult(List<TaintFinding> findings, int rounds, List<String> tooComplex) {
     findings.forEach(f -> byPath.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
     this.rounds = rounds;
+    this.tooComplex = List.copyOf(tooComplex);
+  }
+
+  /** Functions whose flows were not followed because they passed the evaluation bound. */
+  public List<String> tooComplex() {
+    return tooComplex;
   }
 
   public List<TaintFinding> findings(String path) {
