@@ -28,7 +28,13 @@ final class Sinks {
   void check(Expr.Call call, List<String> names, Value receiver, List<Value> arguments) {
     List<Specs.Sink> matched = flow.catalog.callSinks().match(names);
     for (Specs.Sink sink : matched) {
-      if (!applies(sink, call)) {
+      if (!applies(sink, call)
+          || (sink.name() != null
+              && !sink.watchesName(
+                  call.positional(0)
+                      .map(a -> constantText(a, flow.expressions.of(a)))
+                      .orElse("")))) {
+        // set_cookie("session_id", ...): a call sink with a name watches its first argument's
         continue;
       }
       String what = sink.label() != null ? sink.label() : Paths.dotted(call.callee()) + "()";
