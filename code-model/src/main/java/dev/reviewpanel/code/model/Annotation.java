@@ -14,6 +14,16 @@ public record Annotation(String name, List<Expr.Argument> arguments, int line) {
     arguments = List.copyOf(arguments);
   }
 
+  /**
+   * The annotation a decorator expression stands for: {@code @app.route("/x")}, {@code @cached}.
+   */
+  public static Annotation of(Expr expr, int line) {
+    if (expr instanceof Expr.Call call) {
+      return new Annotation(Expr.dotted(call.callee()), call.arguments(), line);
+    }
+    return new Annotation(Expr.dotted(expr), List.of(), line);
+  }
+
   /** The last segment of the name: {@code route} for {@code app.route}. */
   public String simpleName() {
     int dot = name.lastIndexOf('.');

@@ -12,6 +12,41 @@ public sealed interface Expr {
   /** 1-based line where the expression starts. */
   int line();
 
+  /** True for text: a string literal or text being built. */
+  static boolean isText(Expr expr) {
+    return (expr instanceof Literal l && l.isString()) || expr instanceof StringBuild;
+  }
+
+  /**
+   * {@code left op right} as every adapter builds it: {@code +} with text on either side is a
+   * concatenation (flattened into one with the parts on its left), anything else an operation.
+   */
+  static Expr binary(String operator, Expr left, Expr right, int line) {
+    if (!operator.equals("+") || !(isText(left) || isText(right))) {
+      return new Operation(operator, List.of(left, right), line);
+    }
+    List<Expr> parts = new java.util.ArrayList<>();
+    if (left instanceof StringBuild build && build.kind() == StringBuild.Kind.CONCAT) {
+      parts.addAll(build.parts());
+    } else {
+      parts.add(left);
+    }
+    parts.add(right);
+    return new StringBuild(StringBuild.Kind.CONCAT, parts, line);
+  }
+
+  /** The dotted name of a name or attribute chain ({@code app.route}), else empty. */
+  static String dotted(Expr expr) {
+    if (expr instanceof Name name) {
+      return name.name();
+    }
+    if (expr instanceof Attribute attribute) {
+      String object = dotted(attribute.object());
+      return object.isEmpty() ? attribute.name() : object + "." + attribute.name();
+    }
+    return "";
+  }
+
   /** A local, parameter, global or imported name; {@code this}/{@code self} included. */
   record Name(String name, int line) implements Expr {}
 

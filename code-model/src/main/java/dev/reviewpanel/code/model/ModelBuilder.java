@@ -82,8 +82,20 @@ public final class ModelBuilder {
     functions.add(function);
   }
 
-  public void module(Function function) {
-    module = function;
+  /** The file's top-level code, as the first function of the model. */
+  public void module(List<Stmt> body, int endLine) {
+    module =
+        new Function(
+            "<module>",
+            "<module>",
+            null,
+            null,
+            Function.Kind.MODULE,
+            List.of(),
+            List.of(),
+            body,
+            1,
+            endLine);
   }
 
   public CodeModel build() {

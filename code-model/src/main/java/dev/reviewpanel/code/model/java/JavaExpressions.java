@@ -168,21 +168,7 @@ final class JavaExpressions {
     Expr left = of(binary.getLeft());
     Expr right = of(binary.getRight());
     String operator = binary.getOperator().asString();
-    if (operator.equals("+") && (isText(left) || isText(right))) {
-      List<Expr> parts = new ArrayList<>();
-      if (left instanceof StringBuild build && build.kind() == StringBuild.Kind.CONCAT) {
-        parts.addAll(build.parts());
-      } else {
-        parts.add(left);
-      }
-      parts.add(right);
-      return new StringBuild(StringBuild.Kind.CONCAT, parts, line);
-    }
-    return new Expr.Operation(operator, List.of(left, right), line);
-  }
-
-  private static boolean isText(Expr expr) {
-    return (expr instanceof Literal l && l.isString()) || expr instanceof StringBuild;
+    return Expr.binary(operator, left, right, line);
   }
 
   Annotation annotation(AnnotationExpr annotation) {

@@ -43,18 +43,7 @@ public final class JavaReader {
   public static CodeModel read(ParsedFile file) {
     JavaReader reader = new JavaReader(file);
     file.java().ifPresent(reader::unit);
-    reader.model.module(
-        new Function(
-            "<module>",
-            "<module>",
-            null,
-            null,
-            Function.Kind.MODULE,
-            List.of(),
-            List.of(),
-            List.of(),
-            1,
-            file.lineCount()));
+    reader.model.module(List.of(), file.lineCount());
     return reader.model.build();
   }
 

@@ -151,21 +151,7 @@ final class JsExpressions {
     String operator = operator(node);
     Expr left = of(TreeReader.field(node, "left"));
     Expr right = of(TreeReader.field(node, "right"));
-    if (operator.equals("+") && (isText(left) || isText(right))) {
-      List<Expr> parts = new ArrayList<>();
-      if (left instanceof StringBuild build && build.kind() == StringBuild.Kind.CONCAT) {
-        parts.addAll(build.parts());
-      } else {
-        parts.add(left);
-      }
-      parts.add(right);
-      return new StringBuild(StringBuild.Kind.CONCAT, parts, line);
-    }
-    return new Expr.Operation(operator, List.of(left, right), line);
-  }
-
-  private static boolean isText(Expr expr) {
-    return (expr instanceof Literal l && l.isString()) || expr instanceof StringBuild;
+    return Expr.binary(operator, left, right, line);
   }
 
   private Expr call(TSNode node, boolean construct, int start) {

@@ -29,18 +29,7 @@ public final class JsReader extends TreeReader {
     JsReader reader = new JsReader(file);
     TSNode root = reader.tree.root();
     List<Stmt> body = reader.statements.block(root);
-    reader.model.module(
-        new Function(
-            "<module>",
-            "<module>",
-            null,
-            null,
-            Function.Kind.MODULE,
-            List.of(),
-            List.of(),
-            body,
-            1,
-            endLine(root)));
+    reader.model.module(body, endLine(root));
     return reader.model.build();
   }
 
@@ -163,11 +152,7 @@ public final class JsReader extends TreeReader {
     if (inner.isEmpty()) {
       return new Annotation("", List.of(), at);
     }
-    Expr expr = expressions.of(inner.get(0));
-    if (expr instanceof Expr.Call call) {
-      return new Annotation(JsStatements.dotted(call.callee()), call.arguments(), at);
-    }
-    return new Annotation(JsStatements.dotted(expr), List.of(), at);
+    return Annotation.of(expressions.of(inner.get(0)), at);
   }
 
   /** A class declaration or expression: its methods and fields. */

@@ -423,15 +423,4 @@ final class JsStatements {
       }
     }
   }
-
-  static String dotted(Expr expr) {
-    if (expr instanceof Expr.Name name) {
-      return name.name();
-    }
-    if (expr instanceof Expr.Attribute attribute) {
-      String object = dotted(attribute.object());
-      return object.isEmpty() ? attribute.name() : object + "." + attribute.name();
-    }
-    return "";
-  }
 }

@@ -173,14 +173,7 @@ final class PythonExpressions {
     String operator = operator(node);
     Expr left = of(PythonReader.field(node, "left"));
     Expr right = of(PythonReader.field(node, "right"));
-    boolean text = isText(left) || isText(right);
-    if (operator.equals("+") && text) {
-      List<Expr> parts = new ArrayList<>();
-      flatten(left, parts);
-      parts.add(right);
-      return new StringBuild(StringBuild.Kind.CONCAT, parts, line);
-    }
-    if (operator.equals("%") && isText(left)) {
+    if (operator.equals("%") && Expr.isText(left)) {
       List<Expr> parts = new ArrayList<>();
       parts.add(left);
       if (right instanceof Collection tuple && tuple.shape() == Collection.Shape.TUPLE) {
@@ -190,19 +183,7 @@ final class PythonExpressions {
       }
       return new StringBuild(StringBuild.Kind.FORMAT, parts, line);
     }
-    return new Expr.Operation(operator, List.of(left, right), line);
-  }
-
-  private static boolean isText(Expr expr) {
-    return (expr instanceof Literal l && l.isString()) || expr instanceof StringBuild;
-  }
-
-  private static void flatten(Expr expr, List<Expr> parts) {
-    if (expr instanceof StringBuild build && build.kind() == StringBuild.Kind.CONCAT) {
-      parts.addAll(build.parts());
-    } else {
-      parts.add(expr);
-    }
+    return Expr.binary(operator, left, right, line);
   }
 
   private Expr call(TSNode node, int start) {
@@ -227,7 +208,7 @@ final class PythonExpressions {
     // "...".format(a, b): the receiver text with its arguments is string building.
     if (callee instanceof Expr.Attribute attribute
         && attribute.name().equals("format")
-        && isText(attribute.object())) {
+        && Expr.isText(attribute.object())) {
       List<Expr> parts = new ArrayList<>();
       parts.add(attribute.object());
       arguments.forEach(a -> parts.add(a.value()));

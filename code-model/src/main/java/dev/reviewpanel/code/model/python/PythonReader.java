@@ -28,18 +28,7 @@ public final class PythonReader extends TreeReader {
     PythonReader reader = new PythonReader(file);
     TSNode root = reader.tree.root();
     List<Stmt> body = reader.statements.block(root);
-    reader.model.module(
-        new Function(
-            "<module>",
-            "<module>",
-            null,
-            null,
-            Function.Kind.MODULE,
-            List.of(),
-            List.of(),
-            body,
-            1,
-            endLine(root)));
+    reader.model.module(body, endLine(root));
     return reader.model.build();
   }
 

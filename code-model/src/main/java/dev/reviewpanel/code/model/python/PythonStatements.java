@@ -147,22 +147,7 @@ final class PythonStatements {
     if (inner.isEmpty()) {
       return new Annotation("", List.of(), line);
     }
-    Expr expr = expressions.of(inner.get(0));
-    if (expr instanceof Expr.Call call) {
-      return new Annotation(dotted(call.callee()), call.arguments(), line);
-    }
-    return new Annotation(dotted(expr), List.of(), line);
-  }
-
-  static String dotted(Expr expr) {
-    if (expr instanceof Expr.Name name) {
-      return name.name();
-    }
-    if (expr instanceof Expr.Attribute attribute) {
-      String object = dotted(attribute.object());
-      return object.isEmpty() ? attribute.name() : object + "." + attribute.name();
-    }
-    return "";
+    return Annotation.of(expressions.of(inner.get(0)), line);
   }
 
   private void expressionStatement(TSNode node, List<Stmt> out) {
