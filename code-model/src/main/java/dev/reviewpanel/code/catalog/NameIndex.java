@@ -13,6 +13,8 @@ import java.util.function.Function;
 public final class NameIndex<T> {
 
   private final Map<String, List<T>> byLast = new HashMap<>();
+  // Math.*, hashlib.*: a literal first segment narrows them down just as well
+  private final Map<String, List<T>> byFirst = new HashMap<>();
   private final List<T> wildcards = new ArrayList<>();
   private final Function<T, NamePattern> pattern;
 
@@ -23,7 +25,10 @@ public final class NameIndex<T> {
       if (p == null) {
         continue;
       }
-      if (p.lastSegments() == null) {
+      if (p.lastSegments() == null && p.firstSegments() != null) {
+        p.firstSegments()
+            .forEach(s -> byFirst.computeIfAbsent(s, k -> new ArrayList<>()).add(entry));
+      } else if (p.lastSegments() == null) {
         wildcards.add(entry);
       } else {
         p.lastSegments().forEach(s -> byLast.computeIfAbsent(s, k -> new ArrayList<>()).add(entry));
@@ -37,13 +42,17 @@ public final class NameIndex<T> {
     for (String name : names) {
       String last = name.substring(name.lastIndexOf('.') + 1);
       collect(byLast.get(last), name, out);
+      if (!byFirst.isEmpty()) {
+        int dot = name.indexOf('.');
+        collect(byFirst.get(dot < 0 ? name : name.substring(0, dot)), name, out);
+      }
       collect(wildcards, name, out);
     }
     return out;
   }
 
   public boolean isEmpty() {
-    return byLast.isEmpty() && wildcards.isEmpty();
+    return byLast.isEmpty() && byFirst.isEmpty() && wildcards.isEmpty();
   }
 
   private void collect(List<T> entries, String name, List<T> out) {

@@ -17,11 +17,14 @@ public final class NamePattern {
   private final String source;
   private final Pattern regex;
   private final Set<String> lastSegments;
+  private final Set<String> firstSegments;
 
-  private NamePattern(String source, Pattern regex, Set<String> lastSegments) {
+  private NamePattern(
+      String source, Pattern regex, Set<String> lastSegments, Set<String> firstSegments) {
     this.source = source;
     this.regex = regex;
     this.lastSegments = lastSegments;
+    this.firstSegments = firstSegments;
   }
 
   /** Parses a pattern; throws {@link IllegalArgumentException} with the reason when malformed. */
@@ -31,13 +34,22 @@ public final class NamePattern {
     }
     StringBuilder regex = new StringBuilder();
     Set<String> last = new LinkedHashSet<>();
+    Set<String> first = new LinkedHashSet<>();
     boolean indexable = true;
+    boolean firstIndexable = true;
     for (String alternative : splitTop(pattern, '|')) {
       if (!regex.isEmpty()) {
         regex.append('|');
       }
       regex.append("(?:").append(alternative(alternative.strip())).append(')');
       String[] segments = alternative.strip().split("\\.(?![^{]*})");
+      String start = segments[0];
+      if (start.contains("*") || segments.length < 2) {
+        firstIndexable = false;
+      } else {
+        // {numpy,np}.random.*: each expansion's first segment
+        expand(start).forEach(e -> first.add(e.contains(".") ? e.substring(0, e.indexOf('.')) : e));
+      }
       String end = segments[segments.length - 1];
       if (end.contains("*")) {
         indexable = false;
@@ -47,7 +59,18 @@ public final class NamePattern {
       }
     }
     return new NamePattern(
-        pattern, Pattern.compile(regex.toString()), indexable ? Set.copyOf(last) : null);
+        pattern,
+        Pattern.compile(regex.toString()),
+        indexable ? Set.copyOf(last) : null,
+        firstIndexable ? Set.copyOf(first) : null);
+  }
+
+  /**
+   * The names the first segment can have, for indexing patterns whose last segment is a wildcard
+   * ({@code Math.*}); null when the first segment has one too.
+   */
+  public Set<String> firstSegments() {
+    return firstSegments;
   }
 
   public boolean matches(String name) {

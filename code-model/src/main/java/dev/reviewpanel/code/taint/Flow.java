@@ -49,6 +49,11 @@ record Flow(Origin origin, Set<String> cleaned, boolean built, String text, Step
   }
 
   /** Same origin and cleaning: two such flows are one for the analysis, whatever their traces. */
+  boolean sameAs(Flow other) {
+    return built == other.built && origin.equals(other.origin) && cleaned.equals(other.cleaned);
+  }
+
+  /** {@link #sameAs} as text, for comparing summaries between rounds. */
   String identity() {
     return origin.kind()
         + "|"

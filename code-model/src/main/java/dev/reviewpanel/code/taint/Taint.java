@@ -45,8 +45,7 @@ final class Taint {
       if (merged.size() >= MAX_FLOWS) {
         break;
       }
-      String identity = flow.identity();
-      if (merged.stream().noneMatch(f -> f.identity().equals(identity))) {
+      if (merged.stream().noneMatch(f -> f.sameAs(flow))) {
         merged.add(flow);
       }
     }

@@ -62,7 +62,8 @@ public final class TaintEngine {
       FunctionFlow flow = new FunctionFlow(review, model, function, globals, 0);
       try {
         Summary summary = flow.run();
-        changed |= review.summary(function, summary);
+        // a new summary matters only where some call uses it
+        changed |= review.summary(function, summary) && review.isCalled(function);
         review.hits(function, flow.sourceSinks, flow.structural);
       } catch (TooComplexException e) {
         review.tooComplex(model.path() + ": " + function.qualifiedName());
