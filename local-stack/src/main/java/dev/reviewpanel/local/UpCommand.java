@@ -1,5 +1,6 @@
 package dev.reviewpanel.local;
 
+import dev.reviewpanel.gateway.ScmGatewayApplication;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,12 @@ final class UpCommand {
             Map.of(),
             ServiceSpec.standard(),
             Duration.ofSeconds(intSetting("ready-timeout-seconds", 120)));
-    out.println("Starting Kafka on localhost:" + settings.kafkaPort() + " and five services...");
+    out.println(
+        "Starting Kafka on localhost:"
+            + settings.kafkaPort()
+            + " and "
+            + settings.services().size()
+            + " services...");
     long started = System.nanoTime();
     LocalStack stack = LocalStack.start(settings);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -122,9 +128,16 @@ final class UpCommand {
     for (String service : stack.services()) {
       out.printf("  %-12s %s%n", service, stack.url(service));
     }
+    if (stack.services().contains("scm-gateway")) {
+      out.printf(
+          "%nPull request webhooks: %s/webhooks/github and %s/webhooks/gitlab%n",
+          stack.url("scm-gateway"), stack.url("scm-gateway"));
+      ScmGatewayApplication.providers(stack.context("scm-gateway"))
+          .forEach(line -> out.println("  " + line));
+    }
     out.printf(
         "%nSubmit a review:%n  curl -s -X POST %s/api/reviews -H 'Content-Type: application/json'"
-            + " -d @examples/request.json%n%n",
-        stack.url("coordinator"));
+            + " -d @examples/request.json%n  ./review-panel submit examples/shop --url %s%n%n",
+        stack.url("coordinator"), stack.url("coordinator"));
   }
 }

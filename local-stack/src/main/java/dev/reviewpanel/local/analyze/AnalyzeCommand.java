@@ -2,16 +2,15 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.coordinator.diff.DiffFormatException;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.diff.DiffFormatException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,13 +53,10 @@ public final class AnalyzeCommand {
   }
 
   int run(PrintStream out, PrintStream err, Progress progress) {
-    Instant started = Instant.now();
     SourceWalker walker = new SourceWalker(workingDirectory);
     List<Supplier<ReviewTask.File>> files = files(walker);
     AgentEngines engines = AgentEngines.load(options.agents());
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress, true);
-    warnAboutProblems(result, err);
-    ReviewReport report = OfflineReport.of(result, started);
+    ReviewReport report = OfflineRun.of(engines).run(files, progress, err).report();
     write(options.format().render(report), out);
     if (options.output() != null) {
       err.printf(
@@ -75,14 +71,10 @@ public final class AnalyzeCommand {
   }
 
   private List<Supplier<ReviewTask.File>> files(SourceWalker walker) {
-    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     if (options.diff() == null) {
-      for (ScannedFile file : walker.walk(options.paths())) {
-        files.add(
-            () -> new ReviewTask.File(file.path(), file.language().id(), read(file.file()), null));
-      }
-      return files;
+      return OfflineRun.wholeFiles(walker.walk(options.paths()));
     }
+    List<Supplier<ReviewTask.File>> files = new ArrayList<>();
     DiffScope scope = diffScope();
     List<Path> roots =
         options.paths().stream().map(p -> workingDirectory.resolve(p).normalize()).toList();
@@ -136,16 +128,20 @@ public final class AnalyzeCommand {
 
   // every agent parses a file, so a file that does not parse is reported once, not per agent
   static void warnAboutProblems(OfflineAnalysis.Result result, PrintStream err) {
-    Set<Analysis.Problem> problems = new LinkedHashSet<>();
-    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
-    for (Analysis.Problem problem : problems) {
+    for (Analysis.Problem problem : problems(result)) {
       err.printf(
           "review-panel: warning: %s on %s: %s%n",
           problem.analyzer(), problem.path(), problem.error());
     }
   }
 
-  static String read(Path file) {
+  static List<Analysis.Problem> problems(OfflineAnalysis.Result result) {
+    Set<Analysis.Problem> problems = new LinkedHashSet<>();
+    result.byAgent().values().forEach(analysis -> problems.addAll(analysis.problems()));
+    return List.copyOf(problems);
+  }
+
+  public static String read(Path file) {
     try {
       // malformed bytes become U+FFFD instead of failing the whole run
       return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

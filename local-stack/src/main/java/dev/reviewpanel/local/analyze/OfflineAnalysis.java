@@ -43,8 +43,8 @@ final class OfflineAnalysis {
     this(engines, Runtime.getRuntime().availableProcessors());
   }
 
-  /** What each agent produced over all files. */
-  record Result(Map<String, Analysis> byAgent) {
+  /** What each agent produced over all files, and what each file cost, in file order. */
+  record Result(Map<String, Analysis> byAgent, List<FileRun> files) {
 
     List<Finding> findings() {
       List<Finding> all = new ArrayList<>();
@@ -73,18 +73,21 @@ final class OfflineAnalysis {
     progress.start(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Map<String, Analysis>>> pending = new ArrayList<>();
+      List<Future<OneFile>> pending = new ArrayList<>();
       for (Supplier<ReviewTask.File> file : files) {
         pending.add(pool.submit(() -> analyzeOne(file.get(), progress)));
       }
       Map<String, List<Analysis>> parts = new LinkedHashMap<>();
       engines.agents().forEach(agent -> parts.put(agent, new ArrayList<>()));
-      for (Future<Map<String, Analysis>> future : pending) {
-        future.get().forEach((agent, analysis) -> parts.get(agent).add(analysis));
+      List<FileRun> runs = new ArrayList<>();
+      for (Future<OneFile> future : pending) {
+        OneFile done = future.get();
+        done.byAgent().forEach((agent, analysis) -> parts.get(agent).add(analysis));
+        runs.add(done.run());
       }
       Map<String, Analysis> byAgent = new LinkedHashMap<>();
       parts.forEach((agent, analyses) -> byAgent.put(agent, combine(analyses)));
-      return new Result(byAgent);
+      return new Result(byAgent, runs);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("analysis interrupted", e);
@@ -96,8 +99,11 @@ final class OfflineAnalysis {
     }
   }
 
+  private record OneFile(Map<String, Analysis> byAgent, FileRun run) {}
+
   // One parse per file whichever agents run: the engines share the tree and its derived facts.
-  private Map<String, Analysis> analyzeOne(ReviewTask.File file, Progress progress) {
+  private OneFile analyzeOne(ReviewTask.File file, Progress progress) {
+    long start = System.nanoTime();
     Optional<ParsedFile> parsed = parse(file);
     Map<String, Analysis> byAgent = new LinkedHashMap<>();
     for (Map.Entry<String, AnalysisEngine> engine : engines.byAgent().entrySet()) {
@@ -111,7 +117,13 @@ final class OfflineAnalysis {
               : engine.getValue().analyze(List.of(file), stopAt));
     }
     progress.finished(file.path());
-    return byAgent;
+    FileRun run =
+        new FileRun(
+            file.path(),
+            parsed.map(p -> p.language().id()).orElse(file.language()),
+            parsed.map(ParsedFile::lineCount).orElse(0),
+            Duration.ofNanos(System.nanoTime() - start));
+    return new OneFile(byAgent, run);
   }
 
   /** The file ready to share between engines; empty when its language is not analyzed. */

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Copies fixture trees from the test classpath and runs the analyze command on them. */
-final class SampleTrees {
+public final class SampleTrees {
 
   private SampleTrees() {}
 
-  static Path resource(String name) {
+  public static Path resource(String name) {
     try {
       return Path.of(SampleTrees.class.getResource("/" + name).toURI());
     } catch (URISyntaxException e) {
@@ -23,7 +23,7 @@ final class SampleTrees {
     }
   }
 
-  static void copy(String name, Path target) throws IOException {
+  public static void copy(String name, Path target) throws IOException {
     Path source = resource(name);
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.toList()) {

@@ -1,0 +1,5 @@
+'use strict';
+
+function half(value {
+  return value / 2;
+}
