@@ -53,7 +53,8 @@ public final class ReviewScope {
 
   /**
    * A fact about the whole scope, computed by the first analyzer that asks; the others wait for it
-   * and share it. A computation that fails is not kept, so a later caller tries again.
+   * and share it. A computation that fails fails for every caller (a pass the time budget cut off
+   * is not started again by each later file).
    */
   public <T> T derived(Class<T> kind, Function<ReviewScope, T> compute) {
     CompletableFuture<Object> mine = new CompletableFuture<>();
@@ -64,7 +65,6 @@ public final class ReviewScope {
         mine.complete(value);
         return value;
       } catch (RuntimeException | Error e) {
-        derived.remove(kind, mine);
         mine.completeExceptionally(e);
         throw e;
       }
@@ -75,9 +75,10 @@ public final class ReviewScope {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for " + kind.getSimpleName(), e);
     } catch (ExecutionException e) {
-      // the first caller failed (its budget, say): compute it here under this caller's budget
-      derived.remove(kind, known);
-      return derived(kind, compute);
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(kind.getSimpleName() + " failed", e.getCause());
     }
   }
 }

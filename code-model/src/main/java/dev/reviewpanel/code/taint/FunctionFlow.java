@@ -21,7 +21,7 @@ final class FunctionFlow {
 
   static final int MAX_LAMBDA_DEPTH = 6;
   // Expressions one function may evaluate: far above real code, a stop for pathological nesting
-  static final int MAX_EVALUATIONS = 200_000;
+  static final int MAX_EVALUATIONS = 30_000;
 
   final Review review;
   final CodeModel model;
