@@ -84,7 +84,7 @@ abstract class PipelineContract {
         """
         {"idempotencyKey": "%s",
          "files": [{"path": "app/db.py",
-                    "content": "def find(cursor, name):\\n    cursor.execute(f\\"SELECT * FROM users WHERE name = '{name}'\\")\\n    return cursor.fetchall()\\n"}]}
+                    "content": "from flask import request\\n\\ndef find(cursor):\\n    name = request.args['name']\\n    cursor.execute(f\\"SELECT * FROM users WHERE name = '{name}'\\")\\n    return cursor.fetchall()\\n"}]}
         """
             .formatted(key);
 
@@ -111,7 +111,7 @@ abstract class PipelineContract {
               f -> {
                 assertThat(f.ruleId()).isEqualTo("python.sql-injection");
                 assertThat(f.cwe()).isEqualTo("CWE-89");
-                assertThat(f.location().startLine()).isEqualTo(2);
+                assertThat(f.location().startLine()).isEqualTo(5);
               });
     }
   }

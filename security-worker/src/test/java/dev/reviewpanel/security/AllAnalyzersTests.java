@@ -22,41 +22,22 @@ import dev.reviewpanel.security.java.UnsafeDeserializationAnalyzer;
 import dev.reviewpanel.security.java.WeakCryptoAnalyzer;
 import dev.reviewpanel.security.java.XssAnalyzer;
 import dev.reviewpanel.security.java.XxeAnalyzer;
-import dev.reviewpanel.security.javascript.JsCodeInjectionAnalyzer;
-import dev.reviewpanel.security.javascript.JsCommandInjectionAnalyzer;
-import dev.reviewpanel.security.javascript.JsDeserializationAnalyzer;
 import dev.reviewpanel.security.javascript.JsHardcodedSecretAnalyzer;
 import dev.reviewpanel.security.javascript.JsInsecureCookieAnalyzer;
-import dev.reviewpanel.security.javascript.JsInsecureRandomAnalyzer;
 import dev.reviewpanel.security.javascript.JsJwtAnalyzer;
-import dev.reviewpanel.security.javascript.JsOpenRedirectAnalyzer;
-import dev.reviewpanel.security.javascript.JsPathTraversalAnalyzer;
-import dev.reviewpanel.security.javascript.JsSqlInjectionAnalyzer;
-import dev.reviewpanel.security.javascript.JsSsrfAnalyzer;
 import dev.reviewpanel.security.javascript.JsTlsVerificationAnalyzer;
-import dev.reviewpanel.security.javascript.JsTrustBoundaryAnalyzer;
 import dev.reviewpanel.security.javascript.JsWeakCipherAnalyzer;
 import dev.reviewpanel.security.javascript.JsWeakHashAnalyzer;
-import dev.reviewpanel.security.javascript.JsXssAnalyzer;
 import dev.reviewpanel.security.javascript.JsXxeAnalyzer;
-import dev.reviewpanel.security.python.PythonCodeInjectionAnalyzer;
-import dev.reviewpanel.security.python.PythonCommandInjectionAnalyzer;
-import dev.reviewpanel.security.python.PythonDeserializationAnalyzer;
 import dev.reviewpanel.security.python.PythonHardcodedSecretAnalyzer;
 import dev.reviewpanel.security.python.PythonInsecureCookieAnalyzer;
-import dev.reviewpanel.security.python.PythonInsecureRandomAnalyzer;
 import dev.reviewpanel.security.python.PythonJwtAnalyzer;
-import dev.reviewpanel.security.python.PythonOpenRedirectAnalyzer;
-import dev.reviewpanel.security.python.PythonPathTraversalAnalyzer;
-import dev.reviewpanel.security.python.PythonSqlInjectionAnalyzer;
-import dev.reviewpanel.security.python.PythonSsrfAnalyzer;
 import dev.reviewpanel.security.python.PythonTlsVerificationAnalyzer;
-import dev.reviewpanel.security.python.PythonTrustBoundaryAnalyzer;
 import dev.reviewpanel.security.python.PythonWeakCipherAnalyzer;
 import dev.reviewpanel.security.python.PythonWeakHashAnalyzer;
-import dev.reviewpanel.security.python.PythonXssAnalyzer;
 import dev.reviewpanel.security.python.PythonXxeAnalyzer;
 import dev.reviewpanel.security.secrets.ConfigSecretAnalyzer;
+import dev.reviewpanel.security.taint.TaintAnalyzer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -84,40 +65,21 @@ class AllAnalyzersTests {
           new ReflectionAnalyzer(),
           new InsecureCookieAnalyzer(),
           new OpenRedirectAnalyzer(),
-          new PythonSqlInjectionAnalyzer(),
-          new PythonCommandInjectionAnalyzer(),
-          new PythonCodeInjectionAnalyzer(),
-          new PythonDeserializationAnalyzer(),
+          new TaintAnalyzer(),
           new PythonWeakHashAnalyzer(),
           new PythonHardcodedSecretAnalyzer(),
-          new PythonSsrfAnalyzer(),
-          new PythonPathTraversalAnalyzer(),
-          new PythonXssAnalyzer(),
           new PythonTlsVerificationAnalyzer(),
           new PythonJwtAnalyzer(),
-          new PythonOpenRedirectAnalyzer(),
-          new PythonTrustBoundaryAnalyzer(),
           new PythonInsecureCookieAnalyzer(),
-          new JsCodeInjectionAnalyzer(),
-          new JsCommandInjectionAnalyzer(),
-          new JsSqlInjectionAnalyzer(),
-          new JsXssAnalyzer(),
           new JsWeakHashAnalyzer(),
           new JsHardcodedSecretAnalyzer(),
-          new JsSsrfAnalyzer(),
-          new JsPathTraversalAnalyzer(),
           new JsTlsVerificationAnalyzer(),
           new JsJwtAnalyzer(),
-          new JsOpenRedirectAnalyzer(),
-          new JsTrustBoundaryAnalyzer(),
           new JsInsecureCookieAnalyzer(),
-          new PythonInsecureRandomAnalyzer(),
           new PythonXxeAnalyzer(),
           new PythonWeakCipherAnalyzer(),
-          new JsInsecureRandomAnalyzer(),
           new JsXxeAnalyzer(),
           new JsWeakCipherAnalyzer(),
-          new JsDeserializationAnalyzer(),
           new ConfigSecretAnalyzer());
 
   static Stream<Arguments> safeFiles() {

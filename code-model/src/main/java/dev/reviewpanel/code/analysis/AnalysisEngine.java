@@ -151,6 +151,24 @@ public final class AnalysisEngine {
     return run(runPlan(options, policy).parsed(files), stopAt, policy);
   }
 
+  /**
+   * Analyzes {@code files} as part of {@code scope}, a larger review: analyses that cross files
+   * (the taint pass) see every file of the scope, findings are reported for {@code files} only.
+   */
+  public Analysis analyzeParsed(
+      List<ParsedFile> files,
+      Instant stopAt,
+      ReviewOptions options,
+      ReviewPolicy policy,
+      ReviewScope scope) {
+    return run(runPlan(options, policy).parsed(files, scope), stopAt, policy);
+  }
+
+  /** Analyzes {@code files} as part of {@code scope} with the default options and no policy. */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewScope scope) {
+    return analyzeParsed(files, stopAt, ReviewOptions.DEFAULTS, ReviewPolicy.DEFAULT, scope);
+  }
+
   private RunPlan runPlan(ReviewOptions options, ReviewPolicy policy) {
     return new RunPlan(
         agent, byLanguage::get, options == null || !options.includeVendored(), policy);

@@ -25,6 +25,7 @@ final class AnalysisRun {
   private final Gaps gaps;
   private final List<Target> targets;
   private final List<NotAnalyzed> notAnalyzed;
+  private final ReviewScope scope;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
@@ -54,10 +55,33 @@ final class AnalysisRun {
    */
   AnalysisRun(
       String agent, List<Target> targets, List<NotAnalyzed> excluded, List<Skipped> skipped) {
+    this(agent, targets, excluded, skipped, scopeOf(targets));
+  }
+
+  /** A run over some files of a larger review whose other files cross-file analyses also see. */
+  AnalysisRun(
+      String agent,
+      List<Target> targets,
+      List<NotAnalyzed> excluded,
+      List<Skipped> skipped,
+      ReviewScope scope) {
     this.gaps = new Gaps(agent);
     this.targets = targets;
     this.notAnalyzed = new ArrayList<>(excluded);
     this.skipped.addAll(skipped);
+    this.scope = scope;
+  }
+
+  private static ReviewScope scopeOf(List<Target> targets) {
+    return ReviewScope.of(
+        targets.stream()
+            .<Supplier<ParsedFile>>map(t -> t.analyzers().isEmpty() ? null : t.open())
+            .toList());
+  }
+
+  /** The files of this run, for analyses that cross files. */
+  ReviewScope scope() {
+    return scope;
   }
 
   List<Target> targets() {

@@ -62,6 +62,7 @@ final class FileAnalysis {
       return false;
     }
     file.budget(budget);
+    file.scope(run.scope());
     try (Budget.Scope scope = Budget.enter(budget)) {
       parse(file, run);
       Findings collector = new Findings(agent, file, policy, testCode);

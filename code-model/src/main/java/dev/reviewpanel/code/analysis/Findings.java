@@ -8,6 +8,7 @@ import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.Location;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.events.TraceStep;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,7 +78,15 @@ public final class Findings {
 
   /** Reports {@code rule} on lines {@code startLine..endLine} with a specific message. */
   public void report(Rule rule, int startLine, int endLine, String message) {
-    report(rule, startLine, endLine, message, null);
+    report(rule, startLine, endLine, message, null, List.of());
+  }
+
+  /**
+   * Reports a flow finding with its trace from source to sink (the steps may be in other files of
+   * the review).
+   */
+  public void report(Rule rule, int startLine, int endLine, String message, List<TraceStep> trace) {
+    report(rule, startLine, endLine, message, null, trace);
   }
 
   /**
@@ -85,10 +94,22 @@ public final class Findings {
    * whatever the shape of the line, before the usual redaction.
    */
   public void reportSecret(Rule rule, int startLine, int endLine, String message, String secret) {
-    report(rule, startLine, endLine, message, secret == null || secret.isBlank() ? null : secret);
+    report(
+        rule,
+        startLine,
+        endLine,
+        message,
+        secret == null || secret.isBlank() ? null : secret,
+        List.of());
   }
 
-  private void report(Rule rule, int startLine, int endLine, String message, String secret) {
+  private void report(
+      Rule rule,
+      int startLine,
+      int endLine,
+      String message,
+      String secret,
+      List<TraceStep> trace) {
     if (!file.source().isChanged(startLine)) {
       suppressedOffDiff++;
       return;
@@ -130,7 +151,7 @@ public final class Findings {
             new Location(file.path(), startLine, Math.max(startLine, endLine)),
             SecretRedactor.redact(snippet, file.language()),
             FindingOrigin.RULE,
-            List.of(),
+            trace,
             verdict.suppression());
     byKey.putIfAbsent(fingerprint + "@" + startLine, finding);
     if (verdict.reasonless() != null) {

@@ -33,6 +33,7 @@ public final class ParsedFile {
   private volatile SyntaxTree syntaxTree;
   private volatile Budget budget = Budget.unlimited();
   private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+  private volatile ReviewScope scope;
 
   public ParsedFile(SourceFile source) {
     this.source = source;
@@ -111,6 +112,24 @@ public final class ParsedFile {
     }
     lines.add(content.substring(start));
     return lines.toArray(String[]::new);
+  }
+
+  /**
+   * The files analyzed together with this one (one review task), for analyses that cross files; a
+   * scope of this file alone when it is analyzed on its own.
+   */
+  public ReviewScope scope() {
+    ReviewScope known = scope;
+    if (known == null) {
+      known = ReviewScope.ofParsed(List.of(this));
+      scope = known;
+    }
+    return known;
+  }
+
+  /** Makes this file part of a review scope (the engine does this for the files it runs). */
+  public void scope(ReviewScope scope) {
+    this.scope = scope;
   }
 
   /** The JavaParser AST of a Java file; empty when the file is not Java or does not parse. */

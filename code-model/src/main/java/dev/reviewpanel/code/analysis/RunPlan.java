@@ -62,6 +62,11 @@ final class RunPlan {
   }
 
   AnalysisRun parsed(List<ParsedFile> files) {
+    return parsed(files, null);
+  }
+
+  /** The run of parsed {@code files}; {@code scope} null: these files alone are the review. */
+  AnalysisRun parsed(List<ParsedFile> files, ReviewScope scope) {
     List<Target> targets = new ArrayList<>(files.size());
     List<NotAnalyzed> excluded = new ArrayList<>();
     for (ParsedFile file : files) {
@@ -74,7 +79,9 @@ final class RunPlan {
                 file.path(), () -> file, analyzersFor.apply(file.language()), file.language()));
       }
     }
-    return new AnalysisRun(agent, targets, excluded, skipped);
+    return scope == null
+        ? new AnalysisRun(agent, targets, excluded, skipped)
+        : new AnalysisRun(agent, targets, excluded, skipped, scope);
   }
 
   private Optional<NotAnalyzed> excluded(String path, String content) {

@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.ReviewScope;
 import dev.reviewpanel.code.analysis.SourceFile;
 import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.Finding;
@@ -36,6 +37,7 @@ final class OfflineAnalysis {
   private final int threads;
   private final ReviewOptions options;
   private final ReviewPolicy policy;
+  private volatile ReviewScope scope;
 
   OfflineAnalysis(AgentEngines engines, int threads, ReviewOptions options, ReviewPolicy policy) {
     this.engines = engines;
@@ -72,6 +74,21 @@ final class OfflineAnalysis {
 
   /** Analyzes {@code files}, each read only when its turn comes so a big tree is never all held. */
   Result run(List<Supplier<ReviewTask.File>> files, Progress progress) {
+    return run(files, progress, false);
+  }
+
+  /**
+   * Analyzes {@code files}; with {@code oneReview}, as one review whose cross-file analyses (the
+   * taint pass) see all of them, as a worker sees the files of a task.
+   */
+  Result run(List<Supplier<ReviewTask.File>> files, Progress progress, boolean oneReview) {
+    scope =
+        oneReview
+            ? ReviewScope.of(
+                files.stream()
+                    .<Supplier<ParsedFile>>map(f -> () -> parse(f.get()).orElse(null))
+                    .toList())
+            : null;
     progress.start(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -115,7 +132,13 @@ final class OfflineAnalysis {
       byAgent.put(
           engine.getKey(),
           parsed.isPresent()
-              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, options, policy)
+              ? scope == null
+                  ? engine
+                      .getValue()
+                      .analyzeParsed(List.of(parsed.get()), stopAt, options, policy)
+                  : engine
+                      .getValue()
+                      .analyzeParsed(List.of(parsed.get()), stopAt, options, policy, scope)
               : engine.getValue().analyze(List.of(file), stopAt, options, policy));
     }
     progress.finished(file.path());

@@ -79,8 +79,9 @@ public final class OfflineRun {
       Progress progress,
       PrintStream err) {
     Instant started = Instant.now();
+    // the files of one run are one review: the taint pass follows data across them
     OfflineAnalysis.Result result =
-        new OfflineAnalysis(engines, options, policy).run(files, progress);
+        new OfflineAnalysis(engines, options, policy).run(files, progress, true);
     AnalyzeCommand.warnAboutProblems(result, err);
     return new Outcome(
         OfflineReport.of(result, notWalked, started),

@@ -6,8 +6,8 @@ function badge(count) {
   return '<span class="badge">' + n + '</span>';
 }
 
-function greet(res, name) {
-  res.send('<p>Hello ' + name + '</p>');
+function greet(req, res) {
+  res.send('<p>Hello ' + req.query.name + '</p>');
 }
 
 module.exports = { badge, greet };

@@ -1,0 +1,84 @@
+package dev.reviewpanel.code.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The files analyzed together as one review, for analyses that cross files: the symbol table and
+ * the interprocedural taint pass. Each file is opened when such an analysis first asks for it;
+ * facts about the whole scope are computed once ({@link #derived}) and shared by the analyzers of
+ * every file, also when several threads analyze the scope's files.
+ */
+public final class ReviewScope {
+
+  private final List<Supplier<ParsedFile>> opens;
+  private final Map<Class<?>, CompletableFuture<Object>> derived = new ConcurrentHashMap<>();
+
+  private ReviewScope(List<Supplier<ParsedFile>> opens) {
+    this.opens = Collections.unmodifiableList(new ArrayList<>(opens));
+  }
+
+  /**
+   * A scope of files opened on demand; a supplier may give null for a file whose language no
+   * analyzer reads.
+   */
+  public static ReviewScope of(List<Supplier<ParsedFile>> opens) {
+    return new ReviewScope(opens);
+  }
+
+  /** A scope of already parsed files. */
+  public static ReviewScope ofParsed(List<ParsedFile> files) {
+    return new ReviewScope(files.stream().<Supplier<ParsedFile>>map(f -> () -> f).toList());
+  }
+
+  public int size() {
+    return opens.size();
+  }
+
+  /**
+   * Opens the file at {@code index}; null when no analyzer reads its language. A file opened here
+   * may be opened again when its own turn comes: keep what is derived from it, not the file.
+   */
+  public ParsedFile open(int index) {
+    Supplier<ParsedFile> open = opens.get(index);
+    return open == null ? null : open.get();
+  }
+
+  /**
+   * A fact about the whole scope, computed by the first analyzer that asks; the others wait for it
+   * and share it. A computation that fails fails for every caller (a pass the time budget cut off
+   * is not started again by each later file).
+   */
+  public <T> T derived(Class<T> kind, Function<ReviewScope, T> compute) {
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> known = derived.putIfAbsent(kind, mine);
+    if (known == null) {
+      try {
+        T value = compute.apply(this);
+        mine.complete(value);
+        return value;
+      } catch (RuntimeException | Error e) {
+        mine.completeExceptionally(e);
+        throw e;
+      }
+    }
+    try {
+      return kind.cast(known.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + kind.getSimpleName(), e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(kind.getSimpleName() + " failed", e.getCause());
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.reviewpanel.code.catalog;
+
+import dev.reviewpanel.code.analysis.Language;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The catalog entries of one language, indexed for lookups by name. */
+public final class LanguageCatalog {
+
+  private final Language language;
+  private final NameIndex<Specs.Source> accessSources;
+  private final NameIndex<Specs.Source> callSources;
+  private final List<Specs.Source> parameterSources;
+  private final NameIndex<Specs.Sink> callSinks;
+  private final NameIndex<Specs.Sink> assignSinks;
+  private final List<Specs.Sink> returnSinks;
+  private final NameIndex<Specs.Sanitizer> sanitizers;
+  private final NameIndex<Specs.Sanitizer> guards;
+  private final NameIndex<Specs.Propagator> propagators;
+  private final List<Specs.Rule> rules;
+  private final Map<String, List<Specs.Rule>> rulesBySink = new HashMap<>();
+
+  LanguageCatalog(Catalog catalog, Language language) {
+    this.language = language;
+    List<Specs.Source> sources =
+        catalog.sources().stream().filter(s -> s.languages().contains(language)).toList();
+    accessSources = new NameIndex<>(sources, Specs.Source::access);
+    callSources = new NameIndex<>(sources, Specs.Source::call);
+    parameterSources = sources.stream().filter(s -> s.parameters() != null).toList();
+    List<Specs.Sink> sinks =
+        catalog.sinks().stream().filter(s -> s.languages().contains(language)).toList();
+    callSinks = new NameIndex<>(sinks, Specs.Sink::call);
+    assignSinks = new NameIndex<>(sinks, Specs.Sink::assign);
+    returnSinks = sinks.stream().filter(s -> s.returnFrom() != null).toList();
+    List<Specs.Sanitizer> cleaners =
+        catalog.sanitizers().stream().filter(s -> s.languages().contains(language)).toList();
+    sanitizers =
+        new NameIndex<>(cleaners.stream().filter(s -> !s.guard()).toList(), Specs.Sanitizer::call);
+    guards =
+        new NameIndex<>(
+            cleaners.stream().filter(Specs.Sanitizer::guard).toList(), Specs.Sanitizer::call);
+    propagators =
+        new NameIndex<>(
+            catalog.propagators().stream().filter(p -> p.languages().contains(language)).toList(),
+            Specs.Propagator::call);
+    rules = catalog.rules().stream().filter(r -> r.languages().contains(language)).toList();
+    rules.forEach(
+        r -> rulesBySink.computeIfAbsent(r.sink(), k -> new java.util.ArrayList<>()).add(r));
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public NameIndex<Specs.Source> accessSources() {
+    return accessSources;
+  }
+
+  public NameIndex<Specs.Source> callSources() {
+    return callSources;
+  }
+
+  public List<Specs.Source> parameterSources() {
+    return parameterSources;
+  }
+
+  public NameIndex<Specs.Sink> callSinks() {
+    return callSinks;
+  }
+
+  public NameIndex<Specs.Sink> assignSinks() {
+    return assignSinks;
+  }
+
+  public List<Specs.Sink> returnSinks() {
+    return returnSinks;
+  }
+
+  public NameIndex<Specs.Sanitizer> sanitizers() {
+    return sanitizers;
+  }
+
+  public NameIndex<Specs.Sanitizer> guards() {
+    return guards;
+  }
+
+  public NameIndex<Specs.Propagator> propagators() {
+    return propagators;
+  }
+
+  public List<Specs.Rule> rules() {
+    return rules;
+  }
+
+  /** The rules watching sinks of {@code kind}. */
+  public List<Specs.Rule> rulesFor(String kind) {
+    return rulesBySink.getOrDefault(kind, List.of());
+  }
+}

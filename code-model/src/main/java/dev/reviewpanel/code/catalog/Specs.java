@@ -1,0 +1,176 @@
+package dev.reviewpanel.code.catalog;
+
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The entries of a rule catalog, as read from its YAML files. */
+public final class Specs {
+
+  private Specs() {}
+
+  /** Where an entry was declared: {@code catalog/python-flask.yml:12}. */
+  public record Origin(String file, int line) {
+    @Override
+    public String toString() {
+      return file + ":" + line;
+    }
+  }
+
+  /**
+   * Where untrusted (or weak) data enters. Exactly one of {@code access}, {@code call}, {@code
+   * parameters} is set.
+   *
+   * @param kind {@code remote} (request, message, upload), {@code local} (files, environment,
+   *     configuration, command line) or {@code random} (predictable randomness)
+   */
+  public record Source(
+      Origin origin,
+      Set<Language> languages,
+      String kind,
+      String label,
+      NamePattern access,
+      NamePattern call,
+      Parameters parameters) {}
+
+  /**
+   * Parameters that are sources: of functions with a decorator, of functions with a name in files
+   * whose path matches, after a first parameter with a given name, or parameters with an annotation
+   * or type. {@code exclude} names and scalar-typed parameters ({@code int}, {@code bool}) are not.
+   */
+  public record Parameters(
+      NamePattern decorator,
+      NamePattern function,
+      String path,
+      String firstParameter,
+      NamePattern annotation,
+      NamePattern type,
+      Set<String> exclude,
+      NamePattern unlessDefault) {}
+
+  /**
+   * A dangerous use. Exactly one of {@code call}, {@code assign}, {@code returnFrom} is set.
+   *
+   * @param arguments 0-based positions checked ({@code -1}: the receiver); empty with no keywords:
+   *     every argument
+   * @param keywords keyword arguments checked (Python)
+   * @param ifKeyword the sink applies only when these keywords have these constant values
+   * @param unlessKeyword not a sink when the keyword's value (as a dotted name or constant text)
+   *     matches the pattern
+   * @param ifText the sink applies only when the checked argument's constant text matches
+   * @param shellList a list argument counts only when it runs a shell with {@code -c}
+   * @param unbuilt only data used as it came (not built into text) counts: an object from the
+   *     request passed as a query filter, where text cannot carry operators
+   * @param name for assignment and return sinks: the assigned name or the function's name must
+   *     match, by words
+   */
+  public record Sink(
+      Origin origin,
+      Set<Language> languages,
+      String kind,
+      String label,
+      NamePattern call,
+      NamePattern assign,
+      NamePattern returnFrom,
+      List<Integer> arguments,
+      List<String> keywords,
+      Map<String, Object> ifKeyword,
+      Map<String, NamePattern> unlessKeyword,
+      java.util.regex.Pattern ifText,
+      boolean shellList,
+      java.util.regex.Pattern name,
+      boolean unbuilt) {
+
+    /**
+     * True when an assigned name or a returning function's name is one this sink watches: {@code
+     * name} is matched against its words, lower-case and joined by {@code _} ({@code resetCode} ->
+     * {@code reset_code}).
+     */
+    public boolean watchesName(String identifier) {
+      return name == null || name.matcher(words(identifier)).find();
+    }
+
+    static String words(String identifier) {
+      StringBuilder out = new StringBuilder();
+      char previous = ' ';
+      for (char c : identifier.toCharArray()) {
+        if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+          out.append('_');
+        }
+        out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : '_');
+        previous = c;
+      }
+      return out.toString();
+    }
+  }
+
+  /**
+   * A call whose result no longer carries data dangerous for the sink kinds in {@code cleans}
+   * ({@link #ALL}: every kind); as a {@code guard}, a check that cleans its argument or receiver
+   * inside the branch where it holds.
+   */
+  public record Sanitizer(
+      Origin origin,
+      Set<Language> languages,
+      NamePattern call,
+      Set<String> cleans,
+      boolean guard) {}
+
+  /** Every sink kind. */
+  public static final String ALL = "all";
+
+  /**
+   * A call that moves data: {@code from} {@code arguments}, {@code receiver} or {@code argument:N}
+   * {@code to} {@code return} or {@code receiver}.
+   */
+  public record Propagator(
+      Origin origin, Set<Language> languages, NamePattern call, String from, String to) {}
+
+  /**
+   * A taint rule: data of {@code sourceKinds} reaching sinks of kind {@code sink}.
+   *
+   * @param entryPoints whether parameters of functions nobody in the review calls count as a weak
+   *     source (LOW severity), for sinks where any outside input is dangerous
+   * @param reportAtSource report where the data is made (a predictable random draw), not where it
+   *     is used
+   * @param structural when non-null, a sink fires without a traced source at this severity
+   * @param localSeverity the severity when the data comes from a local source (files, environment,
+   *     configuration, command line): at most MEDIUM
+   */
+  public record Rule(
+      Origin origin,
+      String name,
+      String sink,
+      Set<String> sourceKinds,
+      Set<Language> languages,
+      String category,
+      String cwe,
+      Severity severity,
+      Confidence confidence,
+      String title,
+      Map<Language, String> recommendation,
+      List<String> references,
+      EntryPoints entryPoints,
+      Severity structural,
+      Severity localSeverity,
+      boolean reportAtSource) {
+
+    /** Whether parameters of functions with no caller in the review count as a weak source. */
+    public enum EntryPoints {
+      /** No. */
+      NONE,
+      /** Only when the parameter is built into text before the sink (SQL built by a helper). */
+      BUILT,
+      /** Whenever it reaches the sink. */
+      ANY
+    }
+
+    /** The rule id for a language: {@code python.sql-injection}. */
+    public String id(Language language) {
+      return (language == Language.TYPESCRIPT ? "javascript" : language.id()) + "." + name;
+    }
+  }
+}

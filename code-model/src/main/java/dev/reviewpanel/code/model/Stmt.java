@@ -1,0 +1,72 @@
+package dev.reviewpanel.code.model;
+
+import java.util.List;
+
+/** A statement of the language-neutral model: function bodies are lists of these, in order. */
+public sealed interface Stmt {
+
+  /** 1-based line where the statement starts. */
+  int line();
+
+  /**
+   * {@code target = value}; {@code operator} is {@code "="} or the compound form ({@code "+="}).
+   * Declarations with an initializer, destructuring (split into one assignment per name), {@code
+   * with ... as x} and {@code for x in} bindings become assignments too.
+   */
+  record Assign(Expr target, Expr value, String operator, int line) implements Stmt {}
+
+  /** A local variable's declared type ({@code Statement st = ...}), before its assignment. */
+  record Declare(String name, String type, int line) implements Stmt {}
+
+  /** An expression evaluated for its effect, typically a call. */
+  record Evaluate(Expr expr, int line) implements Stmt {}
+
+  /** {@code return value} ({@code value} null for a bare return); arrow bodies are returns. */
+  record Return(Expr value, int line) implements Stmt {}
+
+  /** {@code if}/{@code elif}/{@code else}, {@code switch} arms and ternary statements. */
+  record Branch(Expr condition, List<Stmt> then, List<Stmt> otherwise, int line) implements Stmt {
+
+    public Branch {
+      then = List.copyOf(then);
+      otherwise = List.copyOf(otherwise);
+    }
+  }
+
+  /**
+   * {@code for}/{@code while}/{@code do}: {@code variable} is bound to each element of {@code
+   * iterable} (either may be null), {@code condition} guards a {@code while}.
+   */
+  record Loop(Expr variable, Expr iterable, Expr condition, List<Stmt> body, int line)
+      implements Stmt {
+
+    public Loop {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code try}/{@code catch}/{@code else}/{@code finally}. */
+  record Try(
+      List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finallyBody, int line)
+      implements Stmt {
+
+    public Try {
+      body = List.copyOf(body);
+      handlers = List.copyOf(handlers);
+      orElse = List.copyOf(orElse);
+      finallyBody = List.copyOf(finallyBody);
+    }
+
+    /** One {@code catch}/{@code except}: the bound name (or null) and the caught type names. */
+    public record Handler(String variable, List<String> types, List<Stmt> body, int line) {
+
+      public Handler {
+        types = List.copyOf(types);
+        body = List.copyOf(body);
+      }
+    }
+  }
+
+  /** {@code throw}/{@code raise}; ends the path like a return. */
+  record Throw(Expr value, int line) implements Stmt {}
+}

@@ -1,0 +1,160 @@
+package dev.reviewpanel.code.model.java;
+
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.reviewpanel.code.model.Expr;
+import dev.reviewpanel.code.model.Stmt;
+import dev.reviewpanel.code.model.Stmt.Try.Handler;
+import java.util.ArrayList;
+import java.util.List;
+
+/** JavaParser statements to model statements. */
+final class JavaStatements {
+
+  private final JavaReader reader;
+  private final JavaExpressions expressions;
+
+  JavaStatements(JavaReader reader, JavaExpressions expressions) {
+    this.reader = reader;
+    this.expressions = expressions;
+  }
+
+  List<Stmt> block(Statement statement) {
+    List<Stmt> out = new ArrayList<>();
+    statement(statement, out);
+    return out;
+  }
+
+  private void statement(Statement node, List<Stmt> out) {
+    reader.checkpoint();
+    int line = JavaExpressions.line(node);
+    if (node instanceof BlockStmt block) {
+      block.getStatements().forEach(s -> statement(s, out));
+    } else if (node instanceof ExpressionStmt e) {
+      expression(e.getExpression(), out);
+    } else if (node instanceof ReturnStmt r) {
+      out.add(new Stmt.Return(r.getExpression().map(expressions::of).orElse(null), line));
+    } else if (node instanceof IfStmt i) {
+      out.add(
+          new Stmt.Branch(
+              expressions.of(i.getCondition()),
+              block(i.getThenStmt()),
+              i.getElseStmt().map(this::block).orElse(List.of()),
+              line));
+    } else if (node instanceof ForStmt f) {
+      f.getInitialization().forEach(e -> expression(e, out));
+      List<Stmt> body = block(f.getBody());
+      f.getUpdate().forEach(e -> expression(e, body));
+      out.add(
+          new Stmt.Loop(null, null, f.getCompare().map(expressions::of).orElse(null), body, line));
+    } else if (node instanceof ForEachStmt f) {
+      String name = f.getVariable().getVariables().get(0).getNameAsString();
+      out.add(
+          new Stmt.Loop(
+              new Expr.Name(name, line),
+              expressions.of(f.getIterable()),
+              null,
+              block(f.getBody()),
+              line));
+    } else if (node instanceof WhileStmt w) {
+      out.add(
+          new Stmt.Loop(null, null, expressions.of(w.getCondition()), block(w.getBody()), line));
+    } else if (node instanceof DoStmt d) {
+      List<Stmt> body = block(d.getBody());
+      out.addAll(body);
+      out.add(new Stmt.Loop(null, null, expressions.of(d.getCondition()), body, line));
+    } else if (node instanceof TryStmt t) {
+      t.getResources().forEach(e -> expression(e, out));
+      List<Handler> handlers = new ArrayList<>();
+      for (CatchClause clause : t.getCatchClauses()) {
+        handlers.add(
+            new Handler(
+                clause.getParameter().getNameAsString(),
+                List.of(clause.getParameter().getTypeAsString().split("\\s*\\|\\s*")),
+                block(clause.getBody()),
+                JavaExpressions.line(clause)));
+      }
+      out.add(
+          new Stmt.Try(
+              block(t.getTryBlock()),
+              handlers,
+              List.of(),
+              t.getFinallyBlock().map(this::block).orElse(List.of()),
+              line));
+    } else if (node instanceof ThrowStmt t) {
+      out.add(new Stmt.Throw(expressions.of(t.getExpression()), line));
+    } else if (node instanceof SwitchStmt s) {
+      Expr selector = expressions.of(s.getSelector());
+      out.add(new Stmt.Evaluate(selector, line));
+      for (SwitchEntry entry : s.getEntries()) {
+        List<Stmt> body = new ArrayList<>();
+        entry.getStatements().forEach(st -> statement(st, body));
+        out.add(new Stmt.Branch(new Expr.Opaque("case", List.of(), line), body, List.of(), line));
+      }
+    } else if (node instanceof SynchronizedStmt s) {
+      statement(s.getBody(), out);
+    } else if (node instanceof LabeledStmt l) {
+      statement(l.getStatement(), out);
+    } else if (node instanceof LocalClassDeclarationStmt local) {
+      reader.localType(local.getClassDeclaration());
+    } else if (node instanceof ExplicitConstructorInvocationStmt call) {
+      out.add(
+          new Stmt.Evaluate(
+              new Expr.Call(
+                  new Expr.Name(call.isThis() ? "this" : "super", line),
+                  expressions.arguments(call.getArguments()),
+                  false,
+                  line),
+              line));
+    }
+  }
+
+  private void expression(Expression expression, List<Stmt> out) {
+    int line = JavaExpressions.line(expression);
+    if (expression instanceof VariableDeclarationExpr declaration) {
+      declaration
+          .getVariables()
+          .forEach(
+              v -> {
+                out.add(new Stmt.Declare(v.getNameAsString(), v.getTypeAsString(), line));
+                v.getInitializer()
+                    .ifPresent(
+                        init ->
+                            out.add(
+                                new Stmt.Assign(
+                                    new Expr.Name(v.getNameAsString(), line),
+                                    expressions.of(init),
+                                    "=",
+                                    line)));
+              });
+    } else if (expression instanceof AssignExpr assign) {
+      out.add(
+          new Stmt.Assign(
+              expressions.of(assign.getTarget()),
+              expressions.of(assign.getValue()),
+              assign.getOperator().asString(),
+              line));
+    } else {
+      out.add(new Stmt.Evaluate(expressions.of(expression), line));
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package dev.reviewpanel.code.taint;
+
+import dev.reviewpanel.code.catalog.Specs;
+import dev.reviewpanel.code.model.Expr;
+import dev.reviewpanel.code.model.Function;
+import dev.reviewpanel.code.model.Import;
+import dev.reviewpanel.code.model.Stmt;
+import dev.reviewpanel.code.symbols.FunctionRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Calls in a {@link FunctionFlow}: catalog sources, sanitizers, sinks and propagators matched by
+ * name (as written, through import aliases, and by the receiver's class), then the callee's summary
+ * when the symbol table resolves it, else the default: the result carries what the receiver and the
+ * arguments carry.
+ */
+final class Calls {
+
+  private final FunctionFlow flow;
+  private final Sinks sinks;
+
+  Calls(FunctionFlow flow) {
+    this.flow = flow;
+    this.sinks = new Sinks(flow);
+  }
+
+  /** The names a call or access goes by: as written, import-resolved, and by receiver class. */
+  List<String> names(Expr expr) {
+    Expr callee = expr instanceof Expr.Call call ? call.callee() : expr;
+    String written = Paths.dotted(callee);
+    List<String> names = new ArrayList<>(3);
+    names.add(written);
+    int dot = written.indexOf('.');
+    String first = dot < 0 ? written : written.substring(0, dot);
+    Optional<Import> imported = flow.review.symbols.importOf(flow.model, first);
+    if (imported.isPresent() && flow.function.parameter(first).isEmpty()) {
+      String resolved = imported.get().target() + (dot < 0 ? "" : written.substring(dot));
+      if (!resolved.equals(written)) {
+        names.add(resolved);
+      }
+    }
+    return names;
+  }
+
+  private List<String> names(Expr.Call call, Value receiver) {
+    List<String> names = names(call);
+    if (receiver != null && receiver.type() != null) {
+      String type = receiver.type();
+      String simple = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
+      names.add(simple + "." + call.name());
+      flow.review
+          .symbols
+          .importOf(flow.model, simple)
+          .ifPresent(i -> names.add(i.target() + "." + call.name()));
+    }
+    return names;
+  }
+
+  Specs.Source accessSource(List<String> names, String shown) {
+    List<Specs.Source> found = flow.catalog.accessSources().match(names);
+    if (found.isEmpty()) {
+      return null;
+    }
+    return found.get(0);
+  }
+
+  Taint sourceTaint(Specs.Source source, String shown, int line) {
+    String label = source.label() + " " + shown + " (" + fileName() + ":" + line + ")";
+    Origin origin = new Origin(source.kind(), label, flow.path(), line, -1);
+    return Taint.of(
+        Flow.start(origin, Step.start(flow.path(), line, source.label() + " " + shown)));
+  }
+
+  String fileName() {
+    return FunctionRef.fileName(flow.path());
+  }
+
+  Value of(Expr.Call call) {
+    Value receiver = call.receiver().map(flow.expressions::of).orElse(null);
+    Taint receiverTaint =
+        receiver == null
+            ? Taint.NONE
+            : receiver
+                .taint()
+                .union(call.receiver().map(flow.expressions::nestedOf).orElse(Taint.NONE));
+    List<Value> arguments = new ArrayList<>(call.arguments().size());
+    for (Expr.Argument argument : call.arguments()) {
+      if (argument.value() instanceof Expr.Lambda lambda) {
+        // callbacks see what the receiver holds: items.map(x => ...), promise.then(data => ...)
+        inline(lambda.function(), receiverTaint, List.of());
+        arguments.add(new Value(Taint.NONE, Value.UNKNOWN, null, lambda.function()));
+      } else {
+        Value value = flow.expressions.of(argument.value());
+        arguments.add(
+            value.withTaint(value.taint().union(flow.expressions.nestedOf(argument.value()))));
+      }
+    }
+    List<String> names = names(call, receiver);
+    Taint all = receiverTaint;
+    for (Value argument : arguments) {
+      all = all.union(argument.taint());
+    }
+    List<Specs.Source> sources = flow.catalog.callSources().match(names);
+    if (!sources.isEmpty()) {
+      // open(path) reads a file (a source) and is a path sink at once
+      sinks.check(
+          call, names, receiver == null ? null : receiver.withTaint(receiverTaint), arguments);
+      return Value.of(sourceTaint(sources.get(0), Paths.dotted(call.callee()) + "()", call.line()));
+    }
+    // a sanitizer by name, even one the review defines itself (escapeHtml)
+    List<Specs.Sanitizer> sanitizers = flow.catalog.sanitizers().match(names);
+    if (!sanitizers.isEmpty()) {
+      Taint cleaned = all;
+      for (Specs.Sanitizer sanitizer : sanitizers) {
+        cleaned = cleaned.clean(sanitizer.cleans());
+      }
+      return Value.of(cleaned.step(flow.path(), call.line(), Paths.dotted(call.callee()) + "()"));
+    }
+    // a function of the review runs as its summary says; the other models are for libraries
+    Value summarized = summarized(call, receiver, receiverTaint, arguments);
+    if (summarized != null) {
+      return summarized;
+    }
+    sinks.check(
+        call, names, receiver == null ? null : receiver.withTaint(receiverTaint), arguments);
+    Value propagated = propagate(call, names, receiverTaint, arguments);
+    if (propagated != null) {
+      return propagated;
+    }
+    if (call.name().equals("get")
+        && call.receiver().filter(r -> flow.guards.isConstantTable(r, receiver)).isPresent()) {
+      // TABLE.get(key, default): one of the table's constant values, or the default
+      return arguments.size() > 1 ? arguments.get(1) : Value.CLEAN;
+    }
+    String last = names.get(Math.min(1, names.size() - 1));
+    String simple = call.name();
+    boolean construct =
+        call.construct() || (!simple.isEmpty() && Character.isUpperCase(simple.charAt(0)));
+    return new Value(all, Value.UNKNOWN, construct ? last : null, null);
+  }
+
+  private Value propagate(
+      Expr.Call call, List<String> names, Taint receiver, List<Value> arguments) {
+    List<Specs.Propagator> propagators = flow.catalog.propagators().match(names);
+    if (propagators.isEmpty()) {
+      return null;
+    }
+    Taint result = Taint.NONE;
+    for (Specs.Propagator propagator : propagators) {
+      Taint from =
+          switch (propagator.from()) {
+            case "receiver" -> receiver;
+            case "arguments" ->
+                arguments.stream().map(Value::taint).reduce(Taint.NONE, Taint::union);
+            default -> {
+              int index = Integer.parseInt(propagator.from().substring("argument:".length()));
+              yield index < arguments.size() ? arguments.get(index).taint() : Taint.NONE;
+            }
+          };
+      if (propagator.to().equals("receiver")) {
+        String path = call.receiver().map(Paths::of).orElse(null);
+        if (path != null && !from.isEmpty()) {
+          Value before = flow.expressions.of(call.receiver().get());
+          flow.env.put(
+              path,
+              before.withTaint(
+                  before
+                      .taint()
+                      .union(
+                          from.step(flow.path(), call.line(), "added by " + call.name() + "()"))));
+        }
+        result = result.union(receiver).union(from);
+      } else {
+        result = result.union(from);
+      }
+    }
+    return Value.of(result);
+  }
+
+  private Value summarized(
+      Expr.Call call, Value receiver, Taint receiverTaint, List<Value> arguments) {
+    Function target;
+    FunctionRef ref;
+    if (call.callee() instanceof Expr.Name name
+        && flow.env.get(name.name()) != null
+        && flow.env.get(name.name()).function() != null) {
+      target = flow.env.get(name.name()).function();
+      Taint returned = inline(target, Taint.NONE, arguments);
+      return Value.of(returned);
+    }
+    Optional<FunctionRef> resolved =
+        flow.review.symbols.resolve(
+            flow.model, flow.function, call.callee(), receiver == null ? null : receiver.type());
+    if (resolved.isEmpty()) {
+      return null;
+    }
+    ref = resolved.get();
+    target = ref.function();
+    flow.review.calledFrom(ref);
+    Summary summary = flow.review.summary(target);
+    Substitution substitution = new Substitution(flow, call, ref, receiverTaint, arguments);
+    Taint returned = substitution.apply(summary.returns());
+    for (SinkHit hit : summary.parameterSinks()) {
+      for (Flow f : substitution.apply(Taint.of(hit.flow())).flows()) {
+        if (f.dangerousFor(hit.sink().kind())) {
+          sinks.record(new SinkHit(hit.sink(), f, hit.path(), hit.line(), hit.what()));
+        }
+      }
+    }
+    summary.fieldWrites().forEach((key, taint) -> flow.storeField(key, substitution.apply(taint)));
+    String type = null;
+    if (target.kind() == Function.Kind.CONSTRUCTOR || call.construct()) {
+      type = target.owner() == null ? call.name() : simple(target.owner());
+    }
+    return new Value(returned, Value.UNKNOWN, type, null);
+  }
+
+  private static String simple(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * Runs a lambda or local function in place, seeing the variables around it; its parameters hold
+   * {@code arguments} or else {@code parameters}. Returns what it returns.
+   */
+  Taint inline(Function function, Taint parameters, List<Value> arguments) {
+    if (flow.depth >= FunctionFlow.MAX_LAMBDA_DEPTH) {
+      return Taint.NONE;
+    }
+    FunctionFlow inner =
+        new FunctionFlow(flow.review, flow.model, function, flow.globals, flow.depth + 1);
+    inner.env = flow.env.copy();
+    inner.evaluations = flow.evaluations; // one bound for a function and the lambdas in it
+    for (Function.Parameter parameter : function.parameters()) {
+      int i = parameter.index();
+      Value value = i >= 0 && i < arguments.size() ? arguments.get(i) : Value.of(parameters);
+      inner.env.put(parameter.name(), value);
+    }
+    inner.block(function.body());
+    flow.evaluations = inner.evaluations;
+    inner.sourceSinks.forEach(sinks::record);
+    inner.parameterSinks.forEach(sinks::record);
+    flow.structural.addAll(inner.structural);
+    inner.fieldWrites.forEach((k, v) -> flow.fieldWrites.merge(k, v, Taint::union));
+    return inner.summary().returns();
+  }
+
+  void returned(Stmt.Return ret, Taint taint) {
+    sinks.returned(ret, taint);
+  }
+
+  void assigned(Expr target, String path, Value value, int line) {
+    sinks.assigned(target, path, value, line);
+  }
+}

@@ -1,0 +1,280 @@
+package dev.reviewpanel.code.taint;
+
+import dev.reviewpanel.code.catalog.Specs;
+import dev.reviewpanel.code.model.Expr;
+import java.util.List;
+import java.util.Set;
+
+/** The value of an expression at the current point of a {@link FunctionFlow}. */
+final class Expressions {
+
+  private static final Set<String> ARITHMETIC =
+      Set.of("-", "*", "//", "**", "<<", ">>", ">>>", "^", "~");
+
+  // "https://api.example.org/users/" + name or "/profiles/" + id: input cannot pick the host
+  private static final java.util.regex.Pattern FIXED_PREFIX =
+      java.util.regex.Pattern.compile(
+          "^([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#{}]+[/?#]|/(?![/\\\\])|mailto:|tel:)");
+  private static final Set<String> FIXED_DESTINATION = Set.of("ssrf", "redirect");
+
+  private final FunctionFlow flow;
+
+  Expressions(FunctionFlow flow) {
+    this.flow = flow;
+  }
+
+  Value of(Expr expr) {
+    if (expr == null) {
+      return Value.CLEAN;
+    }
+    if (++flow.evaluations > FunctionFlow.MAX_EVALUATIONS) {
+      throw new TooComplexException(flow.function);
+    }
+    if (expr instanceof Expr.Literal literal) {
+      return Value.constant(literal.value());
+    }
+    if (expr instanceof Expr.Name name) {
+      return name(name);
+    }
+    if (expr instanceof Expr.Attribute attribute) {
+      return attribute(attribute);
+    }
+    if (expr instanceof Expr.Index index) {
+      return index(index);
+    }
+    if (expr instanceof Expr.Call call) {
+      return flow.calls.of(call);
+    }
+    if (expr instanceof Expr.StringBuild build) {
+      return build(build);
+    }
+    if (expr instanceof Expr.Conditional conditional) {
+      Boolean folded = flow.guards.condition(conditional.condition());
+      of(conditional.condition());
+      if (Boolean.TRUE.equals(folded)) {
+        return of(conditional.whenTrue());
+      }
+      if (Boolean.FALSE.equals(folded)) {
+        return of(conditional.whenFalse());
+      }
+      // ALLOWED.has(next) ? next : "/": each side sees what the condition checked
+      Env before = flow.env;
+      flow.env = before.copy();
+      flow.guards.apply(conditional.condition(), true);
+      Value whenTrue = of(conditional.whenTrue());
+      flow.env = before.copy();
+      flow.guards.apply(conditional.condition(), false);
+      Value whenFalse = of(conditional.whenFalse());
+      flow.env = before;
+      return whenTrue.join(whenFalse);
+    }
+    if (expr instanceof Expr.Operation operation) {
+      return operation(operation);
+    }
+    if (expr instanceof Expr.Collection collection) {
+      Taint taint = Taint.NONE;
+      for (Expr.Collection.Entry entry : collection.entries()) {
+        if (entry.key() != null && entry.constantKey().isEmpty()) {
+          of(entry.key());
+        }
+        Value value = of(entry.value());
+        taint = taint.union(value.taint()).union(nestedOf(entry.value()));
+        Object key = entry.constantKey().orElse(null);
+        if (key instanceof String name && collection.shape() == Expr.Collection.Shape.MAP) {
+          // {__html: x}, {token: draw()}: a property set like an assignment
+          int line = collection.line();
+          flow.calls.assigned(
+              new Expr.Attribute(new Expr.Name("{}", line), name, line), "{}." + name, value, line);
+        }
+      }
+      return Value.of(taint);
+    }
+    if (expr instanceof Expr.Lambda lambda) {
+      flow.calls.inline(lambda.function(), Taint.NONE, List.of());
+      return new Value(Taint.NONE, Value.UNKNOWN, null, lambda.function());
+    }
+    Expr.Opaque opaque = (Expr.Opaque) expr;
+    Taint taint = Taint.NONE;
+    for (Expr part : opaque.parts()) {
+      taint = taint.union(of(part).taint());
+    }
+    return Value.of(taint);
+  }
+
+  private boolean fixesDestination(Expr first) {
+    Object text = first instanceof Expr.Literal literal ? literal.value() : flow.guards.fold(first);
+    return text instanceof String s && FIXED_PREFIX.matcher(s).find();
+  }
+
+  /** The taint written into the fields and elements of the variable {@code expr} names. */
+  Taint nestedOf(Expr expr) {
+    return expr instanceof Expr.Name name ? flow.env.nested(name.name()) : Taint.NONE;
+  }
+
+  /** After {@code d = {...}}: {@code d[k]} for each constant key. */
+  void bindEntries(String root, Expr.Collection collection) {
+    boolean allConstant = true;
+    long index = 0;
+    for (Expr.Collection.Entry entry : collection.entries()) {
+      Object key = entry.key() == null ? Long.valueOf(index++) : entry.constantKey().orElse(null);
+      if (entry.spread() || key == null) {
+        allConstant = false;
+        continue;
+      }
+      Value value = of(entry.value());
+      flow.env.put(root + "[" + key + "]", value);
+    }
+    if (allConstant) {
+      flow.env.markKeyed(root);
+    }
+  }
+
+  private Value name(Expr.Name name) {
+    Value local = flow.env.get(name.name());
+    if (local != null) {
+      return local;
+    }
+    Value global = flow.globals == null ? null : flow.globals.get(name.name());
+    if (global != null) {
+      return global;
+    }
+    Specs.Source source = flow.calls.accessSource(List.of(name.name()), name.name());
+    return source == null
+        ? Value.CLEAN
+        : Value.of(flow.calls.sourceTaint(source, name.name(), name.line()));
+  }
+
+  private Value attribute(Expr.Attribute attribute) {
+    String path = Paths.of(attribute);
+    if (path != null) {
+      Value known = flow.env.get(path);
+      if (known != null) {
+        return known;
+      }
+      Specs.Source source = flow.calls.accessSource(flow.calls.names(attribute), path);
+      if (source != null) {
+        return Value.of(flow.calls.sourceTaint(source, path, attribute.line()));
+      }
+    }
+    Value object = of(attribute.object());
+    Taint taint = object.taint();
+    String type = object.type();
+    if (attribute.object() instanceof Expr.Name self
+        && Paths.isSelf(self.name())
+        && flow.function.owner() != null) {
+      taint =
+          taint.union(
+              flow.review.field(
+                  Paths.fieldKey(flow.model, flow.function.owner(), attribute.name())));
+      type =
+          flow.review
+              .symbols
+              .fieldType(flow.model, flow.function.owner(), attribute.name())
+              .orElse(null);
+    } else if (object.type() != null) {
+      var declared = flow.review.symbols.type(flow.model, object.type());
+      if (declared.isPresent()) {
+        taint =
+            taint.union(
+                flow.review.field(
+                    Paths.fieldKey(
+                        declared.get().model(),
+                        declared.get().type().qualifiedName(),
+                        attribute.name())));
+        type =
+            flow.review
+                .symbols
+                .fieldType(
+                    declared.get().model(), declared.get().type().qualifiedName(), attribute.name())
+                .orElse(null);
+      } else {
+        type = null;
+      }
+    }
+    if (path != null
+        && attribute.object() instanceof Expr.Name root
+        && flow.env.isKeyed(root.name())) {
+      return Value.CLEAN; // an object literal without that property
+    }
+    return new Value(taint, Value.UNKNOWN, type, null);
+  }
+
+  private Value index(Expr.Index index) {
+    String path = Paths.of(index);
+    if (path != null) {
+      Value known = flow.env.get(path);
+      if (known != null) {
+        return known;
+      }
+      String root = Paths.of(index.object());
+      if (root != null && !root.contains(".") && !root.contains("[") && flow.env.isKeyed(root)) {
+        return Value.CLEAN; // a literal collection without that key
+      }
+    }
+    Value object = of(index.object());
+    Value key = of(index.key());
+    if (flow.guards.isConstantTable(index.object(), object)) {
+      // FEEDS[key]: one of the table's constant values, though a random key picks a random one
+      return Value.of(key.taint().clean(Set.of(Flow.ALL)));
+    }
+    Taint taint = object.taint().union(nestedOf(index.object()));
+    return Value.of(taint);
+  }
+
+  private Value build(Expr.StringBuild build) {
+    Taint taint = Taint.NONE;
+    StringBuilder constant = new StringBuilder();
+    boolean allConstant = true;
+    for (Expr part : build.parts()) {
+      Value value = of(part);
+      taint = taint.union(value.taint().union(nestedOf(part)));
+      if (value.isConstant() && value.constant() != null) {
+        constant.append(value.constant());
+      } else {
+        allConstant = false;
+      }
+    }
+    if (allConstant && taint.isEmpty()) {
+      return Value.constant(constant.toString());
+    }
+    String verb = build.kind().verb();
+    String path = flow.path();
+    int line = build.line();
+    String around = constant.toString();
+    Taint built = taint.map(f -> f.building(path, line, verb + " into text", around));
+    if (!build.parts().isEmpty() && fixesDestination(build.parts().get(0))) {
+      built = built.clean(FIXED_DESTINATION);
+    }
+    return Value.of(built);
+  }
+
+  private Value operation(Expr.Operation operation) {
+    Object folded = flow.guards.fold(operation);
+    Taint taint = Taint.NONE;
+    boolean comparison = Guards.isComparison(operation.operator());
+    String op = operation.operator();
+    if (operation.operands().size() == 2
+        && (op.equals("and") || op.equals("&&") || op.equals("or") || op.equals("||"))) {
+      // DEBUG && exec(cmd) with DEBUG false: the right side never runs
+      Boolean left = flow.guards.condition(operation.operands().get(0));
+      boolean and = op.equals("and") || op.equals("&&");
+      if (left != null && left != and) {
+        return of(operation.operands().get(0));
+      }
+    }
+    for (Expr operand : operation.operands()) {
+      Value value = of(operand);
+      if (!comparison) {
+        taint = taint.union(value.taint());
+      }
+    }
+    if (folded != Value.UNKNOWN) {
+      return Value.constant(folded);
+    }
+    // arithmetic yields numbers: a number carries no injection, whatever it was computed from
+    if (ARITHMETIC.contains(operation.operator())) {
+      return Value.of(taint.clean(Set.of(Flow.ALL)));
+    }
+    return Value.of(taint);
+  }
+}

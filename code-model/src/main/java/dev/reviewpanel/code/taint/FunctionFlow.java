@@ -1,0 +1,318 @@
+package dev.reviewpanel.code.taint;
+
+import dev.reviewpanel.code.analysis.Budget;
+import dev.reviewpanel.code.catalog.LanguageCatalog;
+import dev.reviewpanel.code.model.CodeModel;
+import dev.reviewpanel.code.model.Expr;
+import dev.reviewpanel.code.model.Function;
+import dev.reviewpanel.code.model.Stmt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The flow of data through one function's body, statement by statement: assignments, branches
+ * (constant-folded, with guards cleaning what they check), loops, try/catch, returns. Parameters
+ * start as symbolic {@link Origin#PARAMETER} flows (and as real sources where the catalog says so),
+ * so one pass yields both the function's summary and the findings inside it.
+ */
+final class FunctionFlow {
+
+  static final int MAX_LAMBDA_DEPTH = 6;
+  // Expressions one function may evaluate: far above real code, a stop for pathological nesting
+  static final int MAX_EVALUATIONS = 30_000;
+
+  final Review review;
+  final CodeModel model;
+  final Function function;
+  final LanguageCatalog catalog;
+  final Env globals;
+  final Expressions expressions;
+  final Calls calls;
+  final Guards guards;
+  Env env = new Env();
+  private Taint returns = Taint.NONE;
+  final List<SinkHit> parameterSinks = new ArrayList<>();
+  final List<SinkHit> sourceSinks = new ArrayList<>();
+  final List<SinkHit> structural = new ArrayList<>();
+  final Map<String, Taint> fieldWrites = new HashMap<>();
+  private final Map<String, String> texts = new HashMap<>();
+  final int depth;
+  int evaluations;
+  private int loops;
+  private final Budget budget = Budget.current();
+
+  FunctionFlow(Review review, CodeModel model, Function function, Env globals, int depth) {
+    this.review = review;
+    this.model = model;
+    this.function = function;
+    this.catalog = review.catalog(model);
+    this.globals = globals;
+    this.depth = depth;
+    this.expressions = new Expressions(this);
+    this.calls = new Calls(this);
+    this.guards = new Guards(this);
+  }
+
+  String path() {
+    return model.path();
+  }
+
+  /** Runs the body from the parameters' starting values; returns the summary. */
+  Summary run() {
+    new Parameters(this).bind();
+    block(function.body());
+    return summary();
+  }
+
+  Summary summary() {
+    return new Summary(returns, parameterSinks, fieldWrites);
+  }
+
+  /** Runs statements in order; true when they always end in a return or throw. */
+  boolean block(List<Stmt> statements) {
+    for (Stmt stmt : statements) {
+      budget.checkpoint();
+      if (statement(stmt)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean statement(Stmt stmt) {
+    if (stmt instanceof Stmt.Assign assign) {
+      assign(assign);
+    } else if (stmt instanceof Stmt.Evaluate evaluate) {
+      expressions.of(evaluate.expr());
+      return exits(evaluate.expr());
+    } else if (stmt instanceof Stmt.Return ret) {
+      if (ret.value() != null) {
+        Value value = expressions.of(ret.value());
+        Taint taint = value.taint().union(expressions.nestedOf(ret.value()));
+        calls.returned(ret, taint);
+        returns =
+            returns.union(
+                taint.step(path(), ret.line(), "returned from " + function.name() + "()"));
+      }
+      return true;
+    } else if (stmt instanceof Stmt.Throw thrown) {
+      if (thrown.value() != null) {
+        expressions.of(thrown.value());
+      }
+      return true;
+    } else if (stmt instanceof Stmt.Branch branch) {
+      return branch(branch);
+    } else if (stmt instanceof Stmt.Loop loop) {
+      loop(loop);
+    } else if (stmt instanceof Stmt.Try attempt) {
+      return attempt(attempt);
+    } else if (stmt instanceof Stmt.Declare declare) {
+      env.put(declare.name(), Value.typed(declare.type()));
+    }
+    return false;
+  }
+
+  // abort(403), sys.exit(1), process.exit(1): the path ends here
+  private static boolean exits(Expr expr) {
+    if (expr instanceof Expr.Call call) {
+      String name = call.name();
+      return name.equals("abort") || name.equals("exit") || name.equals("_exit");
+    }
+    return false;
+  }
+
+  /** The constant text last built into a variable ("SELECT ... WHERE id = " + id). */
+  String texts(String name) {
+    return texts.getOrDefault(name, "");
+  }
+
+  private static void literalText(Expr expr, StringBuilder out) {
+    if (expr instanceof Expr.Literal literal && literal.value() instanceof String s) {
+      out.append(s).append(' ');
+    } else if (expr instanceof Expr.StringBuild build) {
+      build.parts().forEach(p -> literalText(p, out));
+    }
+  }
+
+  void assign(Stmt.Assign assign) {
+    if (assign.target() instanceof Expr.Name name) {
+      StringBuilder text = new StringBuilder();
+      literalText(assign.value(), text);
+      if (!text.isEmpty()) {
+        texts.merge(
+            name.name(),
+            text.toString(),
+            assign.operator().equals("=") ? (a, b) -> b : String::concat);
+      }
+    }
+    Value value = expressions.of(assign.value());
+    if (!assign.operator().equals("=")) {
+      Value before = expressions.of(assign.target());
+      String path = Paths.of(assign.target());
+      String target = path == null ? "" : texts(path);
+      Taint built =
+          value
+              .taint()
+              .map(
+                  f ->
+                      f.building(
+                          path(), assign.line(), "appended with " + assign.operator(), target));
+      value = new Value(before.taint().union(built), Value.UNKNOWN, before.type(), null);
+    }
+    assignTo(assign.target(), value, assign.value(), assign.line());
+  }
+
+  /** Binds {@code target} (a name, access path, or tuple of them) to {@code value}. */
+  void assignTo(Expr target, Value value, Expr source, int line) {
+    if (target instanceof Expr.Collection tuple) {
+      List<Expr.Collection.Entry> entries = tuple.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        Expr part =
+            source instanceof Expr.Collection values && values.entries().size() == entries.size()
+                ? values.entries().get(i).value()
+                : null;
+        Value partValue = part == null ? value : expressions.of(part);
+        assignTo(entries.get(i).value(), partValue, part, line);
+      }
+      return;
+    }
+    String path = Paths.of(target);
+    if (path == null) {
+      if (target instanceof Expr.Index index) {
+        // d[key] = v with a computed key: the whole collection may now hold v
+        String root = Paths.of(index.object());
+        if (root != null) {
+          Value before = expressions.of(index.object());
+          env.put(root, before.withTaint(before.taint().union(value.taint())));
+        }
+      }
+      return;
+    }
+    String label = "assigned to " + path;
+    Taint stepped = value.taint().step(path(), line, label);
+    Value bound = new Value(stepped, value.constant(), value.type(), value.function());
+    calls.assigned(target, path, bound, line);
+    env.put(path, bound);
+    if (source instanceof Expr.Collection collection
+        && !path.contains(".")
+        && !path.contains("[")) {
+      expressions.bindEntries(path, collection);
+    }
+    if (target instanceof Expr.Attribute attribute
+        && attribute.object() instanceof Expr.Name self
+        && Paths.isSelf(self.name())
+        && function.owner() != null) {
+      storeField(Paths.fieldKey(model, function.owner(), attribute.name()), stepped);
+    }
+  }
+
+  /** Field taint: real sources go to the review's store, parameter flows into the summary. */
+  void storeField(String key, Taint taint) {
+    List<Flow> real = new ArrayList<>();
+    Taint fromParameters = Taint.NONE;
+    for (Flow flow : taint.flows()) {
+      if (flow.origin().isParameter()) {
+        fromParameters = fromParameters.union(Taint.of(flow));
+      } else {
+        real.add(flow);
+      }
+    }
+    real.forEach(f -> review.storeField(key, Taint.of(f)));
+    if (!fromParameters.isEmpty()) {
+      fieldWrites.merge(key, fromParameters, Taint::union);
+    }
+  }
+
+  private boolean branch(Stmt.Branch branch) {
+    Boolean folded = guards.condition(branch.condition());
+    if (Boolean.TRUE.equals(folded)) {
+      return block(branch.then());
+    }
+    if (Boolean.FALSE.equals(folded)) {
+      return block(branch.otherwise());
+    }
+    expressions.of(branch.condition());
+    Env before = env;
+    Env thenEnv = before.copy();
+    env = thenEnv;
+    guards.apply(branch.condition(), true);
+    boolean thenExits = block(branch.then());
+    thenEnv = env;
+    Env elseEnv = before.copy();
+    env = elseEnv;
+    guards.apply(branch.condition(), false);
+    boolean elseExits = block(branch.otherwise());
+    elseEnv = env;
+    if (thenExits && !elseExits) {
+      env = elseEnv;
+    } else if (elseExits && !thenExits) {
+      env = thenEnv;
+    } else {
+      thenEnv.join(elseEnv);
+      env = thenEnv;
+    }
+    return thenExits && elseExits;
+  }
+
+  private void loop(Stmt.Loop loop) {
+    if (loop.condition() != null && Boolean.FALSE.equals(guards.condition(loop.condition()))) {
+      return;
+    }
+    Env before = env.copy();
+    // a second pass lets values assigned late in the body reach its start; inner loops take
+    // one, so nesting costs no more than twice the body
+    int passes = loops == 0 ? 2 : 1;
+    loops++;
+    for (int pass = 0; pass < passes; pass++) {
+      if (loop.iterable() != null && loop.variable() != null) {
+        Value iterable = expressions.of(loop.iterable());
+        Taint elements = iterable.taint().union(expressions.nestedOf(loop.iterable()));
+        assignTo(loop.variable(), Value.of(elements), null, loop.line());
+      } else if (loop.iterable() != null) {
+        expressions.of(loop.iterable());
+      }
+      if (loop.condition() != null) {
+        expressions.of(loop.condition());
+      }
+      block(loop.body());
+    }
+    loops--;
+    env.join(before);
+  }
+
+  private boolean attempt(Stmt.Try attempt) {
+    Env before = env.copy();
+    boolean exits = block(attempt.body());
+    if (!exits) {
+      exits = block(attempt.orElse());
+    }
+    Env after = env;
+    List<Env> outcomes = new ArrayList<>();
+    if (!exits) {
+      outcomes.add(after);
+    }
+    for (Stmt.Try.Handler handler : attempt.handlers()) {
+      Env start = before.copy();
+      start.join(after);
+      env = start;
+      if (handler.variable() != null) {
+        env.put(handler.variable(), Value.CLEAN);
+      }
+      if (!block(handler.body())) {
+        outcomes.add(env);
+      }
+    }
+    if (outcomes.isEmpty()) {
+      env = after;
+    } else {
+      env = outcomes.get(0);
+      for (int i = 1; i < outcomes.size(); i++) {
+        env.join(outcomes.get(i));
+      }
+    }
+    boolean allExit = outcomes.isEmpty();
+    return block(attempt.finallyBody()) || allExit;
+  }
+}

@@ -1,0 +1,265 @@
+package dev.reviewpanel.code.taint;
+
+import dev.reviewpanel.code.catalog.Specs;
+import dev.reviewpanel.code.model.Expr;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Conditions: constant folding ({@code if False:}, {@code if DEBUG and ...} with a constant flag,
+ * {@code mode == "legacy"} with a constant mode), and the checks a branch performs on a value
+ * before using it: allow-list membership ({@code x in ALLOWED}, {@code ALLOWED.includes(x)}),
+ * equality with a constant, and the catalog's guards ({@code isdigit}, {@code is_safe_url}...). In
+ * the branch where the check holds, the checked value is clean for the guard's sink kinds.
+ */
+final class Guards {
+
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Set<String> COMPARISONS =
+      Set.of(
+          "==",
+          "===",
+          "!=",
+          "!==",
+          "<",
+          ">",
+          "<=",
+          ">=",
+          "in",
+          "not in",
+          "is",
+          "is not",
+          "instanceof");
+
+  private final FunctionFlow flow;
+
+  Guards(FunctionFlow flow) {
+    this.flow = flow;
+  }
+
+  static boolean isComparison(String operator) {
+    return COMPARISONS.contains(operator);
+  }
+
+  /**
+   * The truth of a condition when it is known: a constant, or short-circuit with a constant side
+   * ({@code DEBUG and x} with DEBUG false, {@code x or True}); null when it depends on input.
+   */
+  Boolean condition(Expr expr) {
+    Object folded = fold(expr);
+    if (folded != Value.UNKNOWN) {
+      return truthy(folded);
+    }
+    if (expr instanceof Expr.Operation operation && operation.operands().size() == 2) {
+      String op = operation.operator();
+      Boolean left = condition(operation.operands().get(0));
+      Boolean right = condition(operation.operands().get(1));
+      if ((op.equals("and") || op.equals("&&"))
+          && (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right))) {
+        return false;
+      }
+      if ((op.equals("or") || op.equals("||"))
+          && (Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right))) {
+        return true;
+      }
+    }
+    return null;
+  }
+
+  /** The constant value of an expression, or {@link Value#UNKNOWN}. */
+  Object fold(Expr expr) {
+    if (expr instanceof Expr.Literal literal) {
+      return literal.value();
+    }
+    if (expr instanceof Expr.Name name) {
+      Value value = flow.env.get(name.name());
+      if (value == null && flow.globals != null) {
+        value = flow.globals.get(name.name());
+      }
+      return value == null ? Value.UNKNOWN : value.constant();
+    }
+    if (!(expr instanceof Expr.Operation operation)) {
+      return Value.UNKNOWN;
+    }
+    List<Expr> operands = operation.operands();
+    String op = operation.operator();
+    if (operands.size() == 1) {
+      Object value = fold(operands.get(0));
+      return (op.equals("not") || op.equals("!")) && value != Value.UNKNOWN
+          ? !truthy(value)
+          : Value.UNKNOWN;
+    }
+    if (operands.size() != 2) {
+      return Value.UNKNOWN;
+    }
+    Object left = fold(operands.get(0));
+    // a and b / a || b evaluate to one of their operands, as in Python and JavaScript
+    if (op.equals("and") || op.equals("&&")) {
+      return left == Value.UNKNOWN || truthy(left)
+          ? (left == Value.UNKNOWN ? Value.UNKNOWN : fold(operands.get(1)))
+          : left;
+    }
+    if (op.equals("or") || op.equals("||") || op.equals("??")) {
+      return left == Value.UNKNOWN ? Value.UNKNOWN : truthy(left) ? left : fold(operands.get(1));
+    }
+    Object right = fold(operands.get(1));
+    if (left == Value.UNKNOWN || right == Value.UNKNOWN) {
+      return Value.UNKNOWN;
+    }
+    return switch (op) {
+      case "==", "===", "is" -> same(left, right);
+      case "!=", "!==", "is not" -> !same(left, right);
+      default -> Value.UNKNOWN;
+    };
+  }
+
+  private static boolean same(Object left, Object right) {
+    if (left instanceof Number a && right instanceof Number b) {
+      return a.doubleValue() == b.doubleValue();
+    }
+    return Objects.equals(left, right);
+  }
+
+  static boolean truthy(Object value) {
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value instanceof Number n) {
+      return n.doubleValue() != 0;
+    }
+    return !(value instanceof String s) || !s.isEmpty();
+  }
+
+  /** Cleans what {@code condition} checks, in the branch where it is {@code holds}. */
+  void apply(Expr condition, boolean holds) {
+    if (condition instanceof Expr.Operation operation) {
+      String op = operation.operator();
+      List<Expr> operands = operation.operands();
+      if ((op.equals("not") || op.equals("!")) && operands.size() == 1) {
+        apply(operands.get(0), !holds);
+        return;
+      }
+      if ((op.equals("and") || op.equals("&&")) && holds) {
+        operands.forEach(o -> apply(o, true));
+        return;
+      }
+      if ((op.equals("or") || op.equals("||")) && !holds) {
+        operands.forEach(o -> apply(o, false));
+        return;
+      }
+      if (operands.size() == 2) {
+        comparison(op, operands.get(0), operands.get(1), holds);
+      }
+      return;
+    }
+    if (condition instanceof Expr.Call call) {
+      guardCall(call, holds);
+    }
+  }
+
+  private void comparison(String op, Expr left, Expr right, boolean holds) {
+    boolean member = op.equals("in") && holds || op.equals("not in") && !holds;
+    if (member && isServerSide(right)) {
+      clean(left, Set.of(Flow.ALL));
+      checkedPart(left);
+    }
+    boolean equal =
+        (op.equals("==") || op.equals("===")) && holds
+            || (op.equals("!=") || op.equals("!==")) && !holds;
+    if (equal) {
+      if (isServerSide(right) && !(left instanceof Expr.Literal)) {
+        bindConstant(left, right);
+        checkedPart(left);
+      } else if (isServerSide(left) && !(right instanceof Expr.Literal)) {
+        bindConstant(right, left);
+        checkedPart(right);
+      }
+    }
+  }
+
+  // target.origin === ALLOWED_ORIGIN, host in settings.allowed_hosts: the URL they belong to is
+  // pinned to a host the server chose
+  private static final Set<String> URL_PARTS =
+      Set.of("origin", "host", "hostname", "netloc", "protocol", "scheme");
+
+  private void checkedPart(Expr checked) {
+    if (checked instanceof Expr.Attribute attribute && URL_PARTS.contains(attribute.name())) {
+      clean(attribute.object(), Set.of("ssrf", "redirect"));
+    }
+  }
+
+  /** A value the request does not control: a constant, or a collection the server built. */
+  private boolean isServerSide(Expr expr) {
+    if (expr instanceof Expr.Literal literal) {
+      return literal.value() != null;
+    }
+    return isConstantTable(expr)
+        || flow.expressions.of(expr).taint().isEmpty() && Paths.of(expr) != null;
+  }
+
+  private void bindConstant(Expr target, Expr to) {
+    String path = Paths.of(target);
+    if (path == null) {
+      return;
+    }
+    if (to instanceof Expr.Literal literal) {
+      flow.env.put(path, Value.constant(literal.value()));
+    } else {
+      Value value = flow.expressions.of(target);
+      flow.env.put(path, value.withTaint(value.taint().clean(Set.of(Flow.ALL))));
+    }
+  }
+
+  private void guardCall(Expr.Call call, boolean holds) {
+    if (!holds) {
+      return;
+    }
+    // ALLOWED.includes(x), ALLOWED.has(x), allowed_set.__contains__(x)
+    if (Set.of("includes", "has", "contains", "__contains__", "indexOf").contains(call.name())
+        && call.receiver().filter(this::isServerSide).isPresent()) {
+      call.positional(0).ifPresent(v -> clean(v, Set.of(Flow.ALL)));
+      return;
+    }
+    List<Specs.Sanitizer> guards = flow.catalog.guards().match(flow.calls.names(call));
+    for (Specs.Sanitizer guard : guards) {
+      call.receiver().ifPresent(r -> clean(r, guard.cleans()));
+      call.arguments().forEach(a -> clean(a.value(), guard.cleans()));
+    }
+  }
+
+  private void clean(Expr checked, Set<String> kinds) {
+    String path = Paths.of(checked);
+    if (path == null) {
+      return;
+    }
+    Value value = flow.expressions.of(checked);
+    flow.env.put(path, value.withTaint(value.taint().clean(kinds)));
+  }
+
+  /** A constant collection: an UPPER_CASE name, a literal list/set/dict, or a frozen constant. */
+  boolean isConstantTable(Expr expr) {
+    return isConstantTable(expr, null);
+  }
+
+  /** As {@link #isConstantTable(Expr)}, with the value of {@code expr} when already known. */
+  boolean isConstantTable(Expr expr, Value known) {
+    if (expr instanceof Expr.Collection collection) {
+      return collection.entries().stream().allMatch(e -> e.value() instanceof Expr.Literal);
+    }
+    String path = Paths.of(expr);
+    if (path == null) {
+      return false;
+    }
+    String last = path.substring(path.lastIndexOf('.') + 1);
+    if (!CONSTANT_NAME.matcher(last).matches()) {
+      return false;
+    }
+    // request.GET is upper-case too, but it is request data, not a table
+    return (known != null ? known : flow.expressions.of(expr)).taint().isEmpty();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.reviewpanel.code.taint;
+
+import dev.reviewpanel.code.catalog.Specs;
+import dev.reviewpanel.code.model.Function;
+import dev.reviewpanel.code.symbols.FunctionRef;
+import dev.reviewpanel.events.TraceStep;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A finding's words: the trace told from source to sink, each step with its file and line where
+ * they change ("request data request.args (routes.py:12) -> passed to OrderService.search(q)
+ * (routes.py:13) -> concatenated into text (services.py:30) -> reaches cursor.execute()
+ * (repo.py:44)").
+ */
+final class Message {
+
+  private Message() {}
+
+  static List<TraceStep> trace(SinkHit hit) {
+    List<TraceStep> steps = new ArrayList<>(hit.flow().trace().toTrace());
+    TraceStep last = steps.get(steps.size() - 1);
+    steps.set(
+        steps.size() - 1,
+        new TraceStep(last.path(), last.line(), TraceStep.Kind.SINK, last.label()));
+    if (steps.size() == 1) {
+      steps.add(
+          0,
+          new TraceStep(
+              last.path(), last.line(), TraceStep.Kind.SOURCE, hit.flow().origin().label()));
+    }
+    return steps;
+  }
+
+  static String of(Specs.Rule rule, SinkHit hit) {
+    return head(rule) + ": " + words(trace(hit)) + ".";
+  }
+
+  static String entryPoint(Specs.Rule rule, Function function, SinkHit hit) {
+    return head(rule)
+        + " if "
+        + function.name()
+        + "() is called with outside input (no caller in this review): "
+        + words(trace(hit))
+        + ".";
+  }
+
+  static String structural(Specs.Rule rule, SinkHit hit) {
+    return head(rule)
+        + ": "
+        + hit.what()
+        + " at "
+        + FunctionRef.fileName(hit.path())
+        + ":"
+        + hit.line()
+        + " is given data that is not a constant; no untrusted source was traced to it.";
+  }
+
+  private static String head(Specs.Rule rule) {
+    return rule.cwe() == null ? rule.title() : rule.title() + " (" + rule.cwe() + ")";
+  }
+
+  private static String words(List<TraceStep> steps) {
+    StringBuilder out = new StringBuilder();
+    String lastPlace = null;
+    for (TraceStep step : steps) {
+      if (!out.isEmpty()) {
+        out.append(" -> ");
+      }
+      out.append(step.label());
+      String place = FunctionRef.fileName(step.path()) + ":" + step.line();
+      if (!place.equals(lastPlace) || step.kind() == TraceStep.Kind.SINK) {
+        out.append(" (").append(place).append(')');
+      }
+      lastPlace = place;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.reviewpanel.code.taint;
+
+import dev.reviewpanel.code.model.Expr;
+import dev.reviewpanel.code.model.Function;
+import dev.reviewpanel.code.symbols.FunctionRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts a call's arguments in place of the parameters in its callee's summary: a flow from parameter
+ * {@code i} becomes each flow argument {@code i} carries, with the callee's cleaning and the trace
+ * through the callee appended to the argument's trace.
+ */
+final class Substitution {
+
+  private final FunctionFlow flow;
+  private final Expr.Call call;
+  private final FunctionRef target;
+  private final Taint receiver;
+  private final List<Value> arguments;
+
+  Substitution(
+      FunctionFlow flow,
+      Expr.Call call,
+      FunctionRef target,
+      Taint receiver,
+      List<Value> arguments) {
+    this.flow = flow;
+    this.call = call;
+    this.target = target;
+    this.receiver = receiver;
+    this.arguments = arguments;
+  }
+
+  Taint apply(Taint summary) {
+    Taint out = Taint.NONE;
+    for (Flow f : summary.flows()) {
+      if (!f.origin().isParameter()) {
+        out = out.union(Taint.of(f));
+        continue;
+      }
+      Taint argument = argument(f.origin().parameter());
+      String label =
+          "passed to "
+              + target.function().qualifiedName()
+              + "("
+              + shown(f.origin().parameter())
+              + ")";
+      for (Flow a : argument.flows()) {
+        Set<String> cleaned = new HashSet<>(a.cleaned());
+        cleaned.addAll(f.cleaned());
+        Step trace = a.trace().then(flow.path(), call.line(), label);
+        for (Step step : after(f.trace())) {
+          trace = trace.then(step.path(), step.line(), step.label());
+        }
+        String text = a.text().isEmpty() ? f.text() : a.text() + " " + f.text();
+        Flow combined = new Flow(a.origin(), cleaned, a.built() || f.built(), text, trace);
+        if (!cleaned.contains(Flow.ALL)) {
+          out = out.union(Taint.of(combined));
+        }
+      }
+    }
+    return out;
+  }
+
+  private String shown(int parameter) {
+    Expr expr = expression(parameter);
+    return expr == null ? "" : Paths.show(expr);
+  }
+
+  private Expr expression(int parameter) {
+    if (parameter < 0) {
+      return call.receiver().orElse(null);
+    }
+    Function function = target.function();
+    String name =
+        function.parameters().stream()
+            .filter(p -> p.index() == parameter)
+            .map(Function.Parameter::name)
+            .findFirst()
+            .orElse(null);
+    if (name != null) {
+      for (Expr.Argument argument : call.arguments()) {
+        if (name.equals(argument.keyword())) {
+          return argument.value();
+        }
+      }
+    }
+    return call.positional(parameter).orElse(null);
+  }
+
+  private Taint argument(int parameter) {
+    if (parameter < 0) {
+      return receiver;
+    }
+    Function function = target.function();
+    String name =
+        function.parameters().stream()
+            .filter(p -> p.index() == parameter)
+            .map(Function.Parameter::name)
+            .findFirst()
+            .orElse(null);
+    boolean rest = function.parameters().stream().anyMatch(p -> p.index() == parameter && p.rest());
+    Taint out = Taint.NONE;
+    int positional = 0;
+    for (int i = 0; i < call.arguments().size(); i++) {
+      Expr.Argument argument = call.arguments().get(i);
+      Value value = arguments.get(i);
+      if (argument.spread()) {
+        out = out.union(value.taint());
+      } else if (argument.keyword() != null) {
+        if (argument.keyword().equals(name) || rest) {
+          out = out.union(value.taint());
+        }
+      } else {
+        if (positional == parameter || (rest && positional >= parameter)) {
+          out = out.union(value.taint());
+        }
+        positional++;
+      }
+    }
+    return out;
+  }
+
+  // The callee's steps after its parameter's start.
+  private static List<Step> after(Step last) {
+    List<Step> steps = new ArrayList<>();
+    for (Step s = last; s != null && s.previous() != null; s = s.previous()) {
+      steps.add(0, s);
+    }
+    return steps;
+  }
+}

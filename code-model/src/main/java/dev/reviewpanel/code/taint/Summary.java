@@ -1,0 +1,34 @@
+package dev.reviewpanel.code.taint;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a function does with data, seen from its callers: what its return carries (from its
+ * parameters, or sources it reads), which parameters reach which sinks, and what it writes into
+ * fields of its class ({@code Class.field} -> taint, parameters included).
+ */
+record Summary(Taint returns, List<SinkHit> parameterSinks, Map<String, Taint> fieldWrites) {
+
+  static final Summary EMPTY = new Summary(Taint.NONE, List.of(), Map.of());
+
+  Summary {
+    parameterSinks = List.copyOf(parameterSinks);
+    fieldWrites = Map.copyOf(fieldWrites);
+  }
+
+  /** Flow identities only, for detecting the fixed point. */
+  String signature() {
+    StringBuilder out = new StringBuilder(returns.signature()).append('#');
+    parameterSinks.stream()
+        .map(h -> h.sink().kind() + "@" + h.path() + ":" + h.line() + "/" + h.flow().identity())
+        .sorted()
+        .forEach(s -> out.append(s).append(';'));
+    out.append('#');
+    fieldWrites.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue().signature())
+        .sorted()
+        .forEach(s -> out.append(s).append(';'));
+    return out.toString();
+  }
+}

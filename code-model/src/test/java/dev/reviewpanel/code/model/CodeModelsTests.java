@@ -1,0 +1,101 @@
+package dev.reviewpanel.code.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import org.junit.jupiter.api.Test;
+
+class CodeModelsTests {
+
+  @Test
+  void shouldModelPythonFunctionsDecoratorsCallsAndStringBuilding() {
+    String code =
+        "from .services import search as find\n"
+            + "@app.route('/s')\n"
+            + "def view(q: str, limit=10):\n"
+            + "    sql = f\"SELECT {q}\" + '!'\n"
+            + "    cur.execute(sql, timeout=limit)\n"
+            + "    return '%s' % q\n";
+    ParsedFile file = ParsedFile.of("app.py", Language.PYTHON, code);
+
+    CodeModel model = CodeModels.of(file);
+
+    assertThat(CodeModels.of(file)).isSameAs(model);
+    assertThat(model.imports()).containsExactly(new Import(".services", "search", "find", 1));
+    Function view = model.functions().get(1);
+    assertThat(view.name()).isEqualTo("view");
+    assertThat(view.annotations()).extracting(Annotation::name).containsExactly("app.route");
+    assertThat(view.parameters())
+        .extracting(Function.Parameter::name, Function.Parameter::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("q", "str"),
+            org.assertj.core.groups.Tuple.tuple("limit", null));
+    Stmt.Assign sql = (Stmt.Assign) view.body().get(0);
+    assertThat(sql.value()).isInstanceOf(Expr.StringBuild.class);
+    Expr.Call execute = (Expr.Call) ((Stmt.Evaluate) view.body().get(1)).expr();
+    assertThat(execute.name()).isEqualTo("execute");
+    assertThat(execute.keyword("timeout")).contains(new Expr.Name("limit", 5));
+    Stmt.Return ret = (Stmt.Return) view.body().get(2);
+    assertThat(((Expr.StringBuild) ret.value()).kind()).isEqualTo(Expr.StringBuild.Kind.FORMAT);
+  }
+
+  @Test
+  void shouldModelJavaScriptClassesImportsExportsAndDestructuring() {
+    String code =
+        "import db from './db';\n"
+            + "const { exec } = require('child_process');\n"
+            + "export class Orders {\n"
+            + "  constructor(private repo: Repo) {}\n"
+            + "  find({ id }) { return db.query(`SELECT ${id}`); }\n"
+            + "}\n"
+            + "module.exports = { Orders };\n";
+    CodeModel model = CodeModels.of(ParsedFile.of("orders.ts", Language.TYPESCRIPT, code));
+
+    assertThat(model.imports())
+        .contains(
+            new Import("./db", "default", "db", 1), new Import("child_process", "exec", "exec", 2));
+    assertThat(model.types()).extracting(TypeDecl::name).containsExactly("Orders");
+    assertThat(model.methods("Orders"))
+        .extracting(Function::name)
+        .containsExactly("constructor", "find");
+    Function constructor = model.methods("Orders").get(0);
+    assertThat(constructor.body().get(0)).isInstanceOf(Stmt.Assign.class); // this.repo = repo
+    Function find = model.methods("Orders").get(1);
+    assertThat(find.parameters().get(0).name()).isEqualTo("$0");
+    assertThat(find.body().get(0))
+        .isEqualTo(
+            new Stmt.Assign(
+                new Expr.Name("id", 5),
+                new Expr.Attribute(new Expr.Name("$0", 5), "id", 5),
+                "=",
+                5));
+    assertThat(model.exports()).contains("Orders");
+  }
+
+  @Test
+  void shouldModelJavaMethodsTypesAndAnnotations() {
+    String code =
+        "package shop;\n"
+            + "import java.sql.Statement;\n"
+            + "class Repo {\n"
+            + "  private final Statement st;\n"
+            + "  @GetMapping(\"/x\") String find(@RequestParam String q) {\n"
+            + "    String sql = \"SELECT \" + q;\n"
+            + "    return st.executeQuery(sql).toString();\n"
+            + "  }\n"
+            + "}\n";
+    CodeModel model = CodeModels.of(ParsedFile.of("Repo.java", Language.JAVA, code));
+
+    assertThat(model.packageName()).isEqualTo("shop");
+    assertThat(model.types().get(0).fields())
+        .extracting(TypeDecl.Field::type)
+        .containsExactly("Statement");
+    Function find = model.methods("Repo").get(0);
+    assertThat(find.annotatedWith("GetMapping")).isTrue();
+    assertThat(find.parameters().get(0).annotations())
+        .extracting(Annotation::name)
+        .containsExactly("RequestParam");
+    assertThat(find.body().get(0)).isEqualTo(new Stmt.Declare("sql", "String", 6));
+  }
+}

@@ -1,0 +1,152 @@
+package dev.reviewpanel.code.taint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.catalog.Catalog;
+import dev.reviewpanel.code.model.CodeModels;
+import dev.reviewpanel.code.symbols.SymbolTable;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaintEngineTests {
+
+  private static final TaintEngine ENGINE = new TaintEngine(Catalog.fromClasspath("catalog-test"));
+
+  private static List<String> findings(String... pathsAndSources) {
+    List<ParsedFile> files = new java.util.ArrayList<>();
+    for (int i = 0; i < pathsAndSources.length; i += 2) {
+      String path = pathsAndSources[i];
+      files.add(ParsedFile.of(path, Language.fromPath(path).orElseThrow(), pathsAndSources[i + 1]));
+    }
+    TaintResult result =
+        ENGINE.analyze(SymbolTable.of(files.stream().map(CodeModels::of).toList()));
+    return result.all().stream()
+        .map(f -> f.ruleId() + "@" + f.path() + ":" + f.line() + " " + f.severity())
+        .sorted()
+        .toList();
+  }
+
+  private static String lines(String... lines) {
+    return String.join("\n", Arrays.asList(lines)) + "\n";
+  }
+
+  @Test
+  void shouldCleanPerSinkKind() {
+    String code =
+        lines(
+            "import html",
+            "def view():",
+            "    q = request.args['q']",
+            "    render_html('<p>' + html.escape(q))",
+            "    cur.execute('SELECT ' + html.escape(q))",
+            "    cur.execute('SELECT ' + str(int(q)))");
+
+    assertThat(findings("app.py", code)).containsExactly("python.sql-injection@app.py:5 HIGH");
+  }
+
+  @Test
+  void shouldSkipDeadBranchesOverwritesAndCheckedValues() {
+    String code =
+        lines(
+            "DEBUG = False",
+            "def view():",
+            "    q = request.args['q']",
+            "    if DEBUG:",
+            "        cur.execute('SELECT ' + q)",
+            "    if q.isdigit():",
+            "        cur.execute('SELECT ' + q)",
+            "    if q in ALLOWED:",
+            "        cur.execute('SELECT ' + q)",
+            "    q = 'fixed'",
+            "    cur.execute('SELECT ' + q)");
+
+    assertThat(findings("app.py", code)).isEmpty();
+  }
+
+  @Test
+  void shouldFollowSummariesThroughHelpersFieldsAndFiles() {
+    String routes =
+        lines(
+            "from .store import Store, run",
+            "def view():",
+            "    s = Store()",
+            "    s.put(request.args['q'])",
+            "    run(s.take())");
+    String store =
+        lines(
+            "import os",
+            "class Store:",
+            "    def put(self, value):",
+            "        self.value = value",
+            "    def take(self):",
+            "        return self.value",
+            "def run(cmd):",
+            "    os.system('tool ' + cmd)");
+
+    assertThat(findings("pkg/routes.py", routes, "pkg/store.py", store))
+        .containsExactly("python.command-injection@pkg/store.py:8 CRITICAL");
+  }
+
+  @Test
+  void shouldCapLocalSourcesAndEntryPointsBelowRemoteOnes() {
+    String code =
+        lines(
+            "import os",
+            "def deploy():",
+            "    os.system('hook ' + os.getenv('HOOK'))",
+            "def helper(name):",
+            "    cur.execute('SELECT ' + name)");
+
+    List<TaintFinding> all =
+        ENGINE
+            .analyze(
+                SymbolTable.of(
+                    List.of(CodeModels.of(ParsedFile.of("a.py", Language.PYTHON, code)))))
+            .all();
+
+    assertThat(all)
+        .extracting(TaintFinding::ruleId, TaintFinding::severity, TaintFinding::confidence)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "python.command-injection", Severity.MEDIUM, Confidence.LOW),
+            org.assertj.core.groups.Tuple.tuple(
+                "python.sql-injection", Severity.LOW, Confidence.LOW));
+  }
+
+  @Test
+  void shouldReachAFixedPointOnRecursionWithinTheRoundBound() {
+    String code =
+        lines(
+            "def a(x, n):",
+            "    return b(x, n - 1) if n else x",
+            "def b(x, n):",
+            "    return a(x, n)",
+            "def view():",
+            "    cur.execute('SELECT ' + a(request.args['q'], 3))");
+    var result =
+        ENGINE.analyze(
+            SymbolTable.of(List.of(CodeModels.of(ParsedFile.of("r.py", Language.PYTHON, code)))));
+
+    assertThat(result.rounds()).isLessThanOrEqualTo(TaintEngine.MAX_ROUNDS);
+    assertThat(result.all()).extracting(TaintFinding::line).containsExactly(6);
+  }
+
+  @Test
+  void shouldFollowJavaScriptCallbacksDestructuringAndTemplates() {
+    String code =
+        lines(
+            "const { execute } = require('./db');",
+            "app.get('/x', (request, res) => {",
+            "  const { q } = { q: request.args };",
+            "  [1].forEach(() => { db.execute(`SELECT ${q}`); });",
+            "  db.execute(`SELECT ${parseInt(q)}`);",
+            "});");
+
+    assertThat(findings("app.js", code)).containsExactly("javascript.sql-injection@app.js:4 HIGH");
+  }
+}
