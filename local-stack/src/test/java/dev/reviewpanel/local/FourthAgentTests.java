@@ -3,15 +3,13 @@ package dev.reviewpanel.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.reviewpanel.local.accessibility.AccessibilityWorkerApplication;
+import dev.reviewpanel.local.accessibility.AccessibilityAgent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,24 +29,8 @@ class FourthAgentTests {
 
   @BeforeAll
   void startStackWithAFourthAgent() throws Exception {
-    List<ServiceSpec> services = new ArrayList<>(ServiceSpec.standard());
-    services.add(
-        services.size() - 1,
-        new ServiceSpec(
-            "accessibility",
-            AccessibilityWorkerApplication.class,
-            AccessibilityWorkerApplication.CONFIG_NAME));
-    Map<String, String> properties = new LinkedHashMap<>();
-    String[][] registry = {
-      {"security", "java,python,javascript,typescript"},
-      {"bug", "java,python,javascript,typescript"},
-      {"performance", "java,python,javascript,typescript"},
-      {"accessibility", "javascript,typescript"}
-    };
-    for (int i = 0; i < registry.length; i++) {
-      properties.put("review.agents.registry[" + i + "].id", registry[i][0]);
-      properties.put("review.agents.registry[" + i + "].languages", registry[i][1]);
-    }
+    List<ServiceSpec> services = AccessibilityAgent.services();
+    Map<String, String> properties = AccessibilityAgent.registry();
     stack =
         LocalStack.start(
             new LocalStack.Settings(

@@ -24,8 +24,8 @@ class EventStreams implements DisposableBean {
     this.queueCapacity = properties.streamQueueCapacity();
   }
 
-  SseSubscription open(SseEmitter emitter) {
-    return new SseSubscription(emitter, writers, queueCapacity);
+  <T> SseSubscription<T> open(SseEmitter emitter, SseFormat<T> format) {
+    return new SseSubscription<>(emitter, writers, queueCapacity, format);
   }
 
   @Override

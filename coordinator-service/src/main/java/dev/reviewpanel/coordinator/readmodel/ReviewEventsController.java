@@ -1,5 +1,6 @@
 package dev.reviewpanel.coordinator.readmodel;
 
+import dev.reviewpanel.events.ReviewEvent;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,15 +26,16 @@ class ReviewEventsController {
   @GetMapping("/api/reviews/{reviewId}/events")
   ResponseEntity<?> events(@PathVariable String reviewId) {
     SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-    SseSubscription subscription = streams.open(emitter);
-    Optional<ReviewStore.Replay> replay = store.subscribe(reviewId, subscription);
+    SseSubscription<ReviewEvent> subscription = streams.open(emitter, SseFormat.REVIEW_EVENTS);
+    EventSubscriber subscriber = subscription::onEvent;
+    Optional<ReviewStore.Replay> replay = store.subscribe(reviewId, subscriber);
     if (replay.isEmpty()) {
       return NotFound.review(reviewId);
     }
     Runnable unsubscribe =
         () -> {
           subscription.cancel();
-          store.unsubscribe(reviewId, subscription);
+          store.unsubscribe(reviewId, subscriber);
         };
     emitter.onCompletion(unsubscribe);
     emitter.onTimeout(unsubscribe);
