@@ -2,27 +2,22 @@ package dev.reviewpanel.local.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.reviewpanel.events.EventJson;
-import dev.reviewpanel.local.LocalKafkaBroker;
 import dev.reviewpanel.local.LocalStack;
-import dev.reviewpanel.local.ServiceSpec;
-import dev.reviewpanel.local.accessibility.AccessibilityAgent;
+import dev.reviewpanel.local.accessibility.FourAgentStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -33,37 +28,20 @@ import tools.jackson.databind.JsonNode;
  * target/board-screenshots at 1280 and 390 pixels wide.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith({BrowserAvailable.class, FourAgentStack.class})
 class BoardBrowserTests {
 
   static final Path FIXTURES = Path.of("src/test/resources/board");
   static final Path SCREENSHOTS = Path.of("target/board-screenshots");
   static final List<String> AGENTS = List.of("security", "bug", "performance", "accessibility");
 
-  private final String key = "board-" + UUID.randomUUID();
-  private LocalStack stack;
+  private final String key = FourAgentStack.API_KEY;
   private Coordinator coordinator;
   private Browser browser;
   private BoardPage board;
 
   @BeforeAll
-  void startStack() throws Exception {
-    String missing = Browser.unavailable();
-    assumeTrue(missing == null, () -> "browser tests skipped: " + missing);
-    List<ServiceSpec> services = AccessibilityAgent.services();
-    Map<String, String> properties = new LinkedHashMap<>(AccessibilityAgent.registry());
-    properties.put("review.security.api-keys", key);
-    stack =
-        LocalStack.start(
-            new LocalStack.Settings(
-                null,
-                LocalKafkaBroker.freePort(),
-                LocalKafkaBroker.freePort(),
-                Files.createTempDirectory("review-panel-board-"),
-                3,
-                properties,
-                services.stream().collect(Collectors.toMap(ServiceSpec::name, s -> 0)),
-                services,
-                Duration.ofSeconds(120)));
+  void useStack(LocalStack stack) {
     coordinator = new Coordinator(stack.url("coordinator"), key);
   }
 
@@ -77,13 +55,6 @@ class BoardBrowserTests {
   void closeBrowser() {
     if (browser != null) {
       browser.close();
-    }
-  }
-
-  @AfterAll
-  void stopStack() {
-    if (stack != null) {
-      stack.close();
     }
   }
 
@@ -148,6 +119,7 @@ class BoardBrowserTests {
         .allMatch(status -> "polite".equals(status.getDomAttribute("aria-live")));
     board.awaitReport();
     browser.screenshot("review-report");
+    browser.window("board-review", Browser.DESKTOP, 860);
 
     JsonNode report = coordinator.awaitReport(reviewId);
     assertThat(board.findings()).hasSize(report.path("findings").size());
@@ -166,6 +138,62 @@ class BoardBrowserTests {
         .anyMatch(t -> t.contains("menu.firstChild.tabIndex = 3;"));
     assertThat(browser.all("article.finding pre.code .line:not(.hit)")).isNotEmpty();
     assertThat(browser.all(".trace-steps li")).hasSize(traceSteps(report));
+  }
+
+  @Test
+  void shouldMoveLanesThroughEveryStateTheEventsAndTheReportTell() {
+    board.openSignedIn(key);
+    // the board's own lanes module, fed events as the stream delivers them
+    Object statuses =
+        browser.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "import('/js/lanes.js').then(({ Lanes }) => {"
+                + "  const main = document.querySelector('main');"
+                + "  main.replaceChildren();"
+                + "  const lanes = new Lanes(main, ['security', 'bug', 'performance', 'style', 'docs']);"
+                + "  const seen = [JSON.stringify(lanes.statuses())];"
+                + "  const e = (type, agent, data) => lanes.apply({ type, agent, data });"
+                + "  e('PLANNED', null, { tasksByAgent: { security: 2, bug: 1, performance: 1, docs: 1 } });"
+                + "  seen.push(JSON.stringify(lanes.statuses()));"
+                + "  e('AGENT_STARTED', 'security', { taskId: 's1' });"
+                + "  e('FINDING', 'security', { fingerprint: 'f1', severity: 'HIGH', title: 'SQL injection' });"
+                + "  e('FINDING', 'security', { fingerprint: 'f2', severity: 'LOW', title: 'Weak hash' });"
+                + "  e('FINDING', 'security', { fingerprint: 'f2', severity: 'LOW', title: 'Weak hash' });"
+                + "  e('AGENT_STARTED', 'bug', { taskId: 'b1' });"
+                + "  e('AGENT_FAILED', 'bug', { taskId: 'b1', errorType: 'Timeout', message: 'budget' });"
+                + "  e('AGENT_STARTED', 'performance', { taskId: 'p1' });"
+                + "  e('AGENT_COMPLETED', 'performance', { taskId: 'p1', findings: 0 });"
+                + "  seen.push(JSON.stringify(lanes.statuses()));"
+                + "  seen.push(document.querySelector('[data-agent=security] .lane-count').textContent);"
+                + "  lanes.finish({ agents: ["
+                + "    { agent: 'security', status: 'COMPLETED', findings: 2, durationMs: 900 },"
+                + "    { agent: 'bug', status: 'FAILED', findings: 0, durationMs: 10 },"
+                + "    { agent: 'performance', status: 'COMPLETED', findings: 0, durationMs: 20 },"
+                + "    { agent: 'docs', status: 'TIMED_OUT', findings: 0, durationMs: 0 } ],"
+                + "    llm: { degradedAgents: ['security'] } });"
+                + "  seen.push(JSON.stringify(lanes.statuses()));"
+                + "  done(seen);"
+                + "});");
+    browser.screenshot("lanes-every-state");
+
+    assertThat(statuses)
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .containsExactly(
+            "{\"security\":\"WAITING\",\"bug\":\"WAITING\",\"performance\":\"WAITING\","
+                + "\"style\":\"WAITING\",\"docs\":\"WAITING\"}",
+            "{\"security\":\"QUEUED\",\"bug\":\"QUEUED\",\"performance\":\"QUEUED\","
+                + "\"style\":\"NOT_PLANNED\",\"docs\":\"QUEUED\"}",
+            "{\"security\":\"RUNNING\",\"bug\":\"FAILED\",\"performance\":\"COMPLETED\","
+                + "\"style\":\"NOT_PLANNED\",\"docs\":\"QUEUED\"}",
+            "2 findings",
+            "{\"security\":\"DEGRADED\",\"bug\":\"FAILED\",\"performance\":\"COMPLETED\","
+                + "\"style\":\"NOT_PLANNED\",\"docs\":\"TIMED_OUT\"}");
+    assertThat(board.lanes())
+        .containsEntry("security", "Completed, degraded")
+        .containsEntry("bug", "Failed")
+        .containsEntry("docs", "Timed out")
+        .containsEntry("style", "Not planned: no file in its languages");
+    assertThat(browser.text("[data-agent=bug] .lane-note")).isEqualTo("Timeout: budget");
   }
 
   @Test

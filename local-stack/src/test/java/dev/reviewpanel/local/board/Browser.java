@@ -148,6 +148,21 @@ final class Browser implements AutoCloseable {
     return written;
   }
 
+  /** Writes what a {@code width} x {@code height} window shows from the top, e.g. for the docs. */
+  Path window(String name, int width, int height) {
+    resize(width, height);
+    Map<String, Object> shot =
+        driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+    Path file = screenshots.resolve(name + ".png");
+    try {
+      Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    resize(DESKTOP, 900);
+    return file;
+  }
+
   void resize(int width, int height) {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
