@@ -16,6 +16,7 @@ import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.report.Reports;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -210,7 +211,7 @@ class CoordinatorKafkaIntegrationTests {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(markdown).contains("# Review " + id).contains("## CRITICAL (1)");
+    assertThat(markdown).contains("# Review " + id).contains("| CRITICAL | 1 | 0 | 0 | 1 |");
 
     await()
         .atMost(Duration.ofSeconds(30))

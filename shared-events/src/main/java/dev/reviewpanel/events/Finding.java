@@ -96,4 +96,44 @@ public record Finding(
         trace,
         suppression);
   }
+
+  /** This finding with {@code trace} as its path from source to sink. */
+  public Finding withTrace(List<TraceStep> trace) {
+    return new Finding(
+        fingerprint,
+        agent,
+        ruleId,
+        category,
+        cwe,
+        severity,
+        confidence,
+        title,
+        message,
+        recommendation,
+        location,
+        snippet,
+        origin,
+        trace,
+        suppression);
+  }
+
+  /** This finding with another message, e.g. one that names other agents that reported it. */
+  public Finding withMessage(String message) {
+    return new Finding(
+        fingerprint,
+        agent,
+        ruleId,
+        category,
+        cwe,
+        severity,
+        confidence,
+        title,
+        message,
+        recommendation,
+        location,
+        snippet,
+        origin,
+        trace,
+        suppression);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.reviewpanel.events;
 
+import java.util.List;
+
 /**
  * A file of a review, or part of one, that was not analyzed, and why. Every such file is listed:
  * nothing is skipped silently.
@@ -12,9 +14,27 @@ package dev.reviewpanel.events;
  * @param agent the agent that could not analyze it, or null when no agent got it (intake, planning)
  * @param partial true when the file was analyzed in part (e.g. up to a parse error, or by some
  *     analyzers before the time budget ran out); false when nothing of it was analyzed
+ * @param agents in a report, every agent that could not analyze it (entries are merged by path and
+ *     reason); empty when no agent got the file
  */
 public record NotAnalyzed(
-    String path, Reason reason, String detail, Integer line, String agent, boolean partial) {
+    String path,
+    Reason reason,
+    String detail,
+    Integer line,
+    String agent,
+    boolean partial,
+    List<String> agents) {
+
+  public NotAnalyzed {
+    agents = agents == null ? (agent == null ? List.of() : List.of(agent)) : List.copyOf(agents);
+  }
+
+  /** One agent's (or, with {@code agent} null, the intake's) entry. */
+  public NotAnalyzed(
+      String path, Reason reason, String detail, Integer line, String agent, boolean partial) {
+    this(path, reason, detail, line, agent, partial, null);
+  }
 
   /** A file no agent was given, with why; {@code agent} null, nothing analyzed. */
   public static NotAnalyzed atIntake(String path, Reason reason, String detail, Integer line) {

@@ -146,7 +146,16 @@ final class Samples {
             List.of("bug"),
             List.of("security: src/Big.java:200-900"),
             ReviewReport.SummaryOrigin.LLM),
-        List.of(notAnalyzed()),
+        List.of(
+            notAnalyzed(),
+            new NotAnalyzed(
+                "src/Broken.java",
+                NotAnalyzed.Reason.PARSE_ERROR,
+                "parse error at line 3",
+                3,
+                null,
+                true,
+                List.of("security", "bug"))),
         new Panel(
             List.of(
                 new Panel.Vote(
@@ -154,18 +163,23 @@ final class Samples {
                     ReviewReport.Decision.REJECT,
                     Confidence.HIGH,
                     "1 critical injection",
-                    2.0),
-                new Panel.Vote(
-                    "bug", ReviewReport.Decision.APPROVE, Confidence.LOW, "no result", 1.0)),
+                    2.0,
+                    Map.of("injection", 2.5),
+                    92),
+                new Panel.Vote("bug", null, null, "no result by the deadline", 1.0, Map.of(), 0)),
             new Panel.Veto(
                 "security",
                 ReviewReport.Decision.REJECT,
                 "critical finding with high confidence",
-                "security:java.sql-injection:src/App.java:9f2c"),
+                "security:java.sql-injection:src/App.java:9f2c",
+                false),
             List.of(
                 new Panel.Disagreement(
-                    List.of("security", "bug"), "REJECT vs APPROVE", "security's veto")),
-            "weighted majority, ties to the stricter vote, security veto"));
+                    List.of("security", "performance"),
+                    "REJECT (security) vs APPROVE (performance)",
+                    "weighted evidence: risk 87/100 is in the REJECT band 70-100")),
+            "weighted evidence, each root cause once; ties to the stricter report; security veto",
+            ReviewReport.Decision.REJECT));
   }
 
   static ReviewEvent event() {

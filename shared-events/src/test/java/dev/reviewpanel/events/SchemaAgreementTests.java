@@ -95,6 +95,14 @@ class SchemaAgreementTests {
     assertEnum(
         schema.at("/$defs/Finding/properties/suppression/properties/kind/enum"),
         Suppression.Kind.class);
+    assertEnum(
+        schema.at("/properties/panel/properties/votes/items/properties/vote/enum"),
+        ReviewReport.Decision.class);
+    assertEnum(
+        schema.at("/properties/panel/properties/veto/properties/decision/enum"),
+        ReviewReport.Decision.class);
+    assertEnum(
+        schema.at("/properties/panel/properties/scoreDecision/enum"), ReviewReport.Decision.class);
   }
 
   @Test

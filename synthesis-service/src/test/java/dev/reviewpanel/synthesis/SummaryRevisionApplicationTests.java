@@ -1,8 +1,8 @@
 package dev.reviewpanel.synthesis;
 
-import static dev.reviewpanel.synthesis.TestEvents.completed;
-import static dev.reviewpanel.synthesis.TestEvents.finding;
-import static dev.reviewpanel.synthesis.TestEvents.plan;
+import static dev.reviewpanel.report.TestEvents.completed;
+import static dev.reviewpanel.report.TestEvents.finding;
+import static dev.reviewpanel.report.TestEvents.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,17 +23,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,15 +84,16 @@ class SummaryRevisionApplicationTests {
         request -> Reply.json("Fix the SQL injection in A.java first.").after(MODEL_LATENCY));
     String reviewId = UUID.randomUUID().toString();
     Instant now = Instant.now();
-    try (KafkaProducer<String, String> producer = producer();
-        KafkaConsumer<String, String> consumer = readCommitted()) {
+    try (KafkaProducer<String, String> producer = BrokerClients.producer(broker);
+        KafkaConsumer<String, String> consumer =
+            BrokerClients.readCommitted(broker, "summary-test")) {
       consumer.subscribe(List.of(Topics.REVIEW_REPORTS, Topics.REVIEW_EVENTS));
-      send(
+      BrokerClients.send(
           producer,
           Topics.REVIEW_PLANS,
           reviewId,
           plan(reviewId, now, now.plusSeconds(120), "security"));
-      send(
+      BrokerClients.send(
           producer,
           Topics.REVIEW_RESULTS,
           reviewId,
@@ -186,15 +181,17 @@ class SummaryRevisionApplicationTests {
     int asked = llm.requests().size();
     String reviewId = UUID.randomUUID().toString();
     Instant now = Instant.now();
-    try (KafkaProducer<String, String> producer = producer();
-        KafkaConsumer<String, String> consumer = readCommitted()) {
+    try (KafkaProducer<String, String> producer = BrokerClients.producer(broker);
+        KafkaConsumer<String, String> consumer =
+            BrokerClients.readCommitted(broker, "summary-test")) {
       consumer.subscribe(List.of(Topics.REVIEW_REPORTS, Topics.REVIEW_EVENTS));
-      send(
+      BrokerClients.send(
           producer,
           Topics.REVIEW_PLANS,
           reviewId,
           plan(reviewId, now, now.plusSeconds(120), "bug"));
-      send(producer, Topics.REVIEW_RESULTS, reviewId, completed(reviewId, "bug", 0, 40));
+      BrokerClients.send(
+          producer, Topics.REVIEW_RESULTS, reviewId, completed(reviewId, "bug", 0, 40));
 
       List<Arrival> reports = new ArrayList<>();
       List<ConsumerRecord<String, String>> events = new ArrayList<>();
@@ -266,39 +263,5 @@ class SummaryRevisionApplicationTests {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
-  }
-
-  private KafkaProducer<String, String> producer() {
-    return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            broker.getBrokersAsString(),
-            ProducerConfig.LINGER_MS_CONFIG,
-            0),
-        new StringSerializer(),
-        new StringSerializer());
-  }
-
-  private KafkaConsumer<String, String> readCommitted() {
-    return new KafkaConsumer<>(
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            broker.getBrokersAsString(),
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "summary-test-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest",
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-            "read_committed"),
-        new StringDeserializer(),
-        new StringDeserializer());
-  }
-
-  private static void send(
-      KafkaProducer<String, String> producer, String topic, String key, Object value)
-      throws Exception {
-    producer
-        .send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(value)))
-        .get();
   }
 }

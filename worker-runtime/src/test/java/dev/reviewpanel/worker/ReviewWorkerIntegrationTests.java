@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.report.panel.AgentVotes;
 import dev.reviewpanel.worker.testapp.TestWorkerApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -90,6 +93,11 @@ class ReviewWorkerIntegrationTests {
     assertThat(result.workerId()).startsWith("testagent-worker-");
     assertThat(result.stats().files()).isEqualTo(2);
     assertThat(result.error()).isNull();
+    // the worker votes on its own findings by the review-report function
+    assertThat(result.vote())
+        .isEqualTo(AgentVotes.of(result.findings(), 2, result.notAnalyzed(), false));
+    assertThat(result.vote().reason())
+        .contains("strongest: test.system-exit at src/Shutdown.java:7");
     assertThat(result.findings())
         .singleElement()
         .satisfies(
@@ -169,6 +177,8 @@ class ReviewWorkerIntegrationTests {
     assertThat(result.stats().files()).isZero();
     assertThat(result.error().type()).isEqualTo("BudgetExhausted");
     assertThat(result.error().message()).contains("src/Shutdown.java");
+    assertThat(result.vote().vote()).isEqualTo(ReviewReport.Decision.APPROVE);
+    assertThat(result.vote().confidence()).as("it analyzed nothing").isEqualTo(Confidence.LOW);
   }
 
   @Test
@@ -183,6 +193,7 @@ class ReviewWorkerIntegrationTests {
     assertThat(failed.status()).isEqualTo(AgentResult.Status.FAILED);
     assertThat(failed.taskId()).isEqualTo(taskId(poisonReview));
     assertThat(failed.error().type()).isEqualTo("DeserializationException");
+    assertThat(failed.vote()).as("a failed task abstains").isNull();
     ConsumerRecord<String, byte[]> dead = awaitDeadLetter(poisonReview);
     assertThat(dead.value()).isEqualTo(poison);
     assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-fqcn")).isNotBlank();

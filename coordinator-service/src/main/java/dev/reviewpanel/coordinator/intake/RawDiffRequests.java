@@ -1,11 +1,11 @@
 package dev.reviewpanel.coordinator.intake;
 
-import dev.reviewpanel.coordinator.diff.DiffFormatException;
-import dev.reviewpanel.coordinator.diff.FileDiff;
-import dev.reviewpanel.coordinator.diff.UnifiedDiffParser;
 import dev.reviewpanel.coordinator.validation.Rejection;
 import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
 import dev.reviewpanel.events.ReviewRequest;
+import dev.reviewpanel.report.diff.DiffFormatException;
+import dev.reviewpanel.report.diff.FileDiff;
+import dev.reviewpanel.report.diff.UnifiedDiffParser;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.reviewpanel.coordinator.planning;
 
-import dev.reviewpanel.coordinator.diff.FileDiff;
-import dev.reviewpanel.coordinator.diff.UnifiedDiffParser;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.diff.FileDiff;
+import dev.reviewpanel.report.diff.UnifiedDiffParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

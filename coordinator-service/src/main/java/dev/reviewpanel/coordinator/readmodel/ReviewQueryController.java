@@ -1,9 +1,8 @@
 package dev.reviewpanel.coordinator.readmodel;
 
-import dev.reviewpanel.coordinator.render.MarkdownReportRenderer;
-import dev.reviewpanel.coordinator.render.SarifReportRenderer;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.report.render.ReportFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,18 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReviewQueryController {
 
-  static final MediaType MARKDOWN = MediaType.TEXT_MARKDOWN;
-  static final MediaType SARIF = MediaType.parseMediaType("application/sarif+json");
+  static final MediaType MARKDOWN = MediaType.parseMediaType(ReportFormat.MARKDOWN.mediaType());
+  static final MediaType SARIF = MediaType.parseMediaType(ReportFormat.SARIF.mediaType());
 
   private final ReviewStore store;
-  private final MarkdownReportRenderer markdown;
-  private final SarifReportRenderer sarif;
 
-  ReviewQueryController(
-      ReviewStore store, MarkdownReportRenderer markdown, SarifReportRenderer sarif) {
+  ReviewQueryController(ReviewStore store) {
     this.store = store;
-    this.markdown = markdown;
-    this.sarif = sarif;
   }
 
   @GetMapping("/api/reviews/{reviewId}")
@@ -77,10 +71,10 @@ class ReviewQueryController {
     if (MARKDOWN.equalsTypeAndSubtype(type)) {
       return ResponseEntity.ok()
           .contentType(new MediaType(MARKDOWN, StandardCharsets.UTF_8))
-          .body(markdown.render(report));
+          .body(ReportFormat.MARKDOWN.render(report));
     }
     if (SARIF.equalsTypeAndSubtype(type)) {
-      return ResponseEntity.ok().contentType(SARIF).body(sarif.render(report));
+      return ResponseEntity.ok().contentType(SARIF).body(ReportFormat.SARIF.render(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
   }

@@ -1,10 +1,10 @@
 package dev.reviewpanel.coordinator.validation;
 
-import dev.reviewpanel.coordinator.diff.DiffFormatException;
-import dev.reviewpanel.coordinator.diff.UnifiedDiffParser;
 import dev.reviewpanel.coordinator.planning.AgentRegistry;
 import dev.reviewpanel.events.AgentId;
 import dev.reviewpanel.events.ReviewRequest;
+import dev.reviewpanel.report.diff.DiffFormatException;
+import dev.reviewpanel.report.diff.UnifiedDiffParser;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.reviewpanel.coordinator.Fixtures;
 import dev.reviewpanel.coordinator.SliceConfig;
 import dev.reviewpanel.coordinator.planning.AgentRegistry;
 import dev.reviewpanel.coordinator.planning.LanguageDetector;
@@ -24,6 +23,7 @@ import dev.reviewpanel.coordinator.validation.ReviewIds;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.Fixtures;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.reviewpanel.coordinator.Fixtures;
 import dev.reviewpanel.coordinator.Requests;
 import dev.reviewpanel.coordinator.TestConfig;
 import dev.reviewpanel.coordinator.validation.Rejection;
@@ -13,6 +12,7 @@ import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

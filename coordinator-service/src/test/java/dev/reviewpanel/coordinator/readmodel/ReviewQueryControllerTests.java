@@ -9,11 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.reviewpanel.coordinator.Reports;
 import dev.reviewpanel.coordinator.SliceConfig;
-import dev.reviewpanel.coordinator.render.MarkdownReportRenderer;
-import dev.reviewpanel.coordinator.render.SarifReportRenderer;
 import dev.reviewpanel.events.ReviewEvent;
+import dev.reviewpanel.report.Reports;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -27,13 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @WebMvcTest(
     controllers = {ReviewQueryController.class, ReviewEventsController.class},
     properties = {"spring.config.name=coordinator", "review.readmodel.max-reports-in-memory=2"})
-@Import({
-  ReviewStore.class,
-  EventStreams.class,
-  MarkdownReportRenderer.class,
-  SarifReportRenderer.class,
-  SliceConfig.class
-})
+@Import({ReviewStore.class, EventStreams.class, SliceConfig.class})
 class ReviewQueryControllerTests {
 
   @Autowired MockMvc mvc;

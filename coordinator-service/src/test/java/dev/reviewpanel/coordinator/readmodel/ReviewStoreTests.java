@@ -3,9 +3,9 @@ package dev.reviewpanel.coordinator.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.reviewpanel.coordinator.Reports;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.report.Reports;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reviewpanel.coordinator.Fixtures;
 import dev.reviewpanel.coordinator.Requests;
 import dev.reviewpanel.coordinator.TestConfig;
 import dev.reviewpanel.events.ReviewRequest;
+import dev.reviewpanel.report.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;

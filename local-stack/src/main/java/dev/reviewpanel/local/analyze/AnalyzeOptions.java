@@ -1,6 +1,7 @@
 package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.report.render.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

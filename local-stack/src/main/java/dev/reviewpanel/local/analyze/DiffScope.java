@@ -1,8 +1,8 @@
 package dev.reviewpanel.local.analyze;
 
-import dev.reviewpanel.coordinator.diff.FileDiff;
-import dev.reviewpanel.coordinator.diff.UnifiedDiffParser;
 import dev.reviewpanel.events.LineRange;
+import dev.reviewpanel.report.diff.FileDiff;
+import dev.reviewpanel.report.diff.UnifiedDiffParser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

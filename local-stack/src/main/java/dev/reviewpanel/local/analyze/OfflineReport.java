@@ -1,80 +1,116 @@
 package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
-import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.NotAnalyzed;
+import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewReport;
-import dev.reviewpanel.events.ReviewReport.AgentOutcome;
-import dev.reviewpanel.events.ReviewReport.AgentSummary;
-import dev.reviewpanel.events.ReviewReport.Status;
-import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.synthesis.report.FindingMerger;
-import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
-import dev.reviewpanel.synthesis.scoring.DecisionProperties;
-import dev.reviewpanel.synthesis.scoring.RiskScore;
+import dev.reviewpanel.report.assembly.ReportAssembler;
+import dev.reviewpanel.report.panel.AgentVotes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link ReviewReport} from an offline run, with the synthesis service's own merging, ranking,
- * risk score and default verdict thresholds, so a local gate and a served review agree.
+ * A {@link ReviewReport} from an offline run: each agent's analysis becomes the result and vote its
+ * worker would publish, and the review-report library assembles them exactly as synthesis does
+ * (merging, risk, panel, decision with the default bands), so a local gate and a served review
+ * agree.
  */
 final class OfflineReport {
 
   static final String REVIEW_ID = "local";
 
-  private static final DecisionPolicy POLICY =
-      new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH));
-
   private OfflineReport() {}
 
   static ReviewReport of(OfflineAnalysis.Result result, Instant started) {
-    List<Finding> findings = FindingMerger.merge(result.findings());
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      counts.put(severity, 0);
-    }
-    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-    List<AgentSummary> agents = new ArrayList<>();
+    List<ReviewPlan.PlannedTask> tasks = new ArrayList<>();
+    Map<String, AgentResult> results = new LinkedHashMap<>();
     int files = 0;
     int lines = 0;
-    int problems = 0;
     for (Map.Entry<String, Analysis> entry : result.byAgent().entrySet()) {
+      String agent = entry.getKey();
       Analysis analysis = entry.getValue();
-      agents.add(
-          new AgentSummary(
-              entry.getKey(),
-              AgentOutcome.COMPLETED,
-              analysis.findings().size(),
-              analysis.duration().toMillis()));
+      String taskId = REVIEW_ID + ":" + agent;
+      tasks.add(new ReviewPlan.PlannedTask(taskId, agent));
+      results.put(taskId, result(taskId, agent, analysis));
       files = Math.max(files, analysis.files());
       lines = Math.max(lines, analysis.lines());
-      problems += analysis.problems().size();
     }
-    Status status = problems == 0 ? Status.COMPLETE : Status.PARTIAL;
-    String summary =
+    Instant now = Instant.now();
+    ReviewPlan plan =
+        new ReviewPlan(ReviewPlan.SCHEMA_VERSION, started, REVIEW_ID, tasks, now, started, null);
+    ReviewReport report = new ReportAssembler().assemble(plan, results, now);
+    String scope =
         String.format(
-            "Offline analysis of %d file(s), %d line(s) by %s: %d finding(s)%s.",
-            files,
-            lines,
-            String.join(", ", result.byAgent().keySet()),
-            findings.size(),
-            problems == 0 ? "" : ", " + problems + " file(s) or analyzer(s) with problems");
+            "Offline analysis of %d file(s), %d line(s) by %s.",
+            files, lines, String.join(", ", result.byAgent().keySet()));
     return new ReviewReport(
-        ReviewReport.SCHEMA_VERSION,
-        Instant.now(),
+        report.schemaVersion(),
+        report.occurredAt(),
+        report.reviewId(),
+        report.status(),
+        report.decision(),
+        report.riskScore(),
+        scope + "\n" + report.summary(),
+        report.findings(),
+        report.counts(),
+        report.agents(),
+        report.submittedAt(),
+        report.completedAt(),
+        report.source(),
+        report.llm(),
+        report.notAnalyzed(),
+        report.panel());
+  }
+
+  private static AgentResult result(String taskId, String agent, Analysis analysis) {
+    List<NotAnalyzed> notAnalyzed = notAnalyzed(agent, analysis);
+    return new AgentResult(
+        AgentResult.SCHEMA_VERSION,
+        null,
         REVIEW_ID,
-        status,
-        POLICY.decide(status, findings),
-        RiskScore.of(findings),
-        summary,
-        findings,
-        counts,
-        agents,
-        started,
-        Instant.now(),
-        null);
+        taskId,
+        agent,
+        AgentResult.Status.COMPLETED,
+        analysis.findings(),
+        new AgentResult.Stats(
+            analysis.duration().toMillis(), analysis.files(), analysis.lines(), 0, 0),
+        null,
+        "local",
+        null,
+        notAnalyzed,
+        AgentVotes.of(
+            analysis.findings(), analysis.files(), notAnalyzed, analysis.budgetExhausted()));
+  }
+
+  // what the engine could not do, in the report's terms: every such file is listed with its reason
+  static List<NotAnalyzed> notAnalyzed(String agent, Analysis analysis) {
+    List<NotAnalyzed> entries = new ArrayList<>();
+    for (Analysis.Problem problem : analysis.problems()) {
+      boolean parse = Analysis.Problem.PARSER.equals(problem.analyzer());
+      entries.add(
+          new NotAnalyzed(
+              problem.path(),
+              parse ? NotAnalyzed.Reason.PARSE_ERROR : NotAnalyzed.Reason.ANALYZER_FAILED,
+              parse ? problem.error() : problem.analyzer() + ": " + problem.error(),
+              null,
+              agent,
+              !parse));
+    }
+    for (Analysis.Skipped skipped : analysis.skipped()) {
+      boolean budget = skipped.reason() == Analysis.Skipped.Reason.BUDGET_EXHAUSTED;
+      entries.add(
+          new NotAnalyzed(
+              skipped.path(),
+              budget ? NotAnalyzed.Reason.TIME_BUDGET : NotAnalyzed.Reason.UNSUPPORTED_TYPE,
+              budget ? "not run: " + String.join(", ", skipped.analyzersNotRun()) : null,
+              null,
+              agent,
+              budget));
+    }
+    return entries;
   }
 }

@@ -121,7 +121,11 @@ class AnalyzeCommandTests {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("report in out/report.md");
     String markdown = Files.readString(root.resolve("out/report.md"));
-    assertThat(markdown).startsWith("# Review local").contains("`web/calc.js:6`");
+    assertThat(markdown)
+        .startsWith("# Review local")
+        .contains("### `web/calc.js`")
+        .contains("· line 6 ·")
+        .contains("## Panel");
   }
 
   private static int cli(String... args) {

@@ -112,7 +112,9 @@ public final class LlmSummaryWriter {
         r.submittedAt(),
         r.completedAt(),
         r.source(),
-        llm);
+        llm,
+        r.notAnalyzed(),
+        r.panel());
   }
 
   static final String SYSTEM =

@@ -4,7 +4,7 @@ import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewReport;
-import dev.reviewpanel.synthesis.report.ReportAssembler;
+import dev.reviewpanel.report.assembly.ReportAssembler;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.ProcessorContext;

@@ -2,7 +2,7 @@ package dev.reviewpanel.synthesis.topology;
 
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.ReviewPlan;
-import dev.reviewpanel.synthesis.report.ReportAssembler;
+import dev.reviewpanel.report.assembly.ReportAssembler;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;

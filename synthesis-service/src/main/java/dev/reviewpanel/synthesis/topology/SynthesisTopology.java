@@ -1,7 +1,7 @@
 package dev.reviewpanel.synthesis.topology;
 
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.synthesis.report.ReportAssembler;
+import dev.reviewpanel.report.assembly.ReportAssembler;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;

@@ -1,7 +1,7 @@
 package dev.reviewpanel.synthesis.summary;
 
-import static dev.reviewpanel.synthesis.TestEvents.completed;
-import static dev.reviewpanel.synthesis.TestEvents.finding;
+import static dev.reviewpanel.report.TestEvents.completed;
+import static dev.reviewpanel.report.TestEvents.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.data.message.SystemMessage;
@@ -13,9 +13,7 @@ import dev.reviewpanel.events.ReviewPlan.PlannedTask;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.SummaryOrigin;
 import dev.reviewpanel.events.Severity;
-import dev.reviewpanel.synthesis.report.ReportAssembler;
-import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
-import dev.reviewpanel.synthesis.scoring.DecisionProperties;
+import dev.reviewpanel.report.assembly.ReportAssembler;
 import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
 import dev.reviewpanel.worker.llm.fake.Reply;
 import java.time.Clock;
@@ -120,8 +118,6 @@ class LlmSummaryWriterTests {
             null);
     AgentResult result =
         completed("r1", "security", 0, 10, finding("security", "a", Severity.HIGH, "A.java", 3));
-    return new ReportAssembler(
-            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH)))
-        .assemble(plan, Map.of(result.taskId(), result), Instant.now());
+    return new ReportAssembler().assemble(plan, Map.of(result.taskId(), result), Instant.now());
   }
 }

@@ -1,8 +1,8 @@
 package dev.reviewpanel.synthesis.topology;
 
-import static dev.reviewpanel.synthesis.TestEvents.completed;
-import static dev.reviewpanel.synthesis.TestEvents.finding;
-import static dev.reviewpanel.synthesis.TestEvents.plan;
+import static dev.reviewpanel.report.TestEvents.completed;
+import static dev.reviewpanel.report.TestEvents.finding;
+import static dev.reviewpanel.report.TestEvents.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.events.ReviewPlan;

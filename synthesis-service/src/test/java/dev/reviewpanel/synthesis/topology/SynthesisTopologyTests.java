@@ -1,9 +1,9 @@
 package dev.reviewpanel.synthesis.topology;
 
-import static dev.reviewpanel.synthesis.TestEvents.completed;
-import static dev.reviewpanel.synthesis.TestEvents.failed;
-import static dev.reviewpanel.synthesis.TestEvents.finding;
-import static dev.reviewpanel.synthesis.TestEvents.plan;
+import static dev.reviewpanel.report.TestEvents.completed;
+import static dev.reviewpanel.report.TestEvents.failed;
+import static dev.reviewpanel.report.TestEvents.finding;
+import static dev.reviewpanel.report.TestEvents.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,9 +18,7 @@ import dev.reviewpanel.events.ReviewReport.Decision;
 import dev.reviewpanel.events.ReviewReport.Status;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.synthesis.report.ReportAssembler;
-import dev.reviewpanel.synthesis.scoring.DecisionPolicy;
-import dev.reviewpanel.synthesis.scoring.DecisionProperties;
+import dev.reviewpanel.report.assembly.ReportAssembler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,8 +67,7 @@ class SynthesisTopologyTests {
   void startDriver() {
     Topology topology = new Topology();
     var assembler =
-        new ReportAssembler(
-            new DecisionPolicy(new DecisionProperties(Severity.CRITICAL, Severity.HIGH))) {
+        new ReportAssembler() {
           @Override
           public ReviewReport assemble(
               ReviewPlan plan, Map<String, AgentResult> results, Instant completedAt) {

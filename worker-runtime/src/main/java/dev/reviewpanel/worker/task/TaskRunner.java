@@ -3,8 +3,10 @@ package dev.reviewpanel.worker.task;
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.events.AgentResult;
+import dev.reviewpanel.events.AgentVote;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.report.panel.AgentVotes;
 import dev.reviewpanel.worker.llm.LlmReview;
 import dev.reviewpanel.worker.llm.LlmReviewer;
 import java.time.Clock;
@@ -99,11 +101,19 @@ class TaskRunner {
                 usage == null ? 0 : usage.outputTokens()),
             IncompleteAnalysis.describe(analysis, findings.size()),
             workerId,
-            usage);
+            usage,
+            List.of(),
+            vote(analysis, findings));
     publisher.completed(result, analysis.skipped().size(), analysis.problems().size());
     // Counted only once published, so a retried attempt is not counted twice.
     metrics.analysis(analysis, findings);
     metrics.task(WorkerMetrics.COMPLETED);
+  }
+
+  // the agent's own verdict, by the same function and bands as the review's decision
+  private static AgentVote vote(Analysis analysis, List<Finding> findings) {
+    boolean cutShort = analysis.budgetExhausted() || !analysis.problems().isEmpty();
+    return AgentVotes.of(findings, analysis.files(), List.of(), cutShort);
   }
 
   private Instant stopAt(ReviewTask task) {
