@@ -109,12 +109,13 @@ export class Lanes {
       const done = lane.completed.size + lane.failed.size;
       view.progress.max = Math.max(lane.tasks, 1);
       view.progress.value = lane.final ? view.progress.max : Math.min(done, lane.tasks);
-      view.tasks.textContent = lane.tasks ? `${Math.min(done, lane.tasks)} of ${lane.tasks} task${lane.tasks === 1 ? '' : 's'}` : '';
+      const tasks = lane.tasks ? `${Math.min(done, lane.tasks)} of ${lane.tasks} task${lane.tasks === 1 ? '' : 's'}` : '';
+      const took = lane.durationMs ? `${(lane.durationMs / 1000).toFixed(1)} s` : '';
+      view.tasks.textContent = [tasks, took].filter(Boolean).join(' · ');
       const count = this.count(lane);
       view.count.textContent = `${count} finding${count === 1 ? '' : 's'}`;
       view.last.textContent = lane.last && !lane.final ? `Latest: ${lane.last}` : '';
       view.note.textContent = lane.note ?? '';
-      view.duration.textContent = lane.durationMs ? `${(lane.durationMs / 1000).toFixed(1)} s` : '';
     }
   }
 
@@ -148,9 +149,8 @@ function laneView(agent) {
   const count = el('p', { class: 'lane-count' });
   const last = el('p', { class: 'lane-last' });
   const note = el('p', { class: 'lane-note' });
-  const duration = el('span', { class: 'lane-duration' });
   const root = el('li', { class: 'lane', 'data-agent': agent },
-    el('div', { class: 'lane-head' }, el('h3', {}, agent), duration),
+    el('h3', {}, agent),
     status, progress, el('div', { class: 'lane-meta' }, count, tasks), last, note);
-  return { root, status, progress, tasks, count, last, note, duration };
+  return { root, status, progress, tasks, count, last, note };
 }

@@ -10,7 +10,7 @@ export function renderReport(section, report, sources) {
     el('h2', { id: 'report-title' }, 'Report'),
     verdict(report),
     downloadButtons(report.reviewId),
-    panel(report.panel),
+    panel(report.panel, report.findings ?? []),
     findingsSection,
     notAnalyzed(report));
   renderFindings(findingsSection, report.findings ?? [], sources);
@@ -18,7 +18,7 @@ export function renderReport(section, report, sources) {
 
 function verdict(report) {
   const counts = report.counts ?? {};
-  return el('div', { class: `verdict decision-${token(report.decision)}`, id: 'verdict' },
+  return el('div', { class: `verdict verdict-${token(report.decision)}`, id: 'verdict' },
     el('div', { class: 'verdict-main' },
       el('p', { class: 'verdict-decision' }, words(report.decision)),
       el('p', { class: 'verdict-status' }, `Status: ${words(report.status)}`)),
@@ -30,7 +30,7 @@ function verdict(report) {
     report.summary ? el('p', { class: 'summary' }, report.summary) : null);
 }
 
-function panel(votes) {
+function panel(votes, findings) {
   if (!votes) {
     return el('section', { class: 'panel', 'aria-labelledby': 'panel-title' },
       el('h3', { id: 'panel-title' }, 'Panel votes'),
@@ -42,7 +42,7 @@ function panel(votes) {
     votes.veto ? el('div', { class: 'veto', role: 'note' },
       el('p', { class: 'veto-title' }, `Veto by ${votes.veto.agent}: ${words(votes.veto.decision)}`),
       el('p', {}, votes.veto.reason ?? ''),
-      votes.veto.finding ? el('p', { class: 'hint' }, `Finding ${votes.veto.finding}`) : null) : null,
+      vetoFinding(votes.veto.finding, findings)) : null,
     el('div', { class: 'table-wrap' }, el('table', { class: 'votes' },
       el('thead', {}, el('tr', {}, ['Agent', 'Vote', 'Confidence', 'Weight', 'Reason'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, (votes.votes ?? []).map((v) => el('tr', {},
@@ -54,8 +54,16 @@ function panel(votes) {
     votes.disagreements?.length ? el('div', { class: 'disagreements' },
       el('h4', {}, 'Disagreements'),
       el('ul', {}, votes.disagreements.map((d) => el('li', {},
-        el('strong', {}, (d.agents ?? []).join(' vs ')), d.topic ? `: ${d.topic}` : '',
-        d.settledBy ? ` (settled by ${d.settledBy})` : '')))) : null);
+        el('p', { class: 'disagreement-topic' }, d.topic ?? (d.agents ?? []).join(', ')),
+        d.settledBy ? el('p', { class: 'hint' }, `Settled by ${d.settledBy}`) : null)))) : null);
+}
+
+// the finding that fired the veto, by fingerprint, as "title at path:line"
+function vetoFinding(fingerprint, findings) {
+  if (!fingerprint) return null;
+  const finding = findings.find((f) => f.fingerprint === fingerprint);
+  const where = finding?.location ? ` at ${finding.location.path}:${finding.location.startLine}` : '';
+  return el('p', { class: 'hint' }, finding ? `Finding: ${finding.title}${where}` : `Finding ${fingerprint}`);
 }
 
 function notAnalyzed(report) {

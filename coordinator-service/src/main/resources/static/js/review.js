@@ -1,6 +1,6 @@
 // One review: live agent lanes from its event stream, then the report.
 import { ApiError, json, Unauthorized } from './api.js';
-import { age, announce, el, replace, routeLink, token, words } from './dom.js';
+import { announce, el, replace, routeLink, token, words } from './dom.js';
 import { Lanes } from './lanes.js';
 import { renderReport } from './report.js';
 import { sourcesOf } from './sources.js';
@@ -40,7 +40,8 @@ export function renderReview(main, reviewId) {
       source.repository ? el('span', {}, source.repository) : null,
       source.pullRequest ? el('span', {}, `pull request ${source.pullRequest}`) : null,
       source.commit ? el('span', {}, `commit ${source.commit}`) : null,
-      view.submittedAt ? el('span', {}, 'submitted ', el('time', { datetime: view.submittedAt }, age(view.submittedAt))) : null,
+      view.submittedAt ? el('span', {}, 'submitted ',
+        el('time', { datetime: view.submittedAt }, new Date(view.submittedAt).toLocaleString())) : null,
       el('span', {}, `id ${view.reviewId}`),
     ]);
   };

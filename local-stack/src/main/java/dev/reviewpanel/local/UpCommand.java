@@ -75,7 +75,14 @@ final class UpCommand {
                   stopped.countDown();
                 },
                 "review-panel-shutdown"));
-    printEndpoints(out, stack, Duration.ofNanos(System.nanoTime() - started));
+    Map<String, String> urls = new LinkedHashMap<>();
+    stack.services().forEach(service -> urls.put(service, stack.url(service)));
+    printEndpoints(
+        out,
+        stack.bootstrapServers(),
+        urls,
+        apiKey() != null,
+        Duration.ofNanos(System.nanoTime() - started));
     if (demo) {
       new DemoReview(stack.url("coordinator"), apiKey(), out)
           .submit(Path.of(local.getOrDefault("examples", "examples/request.json")));
@@ -116,15 +123,23 @@ final class UpCommand {
     }
   }
 
-  private static void printEndpoints(PrintStream out, LocalStack stack, Duration took) {
+  static void printEndpoints(
+      PrintStream out,
+      String kafka,
+      Map<String, String> urls,
+      boolean keysRequired,
+      Duration took) {
     out.printf("%nReview Panel is up (%.1f s).%n", took.toMillis() / 1000.0);
-    out.printf("  %-12s %s%n", "kafka", stack.bootstrapServers());
-    for (String service : stack.services()) {
-      out.printf("  %-12s %s%n", service, stack.url(service));
-    }
+    out.printf("  %-12s %s%n", "kafka", kafka);
+    urls.forEach((service, url) -> out.printf("  %-12s %s%n", service, url));
+    String coordinator = urls.get("coordinator");
+    out.printf(
+        "%nReview board: %s/%s%n",
+        coordinator,
+        keysRequired ? "  (asks once per browser session for one of the API keys)" : "");
     out.printf(
         "%nSubmit a review:%n  curl -s -X POST %s/api/reviews -H 'Content-Type: application/json'"
             + " -d @examples/request.json%n%n",
-        stack.url("coordinator"));
+        coordinator);
   }
 }

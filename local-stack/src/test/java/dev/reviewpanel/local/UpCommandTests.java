@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UpCommandTests {
@@ -42,5 +44,22 @@ class UpCommandTests {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unexpected argument 'now'");
+  }
+
+  @Test
+  void shouldPrintTheBoardsAddressBesideTheServices() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    UpCommand.printEndpoints(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        "localhost:9092",
+        Map.of("coordinator", "http://127.0.0.1:8080"),
+        true,
+        Duration.ofMillis(28_800));
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Review Panel is up (28.8 s).")
+        .contains("  coordinator  http://127.0.0.1:8080")
+        .contains("Review board: http://127.0.0.1:8080/  (asks once per browser session");
   }
 }

@@ -119,7 +119,7 @@ class BoardBrowserTests {
         .allMatch(status -> "polite".equals(status.getDomAttribute("aria-live")));
     board.awaitReport();
     browser.screenshot("review-report");
-    browser.window("board-review", Browser.DESKTOP, 860);
+    browser.window("board-review", Browser.DESKTOP, 1180);
 
     JsonNode report = coordinator.awaitReport(reviewId);
     assertThat(board.findings()).hasSize(report.path("findings").size());
