@@ -35,17 +35,10 @@ class RecentReviewsController {
 
   @GetMapping(value = "/api/reviews", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter live(@RequestParam(defaultValue = "50") int limit) {
-    SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+    SseEmitter emitter = streams.emitter();
     SseSubscription<FeedUpdate> subscription = streams.open(emitter, FeedUpdate.FORMAT);
     ReviewWatcher watcher = summary -> subscription.onEvent(new FeedUpdate("review", summary));
-    Runnable unwatch =
-        () -> {
-          subscription.cancel();
-          store.unwatch(watcher);
-        };
-    emitter.onCompletion(unwatch);
-    emitter.onTimeout(unwatch);
-    emitter.onError(error -> unwatch.run());
+    streams.onClose(emitter, subscription, () -> store.unwatch(watcher));
     List<ReviewSummary> snapshot = store.watch(watcher, bounded(limit));
     subscription.replay(List.of(new FeedUpdate("snapshot", Map.of("reviews", snapshot))), false);
     return emitter;

@@ -15,31 +15,22 @@ class ReviewEventsController {
 
   private final ReviewStore store;
   private final EventStreams streams;
-  private final ReadModelProperties properties;
 
-  ReviewEventsController(ReviewStore store, EventStreams streams, ReadModelProperties properties) {
+  ReviewEventsController(ReviewStore store, EventStreams streams) {
     this.store = store;
     this.streams = streams;
-    this.properties = properties;
   }
 
   @GetMapping("/api/reviews/{reviewId}/events")
   ResponseEntity<?> events(@PathVariable String reviewId) {
-    SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+    SseEmitter emitter = streams.emitter();
     SseSubscription<ReviewEvent> subscription = streams.open(emitter, SseFormat.REVIEW_EVENTS);
     EventSubscriber subscriber = subscription::onEvent;
     Optional<ReviewStore.Replay> replay = store.subscribe(reviewId, subscriber);
     if (replay.isEmpty()) {
       return NotFound.review(reviewId);
     }
-    Runnable unsubscribe =
-        () -> {
-          subscription.cancel();
-          store.unsubscribe(reviewId, subscriber);
-        };
-    emitter.onCompletion(unsubscribe);
-    emitter.onTimeout(unsubscribe);
-    emitter.onError(error -> unsubscribe.run());
+    streams.onClose(emitter, subscription, () -> store.unsubscribe(reviewId, subscriber));
     subscription.replay(replay.get().events(), replay.get().finished());
     return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
   }

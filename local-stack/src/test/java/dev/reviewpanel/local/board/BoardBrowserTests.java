@@ -197,6 +197,51 @@ class BoardBrowserTests {
   }
 
   @Test
+  void shouldRenderTracesSuppressionsVotesAndFilesNotAnalyzed() {
+    board.openSignedIn(key);
+    // the board's own report module, given a report as the contract carries it
+    browser.driver.executeAsyncScript(
+        "const [report, files, done] = arguments;"
+            + "import('/js/report.js').then(({ renderReport }) => {"
+            + "  const section = document.createElement('section');"
+            + "  document.querySelector('main').replaceChildren(section);"
+            + "  renderReport(section, JSON.parse(report), { files: JSON.parse(files) });"
+            + "  done();"
+            + "});",
+        EventJson.mapper().writeValueAsString(TracedReport.build("r-traced")),
+        EventJson.mapper().writeValueAsString(TracedReport.SOURCES));
+    browser.screenshot("report-every-part");
+
+    assertThat(browser.all(".trace-steps li"))
+        .extracting(WebElement::getText)
+        .containsExactly(
+            "Source "
+                + TracedReport.CONTROLLER
+                + ":3 request parameter 'id'\n"
+                + "String id = request.getParameter(\"id\");",
+            "Step "
+                + TracedReport.CONTROLLER
+                + ":4 passed to OrderDao.byId(id)\nreturn dao.byId(id);",
+            "Sink data/OrderDao.java:3 concatenated into SQL <img src=x>\n"
+                + "return jdbc.query(\"select * from orders where id = \" + id);");
+    assertThat(browser.text("article.suppressed .suppression"))
+        .isEqualTo("Suppressed (In source): checksum only, not a password");
+    assertThat(browser.text("#panel .veto"))
+        .contains("Veto by security: Reject")
+        .contains("Finding: SQL injection at data/OrderDao.java:3");
+    assertThat(browser.all("#panel tbody tr")).hasSize(2);
+    assertThat(browser.text("#panel .disagreements"))
+        .contains("REJECT (security) vs APPROVE (performance)")
+        .contains("Settled by security's veto");
+    assertThat(browser.all("#not-analyzed tbody tr"))
+        .extracting(WebElement::getText)
+        .containsExactly(
+            "assets/logo.png Binary binary content intake",
+            "data/OrderDao.java:7 Parse error (in part) unexpected token bug");
+    assertThat(browser.all("main img")).isEmpty();
+  }
+
+  @Test
   void shouldFilterFindingsBySeverityAgentAndCategory() throws Exception {
     String reviewId = coordinator.submit(fixtures());
     board.openSignedIn(key);
