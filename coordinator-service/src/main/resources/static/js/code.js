@@ -9,6 +9,8 @@ export function codeBlock(sources, path, start, end, snippet) {
   const content = sources?.files?.[path];
   if (typeof content === 'string' && start > 0) {
     const lines = content.split(/\r?\n/);
+    // a final newline ends the last line; it does not start another
+    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     if (start <= lines.length) {
       const last = Math.min(Math.max(end || start, start), lines.length);
       const from = Math.max(1, start - RADIUS);
