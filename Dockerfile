@@ -1,5 +1,5 @@
-# One Dockerfile for the five services: `docker build --build-arg MODULE=bug-worker -t review-panel/bug-worker .`
-# Stage 1 builds all five jars; it takes no build argument, so Docker builds it once and every
+# One Dockerfile for the six services: `docker build --build-arg MODULE=bug-worker -t review-panel/bug-worker .`
+# Stage 1 builds all six jars; it takes no build argument, so Docker builds it once and every
 # service image reuses the cached layer.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -9,7 +9,7 @@ COPY .mvn .mvn
 RUN ./mvnw -B -ntp -q --version
 COPY . .
 RUN ./mvnw -B -ntp package -DskipTests -Dspotless.check.skip=true \
-      -pl coordinator-service,synthesis-service,security-worker,bug-worker,performance-worker -am
+      -pl coordinator-service,synthesis-service,security-worker,bug-worker,performance-worker,scm-gateway -am
 
 # Stage 2 splits the chosen service's jar into Spring Boot layers (dependencies change least).
 FROM eclipse-temurin:17-jre AS layers

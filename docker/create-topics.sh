@@ -3,7 +3,8 @@
 # Partitions come from one setting, REVIEW_PARTITIONS; retry topics follow
 # REVIEW_WORKER_RETRY_ATTEMPTS (attempts - 1 retry topics per agent); every DLT gets the
 # partitions of its source because dead letters keep their partition; every topic takes records
-# up to REVIEW_MAX_MESSAGE_BYTES (the services' review.topics.max-message-bytes).
+# up to REVIEW_MAX_MESSAGE_BYTES (the services' review.topics.max-message-bytes). The scm-gateway's
+# job topic gets REVIEW_GATEWAY_RETRY_ATTEMPTS - 1 retry topics and its DLT.
 set -euo pipefail
 
 bootstrap="${KAFKA_BOOTSTRAP:-kafka:9092}"
@@ -11,6 +12,7 @@ partitions="${REVIEW_PARTITIONS:-6}"
 replication="${REVIEW_REPLICATION_FACTOR:-1}"
 attempts="${REVIEW_WORKER_RETRY_ATTEMPTS:-3}"
 agents="${REVIEW_AGENTS:-security bug performance}"
+gateway_attempts="${REVIEW_GATEWAY_RETRY_ATTEMPTS:-4}"
 max_message_bytes="${REVIEW_MAX_MESSAGE_BYTES:-4194304}"
 kafka_topics="${KAFKA_TOPICS_CMD:-/opt/kafka/bin/kafka-topics.sh}"
 
@@ -38,3 +40,15 @@ for agent in ${agents}; do
   done
   create "${tasks}-dlt"
 done
+
+jobs="scm-gateway-jobs"
+create "${jobs}"
+if ((gateway_attempts == 2)); then
+  # spring-kafka names a lone retry topic without an index
+  create "${jobs}-retry"
+else
+  for ((i = 0; i < gateway_attempts - 1; i++)); do
+    create "${jobs}-retry-${i}"
+  done
+fi
+create "${jobs}-dlt"

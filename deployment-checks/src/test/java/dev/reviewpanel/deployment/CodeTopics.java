@@ -23,7 +23,12 @@ final class CodeTopics {
     return agents;
   }
 
+  /** The topics with the workers' retry attempts and the gateway's configured ones. */
   static Set<String> all(int retryAttempts) {
+    return all(retryAttempts, ServiceConfig.gatewayRetryAttempts());
+  }
+
+  static Set<String> all(int retryAttempts, int gatewayRetryAttempts) {
     Set<String> topics = new TreeSet<>();
     for (String topic :
         new String[] {Topics.REVIEW_REQUESTS, Topics.REVIEW_PLANS, Topics.REVIEW_RESULTS}) {
@@ -36,6 +41,7 @@ final class CodeTopics {
       topics.addAll(
           RetryTopicNames.of(agent, Map.of("retry.attempts", String.valueOf(retryAttempts))));
     }
+    topics.addAll(GatewayTopics.of(gatewayRetryAttempts));
     return topics;
   }
 

@@ -121,6 +121,27 @@ class ComposeTests {
     assertThat(compose.rawEnvironment("coordinator", "REVIEW_SECURITY_APIKEYS"))
         .matches("\\$\\{[A-Z_]+(:-)?}");
     assertThat(compose.environment("coordinator").get("REVIEW_SECURITY_APIKEYS")).isEmpty();
+    for (String secret :
+        List.of(
+            "REVIEW_GATEWAY_GITHUB_WEBHOOKSECRET",
+            "REVIEW_GATEWAY_GITHUB_TOKEN",
+            "REVIEW_GATEWAY_GITLAB_WEBHOOKTOKEN",
+            "REVIEW_GATEWAY_GITLAB_TOKEN")) {
+      assertThat(compose.rawEnvironment("scm-gateway", secret))
+          .as(secret)
+          .matches("\\$\\{[A-Z_]+:-}");
+      assertThat(compose.environment("scm-gateway").get(secret)).as(secret).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldRouteWebhooksToTheScmGatewayAndRetryItsJobsOnTheTopicsKafkaInitCreates() {
+    assertThat(ProjectFiles.read("docker/nginx.conf"))
+        .contains("location /webhooks/", "http://scm-gateway:8085");
+    assertThat(Tree.textAt(compose.service("gateway"), "depends_on", "scm-gateway", "condition"))
+        .isEqualTo("service_healthy");
+    assertThat(compose.environment("scm-gateway").get("REVIEW_GATEWAY_RETRY_ATTEMPTS"))
+        .isEqualTo(compose.environment("kafka-init").get("REVIEW_GATEWAY_RETRY_ATTEMPTS"));
   }
 
   @Test

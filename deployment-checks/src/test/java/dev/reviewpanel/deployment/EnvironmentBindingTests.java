@@ -56,6 +56,18 @@ class EnvironmentBindingTests {
         .isEqualTo("<secret:review-panel-secrets/api-keys>");
     assertThat(coordinator.getProperty("review.topics.replication-factor"))
         .isEqualTo(settings.get("topics.replication-factor"));
+    ConfigurableEnvironment gateway =
+        SpringEnvironment.of(
+            "scm-gateway", PodEnvironment.of(k8s, k8s.get("Deployment", "scm-gateway")));
+    assertThat(Binder.get(gateway).bind("review.gateway.retry.attempts", Integer.class).get())
+        .isEqualTo(Integer.parseInt(String.valueOf(settings.get("gateway.retry-attempts"))));
+    assertThat(gateway.getProperty("review.gateway.github.api-url"))
+        .isEqualTo(settings.get("gateway.github-api-url"));
+    assertThat(gateway.getProperty("review.gateway.github.webhook-secret"))
+        .isEqualTo("<secret:review-panel-scm/github-webhook-secret>");
+    assertThat(gateway.getProperty("review.gateway.gitlab.token"))
+        .isEqualTo("<secret:review-panel-scm/gitlab-token>");
+    assertThat(gateway.getProperty("server.address")).isEqualTo("0.0.0.0");
   }
 
   @Test

@@ -21,10 +21,12 @@ class KafkaScalingTests {
   void shouldDeclareExactlyTheTopicsTheCodeUses(String overlay) {
     Manifests k8s = Manifests.render(overlay);
     int attempts = Integer.parseInt(String.valueOf(k8s.settings().get("worker.retry-attempts")));
+    int gatewayAttempts =
+        Integer.parseInt(String.valueOf(k8s.settings().get("gateway.retry-attempts")));
     Set<String> declared = new TreeSet<>();
     k8s.ofKind("KafkaTopic").forEach(t -> declared.add(Tree.textAt(t, "spec", "topicName")));
 
-    assertThat(declared).isEqualTo(CodeTopics.all(attempts));
+    assertThat(declared).isEqualTo(CodeTopics.all(attempts, gatewayAttempts));
   }
 
   @ParameterizedTest

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 class KubernetesReferencesTests {
 
   /** Secrets created outside Git (never rendered with values): see k8s/overlays/prod. */
-  private static final Set<String> EXTERNAL_SECRETS = Set.of("review-panel-secrets");
+  private static final Set<String> EXTERNAL_SECRETS =
+      Set.of("review-panel-secrets", "review-panel-scm");
 
   static final List<String> OVERLAYS = Manifests.RENDERED;
 

@@ -20,7 +20,13 @@ import org.springframework.boot.convert.DurationStyle;
 record ServiceConfig(String name, Map<String, Object> properties) {
 
   static final List<String> SERVICES =
-      List.of("coordinator", "synthesis", "security-worker", "bug-worker", "performance-worker");
+      List.of(
+          "coordinator",
+          "synthesis",
+          "security-worker",
+          "bug-worker",
+          "performance-worker",
+          "scm-gateway");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z0-9.\\-\\[\\]]+)");
 
@@ -50,6 +56,12 @@ record ServiceConfig(String name, Map<String, Object> properties) {
     return String.valueOf(properties.get("review.worker.agent"));
   }
 
+  /** The scm-gateway's {@code review.gateway.retry.attempts}, from its config file. */
+  static int gatewayRetryAttempts() {
+    return Integer.parseInt(
+        String.valueOf(of("scm-gateway").properties().get("review.gateway.retry.attempts")));
+  }
+
   int port() {
     return Integer.parseInt(String.valueOf(properties.get("server.port")));
   }
@@ -64,6 +76,7 @@ record ServiceConfig(String name, Map<String, Object> properties) {
     return switch (name) {
       case "coordinator" -> List.of("dev.reviewpanel.coordinator");
       case "synthesis" -> List.of("dev.reviewpanel.synthesis");
+      case "scm-gateway" -> List.of("dev.reviewpanel.gateway");
       default ->
           List.of("dev.reviewpanel.worker", "dev.reviewpanel." + name.replace("-worker", ""));
     };

@@ -28,8 +28,9 @@ class TopicInitScriptTests {
     Map<String, String> created = createdTopics(env);
     int partitions = Integer.parseInt(env.get("REVIEW_PARTITIONS"));
     int attempts = Integer.parseInt(env.get("REVIEW_WORKER_RETRY_ATTEMPTS"));
+    int gatewayAttempts = Integer.parseInt(env.get("REVIEW_GATEWAY_RETRY_ATTEMPTS"));
 
-    assertThat(created.keySet()).isEqualTo(CodeTopics.all(attempts));
+    assertThat(created.keySet()).isEqualTo(CodeTopics.all(attempts, gatewayAttempts));
     assertThat(created.values())
         .allMatch(args -> args.contains("--partitions " + partitions + " "));
     assertThat(created.get("review-reports")).contains("cleanup.policy=compact");
@@ -40,9 +41,10 @@ class TopicInitScriptTests {
     Map<String, String> env = new HashMap<>(ComposeFile.load().environment("kafka-init"));
     env.put("REVIEW_PARTITIONS", "9");
     env.put("REVIEW_WORKER_RETRY_ATTEMPTS", "5");
+    env.put("REVIEW_GATEWAY_RETRY_ATTEMPTS", "2");
     Map<String, String> created = createdTopics(env);
 
-    assertThat(created.keySet()).isEqualTo(CodeTopics.all(5));
+    assertThat(created.keySet()).isEqualTo(CodeTopics.all(5, 2));
     assertThat(created.values()).allMatch(args -> args.contains("--partitions 9 "));
   }
 

@@ -4,6 +4,7 @@ import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
 import dev.reviewpanel.local.realworld.RealWorldCommand;
+import dev.reviewpanel.local.submit.SubmitCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
 /** Entry point behind {@code ./review-panel}: dispatches to a sub-command. */
 public final class ReviewPanelCommand {
 
-  private static final Set<String> OFFLINE = Set.of("analyze", "evaluate", "benchmark");
+  private static final Set<String> OFFLINE = Set.of("analyze", "evaluate", "benchmark", "submit");
   private static final String OFFLINE_LOGGING = "dev/reviewpanel/local/analyze/cli-logback.xml";
 
   private ReviewPanelCommand() {}
@@ -33,6 +34,7 @@ public final class ReviewPanelCommand {
         case "up" -> UpCommand.parse(rest).run(out);
         case "dlt" -> DeadLetterCommand.parse(rest).run(out);
         case "analyze" -> AnalyzeCommand.parse(rest).run(out, err);
+        case "submit" -> SubmitCommand.parse(rest).run(out, err);
         case "evaluate" ->
             RealWorldCommand.wanted(rest)
                 ? RealWorldCommand.parse(rest).run(out, err)
@@ -62,12 +64,15 @@ public final class ReviewPanelCommand {
                review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]
                    [--whole-file] [--format json|sarif|markdown] [--output FILE]
                    [--fail-on critical|high|medium|low|info]
+               review-panel submit PATH... | --diff FILE | --git BASE..HEAD [--url URL]
+                   [--api-key KEY] [--agents a,b] [--format json|markdown|sarif] [--output FILE]
+                   [--fail-on request-changes|reject|never] [--timeout 5m]
                review-panel evaluate [DIR]
                review-panel evaluate --real-world [--fetch] [--cache DIR] [--project NAME]...
                    [--untriaged FILE] [--list N]
                review-panel benchmark [DIR] [--lines N] [--heap]
 
-          up   start a Kafka broker (localhost:9092) and all five services in this JVM
+          up   start a Kafka broker (localhost:9092) and all six services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
                and print its report, then serve until Ctrl-C.
                --no-demo       skip the example review
@@ -85,6 +90,14 @@ public final class ReviewPanelCommand {
                build skipped). --diff keeps findings on the diff's added lines of the files it
                touches (--whole-file: anywhere in them). Exit 1 when a finding is at or above
                --fail-on, 0 otherwise, 2 on a usage error.
+
+          submit    send a review to a running service (--url, else REVIEW_PANEL_URL, else
+               http://127.0.0.1:8080; --api-key, else REVIEW_PANEL_API_KEY), show each agent's
+               progress, print the summary and write the report (--format, --output). Files as
+               analyze finds them, or those a diff or a git range touches, with that diff.
+               Exit 0 on APPROVE, 1 on REQUEST_CHANGES or REJECT (--fail-on reject: REJECT
+               only; never: 0), 2 when the review could not be had (unreachable, refused,
+               timed out).
 
           evaluate  score the analyzers on a labeled corpus (default evaluation/cases):
                TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language.

@@ -2,6 +2,7 @@ package dev.reviewpanel.local;
 
 import dev.reviewpanel.bug.BugWorkerApplication;
 import dev.reviewpanel.coordinator.CoordinatorApplication;
+import dev.reviewpanel.gateway.ScmGatewayApplication;
 import dev.reviewpanel.performance.PerformanceWorkerApplication;
 import dev.reviewpanel.security.SecurityWorkerApplication;
 import dev.reviewpanel.synthesis.SynthesisApplication;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record ServiceSpec(String name, Class<?> application, String configName) {
 
-  /** The five services, in start order: consumers of a topic before its producers. */
+  /** The six services, in start order: consumers of a topic before its producers. */
   public static List<ServiceSpec> standard() {
     return List.of(
         new ServiceSpec("synthesis", SynthesisApplication.class, SynthesisApplication.CONFIG_NAME),
@@ -24,6 +25,8 @@ public record ServiceSpec(String name, Class<?> application, String configName) 
             "performance",
             PerformanceWorkerApplication.class,
             PerformanceWorkerApplication.CONFIG_NAME),
+        new ServiceSpec(
+            "scm-gateway", ScmGatewayApplication.class, ScmGatewayApplication.CONFIG_NAME),
         new ServiceSpec(
             "coordinator", CoordinatorApplication.class, CoordinatorApplication.CONFIG_NAME));
   }

@@ -1,5 +1,6 @@
 package dev.reviewpanel.local;
 
+import dev.reviewpanel.gateway.ScmGatewayApplication;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,12 @@ final class UpCommand {
             Map.of(),
             ServiceSpec.standard(),
             Duration.ofSeconds(intSetting("ready-timeout-seconds", 120)));
-    out.println("Starting Kafka on localhost:" + settings.kafkaPort() + " and five services...");
+    out.println(
+        "Starting Kafka on localhost:"
+            + settings.kafkaPort()
+            + " and "
+            + settings.services().size()
+            + " services...");
     long started = System.nanoTime();
     LocalStack stack = LocalStack.start(settings);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -75,14 +81,7 @@ final class UpCommand {
                   stopped.countDown();
                 },
                 "review-panel-shutdown"));
-    Map<String, String> urls = new LinkedHashMap<>();
-    stack.services().forEach(service -> urls.put(service, stack.url(service)));
-    printEndpoints(
-        out,
-        stack.bootstrapServers(),
-        urls,
-        apiKey() != null,
-        Duration.ofNanos(System.nanoTime() - started));
+    printEndpoints(out, stack, Duration.ofNanos(System.nanoTime() - started));
     if (demo) {
       new DemoReview(stack.url("coordinator"), apiKey(), out)
           .submit(Path.of(local.getOrDefault("examples", "examples/request.json")));
@@ -123,23 +122,31 @@ final class UpCommand {
     }
   }
 
-  static void printEndpoints(
-      PrintStream out,
-      String kafka,
-      Map<String, String> urls,
-      boolean keysRequired,
-      Duration took) {
+  private void printEndpoints(PrintStream out, LocalStack stack, Duration took) {
     out.printf("%nReview Panel is up (%.1f s).%n", took.toMillis() / 1000.0);
-    out.printf("  %-12s %s%n", "kafka", kafka);
-    urls.forEach((service, url) -> out.printf("  %-12s %s%n", service, url));
-    String coordinator = urls.get("coordinator");
-    out.printf(
-        "%nReview board: %s/%s%n",
-        coordinator,
-        keysRequired ? "  (asks once per browser session for one of the API keys)" : "");
+    out.printf("  %-12s %s%n", "kafka", stack.bootstrapServers());
+    for (String service : stack.services()) {
+      out.printf("  %-12s %s%n", service, stack.url(service));
+    }
+    out.printf("%n%s%n", boardLine(stack.url("coordinator"), apiKey() != null));
+    if (stack.services().contains("scm-gateway")) {
+      out.printf(
+          "%nPull request webhooks: %s/webhooks/github and %s/webhooks/gitlab%n",
+          stack.url("scm-gateway"), stack.url("scm-gateway"));
+      ScmGatewayApplication.providers(stack.context("scm-gateway"))
+          .forEach(line -> out.println("  " + line));
+    }
     out.printf(
         "%nSubmit a review:%n  curl -s -X POST %s/api/reviews -H 'Content-Type: application/json'"
-            + " -d @examples/request.json%n%n",
-        coordinator);
+            + " -d @examples/request.json%n  ./review-panel submit examples/shop --url %s%n%n",
+        stack.url("coordinator"), stack.url("coordinator"));
+  }
+
+  /** Where the review board is, and whether it will ask for a key. */
+  static String boardLine(String coordinatorUrl, boolean keysRequired) {
+    return "Review board: "
+        + coordinatorUrl
+        + "/"
+        + (keysRequired ? "  (asks once per browser session for one of the API keys)" : "");
   }
 }

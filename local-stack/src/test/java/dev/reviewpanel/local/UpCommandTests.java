@@ -7,8 +7,6 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UpCommandTests {
@@ -47,19 +45,12 @@ class UpCommandTests {
   }
 
   @Test
-  void shouldPrintTheBoardsAddressBesideTheServices() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    UpCommand.printEndpoints(
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        "localhost:9092",
-        Map.of("coordinator", "http://127.0.0.1:8080"),
-        true,
-        Duration.ofMillis(28_800));
-
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("Review Panel is up (28.8 s).")
-        .contains("  coordinator  http://127.0.0.1:8080")
-        .contains("Review board: http://127.0.0.1:8080/  (asks once per browser session");
+  void shouldPointToTheBoardAndSayWhenItWillAskForAKey() {
+    assertThat(UpCommand.boardLine("http://127.0.0.1:8080", false))
+        .isEqualTo("Review board: http://127.0.0.1:8080/");
+    assertThat(UpCommand.boardLine("http://127.0.0.1:8080", true))
+        .isEqualTo(
+            "Review board: http://127.0.0.1:8080/"
+                + "  (asks once per browser session for one of the API keys)");
   }
 }

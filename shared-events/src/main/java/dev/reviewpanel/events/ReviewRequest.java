@@ -1,8 +1,10 @@
 package dev.reviewpanel.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A request to review code, sent by REST or as a record on {@link Topics#REVIEW_REQUESTS}.
@@ -61,6 +63,15 @@ public record ReviewRequest(
         timeout,
         null,
         null);
+  }
+
+  /**
+   * The review id every coordinator replica gives a request with this idempotency key: a name-based
+   * UUID, so a sender can know the id of its review before the coordinator answers.
+   */
+  public static String reviewIdFor(String idempotencyKey) {
+    return UUID.nameUUIDFromBytes(("idem:" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   /** A file to review; {@code language} is detected from the path when absent. */

@@ -1,6 +1,6 @@
 package dev.reviewpanel.coordinator.validation;
 
-import java.nio.charset.StandardCharsets;
+import dev.reviewpanel.events.ReviewRequest;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,7 +22,7 @@ public final class ReviewIds {
   }
 
   public static String forIdempotencyKey(String key) {
-    return UUID.nameUUIDFromBytes(("idem:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    return ReviewRequest.reviewIdFor(key);
   }
 
   /**

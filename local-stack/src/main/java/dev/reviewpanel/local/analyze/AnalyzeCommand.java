@@ -141,7 +141,7 @@ public final class AnalyzeCommand {
     return List.copyOf(problems);
   }
 
-  static String read(Path file) {
+  public static String read(Path file) {
     try {
       // malformed bytes become U+FFFD instead of failing the whole run
       return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

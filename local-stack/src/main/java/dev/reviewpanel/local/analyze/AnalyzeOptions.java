@@ -1,6 +1,7 @@
 package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.local.CommandWords;
 import dev.reviewpanel.report.render.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,16 +39,16 @@ record AnalyzeOptions(
     ReportFormat format = ReportFormat.JSON;
     Path output = null;
     Severity failOn = null;
-    List<String> words = split(args);
+    List<String> words = CommandWords.split(args);
     for (int i = 0; i < words.size(); i++) {
       String arg = words.get(i);
       switch (arg) {
-        case "--agents" -> agents = agents(value(words, ++i, arg));
-        case "--diff" -> diff = Path.of(value(words, ++i, arg));
+        case "--agents" -> agents = agents(CommandWords.value(words, ++i, arg, USAGE));
+        case "--diff" -> diff = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--whole-file" -> wholeFile = true;
-        case "--format" -> format = ReportFormat.of(value(words, ++i, arg));
-        case "--output", "-o" -> output = Path.of(value(words, ++i, arg));
-        case "--fail-on" -> failOn = severity(value(words, ++i, arg));
+        case "--format" -> format = ReportFormat.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--output", "-o" -> output = Path.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--fail-on" -> failOn = severity(CommandWords.value(words, ++i, arg, USAGE));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
@@ -66,28 +67,6 @@ record AnalyzeOptions(
       paths.add(Path.of("."));
     }
     return new AnalyzeOptions(paths, agents, diff, wholeFile, format, output, failOn);
-  }
-
-  // "--format=sarif" and "--format sarif" mean the same
-  private static List<String> split(String[] args) {
-    List<String> words = new ArrayList<>();
-    for (String arg : args) {
-      int equals = arg.indexOf('=');
-      if (arg.startsWith("--") && equals > 0) {
-        words.add(arg.substring(0, equals));
-        words.add(arg.substring(equals + 1));
-      } else {
-        words.add(arg);
-      }
-    }
-    return words;
-  }
-
-  private static String value(List<String> words, int index, String option) {
-    if (index >= words.size()) {
-      throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
-    }
-    return words.get(index);
   }
 
   private static List<String> agents(String list) {

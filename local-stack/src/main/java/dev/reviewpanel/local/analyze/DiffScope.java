@@ -12,7 +12,7 @@ import java.util.Map;
  * each with its added lines, or with no line limit when whole files are wanted. Deleted and binary
  * files are out of scope.
  */
-final class DiffScope {
+public final class DiffScope {
 
   private final Map<String, FileDiff> files;
   private final boolean wholeFile;
@@ -22,7 +22,7 @@ final class DiffScope {
     this.wholeFile = wholeFile;
   }
 
-  static DiffScope parse(String diff, boolean wholeFile) {
+  public static DiffScope parse(String diff, boolean wholeFile) {
     Map<String, FileDiff> files = new LinkedHashMap<>();
     for (FileDiff file : new UnifiedDiffParser().parse(diff)) {
       if (!file.deleted() && !file.binary()) {
@@ -42,12 +42,12 @@ final class DiffScope {
   }
 
   /** The new paths of the files in scope, in diff order. */
-  List<String> paths() {
+  public List<String> paths() {
     return List.copyOf(files.keySet());
   }
 
   /** The file's new text as far as the diff shows it, for files not on disk. */
-  String postImage(String path) {
+  public String postImage(String path) {
     return files.get(path).postImage();
   }
 }

@@ -9,4 +9,4 @@ import java.nio.file.Path;
  * @param path as reported in findings: relative to the working directory when inside it
  * @param file where it is on disk
  */
-record ScannedFile(String path, Path file, Language language) {}
+public record ScannedFile(String path, Path file, Language language) {}

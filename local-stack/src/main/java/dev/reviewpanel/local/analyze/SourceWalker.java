@@ -18,15 +18,15 @@ import java.util.stream.Stream;
  * directories are walked in name order, honouring the {@code .gitignore} and {@code
  * .reviewpanelignore} files of every directory on the way.
  */
-final class SourceWalker {
+public final class SourceWalker {
 
   private final Path workingDirectory;
 
-  SourceWalker(Path workingDirectory) {
+  public SourceWalker(Path workingDirectory) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
   }
 
-  List<ScannedFile> walk(List<Path> roots) {
+  public List<ScannedFile> walk(List<Path> roots) {
     Map<Path, ScannedFile> found = new LinkedHashMap<>();
     for (Path given : roots) {
       Path root = workingDirectory.resolve(given).normalize();
@@ -42,7 +42,7 @@ final class SourceWalker {
   }
 
   /** The path findings use for {@code file}: relative to the working directory when inside it. */
-  String displayPath(Path file) {
+  public String displayPath(Path file) {
     Path absolute = workingDirectory.resolve(file).normalize();
     Path shown =
         absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;

@@ -56,7 +56,7 @@ public final class FourAgentStack implements ParameterResolver {
     List<ServiceSpec> services = new ArrayList<>(ServiceSpec.standard());
     // the fourth agent's worker starts before the coordinator, like the standard ones
     services.add(
-        services.size() - 1,
+        services.stream().map(ServiceSpec::name).toList().indexOf("coordinator"),
         new ServiceSpec(
             "accessibility",
             AccessibilityWorkerApplication.class,
