@@ -18,10 +18,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Resolves {@link LocalStack} parameters to one stack shared by every test class of the JVM that
- * asks for it: a broker, the five services and the accessibility agent, the API behind {@link
- * #API_KEY}. Started on first use, closed when all tests are done; one start instead of one per
- * class keeps the build short.
+ * Resolves {@link LocalStack} parameters to a stack for the test class: a broker, the standard
+ * services but the SCM gateway, and the accessibility agent, the API behind {@link #API_KEY}.
+ * Started on first use and closed after the class, so no stack outlives its tests (other tests in
+ * the JVM measure the heap).
  */
 public final class FourAgentStack implements ParameterResolver {
 
@@ -45,15 +45,26 @@ public final class FourAgentStack implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
+    ExtensionContext owner = context.getTestClass().isPresent() ? classContext(context) : context;
+    return owner
         .getStore(NAMESPACE)
         .computeIfAbsent(Running.class, type -> new Running(start()), Running.class)
         .stack();
   }
 
+  // the context of the top-level test class, whatever method or nested class asks
+  private static ExtensionContext classContext(ExtensionContext context) {
+    ExtensionContext current = context;
+    while (current.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
+      current = current.getParent().orElseThrow();
+    }
+    return current;
+  }
+
   private static LocalStack start() {
+    // no pull requests here: the gateway stays out
     List<ServiceSpec> services = new ArrayList<>(ServiceSpec.standard());
+    services.removeIf(service -> service.name().equals("scm-gateway"));
     // the fourth agent's worker starts before the coordinator, like the standard ones
     services.add(
         services.stream().map(ServiceSpec::name).toList().indexOf("coordinator"),
@@ -67,24 +78,40 @@ public final class FourAgentStack implements ParameterResolver {
       properties.put("review.agents.registry[" + i + "].languages", REGISTRY[i][1]);
     }
     properties.put("review.security.api-keys", API_KEY);
-    try {
-      return LocalStack.start(
-          new LocalStack.Settings(
-              null,
-              LocalKafkaBroker.freePort(),
-              LocalKafkaBroker.freePort(),
-              Files.createTempDirectory("review-panel-four-agents-"),
-              3,
-              properties,
-              services.stream().collect(Collectors.toMap(ServiceSpec::name, s -> 0)),
-              services,
-              Duration.ofSeconds(120)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    // a free port can be taken by another process before the broker binds it: then new ports
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return LocalStack.start(
+            new LocalStack.Settings(
+                null,
+                LocalKafkaBroker.freePort(),
+                LocalKafkaBroker.freePort(),
+                Files.createTempDirectory("review-panel-four-agents-"),
+                3,
+                properties,
+                services.stream().collect(Collectors.toMap(ServiceSpec::name, s -> 0)),
+                services,
+                Duration.ofSeconds(120)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        if (attempt == 3 || !portTaken(e)) {
+          throw e;
+        }
+      }
     }
   }
 
-  /** The store closes it after the last test. */
+  private static boolean portTaken(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.BindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The store closes it after the class. */
   private record Running(LocalStack stack) implements AutoCloseable {
 
     @Override
