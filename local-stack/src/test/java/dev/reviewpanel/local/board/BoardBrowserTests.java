@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +41,18 @@ class BoardBrowserTests {
   private BoardPage board;
 
   @BeforeAll
-  void useStack(LocalStack stack) {
+  void startBrowser(LocalStack stack) throws Exception {
     coordinator = new Coordinator(stack.url("coordinator"), key);
-  }
-
-  @BeforeEach
-  void openBrowser() throws Exception {
     browser = Browser.start(SCREENSHOTS);
     board = new BoardPage(browser, coordinator.url());
   }
 
-  @AfterEach
+  @BeforeEach
+  void freshSession() {
+    browser.reset(coordinator.url());
+  }
+
+  @AfterAll
   void closeBrowser() {
     if (browser != null) {
       browser.close();

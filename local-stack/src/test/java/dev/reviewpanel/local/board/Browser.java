@@ -103,6 +103,20 @@ final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /**
+   * Leaves the board in a fresh browser's state for the next test: no session storage, no logs so
+   * far, desktop width. Cheaper than a new browser per test.
+   */
+  void reset(String origin) {
+    driver.get(origin + "/favicon.svg");
+    driver.executeScript("sessionStorage.clear(); localStorage.clear();");
+    driver.manage().logs().get(LogType.PERFORMANCE);
+    driver.manage().logs().get(LogType.BROWSER);
+    network.clear();
+    console.clear();
+    resize(DESKTOP, 900);
+  }
+
   List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }
