@@ -149,6 +149,12 @@ class CoordinatorKafkaIntegrationTests {
               Topics.REVIEW_REQUESTS,
               "bad-path-" + run,
               "{\"files\": [{\"path\": \"/etc/passwd\", \"content\": \"x\"}]}"));
+      producer.send(
+          new ProducerRecord<>(
+              Topics.REVIEW_REQUESTS,
+              "bad-config-" + run,
+              "{\"config\": \"fail-on: sometimes\\n\", "
+                  + "\"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"));
       producer.send(new ProducerRecord<>(Topics.REVIEW_REQUESTS, validKey, reviewJson(null)));
     }
     TopicReader reader = new TopicReader(brokers);
@@ -158,7 +164,8 @@ class CoordinatorKafkaIntegrationTests {
             Topics.deadLetter(Topics.REVIEW_REQUESTS),
             records ->
                 hasKey("bad-json-" + run, 1).test(records)
-                    && hasKey("bad-path-" + run, 1).test(records));
+                    && hasKey("bad-path-" + run, 1).test(records)
+                    && hasKey("bad-config-" + run, 1).test(records));
     ConsumerRecord<String, String> badJson = single(dead, "bad-json-" + run);
     assertThat(badJson.value()).isEqualTo("{not json");
     assertThat(header(badJson, "reviewpanel-rejection-reason")).startsWith("malformed_request");
@@ -168,6 +175,9 @@ class CoordinatorKafkaIntegrationTests {
         .startsWith("invalid_path")
         .contains("files[0].path");
     assertThat(header(badPath, "kafka_dlt-original-topic")).isEqualTo(Topics.REVIEW_REQUESTS);
+    assertThat(header(single(dead, "bad-config-" + run), "reviewpanel-rejection-reason"))
+        .startsWith("invalid_config")
+        .contains("line 1: fail-on must be one of");
 
     String id = ReviewIds.forIdempotencyKey(validKey);
     reader.readUntil(Topics.REVIEW_PLANS, hasKey(id, 1));

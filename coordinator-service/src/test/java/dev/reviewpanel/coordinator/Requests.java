@@ -1,5 +1,6 @@
 package dev.reviewpanel.coordinator;
 
+import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.ReviewRequest;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,12 @@ public final class Requests {
 
   public static ReviewRequest withTimeout(Duration timeout, ReviewRequest.File... files) {
     return new ReviewRequest(1, null, null, null, null, List.of(files), null, null, timeout);
+  }
+
+  public static ReviewRequest withRepositorySettings(
+      String config, Baseline baseline, ReviewRequest.File... files) {
+    return new ReviewRequest(
+        1, null, null, null, null, List.of(files), null, null, null, config, null, baseline);
   }
 
   public static ReviewRequest withIds(

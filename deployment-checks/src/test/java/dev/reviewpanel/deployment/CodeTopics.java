@@ -1,11 +1,14 @@
 package dev.reviewpanel.deployment;
 
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.worker.cache.CacheProperties;
 import dev.reviewpanel.worker.task.RetryTopicNames;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The topic names the services' code uses, for a given set of agents and retry attempts. */
 final class CodeTopics {
@@ -37,12 +40,22 @@ final class CodeTopics {
     }
     topics.add(Topics.REVIEW_EVENTS);
     topics.add(Topics.REVIEW_REPORTS);
+    topics.add(Topics.LLM_CACHE);
+    topics.add(Topics.RULES_CACHE);
     for (String agent : agents()) {
       topics.addAll(
           RetryTopicNames.of(agent, Map.of("retry.attempts", String.valueOf(retryAttempts))));
     }
     topics.addAll(GatewayTopics.of(gatewayRetryAttempts));
     return topics;
+  }
+
+  /** How long the services keep cache entries by default ({@code review.cache.retention}). */
+  static long cacheRetentionMs() {
+    return new Binder(new MapConfigurationPropertySource(Map.of()))
+        .bindOrCreate("review.cache", CacheProperties.class)
+        .retention()
+        .toMillis();
   }
 
   /** The topic a dead-letter or retry topic copies its records from (itself for a source). */

@@ -1,6 +1,7 @@
 package dev.reviewpanel.local;
 
 import dev.reviewpanel.local.analyze.AnalyzeCommand;
+import dev.reviewpanel.local.analyze.BaselineCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
 import dev.reviewpanel.local.realworld.RealWorldCommand;
@@ -12,7 +13,8 @@ import java.util.Set;
 /** Entry point behind {@code ./review-panel}: dispatches to a sub-command. */
 public final class ReviewPanelCommand {
 
-  private static final Set<String> OFFLINE = Set.of("analyze", "evaluate", "benchmark", "submit");
+  private static final Set<String> OFFLINE =
+      Set.of("analyze", "baseline", "evaluate", "benchmark", "submit");
   private static final String OFFLINE_LOGGING = "dev/reviewpanel/local/analyze/cli-logback.xml";
 
   private ReviewPanelCommand() {}
@@ -34,6 +36,7 @@ public final class ReviewPanelCommand {
         case "up" -> UpCommand.parse(rest).run(out);
         case "dlt" -> DeadLetterCommand.parse(rest).run(out);
         case "analyze" -> AnalyzeCommand.parse(rest).run(out, err);
+        case "baseline" -> BaselineCommand.parse(rest).run(out, err);
         case "submit" -> SubmitCommand.parse(rest).run(out, err);
         case "evaluate" ->
             RealWorldCommand.wanted(rest)
@@ -63,7 +66,8 @@ public final class ReviewPanelCommand {
                review-panel dlt list|replay <topic>-dlt [--bootstrap-servers=localhost:9092]
                review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]
                    [--whole-file] [--format json|sarif|markdown] [--output FILE]
-                   [--fail-on critical|high|medium|low|info]
+                   [--fail-on critical|high|medium|low|info] [--config FILE] [--baseline FILE]
+               review-panel baseline [PATH...] [--agents ...] [--config FILE] [--output FILE]
                review-panel submit PATH... | --diff FILE | --git BASE..HEAD [--url URL]
                    [--api-key KEY] [--agents a,b] [--format json|markdown|sarif] [--output FILE]
                    [--fail-on request-changes|reject|never] [--timeout 5m]
@@ -88,8 +92,13 @@ public final class ReviewPanelCommand {
           analyze   run the agents' analyzers on files or directory trees, no Kafka needed
                (.gitignore and .reviewpanelignore honoured; .git, node_modules, target and
                build skipped). --diff keeps findings on the diff's added lines of the files it
-               touches (--whole-file: anywhere in them). Exit 1 when a finding is at or above
-               --fail-on, 0 otherwise, 2 on a usage error.
+               touches (--whole-file: anywhere in them). Exit 1 when a counted finding is at
+               or above --fail-on (default: fail-on of .review-panel.yml), 0 otherwise, 2 on a
+               usage error or an invalid .review-panel.yml. The configuration and the baseline
+               are read from the working directory (docs/configuration.md).
+
+          baseline  write today's counted findings to .review-panel-baseline.json (sorted,
+               stable): later reviews report those as suppressed and count only new ones
 
           submit    send a review to a running service (--url, else REVIEW_PANEL_URL, else
                http://127.0.0.1:8080; --api-key, else REVIEW_PANEL_API_KEY), show each agent's

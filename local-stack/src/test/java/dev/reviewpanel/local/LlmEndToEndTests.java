@@ -3,9 +3,9 @@ package dev.reviewpanel.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
-import dev.reviewpanel.worker.llm.fake.ModelRequest;
-import dev.reviewpanel.worker.llm.fake.Reply;
+import dev.reviewpanel.llm.fake.FakeLlmServer;
+import dev.reviewpanel.llm.fake.ModelRequest;
+import dev.reviewpanel.llm.fake.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -150,6 +150,45 @@ class LlmEndToEndTests {
         .extracting(
             f -> f.path("ruleId").asString() + "@" + f.path("location").path("startLine").asInt())
         .containsExactly("python.sql-injection@3");
+  }
+
+  @Test
+  void shouldSendNothingToTheModelForTheSameCodeAgainAndOneRequestPerAgentForAChangedFile()
+      throws Exception {
+    String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String first = pythonReview(marker, "    return cursor.fetchall()");
+    JsonNode cold = awaitFinished(submit(first)).path("report");
+    int asked = llm.requests().size();
+
+    JsonNode warm = awaitFinished(submit(first)).path("report");
+    int afterSame = llm.requests().size();
+    JsonNode pushed =
+        awaitFinished(submit(pythonReview(marker, "    return list(cursor.fetchall())")))
+            .path("report");
+
+    assertThat(afterSame).as("the same code reviewed again").isEqualTo(asked);
+    assertThat(ruleIds(warm)).isEqualTo(ruleIds(cold)).contains("security.llm.security-review@1");
+    assertThat(warm.path("llm").path("inputTokens").asLong()).isZero();
+    List<ModelRequest> resent = llm.requests().subList(afterSame, llm.requests().size());
+    assertThat(resent).as("one chunk changed: one request per agent").hasSize(3);
+    assertThat(resent).allMatch(r -> r.user().contains("list(cursor.fetchall())"));
+    assertThat(pushed.path("status").asString()).isEqualTo("COMPLETE");
+  }
+
+  private static String pythonReview(String marker, String lastLine) {
+    return "{\"files\": [{\"path\": \"app/orders_"
+        + marker
+        + ".py\", \"content\": \"def find(cursor, name):\\n"
+        + "    cursor.execute(f\\\"SELECT * FROM orders WHERE name = '{name}'\\\")\\n"
+        + lastLine
+        + "\\n\"}]}";
+  }
+
+  private static List<String> ruleIds(JsonNode report) {
+    return StreamSupport.stream(report.path("findings").spliterator(), false)
+        .map(f -> f.path("ruleId").asString() + "@" + f.path("location").path("startLine").asInt())
+        .sorted()
+        .toList();
   }
 
   private String submit(String body) throws Exception {

@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param timeout optional ISO-8601 duration; the coordinator's default when absent
  * @param config optional repository configuration: the text of a {@code .review-panel.yml}
  * @param options optional per-review switches; {@link ReviewOptions#DEFAULTS} when absent
+ * @param baseline optional accepted findings: the content of a {@code .review-panel-baseline.json};
+ *     findings listed there are reported as suppressed, not counted
  */
 public record ReviewRequest(
     int schemaVersion,
@@ -28,7 +30,8 @@ public record ReviewRequest(
     List<String> agents,
     Duration timeout,
     String config,
-    ReviewOptions options) {
+    ReviewOptions options,
+    Baseline baseline) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -38,6 +41,35 @@ public record ReviewRequest(
     files = files == null ? List.of() : List.copyOf(files);
     agents = agents == null ? null : List.copyOf(agents);
     options = options == null ? ReviewOptions.DEFAULTS : options;
+    baseline = baseline == null ? Baseline.EMPTY : baseline;
+  }
+
+  /** A request without a baseline. */
+  public ReviewRequest(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      String idempotencyKey,
+      SourceRef source,
+      List<File> files,
+      String diff,
+      List<String> agents,
+      Duration timeout,
+      String config,
+      ReviewOptions options) {
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        idempotencyKey,
+        source,
+        files,
+        diff,
+        agents,
+        timeout,
+        config,
+        options,
+        null);
   }
 
   /** A request without repository configuration, with default options. */
@@ -62,7 +94,42 @@ public record ReviewRequest(
         agents,
         timeout,
         null,
+        null,
         null);
+  }
+
+  /** This request with {@code reviewId} set, everything else as it is. */
+  public ReviewRequest withReviewId(String reviewId) {
+    return new ReviewRequest(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        idempotencyKey,
+        source,
+        files,
+        diff,
+        agents,
+        timeout,
+        config,
+        options,
+        baseline);
+  }
+
+  /** This request with {@code idempotencyKey} set, everything else as it is. */
+  public ReviewRequest withIdempotencyKey(String idempotencyKey) {
+    return new ReviewRequest(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        idempotencyKey,
+        source,
+        files,
+        diff,
+        agents,
+        timeout,
+        config,
+        options,
+        baseline);
   }
 
   /**

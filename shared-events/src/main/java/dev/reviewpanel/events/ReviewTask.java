@@ -9,6 +9,7 @@ import java.util.List;
  * @param config the review's repository configuration ({@code .review-panel.yml} text, validated at
  *     intake), or null
  * @param options the review's switches
+ * @param baseline the review's accepted findings about this task's files
  */
 public record ReviewTask(
     int schemaVersion,
@@ -20,7 +21,8 @@ public record ReviewTask(
     List<File> files,
     Instant deadline,
     String config,
-    ReviewOptions options) {
+    ReviewOptions options,
+    Baseline baseline) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -30,6 +32,33 @@ public record ReviewTask(
     files = files == null ? List.of() : List.copyOf(files);
     shard = shard == null ? new Shard(0, 1) : shard;
     options = options == null ? ReviewOptions.DEFAULTS : options;
+    baseline = baseline == null ? Baseline.EMPTY : baseline;
+  }
+
+  /** A task without a baseline. */
+  public ReviewTask(
+      int schemaVersion,
+      Instant occurredAt,
+      String reviewId,
+      String taskId,
+      String agent,
+      Shard shard,
+      List<File> files,
+      Instant deadline,
+      String config,
+      ReviewOptions options) {
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        taskId,
+        agent,
+        shard,
+        files,
+        deadline,
+        config,
+        options,
+        null);
   }
 
   /** A task without repository configuration, with default options. */
@@ -42,7 +71,18 @@ public record ReviewTask(
       Shard shard,
       List<File> files,
       Instant deadline) {
-    this(schemaVersion, occurredAt, reviewId, taskId, agent, shard, files, deadline, null, null);
+    this(
+        schemaVersion,
+        occurredAt,
+        reviewId,
+        taskId,
+        agent,
+        shard,
+        files,
+        deadline,
+        null,
+        null,
+        null);
   }
 
   /** Which part of the review this task is: {@code index} of {@code count}, 0-based. */

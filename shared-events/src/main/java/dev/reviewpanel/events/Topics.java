@@ -9,6 +9,13 @@ public final class Topics {
   public static final String REVIEW_REPORTS = "review-reports";
   public static final String REVIEW_EVENTS = "review-events";
   public static final String TASKS_PREFIX = "review-tasks-";
+
+  /** Compacted: the LLM's answers by model, prompt version and chunk content, for every worker. */
+  public static final String LLM_CACHE = "review-llm-cache";
+
+  /** Compacted: the rules' results of identical tasks, for every worker. */
+  public static final String RULES_CACHE = "review-rules-cache";
+
   public static final String DLT_SUFFIX = "-dlt";
 
   /** Header on every task record: the review id, readable even when the body is not. */

@@ -26,7 +26,16 @@ final class Samples {
         List.of("security", "bug"),
         Duration.ofSeconds(90),
         "rules:\n  java.weak-hash: off\n",
-        new ReviewOptions(true, false));
+        new ReviewOptions(true, false),
+        baseline());
+  }
+
+  static Baseline baseline() {
+    return new Baseline(
+        1,
+        List.of(
+            new Baseline.Entry(
+                "5d41402abc4b2a76b9719d911017c592", "java.weak-hash", "src/App.java")));
   }
 
   static Finding finding() {

@@ -51,6 +51,20 @@ class SchemaAgreementTests {
     assertSameFields(schema.at("/properties/files/items"), ReviewRequest.File.class);
     assertSameFields(schema.at("/$defs/SourceRef"), SourceRef.class);
     assertSameFields(schema.at("/properties/options"), ReviewOptions.class);
+    assertSameFields(schema("review-panel-baseline"), Baseline.class);
+    assertSameFields(
+        schema("review-panel-baseline").at("/properties/findings/items"), Baseline.Entry.class);
+  }
+
+  @Test
+  void shouldValidateABaselineFileAndRejectAnEntryWithoutFingerprint() {
+    assertThat(validate("review-panel-baseline", json.writeValueAsString(Samples.baseline())))
+        .isEmpty();
+    assertThat(
+            validate(
+                "review-panel-baseline",
+                "{\"version\": 1, \"findings\": [{\"ruleId\": \"java.weak-hash\", \"path\": \"A.java\"}]}"))
+        .isNotEmpty();
   }
 
   @Test
@@ -151,8 +165,16 @@ class SchemaAgreementTests {
 
   private Set<ValidationMessage> validate(String name, String document) {
     try (InputStream in = resource(name)) {
+      // the schemas refer to each other by their $id: resolve those from the classpath
       JsonSchema schema =
-          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+          JsonSchemaFactory.getInstance(
+                  SpecVersion.VersionFlag.V202012,
+                  builder ->
+                      builder.schemaMappers(
+                          mappers ->
+                              mappers.mapPrefix(
+                                  "https://reviewpanel.dev/schemas/", "classpath:schemas/")))
+              .getSchema(in);
       return schema.validate(document, InputFormat.JSON);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);

@@ -80,6 +80,34 @@ class ReviewWorkerIntegrationTests {
   }
 
   @Test
+  void shouldReuseTheRulesResultsOfAnIdenticalTaskAndAnalyzeAChangedOne() throws IOException {
+    String first = UUID.randomUUID().toString();
+    String marker = "// " + UUID.randomUUID() + "\n";
+    probe.sendTask(TASKS, first, taskId(first), withPrefix(task(first, "Shutdown.java"), marker));
+    AgentResult analyzed = awaitResult(first);
+    double hits = ruleCache("hit");
+    double misses = ruleCache("miss");
+
+    String second = UUID.randomUUID().toString();
+    probe.sendTask(
+        TASKS, second, taskId(second), withPrefix(task(second, "Shutdown.java"), marker));
+    AgentResult reused = awaitResult(second);
+    String third = UUID.randomUUID().toString();
+    probe.sendTask(
+        TASKS, third, taskId(third), withPrefix(task(third, "Shutdown.java"), marker + "\n"));
+    AgentResult changed = awaitResult(third);
+
+    assertThat(reused.findings()).isEqualTo(analyzed.findings()).hasSize(1);
+    assertThat(reused.stats().files()).isEqualTo(1);
+    assertThat(ruleCache("hit")).isEqualTo(hits + 1);
+    assertThat(changed.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.location().startLine()).isEqualTo(9));
+    assertThat(ruleCache("miss")).isEqualTo(misses + 1);
+    assertThat(ruleCache("stored")).isPositive();
+  }
+
+  @Test
   void shouldPublishCompletedResultWithFindingAndEvents() throws IOException {
     String reviewId = UUID.randomUUID().toString();
     probe.sendTask(
@@ -158,7 +186,8 @@ class ReviewWorkerIntegrationTests {
   @Test
   void shouldStopAtTheTaskDeadlineAndSayWhatWasNotAnalyzed() throws IOException {
     String reviewId = UUID.randomUUID().toString();
-    ReviewTask valid = task(reviewId, "Shutdown.java");
+    // content of its own: an identical task analyzed before would be answered from the cache
+    ReviewTask valid = withPrefix(task(reviewId, "Shutdown.java"), "// " + reviewId + "\n");
     ReviewTask late =
         new ReviewTask(
             1,
@@ -387,6 +416,23 @@ class ReviewWorkerIntegrationTests {
 
   private List<ReviewEvent.Type> eventTypes(String reviewId) {
     return events(reviewId).stream().map(ReviewEvent::type).toList();
+  }
+
+  private double ruleCache(String outcome) {
+    return meters
+        .get("review.rules.cache")
+        .tags("agent", "testagent", "outcome", outcome)
+        .counter()
+        .count();
+  }
+
+  private static ReviewTask withPrefix(ReviewTask task, String prefix) {
+    List<ReviewTask.File> files =
+        task.files().stream()
+            .map(f -> new ReviewTask.File(f.path(), f.language(), prefix + f.content(), null))
+            .toList();
+    return new ReviewTask(
+        1, null, task.reviewId(), task.taskId(), task.agent(), null, files, task.deadline());
   }
 
   private double retried() {

@@ -74,7 +74,9 @@ public record Analysis(
     /** Why a file was skipped. */
     public enum Reason {
       UNSUPPORTED_LANGUAGE,
-      BUDGET_EXHAUSTED
+      BUDGET_EXHAUSTED,
+      /** Left out by the repository configuration's paths. */
+      EXCLUDED
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.reviewpanel.code.analysis;
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.code.analysis.AnalysisRun.Target;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.ReviewTask;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,8 +77,23 @@ public final class AnalysisEngine {
 
   /** Analyzes {@code files}, starting no new file or analyzer at or after {@code stopAt}. */
   public Analysis analyze(List<ReviewTask.File> files, Instant stopAt) {
+    return analyze(files, stopAt, ReviewPolicy.DEFAULT);
+  }
+
+  /**
+   * Analyzes {@code files} under a repository's {@code policy}: files its paths leave out are
+   * listed as excluded, and every finding is judged by it (rules switched off, severities,
+   * suppressions, baseline). The one place every caller goes through: workers and offline alike.
+   */
+  public Analysis analyze(List<ReviewTask.File> files, Instant stopAt, ReviewPolicy policy) {
     List<Target> targets = new ArrayList<>(files.size());
+    List<Skipped> excluded = new ArrayList<>();
     for (ReviewTask.File file : files) {
+      Optional<String> exclusion = policy.config().paths().exclusion(file.path());
+      if (exclusion.isPresent()) {
+        excluded.add(new Skipped(file.path(), Skipped.Reason.EXCLUDED, List.of()));
+        continue;
+      }
       Optional<Language> language =
           file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
       targets.add(
@@ -85,7 +101,7 @@ public final class AnalysisEngine {
               .map(l -> new Target(file.path(), () -> new ParsedFile(sourceOf(file, l)), of(l)))
               .orElseGet(() -> new Target(file.path(), null, List.of())));
     }
-    return run(new AnalysisRun(targets), stopAt);
+    return run(new AnalysisRun(targets, excluded), stopAt, policy);
   }
 
   /**
@@ -93,7 +109,21 @@ public final class AnalysisEngine {
    * files: each file is parsed once whichever engine asks first, and its derived facts are shared.
    */
   public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt) {
-    return run(new AnalysisRun(files.stream().map(this::target).toList()), stopAt);
+    return analyzeParsed(files, stopAt, ReviewPolicy.DEFAULT);
+  }
+
+  /** Analyzes files parsed by the caller under a repository's {@code policy}. */
+  public Analysis analyzeParsed(List<ParsedFile> files, Instant stopAt, ReviewPolicy policy) {
+    List<Skipped> excluded = new ArrayList<>();
+    List<Target> targets = new ArrayList<>();
+    for (ParsedFile file : files) {
+      if (policy.config().paths().exclusion(file.path()).isPresent()) {
+        excluded.add(new Skipped(file.path(), Skipped.Reason.EXCLUDED, List.of()));
+      } else {
+        targets.add(target(file));
+      }
+    }
+    return run(new AnalysisRun(targets, excluded), stopAt, policy);
   }
 
   private Target target(ParsedFile file) {
@@ -104,9 +134,9 @@ public final class AnalysisEngine {
     return byLanguage.get(language);
   }
 
-  private Analysis run(AnalysisRun run, Instant stopAt) {
+  private Analysis run(AnalysisRun run, Instant stopAt, ReviewPolicy policy) {
     Instant started = clock.instant();
-    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt);
+    FileAnalysis analysis = new FileAnalysis(agent, clock, stopAt, policy);
     Future<?> work = threads.submit(() -> analysis.runAll(run));
     Duration wait = Duration.between(started, stopAt);
     wait = (wait.isNegative() ? Duration.ZERO : wait).plus(grace);

@@ -41,7 +41,13 @@ final class AnalysisRun {
   record Target(String path, Supplier<ParsedFile> open, List<Analyzer> analyzers) {}
 
   AnalysisRun(List<Target> targets) {
+    this(targets, List.of());
+  }
+
+  /** A run of {@code targets}; {@code excluded} were left out before it started. */
+  AnalysisRun(List<Target> targets, List<Skipped> excluded) {
     this.targets = targets;
+    this.skipped.addAll(excluded);
   }
 
   List<Target> targets() {

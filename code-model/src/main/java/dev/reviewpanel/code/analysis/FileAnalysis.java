@@ -3,6 +3,7 @@ package dev.reviewpanel.code.analysis;
 import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.code.analysis.AnalysisRun.Target;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +19,13 @@ final class FileAnalysis {
   private final String agent;
   private final Clock clock;
   private final Instant stopAt;
+  private final ReviewPolicy policy;
 
-  FileAnalysis(String agent, Clock clock, Instant stopAt) {
+  FileAnalysis(String agent, Clock clock, Instant stopAt, ReviewPolicy policy) {
     this.agent = agent;
     this.clock = clock;
     this.stopAt = stopAt;
+    this.policy = policy;
   }
 
   void runAll(AnalysisRun run) {
@@ -57,7 +60,7 @@ final class FileAnalysis {
     file.budget(budget);
     try (Budget.Scope scope = Budget.enter(budget)) {
       parse(file, run);
-      Findings collector = new Findings(agent, file);
+      Findings collector = new Findings(agent, file, policy);
       List<String> notRun = new ArrayList<>();
       for (Analyzer analyzer : target.analyzers()) {
         if (!notRun.isEmpty() || !clock.instant().isBefore(stopAt)) {

@@ -1,8 +1,12 @@
 package dev.reviewpanel.code.analysis;
 
+import dev.reviewpanel.code.config.IgnoreComments;
+import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.Location;
+import dev.reviewpanel.events.Severity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,14 +26,33 @@ public final class Findings {
   // Messages may quote code; a cap keeps redaction's regexes and the wire size bounded.
   private static final int MAX_MESSAGE_CHARS = 1_000;
 
+  /** Reported where a {@code review-panel-ignore} comment names a rule but gives no reason. */
+  public static final Rule SUPPRESSION_WITHOUT_REASON =
+      new Rule(
+          "review-panel.suppression-without-reason",
+          "suppression",
+          null,
+          Severity.LOW,
+          Confidence.HIGH,
+          "Suppression without a reason",
+          "Say why after a colon, e.g. review-panel-ignore[java.weak-hash]: checksum of a cache"
+              + " key, not a password. Without a reason the finding it names is still counted.");
+
   private final String agent;
   private final ParsedFile file;
+  private final ReviewPolicy policy;
   private final Map<String, Finding> byKey = new LinkedHashMap<>();
   private int suppressedOffDiff;
 
   public Findings(String agent, ParsedFile file) {
+    this(agent, file, ReviewPolicy.DEFAULT);
+  }
+
+  /** Findings judged by the repository's {@code policy}: configuration, comments, baseline. */
+  public Findings(String agent, ParsedFile file, ReviewPolicy policy) {
     this.agent = agent;
     this.file = file;
+    this.policy = policy;
   }
 
   /** Reports {@code rule} on lines {@code startLine..endLine} with a specific message. */
@@ -40,6 +63,9 @@ public final class Findings {
     }
     String snippet = snippet(startLine, endLine);
     String fingerprint = fingerprint(rule.id(), normalize(snippet));
+    ReviewPolicy.Verdict verdict =
+        policy.judge(
+            rule.id(), rule.category(), rule.severity(), fingerprint, startLine, comments());
     Finding finding =
         new Finding(
             fingerprint,
@@ -47,15 +73,35 @@ public final class Findings {
             rule.id(),
             rule.category(),
             rule.cwe(),
-            rule.severity(),
+            verdict.severity(),
             rule.confidence(),
             rule.title(),
             SecretRedactor.redact(bounded(message)),
             rule.recommendation(),
             new Location(file.path(), startLine, Math.max(startLine, endLine)),
             SecretRedactor.redact(snippet),
-            FindingOrigin.RULE);
+            FindingOrigin.RULE,
+            List.of(),
+            verdict.suppression());
     byKey.putIfAbsent(fingerprint + "@" + startLine, finding);
+    if (verdict.reasonless() != null) {
+      IgnoreComments.Directive directive = verdict.reasonless();
+      report(
+          SUPPRESSION_WITHOUT_REASON,
+          directive.line(),
+          "review-panel-ignore["
+              + rule.id()
+              + "] gives no reason, so the "
+              + rule.id()
+              + " finding on line "
+              + startLine
+              + " is still counted.");
+    }
+  }
+
+  // Read once per file, and only for a file with findings.
+  private IgnoreComments comments() {
+    return file.derived(IgnoreComments.class, f -> IgnoreComments.scan(f::line, f.lineCount()));
   }
 
   /** Reports {@code rule} on one line. */

@@ -101,15 +101,6 @@ class ReviewIntake {
   }
 
   private static ReviewRequest withId(ReviewRequest request, String reviewId) {
-    return new ReviewRequest(
-        request.schemaVersion(),
-        request.occurredAt(),
-        reviewId,
-        request.idempotencyKey(),
-        request.source(),
-        request.files(),
-        request.diff(),
-        request.agents(),
-        request.timeout());
+    return request.withReviewId(reviewId);
   }
 }

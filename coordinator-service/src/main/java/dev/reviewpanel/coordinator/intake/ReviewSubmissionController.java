@@ -131,16 +131,7 @@ class ReviewSubmissionController {
           "the Idempotency-Key header contradicts the body's idempotencyKey",
           "idempotencyKey");
     }
-    return new ReviewRequest(
-        request.schemaVersion(),
-        request.occurredAt(),
-        request.reviewId(),
-        header,
-        request.source(),
-        request.files(),
-        request.diff(),
-        request.agents(),
-        request.timeout());
+    return request.withIdempotencyKey(header);
   }
 
   /** The answer to a submission, with where to look next. */

@@ -4,6 +4,7 @@ import dev.reviewpanel.coordinator.messaging.TopicProperties;
 import dev.reviewpanel.coordinator.validation.DefaultsProperties;
 import dev.reviewpanel.coordinator.validation.Rejection;
 import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
+import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewRequest;
@@ -11,6 +12,7 @@ import dev.reviewpanel.events.ReviewTask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,11 @@ public class ReviewPlanner {
     Instant deadline = now.plus(timeout);
     List<ReviewTask.File> files = scope.filesToReview(request);
     Map<ReviewTask.File, Long> sizes = new IdentityHashMap<>();
-    long shardBudget = Math.min(planning.maxBytesPerTask().toBytes(), recordBudget);
+    // every task carries the configuration, and its files' baseline entries count with them
+    long configBytes = request.config() == null ? 0 : utf8Length(request.config());
+    long shardBudget =
+        Math.max(1, Math.min(planning.maxBytesPerTask().toBytes(), recordBudget - configBytes));
+    Map<String, List<Baseline.Entry>> baseline = byPath(request.baseline());
     Set<String> requested = request.agents() == null ? null : Set.copyOf(request.agents());
 
     List<PlannedReview.TopicTask> tasks = new ArrayList<>();
@@ -68,7 +74,9 @@ public class ReviewPlanner {
               applicable,
               planning.maxFilesPerTask(),
               shardBudget,
-              file -> sizes.computeIfAbsent(file, this::serializedSize));
+              file ->
+                  sizes.computeIfAbsent(
+                      file, f -> serializedSize(f) + baselineSize(baseline.get(f.path()))));
       for (int index = 0; index < shards.size(); index++) {
         String taskId = reviewId + ":" + agent.id() + ":" + index;
         ReviewTask task =
@@ -80,7 +88,12 @@ public class ReviewPlanner {
                 agent.id(),
                 new ReviewTask.Shard(index, shards.size()),
                 shards.get(index),
-                deadline);
+                deadline,
+                request.config(),
+                request.options(),
+                request
+                    .baseline()
+                    .about(shards.get(index).stream().map(ReviewTask.File::path).toList()));
         tasks.add(new PlannedReview.TopicTask(agent.topic(), task));
       }
     }
@@ -92,6 +105,22 @@ public class ReviewPlanner {
         new ReviewPlan(
             ReviewPlan.SCHEMA_VERSION, now, reviewId, planned, deadline, now, request.source());
     return new PlannedReview(request, plan, tasks);
+  }
+
+  private static Map<String, List<Baseline.Entry>> byPath(Baseline baseline) {
+    Map<String, List<Baseline.Entry>> byPath = new HashMap<>();
+    baseline
+        .findings()
+        .forEach(e -> byPath.computeIfAbsent(e.path(), p -> new ArrayList<>()).add(e));
+    return byPath;
+  }
+
+  private static long baselineSize(List<Baseline.Entry> entries) {
+    return entries == null ? 0 : EventJson.mapper().writeValueAsBytes(entries).length;
+  }
+
+  private static long utf8Length(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   private long serializedSize(ReviewTask.File file) {

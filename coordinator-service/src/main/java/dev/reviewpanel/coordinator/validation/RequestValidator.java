@@ -47,6 +47,7 @@ public class RequestValidator {
     checkDiff(request.diff());
     checkAgents(request.agents());
     checkTimeout(request.timeout());
+    RepositorySettings.check(request.config(), request.baseline());
   }
 
   private void checkFiles(List<ReviewRequest.File> files) {

@@ -212,6 +212,22 @@ class ReviewSubmissionControllerTests {
   }
 
   @Test
+  void shouldRejectAnInvalidRepositoryConfigWith400NamingKeyAndLine() throws Exception {
+    expectRejected(
+            submitJson(
+                "{\"config\": \"paths:\\n  exclude: legacy\\n\", "
+                    + "\"files\": [{\"path\": \"a.py\", \"content\": \"x\"}]}"),
+            400,
+            "invalid_config")
+        .andExpect(jsonPath("$.field").value("config"))
+        .andExpect(
+            jsonPath("$.message")
+                .value(
+                    ".review-panel.yml is invalid: line 2: paths.exclude must be a list, not text"));
+    verify(publisher, never()).publish(any());
+  }
+
+  @Test
   void shouldRejectOversizedRequestsWith413() throws Exception {
     String four =
         "{\"path\": \"a.py\", \"content\": \"x\"}, {\"path\": \"b.py\", \"content\": \"x\"},"

@@ -9,6 +9,7 @@ import dev.reviewpanel.coordinator.Requests;
 import dev.reviewpanel.coordinator.TestConfig;
 import dev.reviewpanel.coordinator.validation.Rejection;
 import dev.reviewpanel.coordinator.validation.ReviewRejectedException;
+import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
@@ -47,6 +48,42 @@ class ReviewPlannerTests {
     assertThat(task.deadline()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
     assertThat(review.plan().tasks()).hasSize(3);
     assertThat(review.plan().submittedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void shouldGiveEveryTaskTheConfigAndOptionsAndOnlyItsFilesBaselineEntries() {
+    Baseline baseline =
+        new Baseline(
+            1,
+            List.of(
+                new Baseline.Entry("aa01", "java.weak-hash", "src/A.java"),
+                new Baseline.Entry("bb02", "java.weak-hash", "src/B.java"),
+                new Baseline.Entry("cc03", "python.weak-hash", "gone.py")));
+    ReviewRequest request =
+        withId(
+            Requests.withRepositorySettings(
+                "rules:\n  java.weak-hash: off\n",
+                baseline,
+                file("src/A.java", "class A {}"),
+                file("src/B.java", "class B {}")));
+
+    PlannedReview review =
+        planner(TestConfig.registry(), 1, DataSize.ofKilobytes(512)).plan(request, NOW);
+
+    List<ReviewTask> security =
+        review.tasks().stream()
+            .map(PlannedReview.TopicTask::task)
+            .filter(t -> t.agent().equals("security"))
+            .toList();
+    assertThat(security).hasSize(2);
+    assertThat(security)
+        .allSatisfy(t -> assertThat(t.config()).isEqualTo("rules:\n  java.weak-hash: off\n"));
+    assertThat(security.get(0).baseline().findings())
+        .extracting(Baseline.Entry::fingerprint)
+        .containsExactly("aa01");
+    assertThat(security.get(1).baseline().findings())
+        .extracting(Baseline.Entry::fingerprint)
+        .containsExactly("bb02");
   }
 
   @Test
@@ -223,15 +260,6 @@ class ReviewPlannerTests {
   }
 
   private static ReviewRequest withId(ReviewRequest request) {
-    return new ReviewRequest(
-        1,
-        null,
-        ID,
-        null,
-        request.source(),
-        request.files(),
-        request.diff(),
-        request.agents(),
-        request.timeout());
+    return request.withReviewId(ID);
   }
 }

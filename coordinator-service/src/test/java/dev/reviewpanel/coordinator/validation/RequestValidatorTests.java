@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reviewpanel.coordinator.Requests;
 import dev.reviewpanel.coordinator.TestConfig;
+import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.report.Fixtures;
 import java.time.Duration;
@@ -190,6 +191,44 @@ class RequestValidatorTests {
                 Requests.withDiff(Fixtures.text("diffs/truncated.diff"), file("src/A.java", "x"))),
         Rejection.INVALID_DIFF,
         "diff");
+  }
+
+  @Test
+  void shouldRejectAnInvalidRepositoryConfigNamingKeyAndLine() {
+    assertThatThrownBy(
+            () ->
+                validator.validate(
+                    Requests.withRepositorySettings(
+                        "rules:\n  java.weak-hash: maybe\n", null, file("a.py", "x"))))
+        .isInstanceOfSatisfying(
+            ReviewRejectedException.class,
+            e -> {
+              assertThat(e.rejection()).isEqualTo(Rejection.INVALID_CONFIG);
+              assertThat(e.field()).isEqualTo("config");
+              assertThat(e.getMessage()).contains("line 2: rules.java.weak-hash must be one of");
+            });
+    assertThatCode(
+            () ->
+                validator.validate(
+                    Requests.withRepositorySettings(
+                        "rules:\n  java.weak-hash: off\n", null, file("a.py", "x"))))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void shouldRejectABaselineEntryWithoutFingerprint() {
+    Baseline baseline =
+        new Baseline(
+            1,
+            List.of(
+                new Baseline.Entry("3f1a", "python.weak-hash", "a.py"),
+                new Baseline.Entry(" ", "python.weak-hash", "a.py")));
+
+    assertRejected(
+        () ->
+            validator.validate(Requests.withRepositorySettings(null, baseline, file("a.py", "x"))),
+        Rejection.INVALID_BASELINE,
+        "baseline.findings[1].fingerprint");
   }
 
   private static void assertRejected(ThrowingCallable call, Rejection rejection, String field) {

@@ -2,6 +2,8 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.config.RepositoryConfig;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.report.diff.DiffFormatException;
@@ -39,7 +41,11 @@ public final class AnalyzeCommand {
   }
 
   static AnalyzeCommand parse(String[] args, Path workingDirectory) {
-    return new AnalyzeCommand(AnalyzeOptions.parse(args), workingDirectory);
+    return of(AnalyzeOptions.parse(args), workingDirectory);
+  }
+
+  static AnalyzeCommand of(AnalyzeOptions options, Path workingDirectory) {
+    return new AnalyzeCommand(options, workingDirectory);
   }
 
   public int run(PrintStream out, PrintStream err) {
@@ -53,21 +59,36 @@ public final class AnalyzeCommand {
   }
 
   int run(PrintStream out, PrintStream err, Progress progress) {
-    SourceWalker walker = new SourceWalker(workingDirectory);
-    List<Supplier<ReviewTask.File>> files = files(walker);
-    AgentEngines engines = AgentEngines.load(options.agents());
-    ReviewReport report = OfflineRun.of(engines).run(files, progress, err).report();
+    RepositorySettings settings =
+        RepositorySettings.load(workingDirectory, options.config(), options.baseline());
+    OfflineRun.Outcome outcome = analyze(settings.policy(), err, progress);
+    ReviewReport report = outcome.report();
     write(options.format().render(report), out);
     if (options.output() != null) {
       err.printf(
           "review-panel: %d finding(s) in %d file(s), verdict %s; report in %s%n",
-          report.findings().size(), files.size(), report.decision(), options.output());
+          report.findings().size(), outcome.files().size(), report.decision(), options.output());
     }
-    boolean failing =
+    return failing(report, settings) ? 1 : 0;
+  }
+
+  /** Runs the agents over the options' files under {@code policy}, warning about problems. */
+  OfflineRun.Outcome analyze(ReviewPolicy policy, PrintStream err, Progress progress) {
+    SourceWalker walker = new SourceWalker(workingDirectory);
+    List<Supplier<ReviewTask.File>> files = files(walker);
+    AgentEngines engines = AgentEngines.load(options.agents());
+    return OfflineRun.of(engines, policy).run(files, progress, err);
+  }
+
+  // --fail-on wins over the configuration's fail-on; suppressed findings never fail a gate
+  private boolean failing(ReviewReport report, RepositorySettings settings) {
+    RepositoryConfig.FailOn failOn =
         options.failOn() != null
-            && report.findings().stream()
-                .anyMatch(f -> f.severity() != null && f.severity().atLeast(options.failOn()));
-    return failing ? 1 : 0;
+            ? new RepositoryConfig.FailOn(options.failOn())
+            : settings.config().failOn();
+    return failOn != null
+        && report.findings().stream()
+            .anyMatch(f -> !f.suppressed() && failOn.failsOn(f.severity()));
   }
 
   private List<Supplier<ReviewTask.File>> files(SourceWalker walker) {

@@ -16,7 +16,10 @@ import java.util.Set;
  * @param diff a unified diff: only the files it touches, and only their added lines
  * @param wholeFile with a diff, keep findings anywhere in the touched files
  * @param output where the report goes, null for standard output
- * @param failOn exit 1 when a finding at least this severe exists, null never
+ * @param failOn exit 1 when a counted finding at least this severe exists; null: the
+ *     configuration's {@code fail-on}, else never
+ * @param config the repository configuration, null for {@code .review-panel.yml} at the root
+ * @param baseline accepted findings, null for {@code .review-panel-baseline.json} at the root
  */
 record AnalyzeOptions(
     List<Path> paths,
@@ -25,11 +28,14 @@ record AnalyzeOptions(
     boolean wholeFile,
     ReportFormat format,
     Path output,
-    Severity failOn) {
+    Severity failOn,
+    Path config,
+    Path baseline) {
 
   static final String USAGE =
       "usage: review-panel analyze PATH... [--agents security,bug,performance] [--diff FILE]"
-          + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]";
+          + " [--whole-file] [--format json|sarif|markdown] [--output FILE] [--fail-on SEVERITY]"
+          + " [--config FILE] [--baseline FILE]";
 
   static AnalyzeOptions parse(String[] args) {
     List<Path> paths = new ArrayList<>();
@@ -39,6 +45,8 @@ record AnalyzeOptions(
     ReportFormat format = ReportFormat.JSON;
     Path output = null;
     Severity failOn = null;
+    Path config = null;
+    Path baseline = null;
     List<String> words = CommandWords.split(args);
     for (int i = 0; i < words.size(); i++) {
       String arg = words.get(i);
@@ -49,6 +57,8 @@ record AnalyzeOptions(
         case "--format" -> format = ReportFormat.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--output", "-o" -> output = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--fail-on" -> failOn = severity(CommandWords.value(words, ++i, arg, USAGE));
+        case "--config" -> config = Path.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--baseline" -> baseline = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
@@ -66,7 +76,8 @@ record AnalyzeOptions(
       }
       paths.add(Path.of("."));
     }
-    return new AnalyzeOptions(paths, agents, diff, wholeFile, format, output, failOn);
+    return new AnalyzeOptions(
+        paths, agents, diff, wholeFile, format, output, failOn, config, baseline);
   }
 
   private static List<String> agents(String list) {

@@ -1,5 +1,6 @@
 package dev.reviewpanel.local.analyze;
 
+import dev.reviewpanel.code.scope.GlobRegex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.SourceFile;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
 import java.time.Duration;
@@ -31,14 +32,24 @@ final class OfflineAnalysis {
 
   private final AgentEngines engines;
   private final int threads;
+  private final ReviewPolicy policy;
 
-  OfflineAnalysis(AgentEngines engines, int threads) {
+  OfflineAnalysis(AgentEngines engines, int threads, ReviewPolicy policy) {
     this.engines = engines;
     this.threads = Math.max(1, threads);
+    this.policy = policy;
+  }
+
+  OfflineAnalysis(AgentEngines engines, int threads) {
+    this(engines, threads, ReviewPolicy.DEFAULT);
+  }
+
+  OfflineAnalysis(AgentEngines engines, ReviewPolicy policy) {
+    this(engines, Runtime.getRuntime().availableProcessors(), policy);
   }
 
   OfflineAnalysis(AgentEngines engines) {
-    this(engines, Runtime.getRuntime().availableProcessors());
+    this(engines, ReviewPolicy.DEFAULT);
   }
 
   /** What each agent produced over all files, and what each file cost, in file order. */
@@ -94,8 +105,8 @@ final class OfflineAnalysis {
       byAgent.put(
           engine.getKey(),
           parsed.isPresent()
-              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt)
-              : engine.getValue().analyze(List.of(file), stopAt));
+              ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, policy)
+              : engine.getValue().analyze(List.of(file), stopAt, policy));
     }
     progress.finished(file.path());
     FileRun run =

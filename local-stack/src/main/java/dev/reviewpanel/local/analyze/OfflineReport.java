@@ -102,11 +102,16 @@ final class OfflineReport {
     }
     for (Analysis.Skipped skipped : analysis.skipped()) {
       boolean budget = skipped.reason() == Analysis.Skipped.Reason.BUDGET_EXHAUSTED;
+      boolean excluded = skipped.reason() == Analysis.Skipped.Reason.EXCLUDED;
       entries.add(
           new NotAnalyzed(
               skipped.path(),
-              budget ? NotAnalyzed.Reason.TIME_BUDGET : NotAnalyzed.Reason.UNSUPPORTED_TYPE,
-              budget ? "not run: " + String.join(", ", skipped.analyzersNotRun()) : null,
+              budget
+                  ? NotAnalyzed.Reason.TIME_BUDGET
+                  : excluded ? NotAnalyzed.Reason.EXCLUDED : NotAnalyzed.Reason.UNSUPPORTED_TYPE,
+              budget
+                  ? "not run: " + String.join(", ", skipped.analyzersNotRun())
+                  : excluded ? "excluded by the paths of .review-panel.yml" : null,
               null,
               agent,
               budget));

@@ -1,6 +1,7 @@
 package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Analysis;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewTask;
 import java.io.PrintStream;
@@ -18,18 +19,25 @@ import java.util.function.Supplier;
 public final class OfflineRun {
 
   private final AgentEngines engines;
+  private final ReviewPolicy policy;
 
-  private OfflineRun(AgentEngines engines) {
+  private OfflineRun(AgentEngines engines, ReviewPolicy policy) {
     this.engines = engines;
+    this.policy = policy;
   }
 
   /** Every agent's analyzers, loaded once for as many runs as the caller makes. */
   public static OfflineRun allAgents() {
-    return new OfflineRun(AgentEngines.load(AgentEngines.ALL));
+    return new OfflineRun(AgentEngines.load(AgentEngines.ALL), ReviewPolicy.DEFAULT);
   }
 
   static OfflineRun of(AgentEngines engines) {
-    return new OfflineRun(engines);
+    return of(engines, ReviewPolicy.DEFAULT);
+  }
+
+  /** Runs under a repository's policy: its configuration, comments and baseline. */
+  static OfflineRun of(AgentEngines engines, ReviewPolicy policy) {
+    return new OfflineRun(engines, policy);
   }
 
   /**
@@ -50,7 +58,7 @@ public final class OfflineRun {
 
   Outcome run(List<Supplier<ReviewTask.File>> files, Progress progress, PrintStream err) {
     Instant started = Instant.now();
-    OfflineAnalysis.Result result = new OfflineAnalysis(engines).run(files, progress);
+    OfflineAnalysis.Result result = new OfflineAnalysis(engines, policy).run(files, progress);
     AnalyzeCommand.warnAboutProblems(result, err);
     return new Outcome(
         OfflineReport.of(result, started), result.files(), AnalyzeCommand.problems(result));

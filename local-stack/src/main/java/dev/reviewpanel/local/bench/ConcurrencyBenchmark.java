@@ -99,19 +99,7 @@ public final class ConcurrencyBenchmark {
   private static void endToEnd(
       Map<String, String> properties, Map<String, String> options, PrintStream out)
       throws IOException, InterruptedException {
-    List<ServiceSpec> services = ServiceSpec.standard();
-    LocalStack.Settings settings =
-        new LocalStack.Settings(
-            null,
-            LocalKafkaBroker.freePort(),
-            LocalKafkaBroker.freePort(),
-            Files.createTempDirectory("review-panel-bench-"),
-            3,
-            properties,
-            services.stream().collect(Collectors.toMap(ServiceSpec::name, s -> 0)),
-            services,
-            Duration.ofMinutes(2));
-    try (LocalStack stack = LocalStack.start(settings)) {
+    try (LocalStack stack = LocalStack.start(stackSettings(properties))) {
       List<Long> millis =
           new EndToEndLatency(stack.url("coordinator"), stack.bootstrapServers(), out)
               .run(
@@ -119,6 +107,21 @@ public final class ConcurrencyBenchmark {
                   Integer.parseInt(options.getOrDefault("reviews", "10")));
       report(millis, out);
     }
+  }
+
+  /** Every standard service on free ports over a fresh broker, with {@code properties}. */
+  static LocalStack.Settings stackSettings(Map<String, String> properties) throws IOException {
+    List<ServiceSpec> services = ServiceSpec.standard();
+    return new LocalStack.Settings(
+        null,
+        LocalKafkaBroker.freePort(),
+        LocalKafkaBroker.freePort(),
+        Files.createTempDirectory("review-panel-bench-"),
+        3,
+        properties,
+        services.stream().collect(Collectors.toMap(ServiceSpec::name, s -> 0)),
+        services,
+        Duration.ofMinutes(2));
   }
 
   private static void report(List<Long> millis, PrintStream out) {

@@ -8,12 +8,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback HTTP server that answers {@code GET /review?ms=N} after N milliseconds, as a model
- * server with a fixed latency would; it serves many requests at once.
+ * server with a fixed latency would, and {@code POST /v1/chat/completions} as an OpenAI-compatible
+ * model that finds nothing after {@link #modelLatency}, counting requests; it serves many requests
+ * at once.
  */
 final class DelayServer implements AutoCloseable {
 
@@ -21,6 +25,8 @@ final class DelayServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(MOST_AT_ONCE);
+  private final AtomicInteger modelRequests = new AtomicInteger();
+  private volatile Duration modelLatency = Duration.ZERO;
 
   DelayServer() {
     try {
@@ -29,12 +35,49 @@ final class DelayServer implements AutoCloseable {
       throw new UncheckedIOException("cannot open the latency server", e);
     }
     server.createContext("/review", this::answerLate);
+    server.createContext("/v1/chat/completions", this::answerAsModel);
     server.setExecutor(threads);
     server.start();
   }
 
   URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** How long the model takes to answer from now on. */
+  DelayServer modelLatency(Duration latency) {
+    this.modelLatency = latency;
+    return this;
+  }
+
+  /** Chat completions answered so far. */
+  int modelRequests() {
+    return modelRequests.get();
+  }
+
+  private void answerAsModel(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      modelRequests.incrementAndGet();
+      long promptBytes = exchange.getRequestBody().readAllBytes().length;
+      Thread.sleep(modelLatency.toMillis());
+      String content = "{\\\"findings\\\":[]}";
+      byte[] body =
+          ("{\"id\":\"bench\",\"object\":\"chat.completion\",\"created\":0,"
+                  + "\"model\":\"bench-model\",\"choices\":[{\"index\":0,\"message\":"
+                  + "{\"role\":\"assistant\",\"content\":\""
+                  + content
+                  + "\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
+                  + promptBytes / 4
+                  + ",\"completion_tokens\":8,\"total_tokens\":"
+                  + (promptBytes / 4 + 8)
+                  + "}}")
+              .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void answerLate(HttpExchange exchange) throws IOException {

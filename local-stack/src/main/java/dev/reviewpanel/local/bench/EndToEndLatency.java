@@ -65,6 +65,12 @@ final class EndToEndLatency {
             + ".java\",\"content\":\""
             + SOURCE
             + "\"}]}";
+    return submit(http, coordinatorUrl, body);
+  }
+
+  /** POSTs a review request; its review id. */
+  static String submit(HttpClient http, String coordinatorUrl, String body)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(coordinatorUrl + "/api/reviews"))

@@ -41,7 +41,9 @@ class PrometheusProofTests {
           "LLM errors by kind [A]", "needs an LLM provider that fails",
           "LLM cost (in range) [A]", "needs an LLM provider with a configured price",
           "LLM findings dropped [A]", "needs an LLM provider whose findings get dropped",
-          "Report summaries by origin [A]", "counted by the LLM summary writer of synthesis");
+          "Report summaries by origin [A]", "counted by the LLM summary writer of synthesis",
+          "LLM answer cache [A]", "needs an LLM provider",
+          "LLM answer cache hit ratio [A]", "needs an LLM provider");
 
   private static final Path OBSERVABILITY = Path.of("..", "observability");
 

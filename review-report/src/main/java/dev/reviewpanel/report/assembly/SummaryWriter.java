@@ -60,9 +60,9 @@ public final class SummaryWriter {
         lines.add((i + 1) + ". " + issue(counted.get(i)));
       }
     }
-    long suppressed = facts.findings().size() - counted.size();
-    if (suppressed > 0) {
-      lines.add(suppressed + " suppressed finding(s) listed but not counted.");
+    String suppressed = SuppressedCounts.sentence(facts.findings());
+    if (!suppressed.isEmpty()) {
+      lines.add(suppressed);
     }
     lines.add(AgentLine.write(facts.agents()));
     if (!facts.caveats().isEmpty()) {

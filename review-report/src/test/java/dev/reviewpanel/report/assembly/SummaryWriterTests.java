@@ -224,7 +224,7 @@ class SummaryWriterTests {
 
     assertThat(summary)
         .startsWith("Approved: no findings; risk 0/100.")
-        .contains("1 suppressed finding(s) listed but not counted.")
+        .contains("1 suppressed in the code (listed, not counted).")
         .doesNotContain("Top issues");
   }
 }

@@ -1,5 +1,7 @@
 package dev.reviewpanel.gateway.intake;
 
+import dev.reviewpanel.events.Baseline;
+import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.SourceRef;
 import dev.reviewpanel.gateway.jobs.GatewayJob;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 
 /**
  * A push job: read the pull request at its head commit from the provider, mark the summary and the
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Component;
 class PushReviewer implements JobHandler {
 
   static final String CONFIG_FILE = ".review-panel.yml";
+  static final String BASELINE_FILE = ".review-panel-baseline.json";
   private static final Logger log = LoggerFactory.getLogger(PushReviewer.class);
 
   private final ScmClients clients;
@@ -74,9 +78,13 @@ class PushReviewer implements JobHandler {
       log.info("{} at {} is reviewed and posted already: nothing to do", pr.key(), push.headSha());
       return;
     }
-    String config =
-        repositoryConfig(client, pr, push.baseSha() != null ? push.baseSha() : state.baseSha());
-    long reserved = 4096 + (config == null ? 0 : config.length() * 2L);
+    String baseSha = push.baseSha() != null ? push.baseSha() : state.baseSha();
+    String config = repositoryConfig(client, pr, baseSha);
+    Baseline baseline = baseline(client, pr, baseSha);
+    long reserved =
+        4096
+            + (config == null ? 0 : config.length() * 2L)
+            + EventJson.mapper().writeValueAsBytes(baseline).length;
     FileSelection.Selection selected =
         selection.select(client, pr, push.headSha(), client.changedFiles(pr), reserved);
     summaries.markInProgress(client, pr, push.headSha(), selected.notReviewed());
@@ -108,7 +116,8 @@ class PushReviewer implements JobHandler {
             null,
             null,
             config,
-            null));
+            null,
+            baseline));
     log.info(
         "Review {} of {} at {} enqueued: {} file(s), {} not reviewed",
         push.reviewId(),
@@ -128,5 +137,29 @@ class PushReviewer implements JobHandler {
         .fileAt(pr, CONFIG_FILE, baseSha)
         .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
         .orElse(null);
+  }
+
+  // the accepted findings of the target branch; a file that is not a baseline fails the job
+  private Baseline baseline(ScmClient client, PullRequest pr, String baseSha) {
+    if (baseSha == null || baseSha.isBlank()) {
+      return Baseline.EMPTY;
+    }
+    return client
+        .fileAt(pr, BASELINE_FILE, baseSha)
+        .map(
+            bytes -> {
+              try {
+                return EventJson.mapper().readValue(bytes, Baseline.class);
+              } catch (JacksonException e) {
+                throw new IllegalStateException(
+                    BASELINE_FILE
+                        + " of "
+                        + pr.key()
+                        + " is not a baseline: "
+                        + e.getOriginalMessage(),
+                    e);
+              }
+            })
+        .orElse(Baseline.EMPTY);
   }
 }

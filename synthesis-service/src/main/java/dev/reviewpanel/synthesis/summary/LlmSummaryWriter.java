@@ -5,6 +5,7 @@ import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.AgentSummary;
 import dev.reviewpanel.events.ReviewReport.LlmSummary;
 import dev.reviewpanel.events.ReviewReport.SummaryOrigin;
+import dev.reviewpanel.llm.CircuitBreaker;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +30,7 @@ public final class LlmSummaryWriter {
 
   private final BiFunction<String, String, String> model;
   private final Duration timeout;
-  private final SummaryCircuit circuit;
+  private final CircuitBreaker circuit;
   private final ExecutorService calls =
       Executors.newCachedThreadPool(
           r -> {
@@ -39,7 +40,7 @@ public final class LlmSummaryWriter {
           });
 
   LlmSummaryWriter(
-      BiFunction<String, String, String> model, Duration timeout, SummaryCircuit circuit) {
+      BiFunction<String, String, String> model, Duration timeout, CircuitBreaker circuit) {
     this.model = model;
     this.timeout = timeout;
     this.circuit = circuit;

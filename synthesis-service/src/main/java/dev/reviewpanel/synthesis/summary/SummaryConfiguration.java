@@ -3,11 +3,11 @@ package dev.reviewpanel.synthesis.summary;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.ollama.OllamaChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.llm.ChatModels;
+import dev.reviewpanel.llm.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,12 +49,12 @@ class SummaryConfiguration {
   @Bean
   LlmSummaryWriter reviewLlmSummaryWriter(SummaryLlmProperties llm) {
     log.info("LLM executive summaries from {}", llm);
-    ChatModel chat = chatModel(llm);
+    ChatModel chat = ChatModels.create(llm.settings());
     return new LlmSummaryWriter(
         (system, user) ->
             chat.chat(SystemMessage.from(system), UserMessage.from(user)).aiMessage().text(),
         llm.summary().timeout(),
-        new SummaryCircuit(
+        new CircuitBreaker(
             llm.circuitBreaker().failureThreshold(),
             llm.circuitBreaker().openDuration(),
             Clock.systemUTC()));
@@ -101,29 +101,5 @@ class SummaryConfiguration {
   @Bean
   SummaryRevisionListener reviewSummaryRevisionListener(SummaryReviser reviser) {
     return new SummaryRevisionListener(reviser, Clock.systemUTC());
-  }
-
-  static ChatModel chatModel(SummaryLlmProperties llm) {
-    String model = llm.summary().model() != null ? llm.summary().model() : llm.model();
-    if ("ollama".equalsIgnoreCase(llm.provider().trim())) {
-      return OllamaChatModel.builder()
-          .baseUrl(llm.baseUrl() == null ? "http://localhost:11434" : llm.baseUrl())
-          .modelName(model)
-          .timeout(llm.summary().timeout())
-          .maxRetries(0)
-          .numPredict(llm.summary().maxOutputTokens())
-          .build();
-    }
-    OpenAiChatModel.OpenAiChatModelBuilder builder =
-        OpenAiChatModel.builder()
-            .baseUrl(llm.baseUrl())
-            .modelName(model == null ? "default" : model)
-            .timeout(llm.summary().timeout())
-            .maxRetries(0)
-            .maxTokens(llm.summary().maxOutputTokens());
-    if (llm.apiKey() != null && llm.apiKeyHeader() != null) {
-      return builder.customHeaders(Map.of(llm.apiKeyHeader(), llm.apiKey())).build();
-    }
-    return builder.apiKey(llm.apiKey() == null ? "unused" : llm.apiKey()).build();
   }
 }

@@ -1,5 +1,7 @@
 package dev.reviewpanel.synthesis.summary;
 
+import dev.reviewpanel.llm.LlmProperties.Provider;
+import dev.reviewpanel.llm.LlmSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("review.llm")
 public record SummaryLlmProperties(
-    @NotNull @DefaultValue("none") String provider,
+    @NotNull @DefaultValue("none") Provider provider,
     String baseUrl,
     String model,
     String apiKey,
@@ -27,7 +29,27 @@ public record SummaryLlmProperties(
     @Valid @NotNull @DefaultValue CircuitBreaker circuitBreaker) {
 
   boolean enabled() {
-    return summary.enabled() && !"none".equalsIgnoreCase(provider.trim());
+    return summary.enabled() && provider != Provider.NONE;
+  }
+
+  /** The model settings of summaries: no retries, the summary's model, timeout and reply cap. */
+  LlmSettings settings() {
+    return new LlmSettings(
+        "synthesis",
+        provider,
+        baseUrl,
+        summary.model() != null ? summary.model() : model,
+        apiKey,
+        apiKeyHeader,
+        summary.timeout(),
+        0,
+        summary.maxOutputTokens(),
+        Integer.MAX_VALUE,
+        1,
+        Long.MAX_VALUE,
+        Duration.ZERO,
+        0,
+        0);
   }
 
   @Override

@@ -13,9 +13,11 @@ import dev.reviewpanel.events.ReviewPlan.PlannedTask;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.SummaryOrigin;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.llm.ChatModels;
+import dev.reviewpanel.llm.CircuitBreaker;
+import dev.reviewpanel.llm.fake.FakeLlmServer;
+import dev.reviewpanel.llm.fake.Reply;
 import dev.reviewpanel.report.assembly.ReportAssembler;
-import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
-import dev.reviewpanel.worker.llm.fake.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,13 +46,13 @@ class LlmSummaryWriterTests {
                         "review.llm.summary.enabled", "true",
                         "review.llm.summary.timeout", "4s")))
             .bindOrCreate("review.llm", SummaryLlmProperties.class);
-    ChatModel chat = SummaryConfiguration.chatModel(properties);
+    ChatModel chat = ChatModels.create(properties.settings());
     writer =
         new LlmSummaryWriter(
             (system, user) ->
                 chat.chat(SystemMessage.from(system), UserMessage.from(user)).aiMessage().text(),
             properties.summary().timeout(),
-            new SummaryCircuit(2, Duration.ofMinutes(5), Clock.systemUTC()));
+            new CircuitBreaker(2, Duration.ofMinutes(5), Clock.systemUTC()));
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.Decision;
 import dev.reviewpanel.events.ReviewReport.Status;
 import dev.reviewpanel.events.ReviewReport.SummaryOrigin;
+import dev.reviewpanel.llm.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -154,7 +155,7 @@ class SummaryReviserTests {
         new LlmSummaryWriter(
             model,
             Duration.ofSeconds(10),
-            new SummaryCircuit(5, Duration.ofMinutes(1), Clock.systemUTC())),
+            new CircuitBreaker(5, Duration.ofMinutes(1), Clock.systemUTC())),
         publisher,
         registry,
         concurrency,

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.LlmSummary;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.llm.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class SummaryRevisionListenerTests {
               new LlmSummaryWriter(
                   (system, user) -> "Ship it.",
                   Duration.ofSeconds(1),
-                  new SummaryCircuit(1, Duration.ofMinutes(1), Clock.systemUTC())),
+                  new CircuitBreaker(1, Duration.ofMinutes(1), Clock.systemUTC())),
               revised -> offered.add(revised.reviewId()),
               new SimpleMeterRegistry(),
               1,

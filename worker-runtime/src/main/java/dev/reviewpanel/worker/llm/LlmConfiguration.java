@@ -1,5 +1,8 @@
 package dev.reviewpanel.worker.llm;
 
+import dev.reviewpanel.llm.LlmProperties;
+import dev.reviewpanel.llm.LlmReviewer;
+import dev.reviewpanel.llm.ReplyCache;
 import dev.reviewpanel.worker.WorkerProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -28,9 +31,9 @@ public class LlmConfiguration {
   @Bean
   @Conditional(ProviderConfigured.class)
   LlmReviewer reviewLlmReviewer(
-      LlmProperties llm, WorkerProperties worker, MeterRegistry registry) {
+      LlmProperties llm, WorkerProperties worker, MeterRegistry registry, ReplyCache cache) {
     log.info("LLM reviewer for {}: {}", worker.agent(), llm.forAgent(worker.agent()));
-    return LlmReviewer.create(llm, worker.agent(), registry, Clock.systemUTC());
+    return LlmReviewer.create(llm, worker.agent(), registry, Clock.systemUTC(), cache);
   }
 
   /** True when this worker's agent has a provider other than none. */

@@ -15,14 +15,16 @@ import java.util.List;
 final class IncompleteAnalysis {
 
   private static final int MAX_ERROR_CHARS = 2000;
+  // counted findings before suppressed ones: a cap must never cost a finding that decides
   private static final Comparator<Finding> MOST_SEVERE_FIRST =
-      Comparator.comparing(
-          (Finding f) -> f.severity() == null ? Severity.INFO : f.severity(),
-          Comparator.naturalOrder());
+      Comparator.comparing(Finding::suppressed)
+          .thenComparing(
+              (Finding f) -> f.severity() == null ? Severity.INFO : f.severity(),
+              Comparator.naturalOrder());
 
   private IncompleteAnalysis() {}
 
-  /** All findings when within {@code max}, else the {@code max} most severe. */
+  /** All findings when within {@code max}, else the {@code max} most severe counted first. */
   static List<Finding> capped(List<Finding> findings, int max) {
     return findings.size() <= max
         ? findings

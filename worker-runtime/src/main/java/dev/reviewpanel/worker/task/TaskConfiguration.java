@@ -3,10 +3,12 @@ package dev.reviewpanel.worker.task;
 import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.llm.LlmReviewer;
 import dev.reviewpanel.worker.TopicProperties;
 import dev.reviewpanel.worker.WorkerProperties;
+import dev.reviewpanel.worker.cache.CacheConfiguration;
+import dev.reviewpanel.worker.cache.RuleResultCache;
 import dev.reviewpanel.worker.llm.LlmConfiguration;
-import dev.reviewpanel.worker.llm.LlmReviewer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -32,7 +34,7 @@ import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
 @Configuration(proxyBeanMethods = false)
 @EnableKafka
 @EnableConfigurationProperties({WorkerProperties.class, TopicProperties.class})
-@Import({KafkaClientsConfiguration.class, LlmConfiguration.class})
+@Import({KafkaClientsConfiguration.class, CacheConfiguration.class, LlmConfiguration.class})
 public class TaskConfiguration {
 
   @Bean
@@ -104,7 +106,8 @@ public class TaskConfiguration {
       WorkerProperties worker,
       WorkerId id,
       InFlightTasks inFlight,
-      ObjectProvider<LlmReviewer> llm) {
+      ObjectProvider<LlmReviewer> llm,
+      RuleResultCache ruleResults) {
     TaskRunner runner =
         new TaskRunner(
             engine,
@@ -115,7 +118,8 @@ public class TaskConfiguration {
             id.value(),
             Clock.systemUTC(),
             llm.getIfAvailable(),
-            worker.retry().attempts());
+            worker.retry().attempts(),
+            ruleResults);
     return new TaskListener(
         new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts(), inFlight);
   }

@@ -2,17 +2,21 @@ package dev.reviewpanel.worker.task;
 
 import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.AnalysisEngine;
+import dev.reviewpanel.code.config.RepositoryConfigReader;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.AgentVote;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.llm.LlmReview;
+import dev.reviewpanel.llm.LlmReviewer;
 import dev.reviewpanel.report.panel.AgentVotes;
-import dev.reviewpanel.worker.llm.LlmReview;
-import dev.reviewpanel.worker.llm.LlmReviewer;
+import dev.reviewpanel.worker.cache.RuleResultCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Analyzes one valid task under its time budget, then lets the optional LLM reviewer add to the
@@ -30,6 +34,7 @@ class TaskRunner {
   private final Clock clock;
   private final LlmReviewer llm;
   private final int maxAttempts;
+  private final RuleResultCache ruleResults;
 
   TaskRunner(
       AnalysisEngine engine,
@@ -39,13 +44,24 @@ class TaskRunner {
       int maxFindings,
       String workerId,
       Clock clock) {
-    this(engine, publisher, metrics, budget, maxFindings, workerId, clock, null, 1);
+    this(
+        engine,
+        publisher,
+        metrics,
+        budget,
+        maxFindings,
+        workerId,
+        clock,
+        null,
+        1,
+        RuleResultCache.NONE);
   }
 
   /**
    * @param llm the LLM reviewer, or null for rules only
    * @param maxAttempts deliveries of a task before it is dead-lettered: on the last one a failing
    *     model degrades the result instead of failing the task
+   * @param ruleResults the rules' results of tasks analyzed before, reused for an identical task
    */
   TaskRunner(
       AnalysisEngine engine,
@@ -56,8 +72,10 @@ class TaskRunner {
       String workerId,
       Clock clock,
       LlmReviewer llm,
-      int maxAttempts) {
+      int maxAttempts,
+      RuleResultCache ruleResults) {
     this.llm = llm;
+    this.ruleResults = ruleResults;
     this.maxAttempts = maxAttempts;
     this.engine = engine;
     this.publisher = publisher;
@@ -77,9 +95,13 @@ class TaskRunner {
     Instant started = clock.instant();
     publisher.started(task);
     Instant stopAt = stopAt(task);
-    Analysis analysis = engine.analyze(task.files(), stopAt);
+    ReviewPolicy policy =
+        new ReviewPolicy(RepositoryConfigReader.read(task.config()), task.baseline());
+    Analysis analysis = analyze(task, stopAt, policy);
     LlmReview review =
-        llm == null ? null : llm.review(task, analysis.findings(), stopAt, attempt >= maxAttempts);
+        llm == null
+            ? null
+            : llm.review(task, analysis.findings(), stopAt, attempt >= maxAttempts, policy);
     List<Finding> findings =
         IncompleteAnalysis.capped(
             review == null ? analysis.findings() : review.findings(), maxFindings);
@@ -108,6 +130,18 @@ class TaskRunner {
     // Counted only once published, so a retried attempt is not counted twice.
     metrics.analysis(analysis, findings);
     metrics.task(WorkerMetrics.COMPLETED);
+  }
+
+  // An identical task analyzed before (by any instance) is not analyzed again.
+  private Analysis analyze(ReviewTask task, Instant stopAt, ReviewPolicy policy) {
+    String key = ruleResults.key(task);
+    Optional<Analysis> known = ruleResults.find(key);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Analysis analysis = engine.analyze(task.files(), stopAt, policy);
+    ruleResults.store(key, analysis);
+    return analysis;
   }
 
   // the agent's own verdict, by the same function and bands as the review's decision

@@ -1,5 +1,7 @@
 package dev.reviewpanel.worker.task;
 
+import dev.reviewpanel.code.config.InvalidConfigException;
+import dev.reviewpanel.code.config.RepositoryConfigReader;
 import dev.reviewpanel.events.ReviewTask;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,12 @@ class TaskValidator {
       if (file == null || isBlank(file.path()) || file.content() == null) {
         errors.add("files[" + i + "] needs a path and content");
       }
+    }
+    try {
+      RepositoryConfigReader.read(task.config());
+    } catch (InvalidConfigException e) {
+      // intake checks it: a task that still has a bad one is dead-lettered with why, never run
+      errors.add("config: " + e.getMessage());
     }
     if (!errors.isEmpty()) {
       throw new InvalidTaskException("invalid task: " + String.join("; ", errors));

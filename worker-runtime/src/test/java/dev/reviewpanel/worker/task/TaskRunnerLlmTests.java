@@ -24,10 +24,11 @@ import dev.reviewpanel.events.FindingOrigin;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.worker.llm.LlmProperties;
-import dev.reviewpanel.worker.llm.LlmReviewer;
-import dev.reviewpanel.worker.llm.fake.FakeLlmServer;
-import dev.reviewpanel.worker.llm.fake.Reply;
+import dev.reviewpanel.llm.LlmProperties;
+import dev.reviewpanel.llm.LlmReviewer;
+import dev.reviewpanel.llm.fake.FakeLlmServer;
+import dev.reviewpanel.llm.fake.Reply;
+import dev.reviewpanel.worker.cache.RuleResultCache;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,8 @@ class TaskRunnerLlmTests {
             "w-1",
             Clock.systemUTC(),
             reviewer,
-            3);
+            3,
+            RuleResultCache.NONE);
   }
 
   @AfterEach
