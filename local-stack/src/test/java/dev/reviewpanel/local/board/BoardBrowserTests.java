@@ -244,10 +244,7 @@ class BoardBrowserTests {
 
   @Test
   void shouldFilterFindingsBySeverityAgentAndCategory() throws Exception {
-    String reviewId = coordinator.submit(fixtures());
-    board.openSignedIn(key);
-    board.openReview(reviewId);
-    board.awaitReport();
+    reportSubmittedElsewhere();
     int total = board.findings().size();
     assertThat(total).isGreaterThan(2);
 
@@ -282,10 +279,7 @@ class BoardBrowserTests {
 
   @Test
   void shouldDownloadTheReportAsJsonMarkdownAndSarif() throws Exception {
-    String reviewId = coordinator.submit(fixtures());
-    board.openSignedIn(key);
-    board.openReview(reviewId);
-    board.awaitReport();
+    String reviewId = reportSubmittedElsewhere();
     for (String format : List.of("json", "markdown", "sarif")) {
       browser.find("#download-" + format).click();
     }
@@ -401,6 +395,15 @@ class BoardBrowserTests {
     assertThat(browser.consoleLog())
         .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Trusted Type"))
         .noneMatch(m -> m.contains("Uncaught"));
+  }
+
+  // a review submitted over the API, not from this browser, opened once its report is in
+  private String reportSubmittedElsewhere() throws Exception {
+    String reviewId = coordinator.submit(fixtures());
+    board.openSignedIn(key);
+    board.openReview(reviewId);
+    board.awaitReport();
+    return reviewId;
   }
 
   private void choose(String select, String value) {
