@@ -61,8 +61,9 @@ final class DemoReview {
           Duration.ofNanos(System.nanoTime() - started).toMillis());
       out.println(status.path("report").path("summary").asString());
       out.printf(
-          "%nFull report: curl -s %s/api/reviews/%s/report -H 'Accept: text/markdown'%n%n",
-          coordinatorUrl, reviewId);
+          "%nOn the board: %s/#/reviews/%s%n"
+              + "Full report: curl -s %s/api/reviews/%s/report -H 'Accept: text/markdown'%n%n",
+          coordinatorUrl, reviewId, coordinatorUrl, reviewId);
     } catch (IOException e) {
       out.println("The example review failed: " + e.getMessage());
     } catch (InterruptedException e) {

@@ -122,12 +122,13 @@ final class UpCommand {
     }
   }
 
-  private static void printEndpoints(PrintStream out, LocalStack stack, Duration took) {
+  private void printEndpoints(PrintStream out, LocalStack stack, Duration took) {
     out.printf("%nReview Panel is up (%.1f s).%n", took.toMillis() / 1000.0);
     out.printf("  %-12s %s%n", "kafka", stack.bootstrapServers());
     for (String service : stack.services()) {
       out.printf("  %-12s %s%n", service, stack.url(service));
     }
+    out.printf("%n%s%n", boardLine(stack.url("coordinator"), apiKey() != null));
     if (stack.services().contains("scm-gateway")) {
       out.printf(
           "%nPull request webhooks: %s/webhooks/github and %s/webhooks/gitlab%n",
@@ -139,5 +140,13 @@ final class UpCommand {
         "%nSubmit a review:%n  curl -s -X POST %s/api/reviews -H 'Content-Type: application/json'"
             + " -d @examples/request.json%n  ./review-panel submit examples/shop --url %s%n%n",
         stack.url("coordinator"), stack.url("coordinator"));
+  }
+
+  /** Where the review board is, and whether it will ask for a key. */
+  static String boardLine(String coordinatorUrl, boolean keysRequired) {
+    return "Review board: "
+        + coordinatorUrl
+        + "/"
+        + (keysRequired ? "  (asks once per browser session for one of the API keys)" : "");
   }
 }

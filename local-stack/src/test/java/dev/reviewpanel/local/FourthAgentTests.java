@@ -3,21 +3,16 @@ package dev.reviewpanel.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.reviewpanel.local.accessibility.AccessibilityWorkerApplication;
+import dev.reviewpanel.local.accessibility.FourAgentStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,49 +20,14 @@ import tools.jackson.databind.JsonNode;
  * synthesis code are the shipped ones, untouched.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(FourAgentStack.class)
 class FourthAgentTests {
 
   private LocalStack stack;
 
   @BeforeAll
-  void startStackWithAFourthAgent() throws Exception {
-    List<ServiceSpec> services = new ArrayList<>(ServiceSpec.standard());
-    services.add(
-        services.size() - 1,
-        new ServiceSpec(
-            "accessibility",
-            AccessibilityWorkerApplication.class,
-            AccessibilityWorkerApplication.CONFIG_NAME));
-    Map<String, String> properties = new LinkedHashMap<>();
-    String[][] registry = {
-      {"security", "java,python,javascript,typescript"},
-      {"bug", "java,python,javascript,typescript"},
-      {"performance", "java,python,javascript,typescript"},
-      {"accessibility", "javascript,typescript"}
-    };
-    for (int i = 0; i < registry.length; i++) {
-      properties.put("review.agents.registry[" + i + "].id", registry[i][0]);
-      properties.put("review.agents.registry[" + i + "].languages", registry[i][1]);
-    }
-    stack =
-        LocalStack.start(
-            new LocalStack.Settings(
-                null,
-                LocalKafkaBroker.freePort(),
-                LocalKafkaBroker.freePort(),
-                Files.createTempDirectory("review-panel-fourth-agent-"),
-                3,
-                properties,
-                TestStacks.randomPorts(services),
-                services,
-                Duration.ofSeconds(120)));
-  }
-
-  @AfterAll
-  void stopStack() {
-    if (stack != null) {
-      stack.close();
-    }
+  void useStackWithAFourthAgent(LocalStack stack) {
+    this.stack = stack;
   }
 
   @Test
@@ -85,6 +45,7 @@ class FourthAgentTests {
         http.send(
             HttpRequest.newBuilder(URI.create(coordinator + "/api/reviews"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + FourAgentStack.API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(request))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -99,6 +60,7 @@ class FourthAgentTests {
                         http.send(
                                 HttpRequest.newBuilder(
                                         URI.create(coordinator + "/api/reviews/" + reviewId))
+                                    .header("Authorization", "Bearer " + FourAgentStack.API_KEY)
                                     .build(),
                                 HttpResponse.BodyHandlers.ofString())
                             .body()),

@@ -43,4 +43,14 @@ class UpCommandTests {
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unexpected argument 'now'");
   }
+
+  @Test
+  void shouldPointToTheBoardAndSayWhenItWillAskForAKey() {
+    assertThat(UpCommand.boardLine("http://127.0.0.1:8080", false))
+        .isEqualTo("Review board: http://127.0.0.1:8080/");
+    assertThat(UpCommand.boardLine("http://127.0.0.1:8080", true))
+        .isEqualTo(
+            "Review board: http://127.0.0.1:8080/"
+                + "  (asks once per browser session for one of the API keys)");
+  }
 }

@@ -15,6 +15,10 @@ final class EventData {
     return value == null ? null : value.toString();
   }
 
+  static Integer integer(Map<String, Object> data, String key) {
+    return data.get(key) instanceof Number number ? number.intValue() : null;
+  }
+
   static Instant instant(Map<String, Object> data, String key, Instant fallback) {
     String value = text(data, key);
     if (value == null) {

@@ -1,5 +1,6 @@
 package dev.reviewpanel.coordinator.readmodel;
 
+import dev.reviewpanel.events.ReviewEvent;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,30 +15,22 @@ class ReviewEventsController {
 
   private final ReviewStore store;
   private final EventStreams streams;
-  private final ReadModelProperties properties;
 
-  ReviewEventsController(ReviewStore store, EventStreams streams, ReadModelProperties properties) {
+  ReviewEventsController(ReviewStore store, EventStreams streams) {
     this.store = store;
     this.streams = streams;
-    this.properties = properties;
   }
 
   @GetMapping("/api/reviews/{reviewId}/events")
   ResponseEntity<?> events(@PathVariable String reviewId) {
-    SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-    SseSubscription subscription = streams.open(emitter);
-    Optional<ReviewStore.Replay> replay = store.subscribe(reviewId, subscription);
+    SseEmitter emitter = streams.emitter();
+    SseSubscription<ReviewEvent> subscription = streams.open(emitter, SseFormat.REVIEW_EVENTS);
+    EventSubscriber subscriber = subscription::onEvent;
+    Optional<ReviewStore.Replay> replay = store.subscribe(reviewId, subscriber);
     if (replay.isEmpty()) {
       return NotFound.review(reviewId);
     }
-    Runnable unsubscribe =
-        () -> {
-          subscription.cancel();
-          store.unsubscribe(reviewId, subscription);
-        };
-    emitter.onCompletion(unsubscribe);
-    emitter.onTimeout(unsubscribe);
-    emitter.onError(error -> unsubscribe.run());
+    streams.onClose(emitter, subscription, () -> store.unsubscribe(reviewId, subscriber));
     subscription.replay(replay.get().events(), replay.get().finished());
     return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
   }

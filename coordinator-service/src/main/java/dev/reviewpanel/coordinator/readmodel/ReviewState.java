@@ -28,6 +28,11 @@ final class ReviewState {
   private List<ReviewReport.AgentSummary> reportAgents = List.of();
   private ReviewReport report;
   private boolean reportEvicted;
+  // the verdict outlives an evicted report, for the recent reviews list
+  private String decision;
+  private Integer riskScore;
+  private Instant completedAt;
+  private Integer reportedFindings;
 
   ReviewState(String reviewId, Instant submittedAt, int maxEvents) {
     this.reviewId = reviewId;
@@ -77,7 +82,12 @@ final class ReviewState {
       case AGENT_COMPLETED -> started(agent).completed(EventData.text(data, "taskId"));
       case AGENT_FAILED -> started(agent).failed(EventData.text(data, "taskId"));
       case FINDING -> started(agent).finding(EventData.text(data, "fingerprint"));
-      case REPORT_READY -> readyStatus = EventData.status(data, readyStatus);
+      case REPORT_READY -> {
+        readyStatus = EventData.status(data, readyStatus);
+        decision = decision == null ? EventData.text(data, "decision") : decision;
+        riskScore = riskScore == null ? EventData.integer(data, "riskScore") : riskScore;
+        completedAt = completedAt == null ? event.occurredAt() : completedAt;
+      }
     }
     if (event.type() == ReviewEvent.Type.FINDING && events.size() >= maxEvents) {
       return false;
@@ -96,6 +106,10 @@ final class ReviewState {
             ? ReviewStatus.COMPLETE
             : ReviewStatus.valueOf(report.status().name());
     reportAgents = report.agents();
+    decision = report.decision() == null ? decision : report.decision().name();
+    riskScore = report.riskScore();
+    completedAt = report.completedAt() == null ? completedAt : report.completedAt();
+    reportedFindings = report.findings().size();
     if (submittedAt == null) {
       submittedAt = report.submittedAt();
     }
@@ -133,6 +147,24 @@ final class ReviewState {
                             agentName(summary.agent()), "PENDING", 0, 0, 0, 0))));
     return new ReviewView(
         reviewId, status(), List.copyOf(views), submittedAt, source, report, reportEvicted);
+  }
+
+  ReviewSummary summary() {
+    List<ReviewView.AgentView> views = view().agents();
+    int findings =
+        reportedFindings != null
+            ? reportedFindings
+            : views.stream().mapToInt(ReviewView.AgentView::findings).sum();
+    return new ReviewSummary(
+        reviewId,
+        status(),
+        decision,
+        riskScore,
+        source,
+        submittedAt,
+        completedAt,
+        findings,
+        views.size());
   }
 
   private ReviewStatus status() {

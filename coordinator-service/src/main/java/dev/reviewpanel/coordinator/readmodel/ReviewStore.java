@@ -4,6 +4,7 @@ import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.SourceRef;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ public class ReviewStore {
   // reviews holding a full report, oldest first; the rest keep only status and counts
   private final Set<String> withReport = new LinkedHashSet<>();
   private final Map<String, List<EventSubscriber>> subscribers = new HashMap<>();
+  private final List<ReviewWatcher> watchers = new CopyOnWriteArrayList<>();
 
   public ReviewStore(ReadModelProperties properties) {
     this.maxEvents = properties.maxEventsPerReview();
@@ -56,6 +58,7 @@ public class ReviewStore {
       return false;
     }
     state(reviewId, submittedAt).claimed(submittedAt, source);
+    changed(reviewId);
     return true;
   }
 
@@ -63,6 +66,7 @@ public class ReviewStore {
     ReviewState state = reviews.get(reviewId);
     if (state != null) {
       state.planned(tasksByAgent);
+      changed(reviewId);
     }
   }
 
@@ -83,6 +87,10 @@ public class ReviewStore {
       if (!state.apply(event)) {
         return;
       }
+      // findings only move a count: the list hears of them with the next status change
+      if (event.type() != ReviewEvent.Type.FINDING) {
+        changed(event.reviewId());
+      }
       listening = List.copyOf(subscribers.getOrDefault(event.reviewId(), List.of()));
     }
     // outside the lock: a slow client must not hold up the read model
@@ -97,6 +105,38 @@ public class ReviewStore {
       String oldest = withReport.iterator().next();
       withReport.remove(oldest);
       reviews.get(oldest).evictReport();
+    }
+    changed(report.reviewId());
+  }
+
+  /** The newest reviews first, at most {@code limit}. */
+  public synchronized List<ReviewSummary> recent(int limit) {
+    List<ReviewState> states = new ArrayList<>(reviews.values());
+    List<ReviewSummary> newest = new ArrayList<>();
+    for (int i = states.size() - 1; i >= 0 && newest.size() < limit; i--) {
+      newest.add(states.get(i).summary());
+    }
+    return newest;
+  }
+
+  /**
+   * Tells {@code watcher} of every change to any review from now on and returns the newest reviews,
+   * atomically, so no change falls between the two.
+   */
+  public synchronized List<ReviewSummary> watch(ReviewWatcher watcher, int limit) {
+    watchers.add(watcher);
+    return recent(limit);
+  }
+
+  public void unwatch(ReviewWatcher watcher) {
+    watchers.remove(watcher);
+  }
+
+  // under the lock, so watchers see a review's changes in order; they only queue, never block
+  private void changed(String reviewId) {
+    if (!watchers.isEmpty()) {
+      ReviewSummary summary = reviews.get(reviewId).summary();
+      watchers.forEach(watcher -> watcher.onChange(summary));
     }
   }
 

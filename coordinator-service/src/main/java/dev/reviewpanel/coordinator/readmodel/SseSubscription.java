@@ -1,7 +1,5 @@
 package dev.reviewpanel.coordinator.readmodel;
 
-import dev.reviewpanel.events.EventJson;
-import dev.reviewpanel.events.ReviewEvent;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -11,33 +9,35 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Streams one review's events to one client: first the replay, then live events. Events are only
- * queued on the caller's thread (the read model's Kafka listener) and written by one drain task at
- * a time on the executor, so a slow client never holds up the read model. A client that falls more
- * than the queue capacity behind is cut off with an error. Completes after REPORT_READY.
+ * Streams items to one client: first the replay, then live items (a review's events, or the board's
+ * review summaries). Items are only queued on the caller's thread (the read model's Kafka listener)
+ * and written by one drain task at a time on the executor, so a slow client never holds up the read
+ * model. A client that falls more than the queue capacity behind is cut off with an error.
+ * Completes after the item its format calls the last one.
  */
-final class SseSubscription implements EventSubscriber {
+final class SseSubscription<T> {
 
   private final SseEmitter emitter;
   private final Executor executor;
   private final int capacity;
+  private final SseFormat<T> format;
   private final Object lock = new Object();
-  private final ArrayDeque<ReviewEvent> replay = new ArrayDeque<>();
-  private final ArrayDeque<ReviewEvent> live = new ArrayDeque<>();
+  private final ArrayDeque<T> replay = new ArrayDeque<>();
+  private final ArrayDeque<T> live = new ArrayDeque<>();
   private boolean replayed;
   private boolean finishAfterReplay;
   private boolean draining;
   private boolean closed;
   private Throwable failure;
 
-  SseSubscription(SseEmitter emitter, Executor executor, int capacity) {
+  SseSubscription(SseEmitter emitter, Executor executor, int capacity, SseFormat<T> format) {
     this.emitter = emitter;
     this.executor = executor;
     this.capacity = capacity;
+    this.format = format;
   }
 
-  @Override
-  public void onEvent(ReviewEvent event) {
+  void onEvent(T event) {
     boolean start;
     synchronized (lock) {
       if (closed) {
@@ -59,7 +59,7 @@ final class SseSubscription implements EventSubscriber {
   }
 
   /** Queues the past events ahead of any live ones; completes afterwards when finished. */
-  void replay(List<ReviewEvent> past, boolean finished) {
+  void replay(List<T> past, boolean finished) {
     boolean start;
     synchronized (lock) {
       if (closed) {
@@ -107,7 +107,7 @@ final class SseSubscription implements EventSubscriber {
 
   private void drain() {
     while (true) {
-      ReviewEvent event;
+      T event;
       Throwable error;
       boolean complete = false;
       synchronized (lock) {
@@ -136,19 +136,19 @@ final class SseSubscription implements EventSubscriber {
     }
   }
 
-  private boolean write(ReviewEvent event) {
+  private boolean write(T event) {
     try {
       emitter.send(
           SseEmitter.event()
-              .name(event.type().name())
-              .data(EventJson.mapper().writeValueAsString(event), MediaType.APPLICATION_JSON));
+              .name(format.name(event))
+              .data(format.json(event), MediaType.APPLICATION_JSON));
     } catch (IOException | RuntimeException e) {
       // the client went away (or the event would not write); completion callbacks unsubscribe us
       stop();
       emitter.completeWithError(e);
       return false;
     }
-    if (event.type() == ReviewEvent.Type.REPORT_READY) {
+    if (format.last(event)) {
       stop();
       emitter.complete();
       return false;

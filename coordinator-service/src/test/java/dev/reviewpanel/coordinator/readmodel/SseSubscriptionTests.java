@@ -27,7 +27,8 @@ class SseSubscriptionTests {
   private static final Pattern NUMBER = Pattern.compile("\"n\":(\\d+)");
 
   private final RecordingEmitter emitter = new RecordingEmitter();
-  private final SseSubscription subscription = new SseSubscription(emitter, Runnable::run, 8);
+  private final SseSubscription<ReviewEvent> subscription =
+      new SseSubscription<>(emitter, Runnable::run, 8, SseFormat.REVIEW_EVENTS);
   private final ExecutorService writers = Executors.newFixedThreadPool(2);
 
   @AfterEach
@@ -70,7 +71,8 @@ class SseSubscriptionTests {
   @Test
   void shouldNeverBlockTheCallerOnASlowClientAndCutItOffWhenItFallsBehind() {
     RecordingEmitter slow = new RecordingEmitter(new CountDownLatch(1));
-    SseSubscription stream = new SseSubscription(slow, writers, 4);
+    SseSubscription<ReviewEvent> stream =
+        new SseSubscription<>(slow, writers, 4, SseFormat.REVIEW_EVENTS);
     stream.replay(List.of(event(ReviewEvent.Type.ACCEPTED)), false);
     await().atMost(Duration.ofSeconds(5)).until(() -> slow.names.size() == 1);
 
@@ -88,7 +90,8 @@ class SseSubscriptionTests {
 
   @Test
   void shouldKeepReplayThenLiveOrderWhenWrittenOnOtherThreads() {
-    SseSubscription stream = new SseSubscription(emitter, writers, 1000);
+    SseSubscription<ReviewEvent> stream =
+        new SseSubscription<>(emitter, writers, 1000, SseFormat.REVIEW_EVENTS);
     stream.onEvent(numbered(50));
 
     stream.replay(IntStream.range(0, 50).mapToObj(SseSubscriptionTests::numbered).toList(), false);
