@@ -104,12 +104,7 @@ public final class Findings {
   }
 
   private void report(
-      Rule rule,
-      int startLine,
-      int endLine,
-      String message,
-      String secret,
-      List<TraceStep> trace) {
+      Rule rule, int startLine, int endLine, String message, String secret, List<TraceStep> trace) {
     if (!file.source().isChanged(startLine)) {
       suppressedOffDiff++;
       return;

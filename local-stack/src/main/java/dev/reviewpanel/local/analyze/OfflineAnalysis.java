@@ -133,9 +133,7 @@ final class OfflineAnalysis {
           engine.getKey(),
           parsed.isPresent()
               ? scope == null
-                  ? engine
-                      .getValue()
-                      .analyzeParsed(List.of(parsed.get()), stopAt, options, policy)
+                  ? engine.getValue().analyzeParsed(List.of(parsed.get()), stopAt, options, policy)
                   : engine
                       .getValue()
                       .analyzeParsed(List.of(parsed.get()), stopAt, options, policy, scope)
