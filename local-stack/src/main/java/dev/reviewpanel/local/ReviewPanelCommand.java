@@ -4,6 +4,7 @@ import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.BaselineCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
+import dev.reviewpanel.local.chaos.ChaosCommand;
 import dev.reviewpanel.local.load.LoadCommand;
 import dev.reviewpanel.local.realworld.RealWorldCommand;
 import dev.reviewpanel.local.submit.SubmitCommand;
@@ -46,6 +47,7 @@ public final class ReviewPanelCommand {
         case "benchmark" -> BenchmarkCommand.parse(rest).run(out, err);
         case "load" -> LoadCommand.parse(rest).run(out);
         case "broker" -> BrokerCommand.parse(rest).run(out);
+        case "chaos" -> ChaosCommand.parse(rest).run(out);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
           err.println("unknown command '" + command + "'");
@@ -83,6 +85,10 @@ public final class ReviewPanelCommand {
                    [--via rest|kafka] [--shape example|java-200|big] [--start [--key=value...]]
                    [--url http://127.0.0.1:8080] [--bootstrap-servers localhost:9092]
                    [--grace 30s] [--connections 64] [--api-key KEY] [--no-floor] [--cpu-of PID,...]
+               review-panel chaos [--short] [--reviews=1000] [--rate=8] [--pause=40s]
+                   [--faults=worker-kill,worker-pause,synthesis-kill,coordinator-kill,broker-restart]
+                   [--agents=security,bug,performance] [--no-static] [--work-dir=target/chaos]
+                   [--service-property=KEY=VALUE]...
 
           up   start a Kafka broker (localhost:9092) and all six services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
@@ -133,6 +139,14 @@ public final class ReviewPanelCommand {
                starts in this JVM; prints offered and achieved rate, submit-to-report
                latency read off review-reports, 429s, errors, lost and duplicate reports,
                and the Kafka floor (the same four hops with plain clients) beside them
+
+          chaos the fault suite: a broker and the services as processes of their own, reviews
+               offered through the REST API while it kills -9 and restarts a worker,
+               synthesis, a coordinator right after a 202 and the broker, and SIGSTOPs a
+               worker past its task budget; checks every accepted review got exactly one
+               report, none PARTIAL, no dead letters, and prints recovery times. Exit 0 when
+               all checks pass. --short: 100 reviews, a worker kill and a pause (as in CI);
+               --no-static: without review.instance.id, to compare recovery (docs/reliability.md)
         """);
     return exitCode;
   }

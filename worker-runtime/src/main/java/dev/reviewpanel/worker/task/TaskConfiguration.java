@@ -77,9 +77,16 @@ public class TaskConfiguration {
     return new OffsetLedger();
   }
 
+  /** {@code taskAssignment} in the readiness group: UP once the task consumers joined. */
   @Bean
-  OrderedCommits reviewOrderedCommits(OffsetLedger ledger, WorkerProperties worker) {
-    return new OrderedCommits(ledger, worker.concurrency().drainTimeout());
+  AssignmentReadiness taskAssignmentHealthIndicator() {
+    return new AssignmentReadiness();
+  }
+
+  @Bean
+  OrderedCommits reviewOrderedCommits(
+      OffsetLedger ledger, WorkerProperties worker, AssignmentReadiness readiness) {
+    return new OrderedCommits(ledger, worker.concurrency().drainTimeout(), readiness);
   }
 
   @Bean
@@ -104,6 +111,11 @@ public class TaskConfiguration {
         new TaskIntake(registry, topics.group()));
   }
 
+  @Bean(destroyMethod = "close")
+  PauseWatch reviewPauseWatch(WorkerProperties worker) {
+    return PauseWatch.start(worker.pauseThreshold());
+  }
+
   @Bean
   TaskListener reviewTaskListener(
       AnalysisEngine engine,
@@ -113,7 +125,8 @@ public class TaskConfiguration {
       WorkerId id,
       InFlightTasks inFlight,
       ObjectProvider<LlmReviewer> llm,
-      RuleResultCache ruleResults) {
+      RuleResultCache ruleResults,
+      PauseWatch pauses) {
     TaskRunner runner =
         new TaskRunner(
             engine,
@@ -125,7 +138,8 @@ public class TaskConfiguration {
             Clock.systemUTC(),
             llm.getIfAvailable(),
             worker.retry().attempts(),
-            ruleResults);
+            ruleResults,
+            pauses);
     return new TaskListener(
         new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts(), inFlight);
   }
