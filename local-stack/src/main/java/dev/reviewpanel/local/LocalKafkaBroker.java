@@ -2,6 +2,7 @@ package dev.reviewpanel.local;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -146,7 +147,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             List.of(
                 "format",
                 "--cluster-id",
-                Uuid.randomUuid().toString(),
+                clusterId(),
                 "--config",
                 configFile.toString(),
                 "--ignore-formatted"));
@@ -162,6 +163,24 @@ public final class LocalKafkaBroker implements AutoCloseable {
       throw new IllegalStateException(
           "formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  // a data directory formatted before keeps its cluster id: the broker restarts on its data
+  private String clusterId() {
+    Path meta = dataDir.resolve("logs").resolve("meta.properties");
+    if (Files.isRegularFile(meta)) {
+      Properties properties = new Properties();
+      try (InputStream in = Files.newInputStream(meta)) {
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + meta, e);
+      }
+      String id = properties.getProperty("cluster.id");
+      if (id != null && !id.isBlank()) {
+        return id;
+      }
+    }
+    return Uuid.randomUuid().toString();
   }
 
   private static void requireFree(int port, String what) {

@@ -18,6 +18,7 @@ public final class ReviewPanelCommand {
   private static final Set<String> OFFLINE =
       Set.of("analyze", "baseline", "evaluate", "benchmark", "submit");
   private static final String OFFLINE_LOGGING = "dev/reviewpanel/local/analyze/cli-logback.xml";
+  private static final String CHAOS_LOGGING = "dev/reviewpanel/local/chaos/chaos-logback.xml";
 
   private ReviewPanelCommand() {}
 
@@ -25,6 +26,8 @@ public final class ReviewPanelCommand {
     if (args.length > 0 && OFFLINE.contains(args[0])) {
       // their reports go to standard output: keep logs off it (set before the first logger)
       System.setProperty("logback.configurationFile", OFFLINE_LOGGING);
+    } else if (args.length > 0 && args[0].equals("chaos")) {
+      System.setProperty("logback.configurationFile", CHAOS_LOGGING);
     }
     System.exit(run(args, System.out, System.err));
   }
@@ -88,7 +91,7 @@ public final class ReviewPanelCommand {
                review-panel chaos [--short] [--reviews=1000] [--rate=8] [--pause=40s]
                    [--faults=worker-kill,worker-pause,synthesis-kill,coordinator-kill,broker-restart]
                    [--agents=security,bug,performance] [--no-static] [--work-dir=target/chaos]
-                   [--service-property=KEY=VALUE]...
+                   [--service-property=KEY=VALUE]... [--services-jar=OTHER-BUILD-exec.jar]
 
           up   start a Kafka broker (localhost:9092) and all six services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once

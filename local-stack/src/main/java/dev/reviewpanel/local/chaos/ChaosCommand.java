@@ -229,7 +229,9 @@ public final class ChaosCommand {
         ended = System.currentTimeMillis();
         out.printf("  %s: kill -9 the broker, restarted on its data%n", fault.label);
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (cluster.brokerStarts() <= starts && System.nanoTime() < deadline) {
+        while (cluster.brokerStarts() <= starts
+            && member.process.isAlive()
+            && System.nanoTime() < deadline) {
           TimeUnit.MILLISECONDS.sleep(100);
         }
       }

@@ -19,6 +19,8 @@ import org.springframework.boot.convert.DurationStyle;
  * @param grace how long accepted reviews may take to report after the last fault recovered
  * @param workDir logs, the broker's data and synthesis' state go here
  * @param serviceProperties {@code key=value} Spring properties given to every service
+ * @param servicesJar another build's local-stack exec jar to run the broker and services from (e.g.
+ *     the previous release, to compare), or null for this program's own classpath
  */
 public record ChaosOptions(
     int reviews,
@@ -31,7 +33,8 @@ public record ChaosOptions(
     Path workDir,
     String heap,
     Path examples,
-    List<String> serviceProperties) {
+    List<String> serviceProperties,
+    Path servicesJar) {
 
   /** The faults the suite knows, in their default order. */
   public enum Fault {
@@ -78,6 +81,7 @@ public record ChaosOptions(
     String heap = "-Xmx384m";
     Path examples = Path.of("examples", "request.json");
     List<String> serviceProperties = new ArrayList<>();
+    Path servicesJar = null;
     for (String arg : args) {
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -101,6 +105,7 @@ public record ChaosOptions(
         case "--heap" -> heap = "-Xmx" + required(name, value);
         case "--examples" -> examples = Path.of(required(name, value));
         case "--service-property" -> serviceProperties.add(required(name, value));
+        case "--services-jar" -> servicesJar = Path.of(required(name, value)).toAbsolutePath();
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
       }
     }
@@ -115,7 +120,8 @@ public record ChaosOptions(
         workDir,
         heap,
         examples,
-        List.copyOf(serviceProperties));
+        List.copyOf(serviceProperties),
+        servicesJar);
   }
 
   /** Seconds the offered load lasts. */

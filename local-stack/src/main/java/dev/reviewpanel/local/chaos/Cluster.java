@@ -56,10 +56,14 @@ final class Cluster implements AutoCloseable {
     }
   }
 
+  private final Thread shutdownHook = new Thread(this::stopAll, "chaos-cluster-stop");
+
   Cluster(ChaosOptions options) throws IOException {
     this.options = options;
     this.workDir = options.workDir().toAbsolutePath();
     Files.createDirectories(workDir);
+    // Ctrl-C or a kill of this program stops the processes it started too
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   String bootstrapServers() {
@@ -141,10 +145,14 @@ final class Cluster implements AutoCloseable {
     return args;
   }
 
-  // this program's own classpath: the exec jar (through Boot's launcher) or a test classpath
-  private static List<String> java(String heap, String mainClass, List<String> args) {
+  // this program's own classpath (the exec jar through Boot's launcher, or a test classpath), or
+  // the exec jar of another build
+  private List<String> java(String heap, String mainClass, List<String> args) {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath = System.getProperty("java.class.path");
+    String classpath =
+        options.servicesJar() != null
+            ? options.servicesJar().toString()
+            : System.getProperty("java.class.path");
     List<String> command =
         new ArrayList<>(List.of(javaBin, heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     if (isBootJar(classpath)) {
@@ -272,9 +280,19 @@ final class Cluster implements AutoCloseable {
     return workDir;
   }
 
-  /** Stops every process it started, services before the broker; SIGCONT first if stopped. */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // shutting down already: the hook stops them
+      return;
+    }
+    stopAll();
+  }
+
+  /** Stops every process it started, services before the broker; SIGCONT first if stopped. */
+  private synchronized void stopAll() {
     List<Member> all = new ArrayList<>(members.values());
     for (int i = all.size() - 1; i >= 0; i--) {
       Member member = all.get(i);

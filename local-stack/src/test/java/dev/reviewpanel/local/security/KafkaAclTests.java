@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.local.LocalKafkaBroker;
+import dev.reviewpanel.security.SecurityWorkerApplication;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +47,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Least privilege on Kafka, on a real broker with SASL/SCRAM and an ACL authorizer: the ACLs of the
@@ -61,7 +67,12 @@ class KafkaAclTests {
           Topics.REVIEW_EVENTS,
           Topics.REVIEW_REPORTS,
           Topics.tasks("security"),
-          Topics.tasks("bug"));
+          Topics.tasks("security") + "-retry-0",
+          Topics.tasks("security") + "-retry-1",
+          Topics.deadLetter(Topics.tasks("security")),
+          Topics.tasks("bug"),
+          Topics.RULES_CACHE,
+          Topics.LLM_CACHE);
 
   @TempDir static Path data;
   private static LocalKafkaBroker broker;
@@ -196,6 +207,60 @@ class KafkaAclTests {
   }
 
   @Test
+  void shouldRunTheSecurityWorkerAsItsOwnUser() throws Exception {
+    String password = password("security-worker");
+    String reviewId = UUID.randomUUID().toString();
+    String taskId = reviewId + ":security:0";
+    ReviewTask task =
+        new ReviewTask(
+            1,
+            Instant.now(),
+            reviewId,
+            taskId,
+            "security",
+            null,
+            List.of(
+                new ReviewTask.File("A.java", "java", "class A {\n  String p = \"x\";\n}\n", null)),
+            Instant.now().plus(Duration.ofMinutes(2)));
+    try (ConfigurableApplicationContext worker =
+        new SpringApplicationBuilder(SecurityWorkerApplication.class)
+            .properties("spring.config.name=" + SecurityWorkerApplication.CONFIG_NAME)
+            .run(
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--spring.kafka.security.protocol=SASL_PLAINTEXT",
+                "--spring.kafka.properties.sasl.mechanism=" + LocalKafkaBroker.SCRAM_MECHANISM,
+                "--spring.kafka.properties.sasl.jaas.config="
+                    + LocalKafkaBroker.scramClient("security-worker", password)
+                        .get("sasl.jaas.config"),
+                "--review.topics.partitions=1",
+                "--server.port=0",
+                "--spring.main.banner-mode=off")) {
+      send(
+          "coordinator",
+          password("coordinator"),
+          Topics.tasks("security"),
+          EventJson.mapper().writeValueAsString(task));
+
+      try (KafkaConsumer<String, String> results =
+          consumer(LocalKafkaBroker.SCRAM_ADMIN, ADMIN_PASSWORD, null)) {
+        results.assign(List.of(new TopicPartition(Topics.REVIEW_RESULTS, 0)));
+        results.seekToBeginning(results.assignment());
+        List<String> read = new ArrayList<>();
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .until(
+                () -> {
+                  results.poll(Duration.ofMillis(200)).forEach(r -> read.add(r.value()));
+                  return read.stream().anyMatch(v -> v.contains(taskId));
+                });
+        assertThat(read.stream().filter(v -> v.contains(taskId)).findFirst().orElseThrow())
+            .contains("\"COMPLETED\"");
+      }
+      assertThat(worker.isRunning()).isTrue();
+    }
+  }
+
+  @Test
   void shouldRefuseAClientWithoutTheRightPassword() {
     assertThatThrownBy(
             () -> send("security-worker", "not-the-password", Topics.REVIEW_RESULTS, "x"))
@@ -234,7 +299,12 @@ class KafkaAclTests {
   }
 
   private static KafkaConsumer<String, String> consumer(String user, String group) {
-    Map<String, Object> config = client(user, password(user));
+    return consumer(user, password(user), group);
+  }
+
+  private static KafkaConsumer<String, String> consumer(
+      String user, String password, String group) {
+    Map<String, Object> config = client(user, password);
     if (group != null) {
       config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
     }
