@@ -56,6 +56,13 @@ class IntakeKafkaConfiguration {
     return deadLetters;
   }
 
+  /** On a clean stop, the static intake member leaves its group (docs/reliability.md). */
+  @Bean
+  IntakeMemberRelease intakeMemberRelease(
+      KafkaProperties kafka, @Value("${review.instance.id:}") String instanceId) {
+    return new IntakeMemberRelease(instanceId, kafka.buildAdminProperties());
+  }
+
   @Bean
   PlannedReviews plannedReviews(IntakeProperties intake) {
     return new PlannedReviews(intake.idempotencyWindow());

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -39,6 +40,8 @@ public final class ChaosCommand {
   static final String RUN_AGAIN = "ran out of its time budget while this process stood still";
   static final String NOT_OWNED = "finished after its partition was given up";
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+  // between a fault's process being ready again and the next fault, and after the last one
+  private static final Duration SETTLE = Duration.ofSeconds(15);
   // the pause catches these in flight: each the example's files 30 times over, two tasks per agent
   private static final int HEAVY_REVIEWS = 3;
   private static final int HEAVY_COPIES = 30;
@@ -136,13 +139,18 @@ public final class ChaosCommand {
       try (ReportLedger ledger = new ReportLedger(cluster.bootstrapServers());
           StartedTasks started = new StartedTasks(cluster.bootstrapServers())) {
         List<FaultRecord> faults;
+        AtomicLong faultsOver = new AtomicLong();
         ChaosLoad load =
             new ChaosLoad(cluster.url("coordinator"), options.examples(), options.agents());
         Thread offering =
             new Thread(
                 () -> {
                   try {
-                    load.offer(options.reviews(), options.rate());
+                    load.offer(
+                        options.reviews(),
+                        options.rate(),
+                        () ->
+                            faultsOver.get() == 0 || System.currentTimeMillis() < faultsOver.get());
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   }
@@ -151,6 +159,8 @@ public final class ChaosCommand {
         long loadStart = System.currentTimeMillis();
         offering.start();
         faults = inject(cluster, load, started, loadStart, out);
+        // new reviews keep coming for a while after the last fault, so its recovery shows
+        faultsOver.set(System.currentTimeMillis() + SETTLE.toMillis());
         offering.join();
         load.close();
         awaitReports(load, ledger, out);
@@ -167,14 +177,18 @@ public final class ChaosCommand {
     List<FaultRecord> records = new ArrayList<>();
     List<Fault> faults = options.faults();
     long span = options.loadDuration().toMillis();
+    long settled = loadStart;
     for (int i = 0; i < faults.size(); i++) {
-      long due = loadStart + span * (i + 1) / (faults.size() + 1);
+      // on schedule, but never before the last fault's process is back and new work flowed again
+      long due = Math.max(loadStart + span * (i + 1) / (faults.size() + 1), settled);
       long wait = due - System.currentTimeMillis();
       if (wait > 0) {
         TimeUnit.MILLISECONDS.sleep(wait);
       }
       Fault fault = faults.get(i);
-      records.add(inject(fault, cluster, load, started, out));
+      FaultRecord record = inject(fault, cluster, load, started, out);
+      records.add(record);
+      settled = record.readyAt() + SETTLE.toMillis();
     }
     return records;
   }
@@ -372,7 +386,8 @@ public final class ChaosCommand {
   private void print(Result result, ChaosLoad load, PrintStream out) {
     out.println();
     out.printf(
-        "Reviews: %d accepted, %d refused (429), %d failed submissions%s%n",
+        "Reviews: %d offered, %d accepted, %d refused (429), %d failed submissions%s%n",
+        load.offered.sum(),
         result.accepted(),
         result.rejected(),
         result.errors(),

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,7 @@ final class ChaosLoad implements AutoCloseable {
   private final List<String> agents;
   private final AtomicLong counter = new AtomicLong();
   final Map<String, Long> accepted = new ConcurrentHashMap<>();
+  final LongAdder offered = new LongAdder();
   final LongAdder rejected = new LongAdder();
   final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 
@@ -96,16 +98,20 @@ final class ChaosLoad implements AutoCloseable {
     return ids;
   }
 
-  /** Offers {@code count} reviews at {@code rate} per second; returns once all were sent. */
-  void offer(int count, double rate) throws InterruptedException {
+  /**
+   * Offers reviews at {@code rate} per second: at least {@code count}, and on while {@code more}
+   * says so (the faults are not over yet); returns once the last was sent.
+   */
+  void offer(int count, double rate, BooleanSupplier more) throws InterruptedException {
     long start = System.nanoTime();
     long interval = (long) (1e9 / rate);
-    for (int i = 0; i < count; i++) {
+    for (long i = 0; i < count || more.getAsBoolean(); i++) {
       long due = start + i * interval;
       long wait;
       while ((wait = due - System.nanoTime()) > 0) {
         TimeUnit.NANOSECONDS.sleep(Math.min(wait, 50_000_000));
       }
+      offered.increment();
       senders.execute(
           () -> {
             try {

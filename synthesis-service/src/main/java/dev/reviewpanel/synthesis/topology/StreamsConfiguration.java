@@ -53,6 +53,8 @@ class StreamsConfiguration {
         if (cleanupOnShutdown.isBlank()) {
           factoryBean.setCleanupConfig(new CleanupConfig(false, false));
         }
+        // a clean stop leaves the group at once (a crash keeps the tasks for the restart)
+        factoryBean.setLeaveGroupOnClose(true);
       }
       int session = (int) sessionTimeout.toMillis();
       config.putIfAbsent(

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -109,6 +110,15 @@ public class TaskConfiguration {
         ledger,
         forwarder,
         new TaskIntake(registry, topics.group()));
+  }
+
+  /** On a clean stop, removes this instance's static members so its partitions move at once. */
+  @Bean
+  StaticMemberRelease reviewStaticMemberRelease(
+      GroupMembership membership,
+      KafkaProperties kafka,
+      ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+    return new StaticMemberRelease(membership, kafka.buildAdminProperties(), registry);
   }
 
   @Bean(destroyMethod = "close")
