@@ -120,13 +120,15 @@ public final class ChaosCommand {
   /** Runs the suite and returns its verdict, printing as it goes. */
   public Result execute(PrintStream out) throws IOException, InterruptedException {
     out.printf(
-        "Chaos: %d reviews at %.1f/s (agents %s), faults %s, pause %d s, %s membership; logs in %s%n",
+        "Chaos: %d reviews or more at %.1f/s (agents %s), faults %s, pause %d s, %s membership%s;"
+            + " logs in %s%n",
         options.reviews(),
         options.rate(),
         String.join(",", options.agents()),
         options.faults().stream().map(f -> f.label).collect(Collectors.joining(",")),
         options.pause().toSeconds(),
         options.staticMembership() ? "static" : "dynamic",
+        options.servicesJar() == null ? "" : ", services from " + options.servicesJar(),
         options.workDir().toAbsolutePath());
     try (Cluster cluster = new Cluster(options)) {
       long starting = System.nanoTime();
@@ -158,7 +160,7 @@ public final class ChaosCommand {
                 "chaos-load");
         long loadStart = System.currentTimeMillis();
         offering.start();
-        faults = inject(cluster, load, started, loadStart, out);
+        faults = inject(cluster, load, started, ledger, loadStart, out);
         // new reviews keep coming for a while after the last fault, so its recovery shows
         faultsOver.set(System.currentTimeMillis() + SETTLE.toMillis());
         offering.join();
@@ -172,7 +174,12 @@ public final class ChaosCommand {
   }
 
   private List<FaultRecord> inject(
-      Cluster cluster, ChaosLoad load, StartedTasks started, long loadStart, PrintStream out)
+      Cluster cluster,
+      ChaosLoad load,
+      StartedTasks started,
+      ReportLedger ledger,
+      long loadStart,
+      PrintStream out)
       throws IOException, InterruptedException {
     List<FaultRecord> records = new ArrayList<>();
     List<Fault> faults = options.faults();
@@ -188,7 +195,9 @@ public final class ChaosCommand {
       Fault fault = faults.get(i);
       FaultRecord record = inject(fault, cluster, load, started, out);
       records.add(record);
-      settled = record.readyAt() + SETTLE.toMillis();
+      // the next fault waits until this one's recovery showed: a review accepted after it done
+      long recovered = awaitRecovery(record, load, ledger);
+      settled = Math.max(record.readyAt() + SETTLE.toMillis(), recovered + SETTLE.toMillis() / 3);
     }
     return records;
   }
@@ -260,6 +269,21 @@ public final class ChaosCommand {
     long ready = System.currentTimeMillis();
     out.printf("    %s ready again %.1f s after the fault%n", target, (ready - injected) / 1000.0);
     return new FaultRecord(fault, target, injected, ended, ready, 0);
+  }
+
+  private static long awaitRecovery(FaultRecord fault, ChaosLoad load, ReportLedger ledger)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean done =
+          load.accepted.entrySet().stream()
+              .anyMatch(e -> e.getValue() > fault.injectedAt() && ledger.entry(e.getKey()) != null);
+      if (done) {
+        return System.currentTimeMillis();
+      }
+      TimeUnit.MILLISECONDS.sleep(200);
+    }
+    return System.currentTimeMillis();
   }
 
   // every accepted review reported, or the grace over

@@ -89,6 +89,7 @@ final class Cluster implements AutoCloseable {
             "broker",
             java(
                 "-Xmx512m",
+                false,
                 ReviewPanelCommand.class.getName(),
                 List.of(
                     "broker",
@@ -112,7 +113,9 @@ final class Cluster implements AutoCloseable {
       int port = LocalKafkaBroker.freePort();
       Member member =
           new Member(
-              name, java(options.heap(), spec.application().getName(), args(spec, port)), port);
+              name,
+              java(options.heap(), true, spec.application().getName(), args(spec, port)),
+              port);
       members.put(name, member);
       launch(member);
     }
@@ -146,11 +149,11 @@ final class Cluster implements AutoCloseable {
   }
 
   // this program's own classpath (the exec jar through Boot's launcher, or a test classpath), or
-  // the exec jar of another build
-  private List<String> java(String heap, String mainClass, List<String> args) {
+  // for a service the exec jar of another build; the broker always from this one
+  private List<String> java(String heap, boolean service, String mainClass, List<String> args) {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath =
-        options.servicesJar() != null
+        service && options.servicesJar() != null
             ? options.servicesJar().toString()
             : System.getProperty("java.class.path");
     List<String> command =
