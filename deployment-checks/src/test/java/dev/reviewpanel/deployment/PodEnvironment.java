@@ -8,7 +8,10 @@ final class PodEnvironment {
 
   private PodEnvironment() {}
 
-  /** Variable name to value; a Secret reference resolves to {@code <secret:name/key>}. */
+  /**
+   * Variable name to value; a Secret reference resolves to {@code <secret:name/key>}, a downward
+   * API field to {@code <field:path>}.
+   */
   static Map<String, String> of(Manifests manifests, Map<String, Object> deployment) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Object entry : Tree.listAt(Manifests.container(deployment), "env")) {
@@ -16,6 +19,7 @@ final class PodEnvironment {
       Object literal = Tree.at(entry, "value");
       Map<String, Object> configRef = Tree.mapAt(entry, "valueFrom", "configMapKeyRef");
       Map<String, Object> secretRef = Tree.mapAt(entry, "valueFrom", "secretKeyRef");
+      Map<String, Object> fieldRef = Tree.mapAt(entry, "valueFrom", "fieldRef");
       if (literal != null) {
         values.put(name, String.valueOf(literal));
       } else if (!configRef.isEmpty()) {
@@ -29,6 +33,9 @@ final class PodEnvironment {
         values.put(name, String.valueOf(value));
       } else if (!secretRef.isEmpty()) {
         values.put(name, "<secret:" + secretRef.get("name") + "/" + secretRef.get("key") + ">");
+      } else if (!fieldRef.isEmpty()) {
+        // the downward API, e.g. the pod's name
+        values.put(name, "<field:" + fieldRef.get("fieldPath") + ">");
       } else {
         throw new AssertionError(manifests.directory() + ": " + name + " has no value");
       }

@@ -2,6 +2,7 @@ package dev.reviewpanel.local;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -23,10 +27,17 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class LocalKafkaBroker implements AutoCloseable {
 
+  /** The SASL mechanism of {@link #withScram}: the one Strimzi's {@code KafkaUser}s use. */
+  public static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
+
+  /** The broker's own super user with {@link #withScram}. */
+  public static final String SCRAM_ADMIN = "admin";
+
   private final int port;
   private final int controllerPort;
   private final Path dataDir;
   private final int partitions;
+  private String adminPassword;
   private KafkaRaftServer server;
 
   public LocalKafkaBroker(int port, int controllerPort, Path dataDir, int partitions) {
@@ -34,6 +45,35 @@ public final class LocalKafkaBroker implements AutoCloseable {
     this.controllerPort = controllerPort;
     this.dataDir = dataDir;
     this.partitions = partitions;
+  }
+
+  /**
+   * Clients must authenticate with SASL/SCRAM-SHA-512 and are authorized by ACLs (nothing is
+   * allowed without one); {@link #SCRAM_ADMIN} with {@code adminPassword} is the super user that
+   * creates the other users and their ACLs. The controller listener stays plaintext on loopback.
+   */
+  public LocalKafkaBroker withScram(String adminPassword) {
+    this.adminPassword = adminPassword;
+    return this;
+  }
+
+  /** Client properties to connect as {@code user} to a broker {@link #withScram}. */
+  public static Map<String, Object> scramClient(String user, String password) {
+    return Map.of(
+        "security.protocol",
+        "SASL_PLAINTEXT",
+        "sasl.mechanism",
+        SCRAM_MECHANISM,
+        "sasl.jaas.config",
+        jaas(user, password));
+  }
+
+  private static String jaas(String user, String password) {
+    return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+        + user
+        + "\" password=\""
+        + password
+        + "\";";
   }
 
   public String bootstrapServers() {
@@ -64,12 +104,25 @@ public final class LocalKafkaBroker implements AutoCloseable {
     p.put("process.roles", "broker,controller");
     p.put("node.id", "1");
     p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+    String listener = adminPassword == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
     p.put(
-        "listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        "listeners",
+        listener + "://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+    p.put("advertised.listeners", listener + "://localhost:" + port);
     p.put("controller.listener.names", "CONTROLLER");
-    p.put("inter.broker.listener.name", "PLAINTEXT");
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("inter.broker.listener.name", listener);
+    p.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
+    if (adminPassword != null) {
+      p.put("sasl.enabled.mechanisms", SCRAM_MECHANISM);
+      p.put("sasl.mechanism.inter.broker.protocol", SCRAM_MECHANISM);
+      p.put(
+          "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+          jaas(SCRAM_ADMIN, adminPassword));
+      p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+      // ANONYMOUS: the broker talking to its own controller over the loopback plaintext listener
+      p.put("super.users", "User:" + SCRAM_ADMIN + ";User:ANONYMOUS");
+      p.put("allow.everyone.if.no.acl.found", "false");
+    }
     p.put("log.dirs", dataDir.resolve("logs").toString());
     p.put("num.partitions", Integer.toString(partitions));
     p.put("offsets.topic.replication.factor", "1");
@@ -89,19 +142,45 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
   private void format(Path configFile) {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
-    String[] args = {
-      "format",
-      "--cluster-id",
-      Uuid.randomUuid().toString(),
-      "--config",
-      configFile.toString(),
-      "--ignore-formatted"
-    };
-    int exit = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "format",
+                "--cluster-id",
+                clusterId(),
+                "--config",
+                configFile.toString(),
+                "--ignore-formatted"));
+    if (adminPassword != null) {
+      // the super user exists before the broker starts: it creates every other user
+      args.add("--add-scram");
+      args.add(SCRAM_MECHANISM + "=[name=" + SCRAM_ADMIN + ",password=" + adminPassword + "]");
+    }
+    int exit =
+        StorageTool.execute(
+            args.toArray(String[]::new), new PrintStream(output, true, StandardCharsets.UTF_8));
     if (exit != 0) {
       throw new IllegalStateException(
           "formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  // a data directory formatted before keeps its cluster id: the broker restarts on its data
+  private String clusterId() {
+    Path meta = dataDir.resolve("logs").resolve("meta.properties");
+    if (Files.isRegularFile(meta)) {
+      Properties properties = new Properties();
+      try (InputStream in = Files.newInputStream(meta)) {
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + meta, e);
+      }
+      String id = properties.getProperty("cluster.id");
+      if (id != null && !id.isBlank()) {
+        return id;
+      }
+    }
+    return Uuid.randomUuid().toString();
   }
 
   private static void requireFree(int port, String what) {

@@ -4,6 +4,7 @@ import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.BaselineCommand;
 import dev.reviewpanel.local.analyze.BenchmarkCommand;
 import dev.reviewpanel.local.analyze.EvaluateCommand;
+import dev.reviewpanel.local.chaos.ChaosCommand;
 import dev.reviewpanel.local.load.LoadCommand;
 import dev.reviewpanel.local.realworld.RealWorldCommand;
 import dev.reviewpanel.local.submit.SubmitCommand;
@@ -17,6 +18,7 @@ public final class ReviewPanelCommand {
   private static final Set<String> OFFLINE =
       Set.of("analyze", "baseline", "evaluate", "benchmark", "submit");
   private static final String OFFLINE_LOGGING = "dev/reviewpanel/local/analyze/cli-logback.xml";
+  private static final String CHAOS_LOGGING = "dev/reviewpanel/local/chaos/chaos-logback.xml";
 
   private ReviewPanelCommand() {}
 
@@ -24,6 +26,8 @@ public final class ReviewPanelCommand {
     if (args.length > 0 && OFFLINE.contains(args[0])) {
       // their reports go to standard output: keep logs off it (set before the first logger)
       System.setProperty("logback.configurationFile", OFFLINE_LOGGING);
+    } else if (args.length > 0 && args[0].equals("chaos")) {
+      System.setProperty("logback.configurationFile", CHAOS_LOGGING);
     }
     System.exit(run(args, System.out, System.err));
   }
@@ -46,6 +50,7 @@ public final class ReviewPanelCommand {
         case "benchmark" -> BenchmarkCommand.parse(rest).run(out, err);
         case "load" -> LoadCommand.parse(rest).run(out);
         case "broker" -> BrokerCommand.parse(rest).run(out);
+        case "chaos" -> ChaosCommand.parse(rest).run(out);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> {
           err.println("unknown command '" + command + "'");
@@ -83,6 +88,10 @@ public final class ReviewPanelCommand {
                    [--via rest|kafka] [--shape example|java-200|big] [--start [--key=value...]]
                    [--url http://127.0.0.1:8080] [--bootstrap-servers localhost:9092]
                    [--grace 30s] [--connections 64] [--api-key KEY] [--no-floor] [--cpu-of PID,...]
+               review-panel chaos [--short] [--reviews=1000] [--rate=8] [--pause=40s]
+                   [--faults=worker-kill,worker-pause,synthesis-kill,coordinator-kill,broker-restart]
+                   [--agents=security,bug,performance] [--no-static] [--work-dir=target/chaos]
+                   [--service-property=KEY=VALUE]... [--services-jar=OTHER-BUILD-exec.jar]
 
           up   start a Kafka broker (localhost:9092) and all six services in this JVM
                (coordinator on http://127.0.0.1:8080), submit examples/request.json once
@@ -133,6 +142,14 @@ public final class ReviewPanelCommand {
                starts in this JVM; prints offered and achieved rate, submit-to-report
                latency read off review-reports, 429s, errors, lost and duplicate reports,
                and the Kafka floor (the same four hops with plain clients) beside them
+
+          chaos the fault suite: a broker and the services as processes of their own, reviews
+               offered through the REST API while it kills -9 and restarts a worker,
+               synthesis, a coordinator right after a 202 and the broker, and SIGSTOPs a
+               worker past its task budget; checks every accepted review got exactly one
+               report, none PARTIAL, no dead letters, and prints recovery times. Exit 0 when
+               all checks pass. --short: 100 reviews, a worker kill and a pause (as in CI);
+               --no-static: without review.instance.id, to compare recovery (docs/reliability.md)
         """);
     return exitCode;
   }

@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFindingsPerTask at most this many findings in one result, most severe first, so a
  *     result stays far below Kafka's record size limit; the result's error says what was dropped
  * @param retry back-off of the non-blocking retry topics
+ * @param pauseThreshold the process standing still longer than this (stopped, frozen VM, long GC
+ *     pause) counts as a pause: a task whose budget ran out during one runs again instead of
+ *     publishing a truncated result
  */
 @Validated
 @ConfigurationProperties("review.worker")
@@ -35,7 +38,8 @@ public record WorkerProperties(
     @Valid @NotNull @DefaultValue Concurrency concurrency,
     @Min(0) @DefaultValue("50") int maxFindingEvents,
     @Min(1) @Max(5000) @DefaultValue("500") int maxFindingsPerTask,
-    @Valid @NotNull @DefaultValue Retry retry) {
+    @Valid @NotNull @DefaultValue Retry retry,
+    @NotNull @DefaultValue("2s") Duration pauseThreshold) {
 
   /** True when {@link #agent} is a valid open agent id. */
   @AssertTrue(message = "review.worker.agent must be lowercase letters, digits and dashes")

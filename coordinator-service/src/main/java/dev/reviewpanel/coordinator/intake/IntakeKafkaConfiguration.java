@@ -5,12 +5,14 @@ import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +56,13 @@ class IntakeKafkaConfiguration {
     return deadLetters;
   }
 
+  /** On a clean stop, the static intake member leaves its group (docs/reliability.md). */
+  @Bean
+  IntakeMemberRelease intakeMemberRelease(
+      KafkaProperties kafka, @Value("${review.instance.id:}") String instanceId) {
+    return new IntakeMemberRelease(instanceId, kafka.buildAdminProperties());
+  }
+
   @Bean
   PlannedReviews plannedReviews(IntakeProperties intake) {
     return new PlannedReviews(intake.idempotencyWindow());
@@ -65,8 +74,18 @@ class IntakeKafkaConfiguration {
       IntakeProperties intake,
       PlannedReviews plannedReviews,
       Clock clock,
-      ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
+      ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers,
+      @Value("${review.instance.id:}") String instanceId,
+      @Value("${review.kafka.session-timeout:30s}") Duration sessionTimeout) {
     Map<String, Object> config = new LinkedHashMap<>(kafka.buildConsumerProperties());
+    // static membership with review.instance.id: a restarted replica takes its partitions back
+    // at once instead of waiting for its old self's session to time out (docs/reliability.md)
+    if (!instanceId.isBlank()) {
+      config.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId.strip());
+    }
+    int session = (int) sessionTimeout.toMillis();
+    config.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, session);
+    config.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, Math.max(500, session / 10));
     config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

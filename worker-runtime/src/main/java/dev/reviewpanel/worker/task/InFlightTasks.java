@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +66,18 @@ final class InFlightTasks implements AutoCloseable {
     workers.allowCoreThreadTimeOut(true);
   }
 
+  /** Work on one record, told whether the record's partition is still this instance's. */
+  interface OwnedWork {
+    void run(BooleanSupplier partitionOwned);
+  }
+
   /** On the consumer thread: takes a slot, waiting for one if need be, and starts {@code work}. */
   void submit(ConsumerRecord<?, ?> record, Runnable work) {
+    submit(record, owned -> work.run());
+  }
+
+  /** As {@link #submit(ConsumerRecord, Runnable)}, for work that asks whether it still owns. */
+  void submit(ConsumerRecord<?, ?> record, OwnedWork work) {
     try {
       slots.acquire();
     } catch (InterruptedException e) {
@@ -91,9 +102,9 @@ final class InFlightTasks implements AutoCloseable {
   }
 
   private void run(
-      ConsumerRecord<?, ?> record, Runnable work, String group, PartitionProgress progress) {
+      ConsumerRecord<?, ?> record, OwnedWork work, String group, PartitionProgress progress) {
     try {
-      work.run();
+      work.run(progress::isOpen);
       progress.finished(record.offset());
     } catch (RuntimeException | StackOverflowError e) {
       RuntimeException failure =

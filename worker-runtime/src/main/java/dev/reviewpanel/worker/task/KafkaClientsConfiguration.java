@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -86,11 +87,19 @@ class KafkaClientsConfiguration {
   }
 
   @Bean
+  GroupMembership reviewGroupMembership(
+      @Value("${review.instance.id:}") String instanceId,
+      @Value("${review.kafka.session-timeout:30s}") Duration sessionTimeout) {
+    return new GroupMembership(instanceId, sessionTimeout);
+  }
+
+  @Bean
   DefaultKafkaConsumerFactory<String, ReviewTask> reviewTaskConsumerFactory(
       KafkaProperties kafka,
       WorkerProperties worker,
+      GroupMembership membership,
       ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
-    Map<String, Object> props = consumerProperties(kafka);
+    Map<String, Object> props = consumerProperties(kafka, membership);
     // At worst the consumer thread waits for in-flight tasks (a full window, a revocation) before
     // it polls again, and must not wait past max.poll.interval.ms, or the group evicts it.
     props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, TASKS_PER_POLL);
@@ -142,10 +151,14 @@ class KafkaClientsConfiguration {
   /** Reads dead letters as raw bytes, so the record that broke the task listener reads here. */
   @Bean
   DefaultKafkaConsumerFactory<String, byte[]> reviewDeadLetterConsumerFactory(
-      KafkaProperties kafka, ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
+      KafkaProperties kafka,
+      GroupMembership membership,
+      ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
     DefaultKafkaConsumerFactory<String, byte[]> factory =
         new DefaultKafkaConsumerFactory<>(
-            consumerProperties(kafka), new StringDeserializer(), new ByteArrayDeserializer());
+            consumerProperties(kafka, membership),
+            new StringDeserializer(),
+            new ByteArrayDeserializer());
     customizers.orderedStream().forEach(c -> c.customize(factory));
     return factory;
   }
@@ -175,8 +188,11 @@ class KafkaClientsConfiguration {
         .setObservationEnabled(kafka.getListener().isObservationEnabled());
   }
 
-  private static Map<String, Object> consumerProperties(KafkaProperties kafka) {
+  private static Map<String, Object> consumerProperties(
+      KafkaProperties kafka, GroupMembership membership) {
     Map<String, Object> props = new HashMap<>(kafka.buildConsumerProperties());
+    // a stable instance id: a restarted instance takes its partitions back without a rebalance
+    membership.apply(props);
     // A worker that starts after tasks were sent must still see them.
     props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

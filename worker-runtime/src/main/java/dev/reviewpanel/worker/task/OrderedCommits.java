@@ -20,10 +20,16 @@ final class OrderedCommits
 
   private final OffsetLedger ledger;
   private final Duration drainTimeout;
+  private final AssignmentReadiness readiness;
 
   OrderedCommits(OffsetLedger ledger, Duration drainTimeout) {
+    this(ledger, drainTimeout, new AssignmentReadiness());
+  }
+
+  OrderedCommits(OffsetLedger ledger, Duration drainTimeout, AssignmentReadiness readiness) {
     this.ledger = ledger;
     this.drainTimeout = drainTimeout;
+    this.readiness = readiness;
   }
 
   /** Runs on the consumer thread before each poll, paused or not. */
@@ -41,17 +47,20 @@ final class OrderedCommits
   @Override
   public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
     ledger.assigned(partitions);
+    readiness.assigned(consumer, partitions);
   }
 
   @Override
   public void onPartitionsRevokedBeforeCommit(
       Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
     ledger.revoked(consumer, partitions, drainTimeout);
+    readiness.revoked(consumer, partitions);
   }
 
   @Override
   public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
     ledger.lost(partitions);
+    readiness.lost(consumer);
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -77,9 +78,16 @@ public class TaskConfiguration {
     return new OffsetLedger();
   }
 
+  /** {@code taskAssignment} in the readiness group: UP once the task consumers joined. */
   @Bean
-  OrderedCommits reviewOrderedCommits(OffsetLedger ledger, WorkerProperties worker) {
-    return new OrderedCommits(ledger, worker.concurrency().drainTimeout());
+  AssignmentReadiness taskAssignmentHealthIndicator() {
+    return new AssignmentReadiness();
+  }
+
+  @Bean
+  OrderedCommits reviewOrderedCommits(
+      OffsetLedger ledger, WorkerProperties worker, AssignmentReadiness readiness) {
+    return new OrderedCommits(ledger, worker.concurrency().drainTimeout(), readiness);
   }
 
   @Bean
@@ -104,6 +112,20 @@ public class TaskConfiguration {
         new TaskIntake(registry, topics.group()));
   }
 
+  /** On a clean stop, removes this instance's static members so its partitions move at once. */
+  @Bean
+  StaticMemberRelease reviewStaticMemberRelease(
+      GroupMembership membership,
+      KafkaProperties kafka,
+      ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+    return new StaticMemberRelease(membership, kafka.buildAdminProperties(), registry);
+  }
+
+  @Bean(destroyMethod = "close")
+  PauseWatch reviewPauseWatch(WorkerProperties worker) {
+    return PauseWatch.start(worker.pauseThreshold());
+  }
+
   @Bean
   TaskListener reviewTaskListener(
       AnalysisEngine engine,
@@ -113,7 +135,8 @@ public class TaskConfiguration {
       WorkerId id,
       InFlightTasks inFlight,
       ObjectProvider<LlmReviewer> llm,
-      RuleResultCache ruleResults) {
+      RuleResultCache ruleResults,
+      PauseWatch pauses) {
     TaskRunner runner =
         new TaskRunner(
             engine,
@@ -125,7 +148,8 @@ public class TaskConfiguration {
             Clock.systemUTC(),
             llm.getIfAvailable(),
             worker.retry().attempts(),
-            ruleResults);
+            ruleResults,
+            pauses);
     return new TaskListener(
         new TaskValidator(worker.agent()), runner, metrics, worker.retry().attempts(), inFlight);
   }

@@ -3,6 +3,7 @@ package dev.reviewpanel.worker.task;
 import dev.reviewpanel.code.analysis.SecretRedactor;
 import dev.reviewpanel.events.ReviewTask;
 import java.nio.ByteBuffer;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -58,14 +59,19 @@ class TaskListener {
           SecretRedactor.redact(e.getMessage()));
       throw e;
     }
-    inFlight.submit(record, () -> run(task, record));
+    inFlight.submit(record, owned -> run(task, record, owned));
   }
 
   /** On a worker thread: what it throws is forwarded to the next retry topic or the DLT. */
   void run(ReviewTask task, ConsumerRecord<?, ?> record) {
+    run(task, record, () -> true);
+  }
+
+  /** As {@link #run(ReviewTask, ConsumerRecord)}, publishing only while {@code owned}. */
+  void run(ReviewTask task, ConsumerRecord<?, ?> record, BooleanSupplier owned) {
     int attempt = attempt(record);
     try {
-      runner.run(task, attempt);
+      runner.run(task, attempt, owned);
     } catch (RuntimeException e) {
       if (attempt < maxAttempts) {
         metrics.task(WorkerMetrics.RETRIED);

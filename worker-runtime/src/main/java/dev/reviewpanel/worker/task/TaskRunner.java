@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Analyzes one valid task under its time budget, then lets the optional LLM reviewer add to the
@@ -24,6 +27,11 @@ import java.util.Optional;
  * between calls.
  */
 class TaskRunner {
+
+  /** Runs again of a task the budget cut short while the process stood still, at most. */
+  static final int MAX_RUNS_AFTER_PAUSE = 2;
+
+  private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
 
   private final AnalysisEngine engine;
   private final OutcomePublisher publisher;
@@ -35,6 +43,7 @@ class TaskRunner {
   private final LlmReviewer llm;
   private final int maxAttempts;
   private final RuleResultCache ruleResults;
+  private final PauseWatch pauses;
 
   TaskRunner(
       AnalysisEngine engine,
@@ -54,7 +63,8 @@ class TaskRunner {
         clock,
         null,
         1,
-        RuleResultCache.NONE);
+        RuleResultCache.NONE,
+        null);
   }
 
   /**
@@ -62,6 +72,7 @@ class TaskRunner {
    * @param maxAttempts deliveries of a task before it is dead-lettered: on the last one a failing
    *     model degrades the result instead of failing the task
    * @param ruleResults the rules' results of tasks analyzed before, reused for an identical task
+   * @param pauses notices the process standing still, or null to trust every budget cut
    */
   TaskRunner(
       AnalysisEngine engine,
@@ -73,7 +84,9 @@ class TaskRunner {
       Clock clock,
       LlmReviewer llm,
       int maxAttempts,
-      RuleResultCache ruleResults) {
+      RuleResultCache ruleResults,
+      PauseWatch pauses) {
+    this.pauses = pauses;
     this.llm = llm;
     this.ruleResults = ruleResults;
     this.maxAttempts = maxAttempts;
@@ -92,8 +105,53 @@ class TaskRunner {
 
   /** Runs {@code task} on its {@code attempt}-th delivery (1 on the task topic). */
   void run(ReviewTask task, int attempt) {
-    Instant started = clock.instant();
+    run(task, attempt, () -> true);
+  }
+
+  /**
+   * Runs {@code task} on its {@code attempt}-th delivery and publishes its result while {@code
+   * owned} (the task's partition is still this instance's). A run the time budget cut short while
+   * the process stood still (stopped, frozen, starved) runs again with a fresh budget instead of
+   * publishing a truncated result; a result finished after the partition was given up is not
+   * published, the partition's next owner runs the task again (ADR 0003).
+   */
+  void run(ReviewTask task, int attempt, BooleanSupplier owned) {
     publisher.started(task);
+    for (int run = 0; ; run++) {
+      long startedNanos = pauses == null ? 0 : pauses.now();
+      Outcome outcome = analyze(task, attempt);
+      if (outcome.cutShort()
+          && run < MAX_RUNS_AFTER_PAUSE
+          && pauses != null
+          && pauses.pausedSince(startedNanos)) {
+        log.warn(
+            "Task {} ran out of its time budget while this process stood still; running it again",
+            task.taskId());
+        metrics.task(WorkerMetrics.RUN_AGAIN_AFTER_PAUSE);
+        continue;
+      }
+      if (!owned.getAsBoolean()) {
+        log.info(
+            "Task {} finished after its partition was given up; its next owner publishes it",
+            task.taskId());
+        metrics.task(WorkerMetrics.NOT_OWNED);
+        return;
+      }
+      publisher.completed(
+          outcome.result(),
+          outcome.analysis().skipped().size(),
+          outcome.analysis().problems().size());
+      // Counted only once published, so a retried attempt is not counted twice.
+      metrics.analysis(outcome.analysis(), outcome.result().findings());
+      metrics.task(WorkerMetrics.COMPLETED);
+      return;
+    }
+  }
+
+  private record Outcome(Analysis analysis, AgentResult result, boolean cutShort) {}
+
+  private Outcome analyze(ReviewTask task, int attempt) {
+    Instant started = clock.instant();
     Instant stopAt = stopAt(task);
     ReviewPolicy policy =
         new ReviewPolicy(RepositoryConfigReader.read(task.config()), task.baseline());
@@ -126,10 +184,10 @@ class TaskRunner {
             usage,
             analysis.notAnalyzed(),
             vote(analysis, findings));
-    publisher.completed(result, analysis.skipped().size(), analysis.problems().size());
-    // Counted only once published, so a retried attempt is not counted twice.
-    metrics.analysis(analysis, findings);
-    metrics.task(WorkerMetrics.COMPLETED);
+    // the model's part is cut short by the same budget: past it, its review may be partial too
+    boolean cutShort =
+        analysis.budgetExhausted() || (llm != null && !clock.instant().isBefore(stopAt));
+    return new Outcome(analysis, result, cutShort);
   }
 
   // An identical task analyzed before (by any instance) is not analyzed again.

@@ -15,6 +15,8 @@ class WorkerMetrics {
   static final String FAILED = "failed";
   static final String RETRIED = "retried";
   static final String DEAD_LETTERED = "dead_lettered";
+  static final String RUN_AGAIN_AFTER_PAUSE = "run_again_after_pause";
+  static final String NOT_OWNED = "not_published_partition_lost";
 
   private final MeterRegistry registry;
   private final String agent;

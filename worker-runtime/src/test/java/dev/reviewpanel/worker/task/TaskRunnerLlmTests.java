@@ -81,7 +81,8 @@ class TaskRunnerLlmTests {
             Clock.systemUTC(),
             reviewer,
             3,
-            RuleResultCache.NONE);
+            RuleResultCache.NONE,
+            null);
   }
 
   @AfterEach
