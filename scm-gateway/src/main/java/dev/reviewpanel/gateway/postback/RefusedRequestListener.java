@@ -11,6 +11,7 @@ import dev.reviewpanel.gateway.jobs.JobsKafkaConfiguration;
 import dev.reviewpanel.gateway.scm.Provider;
 import dev.reviewpanel.gateway.scm.PullRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,9 +40,11 @@ class RefusedRequestListener {
   private static final Duration HAND_OVER = Duration.ofSeconds(30);
 
   private final JobPublisher jobs;
+  private final Clock clock;
 
-  RefusedRequestListener(JobPublisher jobs) {
+  RefusedRequestListener(JobPublisher jobs, Clock clock) {
     this.jobs = jobs;
+    this.clock = clock;
   }
 
   @KafkaListener(
@@ -70,7 +73,9 @@ class RefusedRequestListener {
         request.source().pullRequest(),
         request.source().commit(),
         reason);
-    jobs.publish(GatewayJob.report(provider.get(), refusal(request, reason), false), HAND_OVER);
+    jobs.publish(
+        GatewayJob.report(provider.get(), refusal(request, reason, clock.instant()), false),
+        HAND_OVER);
   }
 
   // a request of the gateway: its idempotency key is <provider>:<repo>:<pr>:<sha> of its source
@@ -93,8 +98,7 @@ class RefusedRequestListener {
     return Optional.empty();
   }
 
-  static ReviewReport refusal(ReviewRequest request, String reason) {
-    Instant now = Instant.now();
+  static ReviewReport refusal(ReviewRequest request, String reason, Instant now) {
     String reviewId =
         request.reviewId() != null
             ? request.reviewId()

@@ -113,15 +113,17 @@ class RepositoryConfigFlowTests extends GatewayIntegrationSupport {
         deadLetter(
             push2.idempotencyKey(),
             request,
-            ".review-panel.yml is invalid: line 1: fail-on must be one of [critical, high,"
-                + " medium, low, info, none], not \"hgh\""),
+            // as the coordinator words it
+            "invalid_config: .review-panel.yml is invalid: line 1: fail-on must be one of"
+                + " [critical, high, medium, low, info, none], not \"hgh\" (config)"),
         key.key());
 
     List<FakeStatus> statuses =
         GITHUB.statuses().stream().filter(s -> s.sha().equals(head2)).toList();
     assertThat(statuses).last().extracting(FakeStatus::state).isEqualTo("error");
     assertThat(statuses.get(statuses.size() - 1).description())
-        .startsWith("Review refused: .review-panel.yml is invalid: line 1: fail-on");
+        .startsWith(
+            "Review refused: invalid_config: .review-panel.yml is invalid: line 1: fail-on");
     assertThat(pr.comments())
         .singleElement()
         .satisfies(
