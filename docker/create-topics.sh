@@ -31,12 +31,9 @@ for topic in review-requests review-plans review-results; do
 done
 create review-events
 create review-reports --config cleanup.policy=compact
-# caches of work already done: the latest entry per key, and none older than the retention
+# caches of work already done, one pair per agent (its workers are their only writer): the latest
+# entry per key, and none older than the retention
 cache_retention_ms="${REVIEW_CACHE_RETENTION_MS:-2592000000}"
-for cache in review-llm-cache review-rules-cache; do
-  create "${cache}" --config cleanup.policy=compact,delete \
-    --config "retention.ms=${cache_retention_ms}" --config min.cleanable.dirty.ratio=0.1
-done
 
 for agent in ${agents}; do
   tasks="review-tasks-${agent}"
@@ -45,6 +42,10 @@ for agent in ${agents}; do
     create "${tasks}-retry-${i}"
   done
   create "${tasks}-dlt"
+  for cache in review-llm-cache review-rules-cache; do
+    create "${cache}-${agent}" --config cleanup.policy=compact,delete \
+      --config "retention.ms=${cache_retention_ms}" --config min.cleanable.dirty.ratio=0.1
+  done
 done
 
 jobs="scm-gateway-jobs"

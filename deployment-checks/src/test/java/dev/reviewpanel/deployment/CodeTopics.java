@@ -3,6 +3,7 @@ package dev.reviewpanel.deployment;
 import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.worker.cache.CacheProperties;
 import dev.reviewpanel.worker.task.RetryTopicNames;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,16 @@ final class CodeTopics {
   }
 
   /** The topics with the workers' retry attempts and the gateway's configured ones. */
+  /** The cache topics, a pair per agent. */
+  static List<String> caches() {
+    List<String> caches = new java.util.ArrayList<>();
+    for (String agent : agents()) {
+      caches.add(Topics.llmCache(agent));
+      caches.add(Topics.rulesCache(agent));
+    }
+    return caches;
+  }
+
   static Set<String> all(int retryAttempts) {
     return all(retryAttempts, ServiceConfig.gatewayRetryAttempts());
   }
@@ -40,9 +51,9 @@ final class CodeTopics {
     }
     topics.add(Topics.REVIEW_EVENTS);
     topics.add(Topics.REVIEW_REPORTS);
-    topics.add(Topics.LLM_CACHE);
-    topics.add(Topics.RULES_CACHE);
     for (String agent : agents()) {
+      topics.add(Topics.llmCache(agent));
+      topics.add(Topics.rulesCache(agent));
       topics.addAll(
           RetryTopicNames.of(agent, Map.of("retry.attempts", String.valueOf(retryAttempts))));
     }

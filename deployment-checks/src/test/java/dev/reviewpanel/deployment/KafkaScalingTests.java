@@ -54,7 +54,7 @@ class KafkaScalingTests {
             Tree.textAt(
                 k8s.get("KafkaTopic", Topics.REVIEW_REPORTS), "spec", "config", "cleanup.policy"))
         .isEqualTo("compact");
-    for (String cache : List.of(Topics.LLM_CACHE, Topics.RULES_CACHE)) {
+    for (String cache : CodeTopics.caches()) {
       Map<String, Object> config = Tree.mapAt(k8s.get("KafkaTopic", cache), "spec", "config");
       assertThat(config.get("cleanup.policy")).as(cache).isEqualTo("compact,delete");
       assertThat(config.get("retention.ms"))

@@ -3,7 +3,6 @@ package dev.reviewpanel.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.reviewpanel.events.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class TopicInitScriptTests {
     assertThat(created.values())
         .allMatch(args -> args.contains("--partitions " + partitions + " "));
     assertThat(created.get("review-reports")).contains("cleanup.policy=compact");
-    for (String cache : List.of(Topics.LLM_CACHE, Topics.RULES_CACHE)) {
+    for (String cache : CodeTopics.caches()) {
       assertThat(created.get(cache))
           .as(cache)
           .contains(

@@ -78,7 +78,8 @@ public final class ReviewPanelCommand {
                review-panel baseline [PATH...] [--agents ...] [--config FILE] [--output FILE]
                review-panel submit PATH... | --diff FILE | --git BASE..HEAD [--url URL]
                    [--api-key KEY] [--agents a,b] [--format json|markdown|sarif] [--output FILE]
-                   [--fail-on request-changes|reject|never] [--timeout 5m]
+                   [--fail-on request-changes|reject|never] [--timeout 5m] [--config FILE]
+                   [--baseline FILE]
                review-panel evaluate [DIR]
                review-panel evaluate --real-world [--fetch] [--cache DIR] [--project NAME]...
                    [--untriaged FILE] [--list N]
@@ -120,10 +121,12 @@ public final class ReviewPanelCommand {
           submit    send a review to a running service (--url, else REVIEW_PANEL_URL, else
                http://127.0.0.1:8080; --api-key, else REVIEW_PANEL_API_KEY), show each agent's
                progress, print the summary and write the report (--format, --output). Files as
-               analyze finds them, or those a diff or a git range touches, with that diff.
+               analyze finds them, or those a diff or a git range touches, with that diff,
+               and .review-panel.yml and .review-panel-baseline.json of the working directory
+               (or --config, --baseline): the service applies them, its fail-on included.
                Exit 0 on APPROVE, 1 on REQUEST_CHANGES or REJECT (--fail-on reject: REJECT
                only; never: 0), 2 when the review could not be had (unreachable, refused,
-               timed out).
+               an invalid .review-panel.yml, timed out).
 
           evaluate  score the analyzers on a labeled corpus (default evaluation/cases):
                TP, FP, FN, TN, precision, recall, FPR and TPR-FPR per category and language.

@@ -64,7 +64,7 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 @EmbeddedKafka(
     partitions = 3,
-    topics = {Topics.REVIEW_REQUESTS, Topics.REVIEW_REPORTS},
+    topics = {Topics.REVIEW_REQUESTS, Topics.REVIEW_REPORTS, "review-requests-dlt"},
     brokerProperties = {
       "transaction.state.log.replication.factor=1",
       "transaction.state.log.min.isr=1"

@@ -10,10 +10,13 @@ public final class Topics {
   public static final String REVIEW_EVENTS = "review-events";
   public static final String TASKS_PREFIX = "review-tasks-";
 
-  /** Compacted: the LLM's answers by model, prompt version and chunk content, for every worker. */
+  /**
+   * Compacted, one per agent ({@link #llmCache}): the LLM's answers by model, prompt version and
+   * chunk content.
+   */
   public static final String LLM_CACHE = "review-llm-cache";
 
-  /** Compacted: the rules' results of identical tasks, for every worker. */
+  /** Compacted, one per agent ({@link #rulesCache}): the rules' results of identical tasks. */
   public static final String RULES_CACHE = "review-rules-cache";
 
   public static final String DLT_SUFFIX = "-dlt";
@@ -35,6 +38,19 @@ public final class Topics {
   /** The task topic of an agent, e.g. {@code review-tasks-security}. */
   public static String tasks(String agent) {
     return TASKS_PREFIX + AgentId.of(agent).value();
+  }
+
+  /**
+   * The LLM cache of an agent, e.g. {@code review-llm-cache-security}: its workers are the topic's
+   * only writer and reader, as with its task topic.
+   */
+  public static String llmCache(String agent) {
+    return LLM_CACHE + "-" + AgentId.of(agent).value();
+  }
+
+  /** The rules cache of an agent, e.g. {@code review-rules-cache-security}. */
+  public static String rulesCache(String agent) {
+    return RULES_CACHE + "-" + AgentId.of(agent).value();
   }
 
   /** The dead-letter topic of a topic, e.g. {@code review-requests-dlt}. */

@@ -73,7 +73,16 @@ public final class Findings {
     this.file = file;
     this.policy = policy;
     this.testCodeMode = testCode.mode();
-    this.testCodePattern = testCode.appliesTo(agent, file.path()).orElse(null);
+    this.testCodePattern =
+        testCode
+            .including(policy.config().testCodePatterns())
+            .appliesTo(agent, file.path())
+            .orElse(null);
+  }
+
+  /** The repository's policy these findings are judged by: its configuration among others. */
+  public ReviewPolicy policy() {
+    return policy;
   }
 
   /** Reports {@code rule} on lines {@code startLine..endLine} with a specific message. */

@@ -109,6 +109,48 @@ public final class Catalog {
     return rules;
   }
 
+  /**
+   * This catalog with a repository's own entries besides its own, for that repository's reviews.
+   *
+   * @throws CatalogException when an entry names a sink kind no rule of this catalog looks for
+   */
+  public Catalog with(RepositoryEntries repository) {
+    if (repository.isEmpty()) {
+      return this;
+    }
+    Builder builder = new Builder();
+    builder.sources.addAll(sources);
+    builder.sinks.addAll(sinks);
+    builder.sanitizers.addAll(sanitizers);
+    builder.propagators.addAll(propagators);
+    builder.rules.addAll(rules);
+    Builder extra = repository.entries();
+    Set<String> kinds = sinkKinds();
+    for (Specs.Sink sink : extra.sinks) {
+      if (!kinds.contains(sink.kind())) {
+        throw new CatalogException(
+            sink.origin()
+                + ": sink kind '"
+                + sink.kind()
+                + "' is not looked for by any rule (known: "
+                + kinds
+                + ")");
+      }
+    }
+    builder.sources.addAll(extra.sources);
+    builder.sinks.addAll(extra.sinks);
+    builder.sanitizers.addAll(extra.sanitizers);
+    builder.propagators.addAll(extra.propagators);
+    return builder.build();
+  }
+
+  /** The sink kinds the rules look for: what a repository's sinks and sanitizers may name. */
+  public Set<String> sinkKinds() {
+    Set<String> kinds = new TreeSet<>();
+    rules.forEach(r -> kinds.add(r.sink()));
+    return kinds;
+  }
+
   /** The entries that apply to {@code language}, indexed. */
   public LanguageCatalog forLanguage(Language language) {
     return byLanguage.get(language);
@@ -157,6 +199,14 @@ public final class Catalog {
 
     void rule(Specs.Rule rule) {
       rules.add(rule);
+    }
+
+    boolean isEmpty() {
+      return sources.isEmpty()
+          && sinks.isEmpty()
+          && sanitizers.isEmpty()
+          && propagators.isEmpty()
+          && rules.isEmpty();
     }
 
     Catalog build() {

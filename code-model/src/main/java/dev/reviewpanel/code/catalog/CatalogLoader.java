@@ -138,6 +138,51 @@ final class CatalogLoader {
     }
   }
 
+  /**
+   * Reads a repository's own entries (the {@code taint} section of {@code .review-panel.yml}), each
+   * on its own: a broken entry is a problem with its key and line, the others are still read.
+   */
+  List<RepositoryEntries.Problem> loadRepositoryEntries(Node section, String key) {
+    List<RepositoryEntries.Problem> problems = new ArrayList<>();
+    Map<String, Node> top;
+    try {
+      top = yaml.mapping(section, key, RepositoryEntries.SECTIONS);
+    } catch (CatalogException e) {
+      return List.of(new RepositoryEntries.Problem(key, e.line(), e.detail()));
+    }
+    Set<Language> languages = RepositoryEntries.LANGUAGES;
+    each(top, "sources", key, problems, n -> into.source(source(n, languages)));
+    each(top, "sinks", key, problems, n -> into.sink(sink(n, languages)));
+    each(top, "sanitizers", key, problems, n -> into.sanitizer(sanitizer(n, languages, false)));
+    each(top, "guards", key, problems, n -> into.sanitizer(sanitizer(n, languages, true)));
+    each(top, "propagators", key, problems, n -> into.propagator(propagator(n, languages)));
+    return problems;
+  }
+
+  private void each(
+      Map<String, Node> top,
+      String section,
+      String key,
+      List<RepositoryEntries.Problem> problems,
+      java.util.function.Consumer<Node> read) {
+    List<Node> items;
+    try {
+      items = yaml.sequence(top.get(section), section);
+    } catch (CatalogException e) {
+      problems.add(new RepositoryEntries.Problem(key + "." + section, e.line(), e.detail()));
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      try {
+        read.accept(items.get(i));
+      } catch (CatalogException e) {
+        problems.add(
+            new RepositoryEntries.Problem(
+                key + "." + section + "[" + i + "]", e.line(), e.detail()));
+      }
+    }
+  }
+
   private Set<Language> languages(Node node, Set<Language> inherited) {
     if (node == null) {
       return inherited;

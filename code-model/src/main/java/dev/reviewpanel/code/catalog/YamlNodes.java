@@ -29,7 +29,7 @@ final class YamlNodes {
   }
 
   CatalogException error(Node node, String message) {
-    return new CatalogException(file + ":" + line(node) + ": " + message);
+    return new CatalogException(file, line(node), message);
   }
 
   /** A mapping's entries by key; unknown keys are an error. */

@@ -1,9 +1,12 @@
 package dev.reviewpanel.code.config;
 
+import dev.reviewpanel.code.catalog.RepositoryEntries;
 import dev.reviewpanel.events.Severity;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A repository's {@code .review-panel.yml}, read and checked ({@link RepositoryConfigReader}).
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param failOn the least severe finding that fails the review, null when not set
  * @param instructions extra instructions for the LLM reviewer
  * @param digest SHA-256 of the text it was read from: part of cache keys
+ * @param taint the repository's own taint sources, sinks, sanitizers, guards and propagators
  */
 public record RepositoryConfig(
     Map<String, Setting> rules,
@@ -23,17 +27,27 @@ public record RepositoryConfig(
     List<PathGlob> testPatterns,
     FailOn failOn,
     List<Instruction> instructions,
-    String digest) {
+    String digest,
+    RepositoryEntries taint) {
 
   /** No configuration: every rule on at its own severity, every file analyzed. */
   public static final RepositoryConfig NONE =
-      new RepositoryConfig(Map.of(), Map.of(), PathScope.ALL, List.of(), null, List.of(), "");
+      new RepositoryConfig(
+          Map.of(),
+          Map.of(),
+          PathScope.ALL,
+          List.of(),
+          null,
+          List.of(),
+          "",
+          RepositoryEntries.NONE);
 
   public RepositoryConfig {
     rules = Map.copyOf(rules);
     categories = Map.copyOf(categories);
     testPatterns = List.copyOf(testPatterns);
     instructions = List.copyOf(instructions);
+    taint = taint == null ? RepositoryEntries.NONE : taint;
   }
 
   /** The setting of a rule: its own where given, else its category's. */
@@ -47,6 +61,16 @@ public record RepositoryConfig(
         new Setting(
             own.enabled() != null ? own.enabled() : group.enabled(),
             own.severity() != null ? own.severity() : group.severity()));
+  }
+
+  /**
+   * {@code tests.patterns} as the test-code policy takes them ({@code TestCodePolicy.including}):
+   * each glob, in file order, with its compiled pattern.
+   */
+  public Map<String, Pattern> testCodePatterns() {
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    testPatterns.forEach(glob -> patterns.putIfAbsent(glob.glob(), glob.pattern()));
+    return patterns;
   }
 
   /** The LLM instructions that apply to {@code path}, in file order. */

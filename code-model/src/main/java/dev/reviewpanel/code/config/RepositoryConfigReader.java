@@ -1,6 +1,7 @@
 package dev.reviewpanel.code.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reviewpanel.code.catalog.RepositoryEntries;
 import dev.reviewpanel.code.config.RepositoryConfig.FailOn;
 import dev.reviewpanel.code.config.RepositoryConfig.Instruction;
 import dev.reviewpanel.code.config.RepositoryConfig.Setting;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code .review-panel.yml}: YAML with node marks, the published schema, then the values.
@@ -19,6 +21,8 @@ public final class RepositoryConfigReader {
 
   /** How a configuration is named in errors when it has no file name. */
   public static final String FILE_NAME = ".review-panel.yml";
+
+  private static final String TAINT = "taint";
 
   private RepositoryConfigReader() {}
 
@@ -41,6 +45,10 @@ public final class RepositoryConfigReader {
     if (!document.root().isObject() && problems.isEmpty()) {
       problems.add(new ConfigProblem("", 1, "must be a map of keys such as rules and paths"));
     }
+    RepositoryEntries taint = RepositoryEntries.NONE;
+    if (problems.isEmpty()) {
+      taint = taint(document, text, origin, problems);
+    }
     if (!problems.isEmpty()) {
       throw new InvalidConfigException(origin, problems);
     }
@@ -53,7 +61,25 @@ public final class RepositoryConfigReader {
         globs(root.path("tests").path("patterns")),
         failOn(root.path("fail-on")),
         instructions(root.path("llm").path("instructions")),
-        ContentDigest.of(text));
+        ContentDigest.of(text),
+        taint);
+  }
+
+  // the catalog's own reader checks what the schema cannot (patterns, one of call/access, ...)
+  private static RepositoryEntries taint(
+      YamlDocument document, String text, String origin, List<ConfigProblem> problems) {
+    Node section = document.section(TAINT);
+    if (section == null) {
+      return RepositoryEntries.NONE;
+    }
+    List<RepositoryEntries.Problem> found = new ArrayList<>();
+    String written =
+        text.substring(
+            Math.min(section.getStartMark().getIndex(), text.length()),
+            Math.min(section.getEndMark().getIndex(), text.length()));
+    RepositoryEntries entries = RepositoryEntries.read(section, TAINT, written, origin, found);
+    found.forEach(p -> problems.add(new ConfigProblem(p.key(), p.line(), p.message())));
+    return entries;
   }
 
   private static Map<String, Setting> settings(JsonNode node) {

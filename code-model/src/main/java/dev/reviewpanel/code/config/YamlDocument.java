@@ -35,10 +35,12 @@ public final class YamlDocument {
 
   private final JsonNode root;
   private final Map<String, Integer> lines;
+  private final Node composed;
 
-  private YamlDocument(JsonNode root, Map<String, Integer> lines) {
+  private YamlDocument(JsonNode root, Map<String, Integer> lines, Node composed) {
     this.root = root;
     this.lines = lines;
+    this.composed = composed;
   }
 
   /**
@@ -76,14 +78,30 @@ public final class YamlDocument {
     }
     Map<String, Integer> lines = new HashMap<>();
     if (node == null) {
-      return new YamlDocument(JsonNodeFactory.instance.objectNode(), lines);
+      return new YamlDocument(JsonNodeFactory.instance.objectNode(), lines, null);
     }
     List<ConfigProblem> problems = new ArrayList<>();
     JsonNode root = convert(node, "", lines, problems);
     if (!problems.isEmpty()) {
       throw new InvalidConfigException(origin, problems);
     }
-    return new YamlDocument(root, lines);
+    return new YamlDocument(root, lines, node);
+  }
+
+  /**
+   * The composed YAML node of a top-level key, with its marks, for readers of a section in another
+   * format (the rule catalog's for {@code taint}); null when the key is absent.
+   */
+  public Node section(String key) {
+    if (!(composed instanceof MappingNode mapping)) {
+      return null;
+    }
+    for (NodeTuple entry : mapping.getValue()) {
+      if (entry.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+        return entry.getValueNode();
+      }
+    }
+    return null;
   }
 
   /** The document as JSON. */

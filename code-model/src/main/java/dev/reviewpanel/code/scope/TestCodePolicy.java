@@ -1,8 +1,10 @@
 package dev.reviewpanel.code.scope;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,6 +80,24 @@ public final class TestCodePolicy {
     for (String glob : this.patterns) {
       compiled.add(Pattern.compile(GlobRegex.of(glob.strip())));
     }
+  }
+
+  private TestCodePolicy(TestCodePolicy base, Map<String, Pattern> extra) {
+    this.mode = base.mode;
+    this.agents = base.agents;
+    List<String> all = new ArrayList<>(base.patterns);
+    all.addAll(extra.keySet());
+    this.patterns = List.copyOf(all);
+    compiled.addAll(base.compiled);
+    compiled.addAll(extra.values());
+  }
+
+  /**
+   * This policy with more test-code patterns, e.g. a repository's {@code tests.patterns}: the same
+   * mode and agents, the extra patterns (shown as their key, already compiled) tried after its own.
+   */
+  public TestCodePolicy including(Map<String, Pattern> extra) {
+    return extra.isEmpty() ? this : new TestCodePolicy(this, new LinkedHashMap<>(extra));
   }
 
   public Mode mode() {

@@ -2,7 +2,10 @@ package dev.reviewpanel.code.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.code.config.RepositoryConfigReader;
+import dev.reviewpanel.code.config.ReviewPolicy;
 import dev.reviewpanel.code.scope.TestCodePolicy;
+import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import org.junit.jupiter.api.Test;
@@ -68,5 +71,49 @@ class TestCodeFindingsTests {
 
     assertThat(findings.toList()).isEmpty();
     assertThat(findings.droppedInTestCode()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldCountTheRepositorysTestPatternsAsTestCodeUnderTheWorkersMode() {
+    ReviewPolicy policy =
+        new ReviewPolicy(
+            RepositoryConfigReader.read("tests:\n  patterns: [e2e/, \"**/*_scenario.py\"]\n"),
+            Baseline.EMPTY);
+    TestCodePolicy off = new TestCodePolicy(TestCodePolicy.Mode.OFF, null, null);
+    Findings e2e =
+        new Findings("security", ParsedFile.of("e2e/login.py", Language.PYTHON, CODE), policy);
+    Findings scenario =
+        new Findings(
+            "security",
+            ParsedFile.of("app/checkout_scenario.py", Language.PYTHON, CODE),
+            policy,
+            off);
+    Findings product =
+        new Findings("security", ParsedFile.of("app/e2e_client.py", Language.PYTHON, CODE), policy);
+    Findings unconfigured =
+        new Findings("security", ParsedFile.of("e2e/login.py", Language.PYTHON, CODE));
+
+    e2e.report(SQL, 1, "why.");
+    scenario.report(SQL, 1, "why.");
+    product.report(SQL, 1, "why.");
+    unconfigured.report(SQL, 1, "why.");
+
+    assertThat(e2e.toList())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.LOW);
+              assertThat(f.message()).endsWith("(the path matches 'e2e/').");
+            });
+    assertThat(scenario.toList()).isEmpty();
+    assertThat(scenario.droppedInTestCode()).isEqualTo(1);
+    assertThat(product.toList())
+        .singleElement()
+        .extracting(f -> f.severity())
+        .isEqualTo(Severity.CRITICAL);
+    assertThat(unconfigured.toList())
+        .singleElement()
+        .extracting(f -> f.severity())
+        .isEqualTo(Severity.CRITICAL);
   }
 }

@@ -1,5 +1,7 @@
 package dev.reviewpanel.coordinator.planning;
 
+import dev.reviewpanel.code.config.RepositoryConfig;
+import dev.reviewpanel.code.config.RepositoryConfigReader;
 import dev.reviewpanel.coordinator.messaging.TopicProperties;
 import dev.reviewpanel.coordinator.validation.DefaultsProperties;
 import dev.reviewpanel.events.Baseline;
@@ -123,8 +125,20 @@ public class ReviewPlanner {
             deadline,
             now,
             request.source(),
-            sorted.notAnalyzed());
+            sorted.notAnalyzed(),
+            failOn(request.config()));
     return new PlannedReview(request, plan, tasks);
+  }
+
+  // the repository's fail-on travels to synthesis in the plan; intake has checked the config
+  static ReviewPlan.FailOn failOn(String config) {
+    RepositoryConfig.FailOn failOn = RepositoryConfigReader.read(config).failOn();
+    if (failOn == null) {
+      return null;
+    }
+    return failOn.atLeast() == null
+        ? ReviewPlan.FailOn.NONE
+        : ReviewPlan.FailOn.valueOf(failOn.atLeast().name());
   }
 
   private static Map<String, List<Baseline.Entry>> byPath(Baseline baseline) {

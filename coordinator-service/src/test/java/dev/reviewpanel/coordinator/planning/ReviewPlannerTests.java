@@ -10,6 +10,7 @@ import dev.reviewpanel.events.Baseline;
 import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.NotAnalyzed;
 import dev.reviewpanel.events.ReviewOptions;
+import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.report.Fixtures;
@@ -83,6 +84,34 @@ class ReviewPlannerTests {
     assertThat(security.get(1).baseline().findings())
         .extracting(Baseline.Entry::fingerprint)
         .containsExactly("bb02");
+  }
+
+  @Test
+  void shouldCarryTheRepositorysFailOnToSynthesisInThePlan() {
+    ReviewPlanner planner = planner(TestConfig.registry(), 50, DataSize.ofKilobytes(512));
+
+    ReviewPlan high =
+        planner
+            .plan(
+                withId(
+                    Requests.withRepositorySettings(
+                        "fail-on: high\n", Baseline.EMPTY, file("src/A.java", "class A {}"))),
+                NOW)
+            .plan();
+    ReviewPlan none =
+        planner
+            .plan(
+                withId(
+                    Requests.withRepositorySettings(
+                        "fail-on: none\n", Baseline.EMPTY, file("src/A.java", "class A {}"))),
+                NOW)
+            .plan();
+    ReviewPlan unset =
+        planner.plan(withId(Requests.of(file("src/A.java", "class A {}"))), NOW).plan();
+
+    assertThat(high.failOn()).isEqualTo(ReviewPlan.FailOn.HIGH);
+    assertThat(none.failOn()).isEqualTo(ReviewPlan.FailOn.NONE);
+    assertThat(unset.failOn()).isNull();
   }
 
   @Test

@@ -14,27 +14,40 @@ import tools.jackson.core.JacksonException;
  * The analyzed root's {@code .review-panel.yml} and {@code .review-panel-baseline.json}, or the
  * files {@code --config} and {@code --baseline} name. A file that cannot be used stops the run
  * (exit 2) with its key and line: offline as in the service, nothing falls back to defaults.
+ *
+ * @param configText the configuration as written, for {@code submit} to send; null without one
  */
-record RepositorySettings(RepositoryConfig config, Baseline baseline) {
+public record RepositorySettings(RepositoryConfig config, Baseline baseline, String configText) {
 
   static final String CONFIG_FILE = RepositoryConfigReader.FILE_NAME;
   static final String BASELINE_FILE = ".review-panel-baseline.json";
 
-  static RepositorySettings load(Path root, Path config, Path baseline) {
-    return new RepositorySettings(readConfig(root, config), readBaseline(root, baseline));
+  /** The settings of {@code root}, or of the files named ({@code null}: the root's own). */
+  public static RepositorySettings load(Path root, Path config, Path baseline) {
+    String text = configText(root, config);
+    return new RepositorySettings(
+        readConfig(root, config, text), readBaseline(root, baseline), text);
   }
 
   ReviewPolicy policy() {
     return new ReviewPolicy(config, baseline);
   }
 
-  private static RepositoryConfig readConfig(Path root, Path named) {
+  private static String configText(Path root, Path named) {
     Path file = named == null ? root.resolve(CONFIG_FILE) : root.resolve(named);
     if (named == null && !Files.isRegularFile(file)) {
+      return null;
+    }
+    return AnalyzeCommand.read(existing(file));
+  }
+
+  private static RepositoryConfig readConfig(Path root, Path named, String text) {
+    if (text == null) {
       return RepositoryConfig.NONE;
     }
+    Path file = named == null ? root.resolve(CONFIG_FILE) : root.resolve(named);
     try {
-      return RepositoryConfigReader.read(AnalyzeCommand.read(existing(file)), shown(root, file));
+      return RepositoryConfigReader.read(text, shown(root, file));
     } catch (InvalidConfigException e) {
       throw new IllegalArgumentException(e.getMessage());
     }

@@ -5,6 +5,7 @@ import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.SourceRef;
 import dev.reviewpanel.local.analyze.AnalyzeCommand;
 import dev.reviewpanel.local.analyze.DiffScope;
+import dev.reviewpanel.local.analyze.RepositorySettings;
 import dev.reviewpanel.local.analyze.ScannedFile;
 import dev.reviewpanel.local.analyze.SourceWalker;
 import dev.reviewpanel.report.diff.DiffFormatException;
@@ -16,13 +17,33 @@ import java.util.List;
 /**
  * The review {@code submit} sends: whole files found as {@code analyze} finds them ({@code
  * .gitignore} honoured), or the files a diff or a git range touches with that diff, so the service
- * keeps findings on added lines only.
+ * keeps findings on added lines only; with the repository's {@code .review-panel.yml} and baseline,
+ * checked here first so a broken file stops with its key and line before anything is sent.
  */
 final class ReviewPayload {
 
   private ReviewPayload() {}
 
   static ReviewRequest build(SubmitOptions options, Path workingDirectory) {
+    RepositorySettings settings =
+        RepositorySettings.load(workingDirectory, options.config(), options.baseline());
+    ReviewRequest request = files(options, workingDirectory);
+    return new ReviewRequest(
+        request.schemaVersion(),
+        request.occurredAt(),
+        request.reviewId(),
+        request.idempotencyKey(),
+        request.source(),
+        request.files(),
+        request.diff(),
+        request.agents(),
+        request.timeout(),
+        settings.configText(),
+        request.options(),
+        settings.baseline());
+  }
+
+  private static ReviewRequest files(SubmitOptions options, Path workingDirectory) {
     SourceWalker walker = new SourceWalker(workingDirectory);
     if (options.gitRange() != null) {
       GitRange git = new GitRange(workingDirectory, options.gitRange());

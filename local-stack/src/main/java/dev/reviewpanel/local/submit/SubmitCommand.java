@@ -57,7 +57,8 @@ public final class SubmitCommand {
         write(service.rendered(reviewId, options.format()), out);
       }
       return exitCode(report, talk);
-    } catch (SubmitFailure e) {
+    } catch (SubmitFailure | IllegalArgumentException e) {
+      // refused by the service, or nothing sendable here (an invalid .review-panel.yml, no files)
       err.println("review-panel: " + e.getMessage());
       return 2;
     }

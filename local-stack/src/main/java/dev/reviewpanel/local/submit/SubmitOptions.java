@@ -17,6 +17,9 @@ import java.util.Map;
  * @param gitRange {@code BASE..HEAD}: the files that range changes, as at HEAD, with its diff
  * @param format the report written to {@code output} or standard output, null for the summary only
  * @param timeout how long to wait for the report
+ * @param config the repository configuration to send, null for {@code .review-panel.yml} of the
+ *     working directory when there is one
+ * @param baseline the baseline to send, null for {@code .review-panel-baseline.json} likewise
  */
 record SubmitOptions(
     List<Path> paths,
@@ -28,12 +31,15 @@ record SubmitOptions(
     String format,
     Path output,
     FailOn failOn,
-    Duration timeout) {
+    Duration timeout,
+    Path config,
+    Path baseline) {
 
   static final String USAGE =
       "usage: review-panel submit PATH... | --diff FILE | --git BASE..HEAD [--url URL] [--api-key KEY]"
           + " [--agents a,b] [--format json|markdown|sarif] [--output FILE]"
-          + " [--fail-on request-changes|reject|never] [--timeout 5m]";
+          + " [--fail-on request-changes|reject|never] [--timeout 5m] [--config FILE]"
+          + " [--baseline FILE]";
 
   /** When the exit code is 1. */
   enum FailOn {
@@ -53,6 +59,8 @@ record SubmitOptions(
     Path output = null;
     FailOn failOn = FailOn.REQUEST_CHANGES;
     Duration timeout = Duration.ofMinutes(5);
+    Path config = null;
+    Path baseline = null;
     List<String> words = CommandWords.split(args);
     for (int i = 0; i < words.size(); i++) {
       String arg = words.get(i);
@@ -66,6 +74,8 @@ record SubmitOptions(
         case "--output", "-o" -> output = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         case "--fail-on" -> failOn = failOn(CommandWords.value(words, ++i, arg, USAGE));
         case "--timeout" -> timeout = duration(CommandWords.value(words, ++i, arg, USAGE));
+        case "--config" -> config = Path.of(CommandWords.value(words, ++i, arg, USAGE));
+        case "--baseline" -> baseline = Path.of(CommandWords.value(words, ++i, arg, USAGE));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
@@ -99,7 +109,9 @@ record SubmitOptions(
         format,
         output,
         failOn,
-        timeout);
+        timeout,
+        config,
+        baseline);
   }
 
   private static boolean blank(String text) {

@@ -167,6 +167,32 @@ class SubmitCommandTests {
     assertThat(badAgent.err()).contains("(400)", "agent 'astrology' is not registered");
   }
 
+  @Test
+  void shouldSendTheRepositorysSettingsSoItsFailOnAndBaselineDecide() throws IOException {
+    write("app/query.py", QUERY);
+    write(".review-panel.yml", "fail-on: critical\n");
+
+    Run gated = submit("app", "--format", "sarif", "--output", "review.sarif");
+
+    assertThat(gated.exit()).as(gated.out() + gated.err()).isZero();
+    assertThat(gated.out()).contains("approved by fail-on: critical of .review-panel.yml");
+    assertThat(Files.readString(dir.resolve("review.sarif"))).contains("python.sql-injection");
+  }
+
+  @Test
+  void shouldExitTwoWithTheKeyAndLineOfAnInvalidConfigurationBeforeSendingAnything()
+      throws IOException {
+    write("app/query.py", QUERY);
+    write(".review-panel.yml", "rules:\n  python.sql-injection: maybe\n");
+
+    Run invalid = submit("app");
+
+    assertThat(invalid.exit()).isEqualTo(2);
+    assertThat(invalid.err())
+        .contains(".review-panel.yml is invalid: line 2: rules.python.sql-injection")
+        .doesNotContain("Review ");
+  }
+
   private Run submit(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     return run(

@@ -72,13 +72,18 @@ public class ReportAssembler {
         FindingMerger.merge(delivered.stream().flatMap(r -> r.findings().stream()).toList());
     Verdict verdict = judge.judge(Ballots.of(plan, results), status == Status.FAILED);
     Map<Severity, Integer> counts = counts(findings);
+    RepositoryGate.Gated gated =
+        RepositoryGate.apply(plan.failOn(), verdict.decision(), findings, agents);
     List<String> caveats = new ArrayList<>(AnalysisCaveats.of(plan, results));
     caveats.addAll(LlmParticipation.caveats(plan, results));
+    if (gated.note() != null) {
+      caveats.add(gated.note());
+    }
     String summary =
         SummaryWriter.write(
             new SummaryWriter.Facts(
                 status,
-                verdict.decision(),
+                gated.decision(),
                 verdict.risk(),
                 counts,
                 findings,
@@ -90,7 +95,7 @@ public class ReportAssembler {
         completedAt,
         plan.reviewId(),
         status,
-        verdict.decision(),
+        gated.decision(),
         verdict.risk(),
         summary,
         findings,

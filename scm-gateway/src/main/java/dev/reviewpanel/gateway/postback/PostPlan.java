@@ -63,7 +63,11 @@ record PostPlan(
                 FindingText.inlineComment(finding)));
       }
     }
-    Set<String> current = currentFingerprints(report);
+    // a review that did not run (refused, every agent failed) resolves nothing it did not see
+    Set<String> current =
+        report.status() == ReviewReport.Status.FAILED
+            ? new java.util.HashSet<>(previous.open().keySet())
+            : currentFingerprints(report);
     Map<String, String> resolved = new LinkedHashMap<>();
     previous
         .open()
@@ -103,12 +107,18 @@ record PostPlan(
 
   SummaryState state(ReviewReport report, String sha, SummaryState previous) {
     Map<String, String> open = new LinkedHashMap<>();
+    if (report.status() == ReviewReport.Status.FAILED) {
+      open.putAll(previous.open());
+    }
     for (Finding finding : report.findings()) {
       if (!finding.suppressed() && open.size() < OPEN_MEMORY) {
         open.putIfAbsent(finding.fingerprint(), FindingText.label(finding));
       }
     }
-    return new SummaryState(sha, open, resolved, previous.pendingSha(), previous.notReviewed());
+    // a failed review leaves the commit unreviewed: a reopened pull request or a redelivery retries
+    String reviewed = report.status() == ReviewReport.Status.FAILED ? previous.reviewedSha() : sha;
+    return new SummaryState(
+        reviewed, open, resolved, previous.pendingSha(), previous.notReviewed());
   }
 
   SummaryView view(

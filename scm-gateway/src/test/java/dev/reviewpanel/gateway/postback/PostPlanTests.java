@@ -126,6 +126,43 @@ class PostPlanTests {
   }
 
   @Test
+  void shouldResolveNothingAndLeaveTheCommitUnreviewedWhenTheReviewFailed() {
+    SummaryState previous =
+        new SummaryState(
+            "head1",
+            Map.of("fp-open", "HIGH SQL injection · app/db.py"),
+            Map.of("fp-older", "MEDIUM y · b.py"),
+            "head2",
+            List.of());
+    ReviewReport failed =
+        RefusedRequestListener.refusal(
+            new dev.reviewpanel.events.ReviewRequest(
+                1,
+                null,
+                PUSH.reviewId(),
+                PUSH.idempotencyKey(),
+                new dev.reviewpanel.events.SourceRef("acme/shop", "7", "head2", "feature"),
+                List.of(new dev.reviewpanel.events.ReviewRequest.File("a.py", "x\n", "python")),
+                null,
+                null,
+                null,
+                "fail-on: hgh\n",
+                null,
+                null),
+            "invalid_config: .review-panel.yml is invalid: line 1: ...",
+            java.time.Instant.EPOCH);
+
+    PostPlan plan = PostPlan.of(failed, anchors, Set.of("fp-open"), previous);
+    SummaryState next = plan.state(failed, "head2", previous);
+
+    assertThat(plan.resolved()).containsOnlyKeys("fp-older");
+    assertThat(next.open()).containsOnlyKeys("fp-open");
+    assertThat(next.reviewedSha())
+        .as("a reopened pull request is reviewed again")
+        .isEqualTo("head1");
+  }
+
+  @Test
   void shouldMoveRefusedCommentsToTheSummary() {
     Finding a = finding("fp-a", Severity.HIGH, "app/db.py", 2, "A");
     Finding b = finding("fp-b", Severity.HIGH, "app/db.py", 3, "B");

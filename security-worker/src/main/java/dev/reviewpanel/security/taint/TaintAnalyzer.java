@@ -6,10 +6,13 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.catalog.Catalog;
+import dev.reviewpanel.code.catalog.RepositoryEntries;
 import dev.reviewpanel.code.taint.TaintAnalysis;
 import dev.reviewpanel.code.taint.TaintEngine;
 import dev.reviewpanel.code.taint.TaintFinding;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +20,35 @@ import org.springframework.stereotype.Component;
  * Every taint rule of the catalog ({@code catalog/*.yml}) for the languages it covers: the review's
  * files are modelled once, the engine runs once over all of them, and each file's turn reports the
  * findings whose sink is in it, with their traces. The catalog is read and validated when the
- * worker starts: a broken file stops it with the file and line.
+ * worker starts: a broken file stops it with the file and line. A review whose repository adds
+ * sources, sinks or sanitizers of its own ({@code taint} in {@code .review-panel.yml}) runs an
+ * engine over the catalog with them.
  */
 @Component
 public class TaintAnalyzer implements Analyzer {
 
   static final String CATALOG = "catalog";
 
+  // engines with a repository's own entries (taint: of .review-panel.yml), by their digest
+  private static final int REPOSITORY_ENGINES = 32;
+
+  private final Catalog catalog;
   private final TaintEngine engine;
   private final Set<Language> languages = EnumSet.noneOf(Language.class);
+  private final Map<String, TaintEngine> repositoryEngines =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TaintEngine> eldest) {
+          return size() > REPOSITORY_ENGINES;
+        }
+      };
 
   public TaintAnalyzer() {
     this(Catalog.fromClasspath(CATALOG, TaintAnalyzer.class.getClassLoader()));
   }
 
   TaintAnalyzer(Catalog catalog) {
+    this.catalog = catalog;
     this.engine = new TaintEngine(catalog);
     catalog.rules().forEach(r -> languages.addAll(r.languages()));
     languages.remove(Language.JAVA); // Java's taint rules still run as their own analyzers
@@ -49,6 +66,7 @@ public class TaintAnalyzer implements Analyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
+    TaintEngine engine = engineFor(findings.policy().config().taint());
     for (TaintFinding finding : TaintAnalysis.of(file, engine).findings(file.path())) {
       var spec = finding.rule();
       Rule rule =
@@ -61,6 +79,17 @@ public class TaintAnalyzer implements Analyzer {
               spec.title(),
               spec.recommendation().getOrDefault(finding.language(), ""));
       findings.report(rule, finding.line(), finding.line(), finding.message(), finding.trace());
+    }
+  }
+
+  // the repository's sources, sinks and sanitizers join the catalog for its reviews only
+  private TaintEngine engineFor(RepositoryEntries entries) {
+    if (entries.isEmpty()) {
+      return engine;
+    }
+    synchronized (repositoryEngines) {
+      return repositoryEngines.computeIfAbsent(
+          entries.digest(), digest -> new TaintEngine(catalog.with(entries)));
     }
   }
 }

@@ -17,9 +17,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The caches of work already done: the model's answers ({@code review-llm-cache}) and the rules'
- * results ({@code review-rules-cache}), each a compacted topic with a bounded local copy per
- * instance. {@code review.cache.<name>.enabled=false} turns one off.
+ * The caches of work already done: the model's answers ({@code review-llm-cache-<agent>}) and the
+ * rules' results ({@code review-rules-cache-<agent>}), each a compacted topic with a bounded local
+ * copy per instance. One pair per agent, so each topic has one writing service (the agent's
+ * workers), as every other topic has, and an instance keeps only entries it can use: another
+ * agent's answers and results never match its keys. {@code review.cache.<name>.enabled=false} turns
+ * one off.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CacheProperties.class)
@@ -37,9 +40,9 @@ public class CacheConfiguration {
   }
 
   @Bean
-  ReplyCache reviewReplyCache(CacheProperties cache, CacheTopics topics) {
+  ReplyCache reviewReplyCache(CacheProperties cache, CacheTopics topics, WorkerProperties worker) {
     return cache.llm().enabled()
-        ? new TopicReplyCache(topics.open(Topics.LLM_CACHE, cache.llm()))
+        ? new TopicReplyCache(topics.open(Topics.llmCache(worker.agent()), cache.llm()))
         : ReplyCache.NONE;
   }
 
@@ -48,7 +51,7 @@ public class CacheConfiguration {
       CacheProperties cache, CacheTopics topics, WorkerProperties worker, MeterRegistry registry) {
     return cache.rules().enabled()
         ? new RuleResultCache(
-            topics.open(Topics.RULES_CACHE, cache.rules()),
+            topics.open(Topics.rulesCache(worker.agent()), cache.rules()),
             RulesVersion.of(getClass().getClassLoader()),
             registry,
             worker.agent())
@@ -56,13 +59,15 @@ public class CacheConfiguration {
   }
 
   @Bean
-  NewTopic reviewLlmCacheTopic(TopicProperties topics, CacheProperties cache) {
-    return cacheTopic(Topics.LLM_CACHE, topics, cache);
+  NewTopic reviewLlmCacheTopic(
+      TopicProperties topics, CacheProperties cache, WorkerProperties worker) {
+    return cacheTopic(Topics.llmCache(worker.agent()), topics, cache);
   }
 
   @Bean
-  NewTopic reviewRulesCacheTopic(TopicProperties topics, CacheProperties cache) {
-    return cacheTopic(Topics.RULES_CACHE, topics, cache);
+  NewTopic reviewRulesCacheTopic(
+      TopicProperties topics, CacheProperties cache, WorkerProperties worker) {
+    return cacheTopic(Topics.rulesCache(worker.agent()), topics, cache);
   }
 
   /** Compacted, so the latest entry per key stays; deleted after the retention, so old keys go. */

@@ -40,11 +40,21 @@ public final class RuleResultCache {
     }
   }
 
-  /** The key of {@code task}'s rule results. */
+  /** The key of {@code task}'s rule results with the default engine settings. */
   public String key(ReviewTask task) {
+    return key(task, "");
+  }
+
+  /**
+   * The key of {@code task}'s rule results: everything that decides them, the task (files, changed
+   * lines, configuration, baseline, options) as well as the worker (its rules' version and {@code
+   * engineSettings}: analyzers and test-code policy, see {@code EngineSettings}).
+   */
+  public String key(ReviewTask task, String engineSettings) {
     List<String> parts = new ArrayList<>();
     parts.add(task.agent());
     parts.add(rulesVersion);
+    parts.add(engineSettings);
     parts.add(String.valueOf(task.options()));
     parts.add(task.config());
     Baseline baseline = task.baseline();

@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.Analysis;
 import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.config.RepositoryConfigReader;
 import dev.reviewpanel.code.config.ReviewPolicy;
+import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.AgentResult;
 import dev.reviewpanel.events.AgentVote;
 import dev.reviewpanel.events.Finding;
@@ -44,6 +45,7 @@ class TaskRunner {
   private final int maxAttempts;
   private final RuleResultCache ruleResults;
   private final PauseWatch pauses;
+  private final String engineSettings;
 
   TaskRunner(
       AnalysisEngine engine,
@@ -91,6 +93,7 @@ class TaskRunner {
     this.ruleResults = ruleResults;
     this.maxAttempts = maxAttempts;
     this.engine = engine;
+    this.engineSettings = engineSettings(engine);
     this.publisher = publisher;
     this.metrics = metrics;
     this.budget = budget;
@@ -192,7 +195,7 @@ class TaskRunner {
 
   // An identical task analyzed before (by any instance) is not analyzed again.
   private Analysis analyze(ReviewTask task, Instant stopAt, ReviewPolicy policy) {
-    String key = ruleResults.key(task);
+    String key = ruleResults.key(task, engineSettings);
     Optional<Analysis> known = ruleResults.find(key);
     if (known.isPresent()) {
       return known.get();
@@ -213,5 +216,16 @@ class TaskRunner {
     return task.deadline() != null && task.deadline().isBefore(byBudget)
         ? task.deadline()
         : byBudget;
+  }
+
+  // what of this worker's setup decides findings beyond its classes: part of the rules cache key
+  static String engineSettings(AnalysisEngine engine) {
+    TestCodePolicy testCode = engine.testCodePolicy();
+    return "analyzers="
+        + engine.analyzers().stream().map(a -> a.name()).sorted().toList()
+        + ";test-code="
+        + testCode.mode()
+        + testCode.patterns()
+        + new java.util.TreeSet<>(testCode.agents());
   }
 }
