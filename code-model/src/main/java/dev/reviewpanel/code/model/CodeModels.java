@@ -18,6 +18,9 @@ public final class CodeModels {
       case PYTHON -> PythonReader.read(file);
       case JAVASCRIPT, TYPESCRIPT -> JsReader.read(file);
       case JAVA -> dev.reviewpanel.code.model.java.JavaReader.read(file);
+      case PROPERTIES, YAML ->
+          throw new IllegalArgumentException(
+              "no code model for " + file.language() + " file " + file.path());
     };
   }
 }

@@ -19,7 +19,9 @@ class RecentReviewsTests {
   private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
 
   private final ReviewStore store =
-      new ReviewStore(new ReadModelProperties("g", 5, 10, 1, Duration.ofMinutes(1), 8, 1));
+      new ReviewStore(
+          new ReadModelProperties(
+              "g", 5, 10, 1, Duration.ofMinutes(1), 8, 1, 1, Duration.ofMillis(20)));
 
   @Test
   void shouldListTheNewestReviewsFirstUpToTheLimit() {
