@@ -49,7 +49,7 @@ public final class SyntaxTree {
       case JAVASCRIPT -> new TreeSitterJavascript();
       case TYPESCRIPT -> new TreeSitterTypescript();
       case JAVA -> throw new IllegalArgumentException("Java is parsed with JavaParser");
-      case PROPERTIES, YAML ->
+      case PROPERTIES, YAML, HTML, EJS, HANDLEBARS, PUG, JSP, XML ->
           throw new IllegalArgumentException(language.id() + " files are read as lines");
     };
   }
