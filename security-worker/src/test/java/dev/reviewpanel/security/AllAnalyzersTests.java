@@ -38,6 +38,7 @@ import dev.reviewpanel.security.python.PythonWeakHashAnalyzer;
 import dev.reviewpanel.security.python.PythonXxeAnalyzer;
 import dev.reviewpanel.security.secrets.ConfigSecretAnalyzer;
 import dev.reviewpanel.security.taint.TaintAnalyzer;
+import dev.reviewpanel.security.templates.AutoescapeSwitchAnalyzer;
 import dev.reviewpanel.security.templates.TemplateOutputAnalyzer;
 import java.util.List;
 import java.util.stream.Stream;
@@ -82,7 +83,8 @@ class AllAnalyzersTests {
           new JsXxeAnalyzer(),
           new JsWeakCipherAnalyzer(),
           new ConfigSecretAnalyzer(),
-          new TemplateOutputAnalyzer());
+          new TemplateOutputAnalyzer(),
+          new AutoescapeSwitchAnalyzer());
 
   static Stream<Arguments> safeFiles() {
     return Stream.of(
