@@ -31,6 +31,7 @@ class TaintRulesTests {
         fixture("python/insecure_random.py", "python.insecure-random"),
         fixture("python/trust_boundary.py", "python.trust-boundary"),
         fixture("python/log_injection.py", "python.log-injection"),
+        fixture("python/django_tags.py", "python.xss"),
         fixture("python/flow_pruning.py", "python.sql-injection", "python.command-injection"),
         fixture("python/falcon.py", "python.xss", "python.open-redirect"),
         fixture(
@@ -67,6 +68,7 @@ class TaintRulesTests {
         fixture("typescript/code_injection.ts", "javascript.code-injection"),
         fixture("typescript/xss.ts", "javascript.xss"),
         fixture("typescript/app/search/route.ts", "javascript.xss"),
+        fixture("typescript/koa_body.ts", "javascript.xss"),
         fixture("typescript/ssrf.ts", "javascript.ssrf"),
         fixture(
             "typescript/flow_pruning.ts",
