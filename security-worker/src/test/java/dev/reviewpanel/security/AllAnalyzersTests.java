@@ -38,6 +38,8 @@ import dev.reviewpanel.security.python.PythonWeakHashAnalyzer;
 import dev.reviewpanel.security.python.PythonXxeAnalyzer;
 import dev.reviewpanel.security.secrets.ConfigSecretAnalyzer;
 import dev.reviewpanel.security.taint.TaintAnalyzer;
+import dev.reviewpanel.security.templates.AutoescapeSwitchAnalyzer;
+import dev.reviewpanel.security.templates.TemplateOutputAnalyzer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,9 @@ class AllAnalyzersTests {
           new PythonWeakCipherAnalyzer(),
           new JsXxeAnalyzer(),
           new JsWeakCipherAnalyzer(),
-          new ConfigSecretAnalyzer());
+          new ConfigSecretAnalyzer(),
+          new TemplateOutputAnalyzer(),
+          new AutoescapeSwitchAnalyzer());
 
   static Stream<Arguments> safeFiles() {
     return Stream.of(
@@ -103,7 +107,7 @@ class AllAnalyzersTests {
   @Test
   void shouldCoverEveryLanguageWithAtLeastThreeAnalyzers() {
     for (Language language : Language.values()) {
-      // configuration files are read for hard-coded credentials only
+      // configuration files are read for hard-coded credentials only, templates for output
       assertThat(applicable(language))
           .as(language.id())
           .hasSizeGreaterThanOrEqualTo(language.hasSyntaxTree() ? 3 : 1);
@@ -134,6 +138,11 @@ class AllAnalyzersTests {
         Arguments.of(Language.TYPESCRIPT, "let x: = ;; el.innerHTML ="),
         Arguments.of(Language.YAML, "a:\n  - b: [\n password:\n   |\n  secret: &x\n"),
         Arguments.of(Language.PROPERTIES, "=\n:\npassword\n\\\npassword=${X}\n"),
+        Arguments.of(Language.EJS, "<%- unclosed \n<%# also unclosed"),
+        Arguments.of(Language.HTML, "{% autoescape off %}{{ x|safe"),
+        Arguments.of(Language.PUG, "mixin m(\n  != \n+m("),
+        Arguments.of(Language.JSP, "<%= <%-- ${ "),
+        Arguments.of(Language.XML, "<mapper>${"),
         Arguments.of(
             Language.JAVA, "class A { String s = \"a\" + " + "\"b\" + ".repeat(3000) + "\"c\"; }"));
   }

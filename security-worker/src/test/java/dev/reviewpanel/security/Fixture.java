@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * A source file under {@code src/test/resources/fixtures}. Lines that must be reported carry a
- * trailing {@code expect: <rule-id>} comment; every other line, the safe look-alikes included, must
- * stay silent.
+ * trailing {@code expect: <rule-id>} comment (in the file's comment syntax); every other line, the
+ * safe look-alikes included, must stay silent.
  */
 public record Fixture(ParsedFile file) {
 
-  private static final Pattern EXPECT = Pattern.compile("(?://|#)\\s*expect:\\s*([\\w.,\\- ]+)$");
+  // in the file's own comment syntax: // and # in code, <!-- -->, <%-- --%>, <%# %>, {# #} in
+  // templates
+  private static final Pattern EXPECT =
+      Pattern.compile(
+          "(?://|#|<!--|<%--|<%#|\\{#)\\s*expect:\\s*([\\w.,\\- ]+?)\\s*(?:#\\}|--%>|-->|%>)?$");
 
   public static Fixture load(String resource, Language language) {
     try (InputStream in = Fixture.class.getResourceAsStream("/fixtures/" + resource)) {

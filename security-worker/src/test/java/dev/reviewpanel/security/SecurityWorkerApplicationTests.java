@@ -56,7 +56,7 @@ class SecurityWorkerApplicationTests {
   @Test
   void shouldRegisterEveryAnalyzerWithTheEngine() {
     assertThat(engine.agent()).isEqualTo("security");
-    assertThat(engine.analyzers()).hasSize(32).containsExactlyInAnyOrderElementsOf(analyzers);
+    assertThat(engine.analyzers()).hasSize(34).containsExactlyInAnyOrderElementsOf(analyzers);
     for (Language language : Language.values()) {
       assertThat(analyzers).anyMatch(a -> a.languages().contains(language));
     }

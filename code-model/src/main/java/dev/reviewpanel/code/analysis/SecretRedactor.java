@@ -49,7 +49,7 @@ public final class SecretRedactor {
    */
   public static String redact(String text, Language language) {
     String redacted = redact(text);
-    if (redacted == null || language == null || language.hasSyntaxTree()) {
+    if (redacted == null || language == null || language.kind() != Language.Kind.CONFIGURATION) {
       return redacted;
     }
     return UNQUOTED_SETTING

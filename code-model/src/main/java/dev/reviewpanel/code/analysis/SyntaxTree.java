@@ -10,6 +10,7 @@ import org.treesitter.TSParser;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
 /** A tree-sitter syntax tree with the source it was parsed from, for Python, JavaScript and TS. */
@@ -28,17 +29,11 @@ public final class SyntaxTree {
   }
 
   /**
-   * A {@code .tsx} file: tree-sitter's TypeScript grammar has no JSX, so when its tree has errors
-   * and the JavaScript grammar (which has JSX) reads the markup, the JavaScript tree is kept; it
-   * loses type annotations instead, which the analyzers do not need.
+   * A {@code .tsx} file, read with tree-sitter's TSX grammar: TypeScript with JSX markup. The plain
+   * TypeScript grammar reads {@code <div>} as a type assertion and fails on markup.
    */
   static SyntaxTree parseTsx(String content) {
-    SyntaxTree typescript = parse(new TreeSitterTypescript(), content);
-    if (!typescript.root().hasError()) {
-      return typescript;
-    }
-    SyntaxTree javascript = parse(new TreeSitterJavascript(), content);
-    return javascript.hasJsx() ? javascript : typescript;
+    return parse(new TreeSitterTsx(), content);
   }
 
   private static SyntaxTree parse(TSLanguage grammar, String content) {
@@ -48,23 +43,13 @@ public final class SyntaxTree {
     return new SyntaxTree(tree, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  private boolean hasJsx() {
-    boolean[] found = {false};
-    walk(
-        node -> {
-          String type = node.getType();
-          found[0] |= type.equals("jsx_element") || type.equals("jsx_self_closing_element");
-        });
-    return found[0];
-  }
-
   private static TSLanguage grammar(Language language) {
     return switch (language) {
       case PYTHON -> new TreeSitterPython();
       case JAVASCRIPT -> new TreeSitterJavascript();
       case TYPESCRIPT -> new TreeSitterTypescript();
       case JAVA -> throw new IllegalArgumentException("Java is parsed with JavaParser");
-      case PROPERTIES, YAML ->
+      case PROPERTIES, YAML, HTML, EJS, HANDLEBARS, PUG, JSP, XML ->
           throw new IllegalArgumentException(language.id() + " files are read as lines");
     };
   }

@@ -18,7 +18,7 @@ public final class CodeModels {
       case PYTHON -> PythonReader.read(file);
       case JAVASCRIPT, TYPESCRIPT -> JsReader.read(file);
       case JAVA -> dev.reviewpanel.code.model.java.JavaReader.read(file);
-      case PROPERTIES, YAML ->
+      case PROPERTIES, YAML, HTML, EJS, HANDLEBARS, PUG, JSP, XML ->
           throw new IllegalArgumentException(
               "no code model for " + file.language() + " file " + file.path());
     };

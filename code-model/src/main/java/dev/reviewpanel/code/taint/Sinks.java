@@ -242,7 +242,16 @@ final class Sinks {
     }
   }
 
-  void returned(Stmt.Return ret, Taint taint) {
+  void returned(Stmt.Return ret, Taint returnedTaint) {
+    Expr body = ret.value();
+    Taint taint = returnedTaint;
+    if (body instanceof Expr.Collection tuple
+        && tuple.shape() == Expr.Collection.Shape.TUPLE
+        && !tuple.entries().isEmpty()) {
+      // a (body, status[, headers]) response: the body is the first item
+      body = tuple.entries().get(0).value();
+      taint = flow.expressions.of(body).taint();
+    }
     for (Specs.Sink sink : flow.catalog.returnSinks()) {
       boolean handler =
           sink.returnFrom().matches(flow.function.name())
@@ -252,9 +261,7 @@ final class Sinks {
       if (!handler
           || !sink.watchesName(flow.function.name())
           || (sink.ifText() != null
-              && !sink.ifText()
-                  .matcher(constantText(ret.value(), flow.expressions.of(ret.value())))
-                  .find())) {
+              && !sink.ifText().matcher(constantText(body, flow.expressions.of(body))).find())) {
         continue;
       }
       String what =
@@ -292,6 +299,9 @@ final class Sinks {
       if (!sink.watchesName(lastName(path))) {
         continue;
       }
+      if (sink.ifText() != null && !hasText(sink, value)) {
+        continue; // ctx.body = {json: 1}: only a value holding markup is HTML
+      }
       String what = sink.label() != null ? sink.label() : path;
       for (Flow f : value.taint().flows()) {
         if (f.dangerousFor(sink.kind())) {
@@ -301,5 +311,12 @@ final class Sinks {
         }
       }
     }
+  }
+
+  private static boolean hasText(Specs.Sink sink, Value value) {
+    return (value.isConstant()
+            && value.constant() != null
+            && sink.ifText().matcher(String.valueOf(value.constant())).find())
+        || value.taint().flows().stream().anyMatch(f -> sink.ifText().matcher(f.text()).find());
   }
 }

@@ -101,6 +101,7 @@ class AnalysisCoverageTests {
             List.of(
                 new ReviewTask.File(
                     "web/index.jsp", null, "<%= request.getParameter(\"q\") %>", null),
+                new ReviewTask.File("web/site.css", null, "body { margin: 0 }", null),
                 new ReviewTask.File("Main.java", null, "class Main {}", null),
                 new ReviewTask.File("Makefile", null, "all:", null)),
             Duration.ofMinutes(1));
@@ -108,7 +109,8 @@ class AnalysisCoverageTests {
     assertThat(analysis.notAnalyzed())
         .extracting(NotAnalyzed::path, NotAnalyzed::reason, NotAnalyzed::detail)
         .containsExactly(
-            tuple("web/index.jsp", Reason.UNSUPPORTED_TYPE, "no analyzer reads '.jsp' files"),
+            tuple("web/index.jsp", Reason.UNSUPPORTED_TYPE, "no security analyzer reads jsp files"),
+            tuple("web/site.css", Reason.UNSUPPORTED_TYPE, "no analyzer reads '.css' files"),
             tuple("Main.java", Reason.UNSUPPORTED_TYPE, "no security analyzer reads java files"),
             tuple(
                 "Makefile",

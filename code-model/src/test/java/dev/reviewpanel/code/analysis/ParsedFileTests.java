@@ -35,7 +35,7 @@ class ParsedFileTests {
   }
 
   @Test
-  void shouldReadTheMarkupOfTsxComponentsThatTheTypeScriptGrammarCannot() {
+  void shouldReadTsxComponentsWithTheirTypesAndMarkupThatTheTypeScriptGrammarCannot() {
     String component =
         """
         interface Props { html: string }
@@ -44,8 +44,11 @@ class ParsedFileTests {
         }
         """;
 
-    assertThat(types(ParsedFile.of("Note.tsx", Language.TYPESCRIPT, component)))
-        .contains("jsx_self_closing_element", "jsx_attribute");
+    ParsedFile tsx = ParsedFile.of("Note.tsx", Language.TYPESCRIPT, component);
+    assertThat(types(tsx))
+        .as("markup and types in one tree")
+        .contains("jsx_self_closing_element", "jsx_attribute", "interface_declaration");
+    assertThat(tsx.syntaxTree().root().hasError()).isFalse();
     assertThat(types(ParsedFile.of("Note.ts", Language.TYPESCRIPT, component)))
         .doesNotContain("jsx_self_closing_element");
     assertThat(types(ParsedFile.of("note.tsx", Language.TYPESCRIPT, "let n: number = 1;")))

@@ -25,7 +25,24 @@ public class LanguageDetector {
           Map.entry("cts", "typescript"),
           Map.entry("properties", "properties"),
           Map.entry("yml", "yaml"),
-          Map.entry("yaml", "yaml"));
+          Map.entry("yaml", "yaml"),
+          Map.entry("html", "html"),
+          Map.entry("htm", "html"),
+          Map.entry("jinja", "html"),
+          Map.entry("jinja2", "html"),
+          Map.entry("j2", "html"),
+          Map.entry("djhtml", "html"),
+          Map.entry("ejs", "ejs"),
+          Map.entry("hbs", "handlebars"),
+          Map.entry("handlebars", "handlebars"),
+          Map.entry("mustache", "handlebars"),
+          Map.entry("pug", "pug"),
+          Map.entry("jade", "pug"),
+          Map.entry("jsp", "jsp"),
+          Map.entry("jspx", "jsp"),
+          Map.entry("jspf", "jsp"),
+          Map.entry("tag", "jsp"),
+          Map.entry("xml", "xml"));
 
   private final Map<String, String> byExtension;
 

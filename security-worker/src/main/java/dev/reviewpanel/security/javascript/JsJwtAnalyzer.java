@@ -7,13 +7,15 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
 /**
  * JWT accepted or issued without a signature (CWE-347): the {@code none} algorithm in the options
- * of {@code jwt.verify}/{@code jwt.sign}, or {@code jwt.verify} without a key.
+ * of {@code jwt.verify}/{@code jwt.sign}, {@code jwt.verify} without a key, or claims read with
+ * {@code jwt.decode}, which checks no signature, when the same token is not verified afterwards.
  */
 @Component
 public class JsJwtAnalyzer extends JsAnalyzer {
@@ -30,6 +32,17 @@ public class JsJwtAnalyzer extends JsAnalyzer {
               + " { algorithms: ['RS256'] }); never allow 'none'.");
 
   private static final Pattern NONE = Pattern.compile("algorithms?\\s*:\\s*[^}]*['\"`]none['\"`]");
+
+  static final Rule DECODE_RULE = RULE.at(Severity.MEDIUM, Confidence.MEDIUM);
+
+  private static final Set<String> FUNCTIONS =
+      Set.of(
+          "function_declaration",
+          "function_expression",
+          "function",
+          "arrow_function",
+          "method_definition",
+          "generator_function_declaration");
 
   @Override
   public String name() {
@@ -56,6 +69,20 @@ public class JsJwtAnalyzer extends JsAnalyzer {
       Findings findings) {
     maybeCall
         .filter(c -> c.receiver().toLowerCase(Locale.ROOT).endsWith("jwt"))
+        .filter(c -> c.name().equals("decode"))
+        .filter(call -> !verifiedLater(call, tree))
+        .ifPresent(
+            call ->
+                report(
+                    findings,
+                    DECODE_RULE,
+                    node,
+                    "JWT signature not verified (CWE-347): jwt.decode() reads the claims of "
+                        + call.argument(0).map(tree::text).orElse("the token")
+                        + " without checking its signature, and the token is not verified after;"
+                        + " anyone can forge claims that code trusts."));
+    maybeCall
+        .filter(c -> c.receiver().toLowerCase(Locale.ROOT).endsWith("jwt"))
         .filter(c -> c.name().equals("verify") || c.name().equals("sign"))
         .ifPresent(
             call -> {
@@ -79,5 +106,24 @@ public class JsJwtAnalyzer extends JsAnalyzer {
                         + "() allows unsigned tokens anyone can forge.");
               }
             });
+  }
+
+  // decode to read the header (the key id), then verify the same token: a peek, not a trust
+  private static boolean verifiedLater(JsCall call, SyntaxTree tree) {
+    String token = call.argument(0).map(tree::text).orElse(null);
+    TSNode function = call.node();
+    while (!function.isNull() && !FUNCTIONS.contains(function.getType())) {
+      function = function.getParent();
+    }
+    if (token == null || function.isNull()) {
+      return false;
+    }
+    String body = tree.text(function);
+    String decode = tree.text(call.node());
+    int after = body.indexOf(decode);
+    return after >= 0
+        && Pattern.compile("\\.verify\\s*\\(\\s*" + Pattern.quote(token) + "\\s*[,)]")
+            .matcher(body.substring(after + decode.length()))
+            .find();
   }
 }

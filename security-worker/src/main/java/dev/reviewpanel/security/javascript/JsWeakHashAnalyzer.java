@@ -8,6 +8,8 @@ import dev.reviewpanel.events.Severity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
@@ -27,6 +29,12 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
               + " argon2.");
 
   private static final Set<String> WEAK = Set.of("md5", "sha1", "md4", "md2", "rsa-md5");
+
+  // npm packages whose export is one weak hash function: require('md5')(text)
+  private static final Pattern WEAK_PACKAGE =
+      Pattern.compile(
+          "^require\\(\\s*['\"`](md5|blueimp-md5|js-md5|md5-hex|sha1|js-sha1|crypto-js/md5"
+              + "|crypto-js/sha1)['\"`]\\s*\\)$");
 
   @Override
   public String name() {
@@ -56,6 +64,25 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
                                 RULE,
                                 node,
                                 "createHash('" + algorithm + "') is broken for security use."));
+              } else if (call.receiver().isEmpty()) {
+                TSNode callee = node.getChildByFieldName("function");
+                if (!callee.isNull() && callee.getType().equals("identifier")) {
+                  values.valuesOf(callee).stream()
+                      .map(tree::text)
+                      .map(WEAK_PACKAGE::matcher)
+                      .filter(Matcher::matches)
+                      .findFirst()
+                      .ifPresent(
+                          m ->
+                              report(
+                                  findings,
+                                  RULE,
+                                  node,
+                                  call.name()
+                                      + "() of the npm package '"
+                                      + m.group(1)
+                                      + "' is a weak hash, broken for security use."));
+                }
               } else if (call.receiver().equals("CryptoJS")
                   && (call.name().equals("MD5") || call.name().equals("SHA1"))) {
                 report(

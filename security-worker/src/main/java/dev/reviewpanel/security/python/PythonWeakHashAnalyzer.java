@@ -1,12 +1,19 @@
 package dev.reviewpanel.security.python;
 
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.syntax.TreeNodes;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +41,68 @@ public class PythonWeakHashAnalyzer extends PythonAnalyzer {
     return "python-weak-hash";
   }
 
+  // from hashlib import md5 as digest; import hashlib as hl
+  private static final Pattern FROM_IMPORT =
+      Pattern.compile(
+          "(?m)^[ \\t]*from[ \\t]+hashlib[ \\t]+import[ \\t]+(?:\\(([\\w\\s,]+)\\)|([\\w \\t,]+))");
+  private static final Pattern MODULE_ALIAS =
+      Pattern.compile("(?m)^\\s*import\\s+hashlib\\s+as\\s+(\\w+)");
+
+  /** What the file's own imports call the hashlib module and its functions. */
+  private record HashlibNames(Set<String> modules, Map<String, String> functions) {
+
+    static HashlibNames of(String content) {
+      Set<String> modules = new HashSet<>(Set.of("hashlib"));
+      Map<String, String> functions = new HashMap<>();
+      Matcher alias = MODULE_ALIAS.matcher(content);
+      while (alias.find()) {
+        modules.add(alias.group(1));
+      }
+      Matcher from = FROM_IMPORT.matcher(content);
+      while (from.find()) {
+        String list = from.group(1) != null ? from.group(1) : from.group(2);
+        for (String imported : list.split(",")) {
+          String[] parts = imported.strip().split("\\s+as\\s+");
+          if (!parts[0].isBlank()) {
+            functions.put(parts.length > 1 ? parts[1].strip() : parts[0].strip(), parts[0].strip());
+          }
+        }
+      }
+      return new HashlibNames(modules, functions);
+    }
+  }
+
+  @Override
+  public void analyze(ParsedFile file, Findings findings) {
+    HashlibNames names = file.derived(HashlibNames.class, f -> HashlibNames.of(f.content()));
+    SyntaxTree tree = file.syntaxTree();
+    TreeNodes nodes = TreeNodes.of(file);
+    PythonValues values = PythonValues.of(tree, nodes);
+    PythonCalls.of(tree, nodes)
+        .forEach(
+            call -> {
+              if (!values.isDead(call.node())) {
+                inspect(call, tree, names, findings);
+              }
+            });
+  }
+
   @Override
   void inspect(PythonCall call, SyntaxTree tree, PythonValues values, Findings findings) {
-    if (!call.receiver().equals("hashlib")) {
+    inspect(call, tree, HashlibNames.of(""), findings);
+  }
+
+  private void inspect(PythonCall call, SyntaxTree tree, HashlibNames names, Findings findings) {
+    String imported = call.receiver().isEmpty() ? names.functions().get(call.name()) : null;
+    if (!names.modules().contains(call.receiver()) && imported == null) {
       return;
     }
     String algorithm =
-        call.name().equals("new")
-            ? call.argument(0).map(tree::text).map(PythonWeakHashAnalyzer::unquote).orElse("")
-            : call.name();
+        imported != null
+            ? imported
+            : call.name().equals("new")
+                ? call.argument(0).map(tree::text).map(PythonWeakHashAnalyzer::unquote).orElse("")
+                : call.name();
     boolean declaredNonSecurity =
         call.keyword("usedforsecurity", tree).filter(v -> v.getType().equals("false")).isPresent();
     if (WEAK.contains(algorithm.toLowerCase(Locale.ROOT)) && !declaredNonSecurity) {

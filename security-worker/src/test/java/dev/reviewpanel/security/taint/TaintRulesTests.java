@@ -30,6 +30,8 @@ class TaintRulesTests {
         fixture("python/deserialization.py", "python.unsafe-deserialization"),
         fixture("python/insecure_random.py", "python.insecure-random"),
         fixture("python/trust_boundary.py", "python.trust-boundary"),
+        fixture("python/log_injection.py", "python.log-injection"),
+        fixture("python/django_tags.py", "python.xss"),
         fixture("python/flow_pruning.py", "python.sql-injection", "python.command-injection"),
         fixture("python/falcon.py", "python.xss", "python.open-redirect"),
         fixture(
@@ -65,6 +67,8 @@ class TaintRulesTests {
         fixture("typescript/command_injection.ts", "javascript.command-injection"),
         fixture("typescript/code_injection.ts", "javascript.code-injection"),
         fixture("typescript/xss.ts", "javascript.xss"),
+        fixture("typescript/app/search/route.ts", "javascript.xss"),
+        fixture("typescript/koa_body.ts", "javascript.xss"),
         fixture("typescript/ssrf.ts", "javascript.ssrf"),
         fixture(
             "typescript/flow_pruning.ts",
