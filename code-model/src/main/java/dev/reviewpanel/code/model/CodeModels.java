@@ -18,6 +18,9 @@ public final class CodeModels {
       case PYTHON -> PythonReader.read(file);
       case JAVASCRIPT, TYPESCRIPT -> JsReader.read(file);
       case JAVA -> dev.reviewpanel.code.model.java.JavaReader.read(file);
+      case PROPERTIES, YAML ->
+          throw new IllegalArgumentException(
+              file.language().id() + " is read as lines: it has no code model");
     };
   }
 }
