@@ -44,7 +44,8 @@ record CatchBody(ParsedFile file, CatchClause clause) {
             .isEmpty();
   }
 
-  // JavaParser is configured not to keep comments, so look at the source between the braces.
+  // JavaParser is configured not to keep comments, so look at the source between the braces and
+  // after the closing one on its line: catch (Exception e) { } // nothing to do
   boolean hasComment() {
     BlockStmt body = clause.getBody();
     Position begin = body.getBegin().orElse(null);
@@ -56,10 +57,23 @@ record CatchBody(ParsedFile file, CatchClause clause) {
     for (int n = begin.line; n <= end.line; n++) {
       String line = file.line(n);
       int from = n == begin.line ? Math.min(begin.column, line.length()) : 0;
-      int to = n == end.line ? Math.min(end.column - 1, line.length()) : line.length();
+      int to = line.length();
       text.append(line, from, Math.max(from, to)).append('\n');
     }
     return text.indexOf("//") >= 0 || text.indexOf("/*") >= 0;
+  }
+
+  /**
+   * True when the block only prints and at least one print is a bare stack trace: {@code
+   * e.printStackTrace()}. A message written to the console is the logging of code without a logger.
+   */
+  boolean onlyPrintsStackTrace() {
+    return onlyPrints()
+        && clause.getBody().getStatements().stream()
+            .anyMatch(
+                s ->
+                    s.asExpressionStmt().getExpression() instanceof MethodCallExpr call
+                        && call.getNameAsString().equals("printStackTrace"));
   }
 
   private static boolean prints(Statement statement) {
