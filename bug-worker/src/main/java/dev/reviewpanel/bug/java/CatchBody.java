@@ -44,8 +44,9 @@ record CatchBody(ParsedFile file, CatchClause clause) {
             .isEmpty();
   }
 
-  // JavaParser is configured not to keep comments, so look at the source between the braces and
-  // after the closing one on its line: catch (Exception e) { } // nothing to do
+  // JavaParser is configured not to keep comments, so look at the source: any comment between the
+  // braces, or a sentence after the closing one on its line (catch (Exception e) { } // nothing
+  // to do when the parser lacks the feature).
   boolean hasComment() {
     BlockStmt body = clause.getBody();
     Position begin = body.getBegin().orElse(null);
@@ -57,10 +58,16 @@ record CatchBody(ParsedFile file, CatchClause clause) {
     for (int n = begin.line; n <= end.line; n++) {
       String line = file.line(n);
       int from = n == begin.line ? Math.min(begin.column, line.length()) : 0;
-      int to = line.length();
+      int to = n == end.line ? Math.min(end.column - 1, line.length()) : line.length();
       text.append(line, from, Math.max(from, to)).append('\n');
     }
-    return text.indexOf("//") >= 0 || text.indexOf("/*") >= 0;
+    if (text.indexOf("//") >= 0 || text.indexOf("/*") >= 0) {
+      return true;
+    }
+    String after =
+        file.line(end.line).substring(Math.min(end.column, file.line(end.line).length()));
+    int comment = after.indexOf("//");
+    return comment >= 0 && ExplainingComment.isSentence(after.substring(comment));
   }
 
   /**

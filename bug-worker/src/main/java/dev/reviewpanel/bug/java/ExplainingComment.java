@@ -3,6 +3,7 @@ package dev.reviewpanel.bug.java;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The comment that explains a line: on the line itself, or the comment lines directly above it.
@@ -12,6 +13,9 @@ final class ExplainingComment {
 
   // How far up a comment block above the statement may start.
   private static final int MAX_BLOCK_LINES = 10;
+
+  // A word of a sentence: letters between spaces ("string-identity" is one word).
+  private static final Pattern WORD = Pattern.compile("(?<=^|\\s)[^\\s/*]*[A-Za-z]{2,}[^\\s]*");
 
   private ExplainingComment() {}
 
@@ -43,8 +47,16 @@ final class ExplainingComment {
     return text.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** True when {@code comment} contains one of {@code words}. */
+  /**
+   * True when {@code comment} says something in a sentence (three words or more, so a tag such as
+   * {@code // TODO} or {@code // expect: x} is no explanation) and contains one of {@code words}.
+   */
   static boolean mentions(String comment, Set<String> words) {
-    return words.stream().anyMatch(comment::contains);
+    return isSentence(comment) && words.stream().anyMatch(comment::contains);
+  }
+
+  /** Three words or more: an explanation rather than a tag. */
+  static boolean isSentence(String comment) {
+    return WORD.matcher(comment).results().count() >= 3;
   }
 }

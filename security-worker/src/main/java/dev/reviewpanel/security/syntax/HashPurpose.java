@@ -10,9 +10,10 @@ import org.treesitter.TSNode;
 /**
  * Why code hashes, as far as its names tell: MD5 or SHA-1 is no weakness where the protocol
  * prescribes it (the WebSocket accept key of RFC 6455, HTTP Digest authentication) or where the
- * hash only names or compares content (a cache key, an ETag, a checksum, a fingerprint of whether
- * something changed). The names looked at are the enclosing functions and classes and the variable
- * the result goes to.
+ * hash only names content (a cache key, an ETag, a test of whether something changed). A checksum
+ * or fingerprint is not among them: verifying a download or fingerprinting a session is a security
+ * use. The names looked at are the enclosing functions and classes and the variable the result goes
+ * to.
  */
 public final class HashPurpose {
 
@@ -21,7 +22,7 @@ public final class HashPurpose {
 
   private static final Pattern NON_SECURITY =
       Pattern.compile(
-          "cache|etag|checksum|fingerprint|websocket|ws_connect|handshake|accept_?(key|value)"
+          "cache|etag|websocket|ws_connect|handshake|accept_?(key|value)"
               + "|digest_?auth|cnonce|changed|dedup");
 
   private static final Set<String> SCOPES =
