@@ -44,7 +44,9 @@ record CatchBody(ParsedFile file, CatchClause clause) {
             .isEmpty();
   }
 
-  // JavaParser is configured not to keep comments, so look at the source between the braces.
+  // JavaParser is configured not to keep comments, so look at the source: any comment between the
+  // braces, or a sentence after the closing one on its line (catch (Exception e) { } // nothing
+  // to do when the parser lacks the feature).
   boolean hasComment() {
     BlockStmt body = clause.getBody();
     Position begin = body.getBegin().orElse(null);
@@ -59,7 +61,26 @@ record CatchBody(ParsedFile file, CatchClause clause) {
       int to = n == end.line ? Math.min(end.column - 1, line.length()) : line.length();
       text.append(line, from, Math.max(from, to)).append('\n');
     }
-    return text.indexOf("//") >= 0 || text.indexOf("/*") >= 0;
+    if (text.indexOf("//") >= 0 || text.indexOf("/*") >= 0) {
+      return true;
+    }
+    String after =
+        file.line(end.line).substring(Math.min(end.column, file.line(end.line).length()));
+    int comment = after.indexOf("//");
+    return comment >= 0 && ExplainingComment.isSentence(after.substring(comment));
+  }
+
+  /**
+   * True when the block only prints and at least one print is a bare stack trace: {@code
+   * e.printStackTrace()}. A message written to the console is the logging of code without a logger.
+   */
+  boolean onlyPrintsStackTrace() {
+    return onlyPrints()
+        && clause.getBody().getStatements().stream()
+            .anyMatch(
+                s ->
+                    s.asExpressionStmt().getExpression() instanceof MethodCallExpr call
+                        && call.getNameAsString().equals("printStackTrace"));
   }
 
   private static boolean prints(Statement statement) {

@@ -23,7 +23,7 @@ class EqualsHashCodeAnalyzer implements Analyzer {
           "java.equals-without-hashcode",
           "correctness",
           "CWE-581",
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.HIGH,
           "equals() overridden without hashCode()",
           "Override hashCode() over the same fields equals() compares, so equal objects hash"
@@ -70,6 +70,7 @@ class EqualsHashCodeAnalyzer implements Analyzer {
             .filter(m -> isImplemented(m) && m.getNameAsString().equals("equals"))
             .filter(m -> m.getParameters().size() == 1)
             .filter(m -> isObject(m.getParameter(0).getType().asString()))
+            .filter(m -> !onlyDelegatesToSuper(m))
             .findFirst();
     Optional<MethodDeclaration> hashCode =
         type.getMethods().stream()
@@ -90,6 +91,22 @@ class EqualsHashCodeAnalyzer implements Analyzer {
           line(hashCode.get()),
           name + " overrides hashCode() but not equals(Object): equality stays by identity.");
     }
+  }
+
+  // equals re-declared only to document it (return super.equals(o)): the inherited hashCode agrees.
+  private static boolean onlyDelegatesToSuper(MethodDeclaration method) {
+    return method
+        .getBody()
+        .filter(body -> body.getStatements().size() == 1)
+        .map(body -> body.getStatement(0))
+        .filter(s -> s.isReturnStmt() && s.asReturnStmt().getExpression().isPresent())
+        .map(s -> s.asReturnStmt().getExpression().get())
+        .filter(e -> e.isMethodCallExpr())
+        .map(e -> e.asMethodCallExpr())
+        .filter(c -> c.getNameAsString().equals("equals"))
+        .flatMap(c -> c.getScope())
+        .map(scope -> scope.isSuperExpr())
+        .orElse(false);
   }
 
   // An abstract redeclaration only forces subclasses to implement the method.

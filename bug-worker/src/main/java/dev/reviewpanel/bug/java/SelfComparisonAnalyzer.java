@@ -35,7 +35,7 @@ class SelfComparisonAnalyzer implements Analyzer {
           "java.self-comparison",
           "correctness",
           "CWE-570",
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.HIGH,
           "Value compared with itself",
           "Compare with the value that was intended (often a parameter or the other object's"

@@ -1,11 +1,17 @@
 package dev.reviewpanel.bug.java;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
@@ -17,7 +23,13 @@ import dev.reviewpanel.events.Severity;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Strings compared with {@code ==} or {@code !=}: compares identity, not text. */
+/**
+ * Strings compared with {@code ==} or {@code !=}: compares identity, not text. Two uses of identity
+ * are deliberate and stay quiet: a fast path before {@code equals} ({@code a == b || a.equals(b)},
+ * or {@code if (a == b) return ...;} ahead of an {@code equals}/{@code compareTo} of the same
+ * value), and a comparison whose comment says identity is meant (it names the operator, "identity",
+ * "same instance", "reference", "deliberately"...).
+ */
 @Component
 class StringIdentityAnalyzer implements Analyzer {
 
@@ -56,6 +68,24 @@ class StringIdentityAnalyzer implements Analyzer {
           "nextLine",
           "getenv");
 
+  // Methods that compare text: identity before one of them on the same value is a fast path.
+  private static final Set<String> TEXT_COMPARISONS =
+      Set.of("equals", "equalsIgnoreCase", "contentEquals", "compareTo", "compareToIgnoreCase");
+
+  // Words of a comment that says the identity comparison is meant.
+  private static final Set<String> IDENTITY_WORDS =
+      Set.of(
+          "==",
+          "!=",
+          "identity",
+          "same instance",
+          "same object",
+          "same string",
+          "reference",
+          "intentional",
+          "deliberate",
+          "nosonar");
+
   @Override
   public String name() {
     return "java-string-identity";
@@ -72,7 +102,7 @@ class StringIdentityAnalyzer implements Analyzer {
         .ifPresent(
             cu ->
                 cu.findAll(BinaryExpr.class, StringIdentityAnalyzer::isIdentityComparison)
-                    .forEach(comparison -> check(comparison, findings)));
+                    .forEach(comparison -> check(file, comparison, findings)));
   }
 
   private static boolean isIdentityComparison(BinaryExpr expr) {
@@ -80,13 +110,15 @@ class StringIdentityAnalyzer implements Analyzer {
         || expr.getOperator() == BinaryExpr.Operator.NOT_EQUALS;
   }
 
-  private static void check(BinaryExpr comparison, Findings findings) {
+  private static void check(ParsedFile file, BinaryExpr comparison, Findings findings) {
     Expression left = unwrap(comparison.getLeft());
     Expression right = unwrap(comparison.getRight());
     if (left.isNullLiteralExpr() || right.isNullLiteralExpr()) {
       return;
     }
-    if (isString(left) || isString(right)) {
+    if ((isString(left) || isString(right))
+        && !isFastPath(comparison, left, right)
+        && !isExplained(file, comparison)) {
       int line = comparison.getBegin().map(p -> p.line).orElse(1);
       findings.report(
           RULE,
@@ -97,6 +129,66 @@ class StringIdentityAnalyzer implements Analyzer {
               + "' compares String references; equal text in different objects compares"
               + " unequal.");
     }
+  }
+
+  // a == b || a.equals(b); if (a == b) return 0; ... a.compareTo(b)
+  private static boolean isFastPath(BinaryExpr comparison, Expression left, Expression right) {
+    Set<String> operands = Set.of(left.toString(), right.toString());
+    Node top = comparison;
+    BinaryExpr.Operator joiner =
+        comparison.getOperator() == BinaryExpr.Operator.EQUALS
+            ? BinaryExpr.Operator.OR
+            : BinaryExpr.Operator.AND;
+    while (top.getParentNode().isPresent()
+        && (top.getParentNode().get() instanceof EnclosedExpr
+            || top.getParentNode().get() instanceof BinaryExpr parent
+                && parent.getOperator() == joiner)) {
+      top = top.getParentNode().get();
+    }
+    if (top != comparison && comparesText(top, operands)) {
+      return true;
+    }
+    if (top.getParentNode().orElse(null) instanceof IfStmt branch
+        && branch.getCondition() == top
+        && returnsAtOnce(branch.getThenStmt())) {
+      return comparison
+          .findAncestor(CallableDeclaration.class)
+          .map(method -> comparesText(method, operands))
+          .orElse(false);
+    }
+    return false;
+  }
+
+  private static boolean comparesText(Node scope, Set<String> operands) {
+    return !scope
+        .findAll(
+            MethodCallExpr.class,
+            call ->
+                TEXT_COMPARISONS.contains(call.getNameAsString())
+                    && (call.getScope().map(s -> operands.contains(s.toString())).orElse(false)
+                        || call.getArguments().stream()
+                            .anyMatch(a -> operands.contains(a.toString()))))
+        .isEmpty();
+  }
+
+  private static boolean returnsAtOnce(Statement statement) {
+    if (statement instanceof BlockStmt block) {
+      return block.getStatements().size() == 1 && block.getStatement(0) instanceof ReturnStmt;
+    }
+    return statement instanceof ReturnStmt;
+  }
+
+  private static boolean isExplained(ParsedFile file, BinaryExpr comparison) {
+    Node statement = comparison;
+    while (!(statement instanceof Statement) && statement.getParentNode().isPresent()) {
+      statement = statement.getParentNode().get();
+    }
+    int first = statement.getBegin().map(p -> p.line).orElse(1);
+    int last = comparison.getEnd().map(p -> p.line).orElse(first);
+    if (statement instanceof IfStmt branch) {
+      last = branch.getCondition().getEnd().map(p -> p.line).orElse(last);
+    }
+    return ExplainingComment.mentions(ExplainingComment.around(file, first, last), IDENTITY_WORDS);
   }
 
   private static Expression unwrap(Expression expression) {

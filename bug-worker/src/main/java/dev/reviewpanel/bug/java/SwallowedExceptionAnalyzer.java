@@ -12,10 +12,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Catch blocks that lose the error. A block holding only a comment counts as a documented,
- * deliberate ignore, except where no comment can make it right: a caught {@code
- * InterruptedException} that neither restores the interrupt nor rethrows, and a catch of {@code
- * Throwable}/{@code Exception}/{@code Error} that does nothing at all.
+ * Catch blocks that lose the error. A block holding only a comment (inside the braces or after the
+ * closing one) counts as a documented, deliberate ignore, and one that writes a message to the
+ * console logs it; except where no comment can make it right: a caught {@code InterruptedException}
+ * that neither restores the interrupt nor rethrows. A catch of {@code Throwable}/{@code
+ * Exception}/{@code Error} with nothing in it and no word why is reported once, as swallowing every
+ * failure. Printing the stack trace instead of logging it is LOW: the failure is not lost, only
+ * badly reported.
  */
 @Component
 class SwallowedExceptionAnalyzer implements Analyzer {
@@ -46,7 +49,7 @@ class SwallowedExceptionAnalyzer implements Analyzer {
           "java.print-stack-trace-only",
           "error-handling",
           "CWE-390",
-          Severity.MEDIUM,
+          Severity.LOW,
           Confidence.HIGH,
           "Exception only printed to the console",
           "Log the exception through the application's logger and handle or rethrow it;"
@@ -97,10 +100,13 @@ class SwallowedExceptionAnalyzer implements Analyzer {
     } else if (body.variable().equals(EXPECTED)) {
       // The test idiom try { call(); fail(); } catch (Exception expected) {} is deliberate.
     } else if (body.caughtTypes().stream().anyMatch(BROAD::contains)
-        && (body.isEmpty() || body.onlyPrints())) {
+        && body.isEmpty()
+        && !IGNORED_NAMES.contains(body.variable())
+        && !body.hasComment()) {
       findings.report(
           SWALLOWED_BROAD, line, "catch (" + caught + ") hides every failure, including bugs.");
-    } else if (body.onlyPrints()) {
+      return;
+    } else if (body.onlyPrintsStackTrace()) {
       findings.report(
           PRINT_STACK_TRACE_ONLY,
           line,

@@ -15,7 +15,11 @@ import org.treesitter.TSNode;
 
 /**
  * An empty {@code catch {}} block or {@code .catch(() => {})} handler. A block that holds only a
- * comment is a documented decision and is accepted, as in the Java analyzer.
+ * comment is a documented decision and is accepted, as in the Java analyzer, and so are two
+ * deliberate ignores: a catch variable named for it ({@code ignored}, {@code errIgnore}, {@code
+ * _}), and a fallback, where the try block ends by returning its result and a failure falls through
+ * to the code after it ({@code try { return JSON.parse(s); } catch (e) {} return s;}: feature
+ * detection and optional parsing).
  */
 @Component
 class EmptyCatchAnalyzer implements Analyzer {
@@ -55,7 +59,9 @@ class EmptyCatchAnalyzer implements Analyzer {
         file,
         node -> {
           if (node.getType().equals("catch_clause")
-              && isEmptyBlock(node.getChildByFieldName("body"))) {
+              && isEmptyBlock(node.getChildByFieldName("body"))
+              && !namedIgnored(tree, node)
+              && !isFallback(node)) {
             findings.report(
                 RULE, SyntaxTree.startLine(node), "The catch block is empty: the error is lost.");
           } else if (node.getType().equals("call_expression") && isEmptyPromiseCatch(tree, node)) {
@@ -65,6 +71,31 @@ class EmptyCatchAnalyzer implements Analyzer {
                 "The .catch() handler is empty: the rejection is silently dropped.");
           }
         });
+  }
+
+  private static boolean namedIgnored(SyntaxTree tree, TSNode clause) {
+    TSNode parameter = clause.getChildByFieldName("parameter");
+    if (parameter.isNull()) {
+      return false;
+    }
+    String name = tree.text(parameter).toLowerCase(java.util.Locale.ROOT);
+    return name.equals("_") || name.contains("ignore");
+  }
+
+  // try { ...; return value; } catch (e) {}: the failure falls through to the code after it.
+  private static boolean isFallback(TSNode clause) {
+    TSNode statement = clause.getParent();
+    if (statement.isNull() || !statement.getType().equals("try_statement")) {
+      return false;
+    }
+    TSNode body = statement.getChildByFieldName("body");
+    for (int i = body.isNull() ? -1 : body.getNamedChildCount() - 1; i >= 0; i--) {
+      TSNode last = body.getNamedChild(i);
+      if (!last.getType().equals("comment")) {
+        return last.getType().equals("return_statement");
+      }
+    }
+    return false;
   }
 
   private static boolean isEmptyPromiseCatch(SyntaxTree tree, TSNode call) {

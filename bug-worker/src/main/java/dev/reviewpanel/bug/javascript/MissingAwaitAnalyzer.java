@@ -28,7 +28,7 @@ class MissingAwaitAnalyzer implements Analyzer {
           "javascript.missing-await",
           "correctness",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Promise used without await",
           "Add await before the call; without it the code works on a pending Promise, which is"

@@ -17,8 +17,9 @@ import org.treesitter.TSNode;
 /**
  * The same name or property on both sides: {@code x = x}, {@code this.a = this.a}, {@code x === x},
  * {@code a.b < a.b}. {@code x !== x} / {@code x != x} is the NaN test (true only for NaN) and is
- * accepted, as are {@code location.href = location.href} and {@code img.src = img.src}, which
- * reload on purpose, and comparisons inside {@code expect}/{@code assert} calls.
+ * accepted, and so is its negation on a plain name, {@code x === x} (false only for NaN: lodash's
+ * {@code number === number} guard), as are {@code location.href = location.href} and {@code img.src
+ * = img.src}, which reload on purpose, and comparisons inside {@code expect}/{@code assert} calls.
  */
 @Component
 class ScriptSameOperandAnalyzer implements Analyzer {
@@ -39,7 +40,7 @@ class ScriptSameOperandAnalyzer implements Analyzer {
           "javascript.self-comparison",
           "correctness",
           "CWE-570",
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.HIGH,
           "Value compared with itself",
           "Compare with the value that was intended; use Number.isNaN for a NaN test.");
@@ -47,6 +48,8 @@ class ScriptSameOperandAnalyzer implements Analyzer {
   private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
 
   private static final Set<String> COMPARISONS = Set.of("===", "==", "<", ">", "<=", ">=");
+
+  private static final Set<String> EQUALITY = Set.of("===", "==");
 
   private static final Set<String> RELOADING_PROPERTIES = Set.of("href", "src");
 
@@ -86,6 +89,7 @@ class ScriptSameOperandAnalyzer implements Analyzer {
           TSNode operator = node.getChildByFieldName("operator");
           if (!operator.isNull()
               && COMPARISONS.contains(operator.getType())
+              && !isNotNanTest(left, operator)
               && !insideAssertion(tree, node)) {
             findings.report(
                 SELF_COMPARISON,
@@ -102,6 +106,11 @@ class ScriptSameOperandAnalyzer implements Analyzer {
     return left.getType().equals(right.getType())
         && isPlainReference(left)
         && tree.text(left).replaceAll("\\s+", "").equals(tree.text(right).replaceAll("\\s+", ""));
+  }
+
+  // value === value is false only for NaN: the pre-Number.isNaN idiom, written on a local name.
+  private static boolean isNotNanTest(TSNode left, TSNode operator) {
+    return EQUALITY.contains(operator.getType()) && left.getType().equals("identifier");
   }
 
   private static boolean isPlainReference(TSNode node) {

@@ -9,13 +9,21 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
 /**
- * A bare {@code except:} (which also catches KeyboardInterrupt and SystemExit) unless it re-raises,
- * and {@code except BaseException/Exception:} whose body does nothing.
+ * A bare {@code except:} (which also catches KeyboardInterrupt and SystemExit) unless it re-raises
+ * (also through {@code safe_reraise()} or by handing {@code sys.exc_info()} on), and {@code except
+ * BaseException/Exception:} whose body does nothing. A do-nothing handler is deliberate and stays
+ * quiet when it says why in a comment, when the try has an {@code else:} for the success path, when
+ * the try block ends by returning its result (a failure falls through to the fallback after it:
+ * {@code try: return parse(v) except Exception: pass; return default}), and when the try block only
+ * closes or cleans up ({@code stream.close()}, {@code closer()}), where an error has nowhere to go.
  */
 @Component
 class BroadExceptAnalyzer implements Analyzer {
@@ -43,6 +51,13 @@ class BroadExceptAnalyzer implements Analyzer {
 
   private static final Set<String> BROAD = Set.of("BaseException", "Exception");
   private static final Set<String> NO_OPS = Set.of("pass_statement", "continue_statement");
+  // safe_reraise() re-raises on exit; sys.exc_info() hands the exception on (to a future).
+  private static final Pattern RERAISING = Pattern.compile("reraise|exc_info$");
+  // The last word of a call that only releases something: close(), closer(), os.unlink(path).
+  private static final Pattern CLEANUP =
+      Pattern.compile(
+          "(?i)(^|[._])(close|closer|cleanup|clean_up|release|shutdown|unlink|remove|rmtree|kill"
+              + "|terminate|disconnect|flush)$");
 
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
 
@@ -68,11 +83,15 @@ class BroadExceptAnalyzer implements Analyzer {
           TSNode caught = node.getChildByFieldName("value");
           int line = SyntaxTree.startLine(node);
           if (caught.isNull()) {
-            if (body != null && !reraises(body)) {
+            if (body != null && !reraises(tree, body)) {
               findings.report(
                   BARE_EXCEPT, line, "'except:' also traps KeyboardInterrupt and SystemExit.");
             }
-          } else if (BROAD.contains(tree.text(caught)) && body != null && doesNothing(tree, body)) {
+          } else if (BROAD.contains(tree.text(caught))
+              && body != null
+              && doesNothing(tree, body)
+              && !hasComment(node)
+              && !isDeliberate(tree, node.getParent())) {
             findings.report(
                 SWALLOWED, line, "'except " + tree.text(caught) + "' ignores every failure.");
           }
@@ -88,12 +107,57 @@ class BroadExceptAnalyzer implements Analyzer {
     return null;
   }
 
-  private static boolean reraises(TSNode body) {
+  private static boolean reraises(SyntaxTree tree, TSNode body) {
     boolean[] found = {false};
     SyntaxTree.walk(
         body,
-        n -> found[0] |= n.getType().equals("raise_statement") && n.getNamedChildCount() == 0);
+        n ->
+            found[0] |=
+                n.getType().equals("raise_statement") && n.getNamedChildCount() == 0
+                    || n.getType().equals("call")
+                        && RERAISING.matcher(tree.text(n.getChildByFieldName("function"))).find());
     return found[0];
+  }
+
+  private static boolean hasComment(TSNode clause) {
+    boolean[] found = {false};
+    SyntaxTree.walk(clause, n -> found[0] |= n.getType().equals("comment"));
+    return found[0];
+  }
+
+  private static boolean isDeliberate(SyntaxTree tree, TSNode tryStatement) {
+    if (tryStatement.isNull() || !tryStatement.getType().equals("try_statement")) {
+      return false;
+    }
+    TSNode tried = tryStatement.getChildByFieldName("body");
+    List<TSNode> statements = new ArrayList<>();
+    for (int i = 0; i < tryStatement.getNamedChildCount(); i++) {
+      if (tryStatement.getNamedChild(i).getType().equals("else_clause")) {
+        return true;
+      }
+    }
+    for (int i = 0; !tried.isNull() && i < tried.getNamedChildCount(); i++) {
+      if (!tried.getNamedChild(i).getType().equals("comment")) {
+        statements.add(tried.getNamedChild(i));
+      }
+    }
+    if (statements.isEmpty()) {
+      return false;
+    }
+    TSNode last = statements.get(statements.size() - 1);
+    if (last.getType().equals("return_statement")) {
+      return true;
+    }
+    if (statements.size() == 1 && last.getType().equals("expression_statement")) {
+      TSNode call = last.getNamedChild(0);
+      if (!call.isNull() && call.getType().equals("await")) {
+        call = call.getNamedChild(0);
+      }
+      return !call.isNull()
+          && call.getType().equals("call")
+          && CLEANUP.matcher(tree.text(call.getChildByFieldName("function"))).find();
+    }
+    return false;
   }
 
   private static boolean doesNothing(SyntaxTree tree, TSNode body) {

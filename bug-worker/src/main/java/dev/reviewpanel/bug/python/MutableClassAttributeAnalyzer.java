@@ -28,7 +28,7 @@ class MutableClassAttributeAnalyzer implements Analyzer {
           "python.mutable-class-attribute",
           "correctness",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.HIGH,
           "Mutable class attribute changed through instances",
           "Create the container per instance in __init__ (self.items = []), or use"

@@ -14,7 +14,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
-/** A mutable default argument: evaluated once, then shared and mutated across calls. */
+/**
+ * A mutable default argument: evaluated once, then shared and mutated across calls. Reported when
+ * the function changes the parameter ({@code items.append(x)}, {@code seen[k] = v}, {@code items +=
+ * ...}, {@code del items[0]}) or lets it escape, so a caller can ({@code return items}, {@code
+ * self.items = items}, {@code yield items}); a default that is only read or copied is a safe,
+ * common shorthand for an empty table.
+ */
 @Component
 class MutableDefaultAnalyzer implements Analyzer {
 
@@ -75,7 +81,9 @@ class MutableDefaultAnalyzer implements Analyzer {
         file,
         node -> {
           TSNode value = node.getChildByFieldName("value");
-          if (!value.isNull() && isMutable(tree, value)) {
+          if (!value.isNull()
+              && isMutable(tree, value)
+              && changedOrEscapes(tree, node, tree.text(node.getChildByFieldName("name")))) {
             findings.report(
                 RULE,
                 SyntaxTree.startLine(value),
@@ -86,6 +94,95 @@ class MutableDefaultAnalyzer implements Analyzer {
                     + ", one object shared by every call that omits it.");
           }
         });
+  }
+
+  private static final Set<String> MUTATORS =
+      Set.of(
+          "append",
+          "extend",
+          "insert",
+          "pop",
+          "popitem",
+          "remove",
+          "clear",
+          "update",
+          "setdefault",
+          "add",
+          "discard",
+          "appendleft",
+          "extendleft",
+          "sort",
+          "reverse");
+
+  private static boolean changedOrEscapes(SyntaxTree tree, TSNode parameter, String name) {
+    TSNode function = parameter.getParent();
+    while (!function.isNull()
+        && !function.getType().equals("function_definition")
+        && !function.getType().equals("lambda")) {
+      function = function.getParent();
+    }
+    if (function.isNull()) {
+      return true;
+    }
+    TSNode body = function.getChildByFieldName("body");
+    if (body.isNull()) {
+      return false;
+    }
+    boolean[] found = {false};
+    SyntaxTree.walk(
+        body,
+        n -> {
+          if (!found[0]) {
+            found[0] = changes(tree, n, name) || escapes(tree, n, name);
+          }
+        });
+    return found[0];
+  }
+
+  private static boolean changes(SyntaxTree tree, TSNode node, String name) {
+    switch (node.getType()) {
+      case "call" -> {
+        TSNode callee = node.getChildByFieldName("function");
+        return callee.getType().equals("attribute")
+            && isName(tree, callee.getChildByFieldName("object"), name)
+            && MUTATORS.contains(tree.text(callee.getChildByFieldName("attribute")));
+      }
+      case "assignment", "augmented_assignment" -> {
+        TSNode left = node.getChildByFieldName("left");
+        return node.getType().equals("augmented_assignment") && isName(tree, left, name)
+            || left.getType().equals("subscript")
+                && isName(tree, left.getChildByFieldName("value"), name);
+      }
+      case "delete_statement" -> {
+        for (int i = 0; i < node.getNamedChildCount(); i++) {
+          TSNode target = node.getNamedChild(i);
+          if (target.getType().equals("subscript")
+              && isName(tree, target.getChildByFieldName("value"), name)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  // return items / yield items / self.items = items: whoever gets it may change the default.
+  private static boolean escapes(SyntaxTree tree, TSNode node, String name) {
+    return switch (node.getType()) {
+      case "return_statement", "yield" ->
+          node.getNamedChildCount() == 1 && isName(tree, node.getNamedChild(0), name);
+      case "assignment" ->
+          node.getChildByFieldName("left").getType().equals("attribute")
+              && isName(tree, node.getChildByFieldName("right"), name);
+      default -> false;
+    };
+  }
+
+  private static boolean isName(SyntaxTree tree, TSNode node, String name) {
+    return !node.isNull() && node.getType().equals("identifier") && tree.text(node).equals(name);
   }
 
   private static boolean isMutable(SyntaxTree tree, TSNode value) {

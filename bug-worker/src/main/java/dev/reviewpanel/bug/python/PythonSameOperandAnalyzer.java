@@ -39,7 +39,7 @@ class PythonSameOperandAnalyzer implements Analyzer {
           "python.self-comparison",
           "correctness",
           "CWE-570",
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.HIGH,
           "Value compared with itself",
           "Compare with the value that was intended; use math.isnan for a NaN test.");
@@ -78,13 +78,29 @@ class PythonSameOperandAnalyzer implements Analyzer {
   private static void checkAssignment(SyntaxTree tree, TSNode node, Findings findings) {
     TSNode left = node.getChildByFieldName("left");
     TSNode right = node.getChildByFieldName("right");
-    if (left.isNull() || right.isNull() || !same(tree, left, right) || inClassBody(node)) {
+    if (left.isNull()
+        || right.isNull()
+        || !same(tree, left, right)
+        || inClassBody(node)
+        || atModuleLevel(node)) {
       return;
     }
     findings.report(
         SELF_ASSIGNMENT,
         SyntaxTree.startLine(node),
         "'" + CodeExcerpt.of(tree.text(node)) + "' assigns the variable to itself.");
+  }
+
+  // str = str at module level re-exports a builtin or global under this module's name
+  // (compatibility modules: from .compat import str), as a class body's does for the class.
+  private static boolean atModuleLevel(TSNode node) {
+    for (TSNode up = node.getParent(); !up.isNull(); up = up.getParent()) {
+      String type = up.getType();
+      if (type.equals("function_definition") || type.equals("lambda")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkComparison(SyntaxTree tree, TSNode node, Findings findings) {

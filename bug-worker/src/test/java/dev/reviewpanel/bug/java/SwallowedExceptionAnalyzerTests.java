@@ -16,12 +16,10 @@ class SwallowedExceptionAnalyzerTests {
         .containsExactlyInAnyOrder(
             "java.empty-catch@13",
             "java.lost-interrupt@17",
-            "java.swallowed-broad-exception@22",
             "java.print-stack-trace-only@27",
-            "java.swallowed-broad-exception@32",
-            "java.lost-interrupt@72",
-            "java.empty-catch@72",
-            "java.swallowed-broad-exception@75",
-            "java.empty-catch@75");
+            "java.print-stack-trace-only@32",
+            "java.lost-interrupt@80",
+            "java.empty-catch@80",
+            "java.swallowed-broad-exception@83");
   }
 }

@@ -13,12 +13,12 @@ class EmptyCatchAnalyzerTests {
   @Test
   void shouldReportEachBuggyCaseAndNoLookAlikeInJavaScript() {
     assertThat(FixtureRun.ruleLines(analyzer, "javascript/empty-catch.js", Language.JAVASCRIPT))
-        .containsExactlyInAnyOrder("javascript.empty-catch@4", "javascript.empty-catch@6");
+        .containsExactlyInAnyOrder("javascript.empty-catch@5", "javascript.empty-catch@7");
   }
 
   @Test
   void shouldReportEachBuggyCaseAndNoLookAlikeInTypeScript() {
     assertThat(FixtureRun.ruleLines(analyzer, "typescript/empty-catch.ts", Language.TYPESCRIPT))
-        .containsExactlyInAnyOrder("javascript.empty-catch@4");
+        .containsExactlyInAnyOrder("javascript.empty-catch@5");
   }
 }

@@ -16,6 +16,6 @@ class BroadExceptAnalyzerTests {
         .containsExactlyInAnyOrder(
             "python.bare-except@9",
             "python.swallowed-exception@16",
-            "python.swallowed-exception@21");
+            "python.swallowed-exception@82");
   }
 }

@@ -1,5 +1,6 @@
 package dev.reviewpanel.performance.java;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -10,15 +11,21 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Tracks, per field name, where code that runs after class loading adds to a collection, and
- * whether anything ever removes from it, clears it or replaces it.
+ * whether anything ever removes from it, clears it or replaces it. Code that runs once while the
+ * class loads does not count: static initializers, field initializers, and private static helpers
+ * called only from them ({@code static final MediaType JSON = addKnownType(...)}). A field assigned
+ * a {@code WeakHashMap} drops its entries with their keys.
  */
 final class CollectionGrowth {
 
@@ -51,7 +58,7 @@ final class CollectionGrowth {
           "removeLast",
           "computeIfPresent");
 
-  private final Map<String, Integer> firstGrowth = new HashMap<>();
+  private final Map<String, List<MethodCallExpr>> growth = new HashMap<>();
   private final Set<String> shrunk = new HashSet<>();
 
   /** Looks at one node of the walk: a call on a field, or an assignment replacing it. */
@@ -63,17 +70,52 @@ final class CollectionGrowth {
                 if (chainCalls(call, SHRINKING)) {
                   shrunk.add(name);
                 } else if (GROWING.contains(call.getNameAsString()) && runsAfterLoading(call)) {
-                  firstGrowth.putIfAbsent(name, Lines.of(call));
+                  growth.computeIfAbsent(name, n -> new ArrayList<>()).add(call);
                 }
               });
-    } else if (node instanceof AssignExpr assign && runsAfterLoading(assign)) {
+    } else if (node instanceof AssignExpr assign
+        && (runsAfterLoading(assign) || isWeak(assign.getValue()))) {
       fieldName(assign.getTarget()).ifPresent(shrunk::add);
     }
   }
 
+  /** A map whose entries go with their keys: bounded by what is still referenced elsewhere. */
+  static boolean isWeak(Expression value) {
+    return value instanceof ObjectCreationExpr created
+        && created.getType().getNameAsString().startsWith("Weak");
+  }
+
   /** The first line where {@code name} grows, when it grows and never shrinks. */
   Optional<Integer> onlyGrows(String name) {
-    return shrunk.contains(name) ? Optional.empty() : Optional.ofNullable(firstGrowth.get(name));
+    if (shrunk.contains(name)) {
+      return Optional.empty();
+    }
+    return growth.getOrDefault(name, List.of()).stream()
+        .filter(call -> !inLoadTimeHelper(call))
+        .map(Lines::of)
+        .findFirst();
+  }
+
+  // private static MediaType addKnownType(...) { KNOWN_TYPES.put(...); }, called only by field
+  // initializers and static blocks: it runs while the class loads, like they do.
+  private static boolean inLoadTimeHelper(MethodCallExpr growthCall) {
+    Optional<MethodDeclaration> helper = growthCall.findAncestor(MethodDeclaration.class);
+    Optional<CompilationUnit> unit = growthCall.findCompilationUnit();
+    if (helper.isEmpty()
+        || unit.isEmpty()
+        || !helper.get().isStatic()
+        || !helper.get().isPrivate()) {
+      return false;
+    }
+    String name = helper.get().getNameAsString();
+    List<MethodCallExpr> calls =
+        unit.get()
+            .findAll(
+                MethodCallExpr.class,
+                c ->
+                    c.getNameAsString().equals(name)
+                        && c.getScope().map(s -> !s.isThisExpr()).orElse(true));
+    return !calls.isEmpty() && calls.stream().noneMatch(CollectionGrowth::runsAfterLoading);
   }
 
   /** Code in methods, constructors and lambdas runs again and again; static initializers once. */

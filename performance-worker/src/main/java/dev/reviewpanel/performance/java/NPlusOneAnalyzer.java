@@ -22,7 +22,7 @@ public class NPlusOneAnalyzer implements Analyzer {
           "java.n-plus-one",
           "n-plus-one",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Database or HTTP call inside a loop",
           "Fetch what the loop needs with one batched call before it (findAllById, WHERE id IN"

@@ -31,7 +31,7 @@ public class UnboundedStaticCacheAnalyzer implements Analyzer {
           "java.unbounded-static-cache",
           "memory",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Static collection that only grows",
           "Bound it: use a Caffeine cache with maximumSize/expireAfterWrite, a LinkedHashMap"
@@ -118,6 +118,7 @@ public class UnboundedStaticCacheAnalyzer implements Analyzer {
 
   private static boolean isUnbounded(Expression initializer) {
     return !initializer.findAll(ObjectCreationExpr.class).isEmpty()
+        && !CollectionGrowth.isWeak(initializer)
         && initializer
             .findAll(MethodDeclaration.class, m -> BOUNDING_CALLS.contains(m.getNameAsString()))
             .isEmpty()

@@ -21,12 +21,14 @@ import org.treesitter.TSNode;
 @Component
 public class AwaitInLoopAnalyzer implements Analyzer {
 
+  // LOW: sequential awaits are often required (each step needs the previous one, or order
+  // matters, as in middleware chains); a query or request per iteration is n-plus-one, at MEDIUM.
   static final Rule RULE =
       new Rule(
           "javascript.await-in-loop",
           "concurrency",
           null,
-          Severity.MEDIUM,
+          Severity.LOW,
           Confidence.MEDIUM,
           "Sequential await inside a loop",
           "Start the independent operations together and await them once:"

@@ -26,6 +26,11 @@ final class ScriptCalls {
       Pattern.compile(
           "[A-Z]\\w*\\.(find|findOne|findById|findByPk|findAll|findOneAndUpdate|create|update\\w*"
               + "|delete\\w*|count\\w*|exists|aggregate)");
+  // The language's own globals: Object.create(null) makes an object, Array.from copies a list.
+  private static final Pattern BUILT_IN =
+      Pattern.compile(
+          "(Object|Array|Promise|Reflect|Math|JSON|Symbol|Date|Number|String|Map|Set|WeakMap"
+              + "|Buffer|Intl|Error)\\..*");
   private static final Pattern REPOSITORY =
       Pattern.compile("(?i)(.*\\.)?\\w*(repository|repo)\\.\\w+");
   private static final Pattern SYNC_IO =
@@ -54,7 +59,7 @@ final class ScriptCalls {
     }
     if (DATABASE.matcher(callee).matches()
         || PRISMA.matcher(callee).matches()
-        || MODEL.matcher(callee).matches()
+        || MODEL.matcher(callee).matches() && !BUILT_IN.matcher(callee).matches()
         || REPOSITORY.matcher(callee).matches()) {
       return Optional.of("database");
     }

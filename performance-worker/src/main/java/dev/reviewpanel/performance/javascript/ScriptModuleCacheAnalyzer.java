@@ -32,7 +32,7 @@ public class ScriptModuleCacheAnalyzer implements Analyzer {
           "javascript.unbounded-static-cache",
           "memory",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Module-level cache that only grows",
           "Bound it: an LRU cache (lru-cache with max/ttl), a WeakMap keyed by objects, or evict"

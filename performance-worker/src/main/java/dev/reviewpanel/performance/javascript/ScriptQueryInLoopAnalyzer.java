@@ -22,7 +22,7 @@ public class ScriptQueryInLoopAnalyzer implements Analyzer {
           "javascript.n-plus-one",
           "n-plus-one",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Database or HTTP call inside a loop",
           "Fetch everything in one call before the loop (WHERE id IN (...), findMany({ where:"

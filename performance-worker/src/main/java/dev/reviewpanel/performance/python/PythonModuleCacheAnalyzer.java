@@ -30,7 +30,7 @@ public class PythonModuleCacheAnalyzer implements Analyzer {
           "python.unbounded-static-cache",
           "memory",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Module-level cache that only grows",
           "Bound it: functools.lru_cache(maxsize=...), cachetools.TTLCache/LRUCache, or evict"

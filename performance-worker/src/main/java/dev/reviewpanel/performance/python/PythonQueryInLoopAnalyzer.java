@@ -22,7 +22,7 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
           "python.n-plus-one",
           "n-plus-one",
           null,
-          Severity.HIGH,
+          Severity.MEDIUM,
           Confidence.MEDIUM,
           "Database or HTTP call inside a loop",
           "Fetch everything in one round-trip before the loop (WHERE id IN (...),"

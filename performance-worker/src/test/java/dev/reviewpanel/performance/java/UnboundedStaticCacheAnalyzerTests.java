@@ -13,6 +13,9 @@ class UnboundedStaticCacheAnalyzerTests {
   @Test
   void shouldFlagStaticCollectionsThatOnlyGrowButNotBoundedEvictedOrLoadTimeOnes() {
     assertThat(found(analyzer, "java/StaticCache.java", Language.JAVA))
-        .containsExactly("java.unbounded-static-cache@14", "java.unbounded-static-cache@15");
+        .containsExactly(
+            "java.unbounded-static-cache@14",
+            "java.unbounded-static-cache@15",
+            "java.unbounded-static-cache@69");
   }
 }

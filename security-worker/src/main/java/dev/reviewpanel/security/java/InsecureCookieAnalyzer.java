@@ -60,9 +60,12 @@ public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
         continue;
       }
       String cookie = MethodFlow.rootName(call.getArgument(0)).orElse("");
+      // Made here: a cookie received as a parameter or read from the request is someone else's
+      // (a facade forwarding its caller's cookie, a saved request copying the client's cookies).
       boolean created =
           call.getArgument(0).isObjectCreationExpr()
-              || method.typeOf(cookie).map(InsecureCookieAnalyzer::isCookieType).orElse(false);
+              || method.typeOf(cookie).map(InsecureCookieAnalyzer::isCookieType).orElse(false)
+                  && creationOf(method, cookie).isPresent();
       if (created && !secured.contains(cookie)) {
         String missing = httpOnly.contains(cookie) ? "Secure" : "Secure and HttpOnly";
         Node where = creationOf(method, cookie).orElse(call);

@@ -36,7 +36,8 @@ public class WeakCryptoAnalyzer implements Analyzer {
           "java.weak-cipher",
           "crypto",
           "CWE-327",
-          Severity.HIGH,
+          // MEDIUM: a fact rule; docs/findings.md keeps HIGH for a traced remote source.
+          Severity.MEDIUM,
           Confidence.HIGH,
           "Weak cipher or mode",
           "Use AES/GCM/NoPadding with a fresh random 12-byte IV per message (or ChaCha20-Poly1305);"

@@ -5,6 +5,7 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.syntax.HashPurpose;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,8 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
       Findings findings) {
     maybeCall
         .filter(call -> !call.isNew())
+        // a cache key, an ETag, the WebSocket accept key: no security use, or the protocol's own
+        .filter(call -> HashPurpose.nonSecurity(tree, node).isEmpty())
         .ifPresent(
             call -> {
               if (call.name().equals("createHash")) {

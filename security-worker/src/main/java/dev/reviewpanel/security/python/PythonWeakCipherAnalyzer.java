@@ -22,7 +22,8 @@ public class PythonWeakCipherAnalyzer extends PythonAnalyzer {
           "python.weak-cipher",
           "crypto",
           "CWE-327",
-          Severity.HIGH,
+          // MEDIUM: a fact rule; docs/findings.md keeps HIGH for a traced remote source.
+          Severity.MEDIUM,
           Confidence.HIGH,
           "Weak cipher or mode",
           "Use an authenticated cipher: AES-GCM or ChaCha20-Poly1305 (cryptography's AESGCM,"

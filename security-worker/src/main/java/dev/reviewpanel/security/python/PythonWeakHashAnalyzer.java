@@ -6,6 +6,7 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.security.syntax.HashPurpose;
 import dev.reviewpanel.security.syntax.TreeNodes;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Weak hashes (CWE-328) in Python: {@code hashlib.md5}, {@code hashlib.sha1} and {@code
- * hashlib.new("md5")}, unless declared non-security with {@code usedforsecurity=False}.
+ * hashlib.new("md5")}, unless declared non-security with {@code usedforsecurity=False} or named for
+ * a use that needs no collision resistance or that a protocol prescribes ({@link HashPurpose}:
+ * cache keys, ETags, WebSocket accept keys, HTTP Digest authentication).
  */
 @Component
 public class PythonWeakHashAnalyzer extends PythonAnalyzer {
@@ -105,7 +108,9 @@ public class PythonWeakHashAnalyzer extends PythonAnalyzer {
                 : call.name();
     boolean declaredNonSecurity =
         call.keyword("usedforsecurity", tree).filter(v -> v.getType().equals("false")).isPresent();
-    if (WEAK.contains(algorithm.toLowerCase(Locale.ROOT)) && !declaredNonSecurity) {
+    if (WEAK.contains(algorithm.toLowerCase(Locale.ROOT))
+        && !declaredNonSecurity
+        && HashPurpose.nonSecurity(tree, call.node()).isEmpty()) {
       report(findings, RULE, call.node(), "hashlib " + algorithm + " is broken for security use.");
     }
   }

@@ -1,0 +1,94 @@
+package dev.reviewpanel.security.syntax;
+
+import dev.reviewpanel.code.analysis.SyntaxTree;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/**
+ * Why code hashes, as far as its names tell: MD5 or SHA-1 is no weakness where the protocol
+ * prescribes it (the WebSocket accept key of RFC 6455, HTTP Digest authentication) or where the
+ * hash only names content (a cache key, an ETag, a test of whether something changed). A checksum
+ * or fingerprint is not among them: verifying a download or fingerprinting a session is a security
+ * use. The names looked at are the enclosing functions and classes and the variable the result goes
+ * to.
+ */
+public final class HashPurpose {
+
+  // The GUID RFC 6455 appends to the client's key before hashing it with SHA-1.
+  private static final String WEBSOCKET_GUID = "258eafa5-e914-47da-95ca-c5ab0dc85b11";
+
+  private static final Pattern NON_SECURITY =
+      Pattern.compile(
+          "cache|etag|websocket|ws_connect|handshake|accept_?(key|value)"
+              + "|digest_?auth|cnonce|changed|dedup");
+
+  private static final Set<String> SCOPES =
+      Set.of(
+          "function_definition",
+          "class_definition",
+          "function_declaration",
+          "method_definition",
+          "class_declaration",
+          "variable_declarator",
+          "assignment",
+          "assignment_expression",
+          "pair");
+
+  private HashPurpose() {}
+
+  /** What says the hash at {@code call} is not for security, if anything does. */
+  public static Optional<String> nonSecurity(SyntaxTree tree, TSNode call) {
+    StringBuilder names = new StringBuilder();
+    for (TSNode up = call.getParent(); up != null && !up.isNull(); up = up.getParent()) {
+      if (!SCOPES.contains(up.getType())) {
+        continue;
+      }
+      TSNode name = up.getChildByFieldName("name");
+      if (name.isNull()) {
+        name = up.getChildByFieldName("left");
+      }
+      if (name.isNull()) {
+        name = up.getChildByFieldName("key");
+      }
+      if (!name.isNull() && name.getEndByte() - name.getStartByte() < 200) {
+        names.append(tree.text(name)).append(' ');
+      }
+    }
+    String words = snake(names.toString());
+    var matcher = NON_SECURITY.matcher(words);
+    if (matcher.find()) {
+      return Optional.of("'" + matcher.group() + "' in the names around it");
+    }
+    String around = tree.text(enclosingFunction(call)).toLowerCase(Locale.ROOT);
+    if (around.contains(WEBSOCKET_GUID) || around.contains("ws_key")) {
+      return Optional.of("it computes the WebSocket accept key (RFC 6455)");
+    }
+    return Optional.empty();
+  }
+
+  private static TSNode enclosingFunction(TSNode node) {
+    TSNode current = node;
+    for (TSNode up = node.getParent(); up != null && !up.isNull(); up = up.getParent()) {
+      current = up;
+      String type = up.getType();
+      if (type.equals("function_definition")
+          || type.equals("function_declaration")
+          || type.equals("method_definition")
+          || type.equals("arrow_function")
+          || type.equals("function_expression")) {
+        return up;
+      }
+    }
+    return current;
+  }
+
+  // HTTPDigestAuth -> http_digest_auth, computeEtag -> compute_etag
+  private static String snake(String text) {
+    return text.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        .replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+        .toLowerCase(Locale.ROOT);
+  }
+}
