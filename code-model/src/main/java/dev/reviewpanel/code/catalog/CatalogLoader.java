@@ -62,10 +62,11 @@ final class CatalogLoader {
           "unless-keyword",
           "if-text",
           "shell-list",
+          "shell-lists",
           "name",
           "unbuilt",
           "languages");
-  private static final Set<String> SANITIZER = Set.of("call", "cleans", "languages");
+  private static final Set<String> SANITIZER = Set.of("call", "cleans", "languages", "if-text");
   private static final Set<String> PROPAGATOR = Set.of("call", "from", "to", "languages");
   private static final Set<String> RULE =
       Set.of(
@@ -281,7 +282,8 @@ final class CatalogLoader {
         text == null ? null : regex(e.get("if-text"), text),
         yaml.bool(e, "shell-list", "a sink"),
         name == null ? null : regex(e.get("name"), name),
-        yaml.bool(e, "unbuilt", "a sink"));
+        yaml.bool(e, "unbuilt", "a sink"),
+        yaml.bool(e, "shell-lists", "a sink"));
   }
 
   private void keywordMap(Node node, java.util.function.BiConsumer<String, String> put) {
@@ -320,12 +322,17 @@ final class CatalogLoader {
       throw yaml.error(
           node, what + " needs 'cleans': the sink kinds it makes data safe for, or all");
     }
+    String text = yaml.string(e, "if-text", what, null);
+    if (text != null && !guard) {
+      throw yaml.error(e.get("if-text"), "if-text applies to guards only");
+    }
     return new Specs.Sanitizer(
         yaml.origin(node),
         languages(e.get("languages"), inherited),
         call,
         Set.copyOf(cleans),
-        guard);
+        guard,
+        text == null ? null : regex(e.get("if-text"), text));
   }
 
   private Specs.Propagator propagator(Node node, Set<Language> inherited) {

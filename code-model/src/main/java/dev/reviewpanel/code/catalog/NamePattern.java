@@ -126,7 +126,7 @@ public final class NamePattern {
         }
         List<String> options = new ArrayList<>();
         for (String option : segment.substring(i + 1, close).split(",")) {
-          options.add(Pattern.quote(option.strip()));
+          options.add(option(option.strip()));
         }
         out.append("(?:").append(String.join("|", options)).append(')');
         i = close;
@@ -134,6 +134,24 @@ public final class NamePattern {
         out.append(Pattern.quote(String.valueOf(c)));
       }
       i++;
+    }
+    return out.toString();
+  }
+
+  // {*Request,request}: a wildcard inside one segment's option; dotted options stay literal
+  private static String option(String option) {
+    if (!option.contains("*") || option.contains(".")) {
+      return Pattern.quote(option);
+    }
+    StringBuilder out = new StringBuilder();
+    String[] parts = option.split("\\*", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        out.append("[^.]*");
+      }
+      if (!parts[i].isEmpty()) {
+        out.append(Pattern.quote(parts[i]));
+      }
     }
     return out.toString();
   }

@@ -62,6 +62,9 @@ public final class Specs {
    *     matches the pattern
    * @param ifText the sink applies only when the checked argument's constant text matches
    * @param shellList a list argument counts only when it runs a shell with {@code -c}
+   * @param shellLists as {@code shellList} for list literals, while any other argument counts as
+   *     usual ({@code new ProcessBuilder(List.of("convert", name))} runs no shell, {@code new
+   *     ProcessBuilder(command)} may)
    * @param unbuilt only data used as it came (not built into text) counts: an object from the
    *     request passed as a query filter, where text cannot carry operators
    * @param name for assignment and return sinks: the assigned name or the function's name must
@@ -82,7 +85,8 @@ public final class Specs {
       java.util.regex.Pattern ifText,
       boolean shellList,
       java.util.regex.Pattern name,
-      boolean unbuilt) {
+      boolean unbuilt,
+      boolean shellLists) {
 
     /**
      * True when an assigned name or a returning function's name is one this sink watches: {@code
@@ -110,14 +114,17 @@ public final class Specs {
   /**
    * A call whose result no longer carries data dangerous for the sink kinds in {@code cleans}
    * ({@link #ALL}: every kind); as a {@code guard}, a check that cleans its argument or receiver
-   * inside the branch where it holds.
+   * inside the branch where it holds. {@code ifText}, when set, limits a guard to calls whose first
+   * argument is constant text matching it ({@code startsWith("/")}, not {@code
+   * startsWith("next=")}).
    */
   public record Sanitizer(
       Origin origin,
       Set<Language> languages,
       NamePattern call,
       Set<String> cleans,
-      boolean guard) {}
+      boolean guard,
+      java.util.regex.Pattern ifText) {}
 
   /** Every sink kind. */
   public static final String ALL = "all";

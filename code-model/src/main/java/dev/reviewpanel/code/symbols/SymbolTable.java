@@ -25,6 +25,7 @@ public final class SymbolTable {
   private final Modules modules;
   private final Map<String, List<TypeRef>> typesByName = new HashMap<>();
   private final Map<String, List<FunctionRef>> methodsByName = new HashMap<>();
+  private final Map<String, List<TypeRef>> subtypes = new HashMap<>();
   private final Map<CodeModel, Map<String, Import>> importsByAlias = new HashMap<>();
   private final Map<CodeModel, Map<String, Function>> topLevel = new HashMap<>();
   private final FieldTypes fieldTypes;
@@ -33,13 +34,17 @@ public final class SymbolTable {
     this.models = List.copyOf(models);
     this.modules = new Modules(models);
     for (CodeModel model : models) {
-      model
-          .types()
-          .forEach(
-              t ->
-                  typesByName
-                      .computeIfAbsent(t.name(), k -> new ArrayList<>())
-                      .add(new TypeRef(model, t)));
+      for (var t : model.types()) {
+        typesByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(new TypeRef(model, t));
+        if (model.language() == dev.reviewpanel.code.analysis.Language.JAVA) {
+          t.supertypes()
+              .forEach(
+                  s ->
+                      subtypes
+                          .computeIfAbsent(simpleTypeName(s), k -> new ArrayList<>())
+                          .add(new TypeRef(model, t)));
+        }
+      }
       Map<String, Import> aliases = new HashMap<>();
       model.imports().forEach(i -> aliases.put(i.alias(), i));
       importsByAlias.put(model, aliases);
@@ -115,8 +120,29 @@ public final class SymbolTable {
     return dot < 0 ? name : name.substring(dot + 1);
   }
 
-  /** The method {@code name} of a class or its supertypes in the review. */
+  /**
+   * The method {@code name} of a class or its supertypes in the review; for a Java interface or
+   * abstract method, the implementation a class of the review gives it (a service interface and its
+   * one implementation).
+   */
   public Optional<FunctionRef> method(TypeRef type, String name) {
+    Optional<FunctionRef> found = declared(type, name);
+    if (found.isPresent()
+        && found.get().function().body().isEmpty()
+        && type.model().language() == dev.reviewpanel.code.analysis.Language.JAVA) {
+      for (TypeRef implementation : subtypes.getOrDefault(type.type().name(), List.of())) {
+        for (Function function :
+            implementation.model().methods(implementation.type().qualifiedName())) {
+          if (function.name().equals(name) && !function.body().isEmpty()) {
+            return Optional.of(new FunctionRef(implementation.model(), function));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private Optional<FunctionRef> declared(TypeRef type, String name) {
     for (int depth = 0; type != null && depth < 8; depth++) {
       for (Function function : type.model().methods(type.type().qualifiedName())) {
         if (function.name().equals(name)) {

@@ -50,6 +50,11 @@ final class Calls {
       String type = receiver.type();
       String simple = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
       names.add(simple + "." + call.name());
+      if (flow.model.language() == dev.reviewpanel.code.analysis.Language.JAVA
+          && simple.contains(".")) {
+        // groovy.lang.GroovyShell: Java models name classes by their simple name too
+        names.add(simple.substring(simple.lastIndexOf('.') + 1) + "." + call.name());
+      }
       flow.review
           .symbols
           .importOf(flow.model, simple)
@@ -97,6 +102,14 @@ final class Calls {
             value.withTaint(value.taint().union(flow.expressions.nestedOf(argument.value()))));
       }
     }
+    if (flow.model.language() == dev.reviewpanel.code.analysis.Language.JAVA
+        && receiver != null
+        && receiver.isConstant()) {
+      Object folded = JavaArithmetic.string(call.name(), receiver.constant(), arguments);
+      if (folded != Value.UNKNOWN) {
+        return Value.constant(folded);
+      }
+    }
     List<String> names = names(call, receiver);
     Taint all = receiverTaint;
     for (Value argument : arguments) {
@@ -129,7 +142,7 @@ final class Calls {
     if (propagated != null) {
       return propagated;
     }
-    if (call.name().equals("get")
+    if ((call.name().equals("get") || call.name().equals("getOrDefault"))
         && call.receiver().filter(r -> flow.guards.isConstantTable(r, receiver)).isPresent()) {
       // TABLE.get(key, default): one of the table's constant values, or the default
       return arguments.size() > 1 ? arguments.get(1) : Value.CLEAN;

@@ -14,7 +14,7 @@ final class Expressions {
   // "https://api.example.org/users/" + name or "/profiles/" + id: input cannot pick the host
   private static final java.util.regex.Pattern FIXED_PREFIX =
       java.util.regex.Pattern.compile(
-          "^([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#{}]+[/?#]|/(?![/\\\\])|mailto:|tel:)");
+          "^(redirect:|forward:)?([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#{}]+[/?#]|/(?![/\\\\])|mailto:|tel:)");
   private static final Set<String> FIXED_DESTINATION = Set.of("ssrf", "redirect");
 
   private final FunctionFlow flow;

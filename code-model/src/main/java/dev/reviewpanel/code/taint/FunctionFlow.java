@@ -38,6 +38,8 @@ final class FunctionFlow {
   final List<SinkHit> structural = new ArrayList<>();
   final Map<String, Taint> fieldWrites = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
+  // declared types of locals (Java): a value assigned later keeps the class it is declared as
+  private final Map<String, String> declared = new HashMap<>();
   final int depth;
   int evaluations;
   private int loops;
@@ -110,6 +112,9 @@ final class FunctionFlow {
       return attempt(attempt);
     } else if (stmt instanceof Stmt.Declare declare) {
       env.put(declare.name(), Value.typed(declare.type()));
+      if (!declare.type().equals("var")) {
+        declared.put(declare.name(), declare.type());
+      }
     }
     return false;
   }
@@ -192,7 +197,8 @@ final class FunctionFlow {
     }
     String label = "assigned to " + path;
     Taint stepped = value.taint().step(path(), line, label);
-    Value bound = new Value(stepped, value.constant(), value.type(), value.function());
+    String type = value.type() == null ? declared.get(path) : value.type();
+    Value bound = new Value(stepped, value.constant(), type, value.function());
     calls.assigned(target, path, bound, line);
     env.put(path, bound);
     if (source instanceof Expr.Collection collection

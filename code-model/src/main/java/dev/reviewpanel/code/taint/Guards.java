@@ -111,7 +111,10 @@ final class Guards {
     return switch (op) {
       case "==", "===", "is" -> same(left, right);
       case "!=", "!==", "is not" -> !same(left, right);
-      default -> Value.UNKNOWN;
+      default ->
+          flow.model.language() == dev.reviewpanel.code.analysis.Language.JAVA
+              ? JavaArithmetic.fold(op, left, right)
+              : Value.UNKNOWN;
     };
   }
 
@@ -227,9 +230,45 @@ final class Guards {
     }
     List<Specs.Sanitizer> guards = flow.catalog.guards().match(flow.calls.names(call));
     for (Specs.Sanitizer guard : guards) {
+      if (guard.ifText() != null
+          && !(call.positional(0).map(this::fold).orElse(Value.UNKNOWN) instanceof String text
+              && guard.ifText().matcher(text).find())) {
+        continue;
+      }
       call.receiver().ifPresent(r -> clean(r, guard.cleans()));
+      if (flow.model.language() == dev.reviewpanel.code.analysis.Language.JAVA) {
+        // file.getCanonicalPath().startsWith(base): the check is on file
+        call.receiver().map(Guards::derivedFrom).ifPresent(r -> clean(r, guard.cleans()));
+      }
       call.arguments().forEach(a -> clean(a.value(), guard.cleans()));
     }
+  }
+
+  private static final Set<String> SAME_PATH =
+      Set.of(
+          "getCanonicalPath",
+          "getCanonicalFile",
+          "getAbsolutePath",
+          "getAbsoluteFile",
+          "toAbsolutePath",
+          "normalize",
+          "toRealPath",
+          "toPath",
+          "toFile",
+          "toString",
+          "toURI");
+
+  // the value a chain of path conversions starts from, or null
+  private static Expr derivedFrom(Expr receiver) {
+    Expr current = receiver;
+    while (current instanceof Expr.Call call && SAME_PATH.contains(call.name())) {
+      Expr inner = call.receiver().orElse(null);
+      if (inner == null) {
+        return null;
+      }
+      current = inner;
+    }
+    return current == receiver ? null : current;
   }
 
   private void clean(Expr checked, Set<String> kinds) {

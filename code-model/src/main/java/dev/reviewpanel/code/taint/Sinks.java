@@ -63,7 +63,7 @@ final class Sinks {
 
   private void checkValue(
       Specs.Sink sink, Expr.Call call, Expr expr, Value value, int line, String what) {
-    if (sink.shellList()) {
+    if (sink.shellList() || (sink.shellLists() && expr instanceof Expr.Collection)) {
       if (expr instanceof Expr.Collection list) {
         shellList(sink, call, list, line, what);
       }

@@ -51,7 +51,6 @@ public class TaintAnalyzer implements Analyzer {
     this.catalog = catalog;
     this.engine = new TaintEngine(catalog);
     catalog.rules().forEach(r -> languages.addAll(r.languages()));
-    languages.remove(Language.JAVA); // Java's taint rules still run as their own analyzers
   }
 
   @Override

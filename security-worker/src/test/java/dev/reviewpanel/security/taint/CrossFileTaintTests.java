@@ -36,7 +36,7 @@ class CrossFileTaintTests {
       new AnalysisEngine("security", List.of(new TaintAnalyzer()));
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"python_shop", "express_shop", "nest_users"})
+  @ValueSource(strings = {"python_shop", "express_shop", "nest_users", "spring_shop"})
   void shouldFollowRequestDataAcrossFunctionsClassesAndFiles(String app) throws Exception {
     List<ParsedFile> files = load(app);
 
@@ -68,6 +68,28 @@ class CrossFileTaintTests {
         .contains("OrderService.search(q)")
         .contains("OrderRepository.find_by_title(pattern)")
         .contains("repo.py:10");
+  }
+
+  @Test
+  void shouldTellTheJavaTraceFromControllerThroughServiceToRepository() throws Exception {
+    List<ParsedFile> files = load("spring_shop");
+
+    Finding sql =
+        engine.analyzeParsed(files, Instant.now().plus(Duration.ofMinutes(1))).findings().stream()
+            .filter(f -> f.location().path().endsWith("OrderRepository.java"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(sql.severity()).isEqualTo(Severity.HIGH);
+    assertThat(sql.trace())
+        .extracting(TraceStep::path)
+        .map(CrossFileTaintTests::name)
+        .contains("OrderController.java", "DefaultOrderService.java", "OrderRepository.java");
+    assertThat(sql.message())
+        .contains("request parameter 'customer'")
+        .contains("DefaultOrderService.search(")
+        .contains("OrderRepository.findByCustomer(")
+        .contains("OrderRepository.java:20");
   }
 
   private static String name(String path) {

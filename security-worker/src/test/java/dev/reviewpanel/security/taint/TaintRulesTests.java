@@ -20,6 +20,18 @@ class TaintRulesTests {
 
   static Stream<Arguments> fixtures() {
     return Stream.of(
+        fixture("java/SqlInjection.java", "java.sql-injection"),
+        fixture("java/CommandInjection.java", "java.command-injection"),
+        fixture("java/CodeInjection.java", "java.code-injection"),
+        fixture("java/Xss.java", "java.xss"),
+        fixture("java/PathTraversal.java", "java.path-traversal"),
+        fixture("java/Ssrf.java", "java.ssrf"),
+        fixture("java/OpenRedirect.java", "java.open-redirect"),
+        fixture("java/QueryInjection.java", "java.ldap-injection", "java.xpath-injection"),
+        fixture("java/Reflection.java", "java.reflection"),
+        fixture("java/TrustBoundary.java", "java.trust-boundary"),
+        fixture("java/TaintDepth.java", "java.command-injection"),
+        fixture("java/InterproceduralTaint.java", "java.command-injection"),
         fixture("python/sql_injection.py", "python.sql-injection"),
         fixture("python/command_injection.py", "python.command-injection"),
         fixture("python/code_injection.py", "python.code-injection"),

@@ -48,6 +48,10 @@ final class JavaExpressions {
     this.reader = reader;
   }
 
+  JavaReader reader() {
+    return reader;
+  }
+
   static int line(com.github.javaparser.ast.Node node) {
     return node.getBegin().map(p -> p.line).orElse(0);
   }
@@ -56,7 +60,10 @@ final class JavaExpressions {
     reader.checkpoint();
     int line = line(node);
     if (node instanceof NameExpr name) {
-      return new Expr.Name(name.getNameAsString(), line);
+      // a field read without this: the engine sees this.field, its flows and its type
+      return reader.scope().isInstanceField(name.getNameAsString())
+          ? new Expr.Attribute(new Expr.Name("this", line), name.getNameAsString(), line)
+          : new Expr.Name(name.getNameAsString(), line);
     } else if (node instanceof ThisExpr || node instanceof SuperExpr) {
       return new Expr.Name("this", line);
     } else if (node instanceof StringLiteralExpr s) {
@@ -82,6 +89,10 @@ final class JavaExpressions {
     } else if (node instanceof MethodCallExpr call) {
       return call(call, line);
     } else if (node instanceof ObjectCreationExpr created) {
+      Expr built = JavaBuilders.created(this, created, line);
+      if (built != null) {
+        return built;
+      }
       return new Expr.Call(
           new Expr.Name(created.getType().getNameAsString(), line),
           arguments(created.getArguments()),
@@ -116,6 +127,8 @@ final class JavaExpressions {
       return of(created.getInitializer().get());
     } else if (node instanceof VariableDeclarationExpr) {
       return new Literal(null, line);
+    } else if (node instanceof com.github.javaparser.ast.expr.SwitchExpr choice) {
+      return reader.switches().expression(choice, line);
     }
     List<Expr> parts = new ArrayList<>();
     for (com.github.javaparser.ast.Node child : node.getChildNodes()) {
@@ -135,6 +148,10 @@ final class JavaExpressions {
   }
 
   private Expr call(MethodCallExpr call, int line) {
+    Expr modelled = JavaBuilders.call(this, call, line);
+    if (modelled != null) {
+      return modelled;
+    }
     List<Argument> arguments = arguments(call.getArguments());
     Expr callee =
         call.getScope().isPresent()

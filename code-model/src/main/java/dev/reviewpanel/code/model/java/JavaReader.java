@@ -18,6 +18,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.model.Annotation;
 import dev.reviewpanel.code.model.CodeModel;
+import dev.reviewpanel.code.model.Expr;
 import dev.reviewpanel.code.model.Function;
 import dev.reviewpanel.code.model.Function.Parameter;
 import dev.reviewpanel.code.model.Import;
@@ -34,6 +35,9 @@ public final class JavaReader {
   private final Budget budget = Budget.current();
   private final JavaExpressions expressions = new JavaExpressions(this);
   private final JavaStatements statements = new JavaStatements(this, expressions);
+  private final JavaSwitches switches = new JavaSwitches(expressions, statements);
+  private final JavaScope scope = new JavaScope();
+  private final List<Stmt> constants = new ArrayList<>();
 
   private JavaReader(ParsedFile file) {
     this.model = new ModelBuilder(file.path(), Language.JAVA);
@@ -43,8 +47,16 @@ public final class JavaReader {
   public static CodeModel read(ParsedFile file) {
     JavaReader reader = new JavaReader(file);
     file.java().ifPresent(reader::unit);
-    reader.model.module(List.of(), file.lineCount());
+    reader.model.module(reader.constants, file.lineCount());
     return reader.model.build();
+  }
+
+  JavaScope scope() {
+    return scope;
+  }
+
+  JavaSwitches switches() {
+    return switches;
   }
 
   void checkpoint() {
@@ -77,6 +89,7 @@ public final class JavaReader {
     }
     List<TypeDecl.Field> fields = new ArrayList<>();
     model.enterType(qualified);
+    scope.enterType(type);
     if (type instanceof RecordDeclaration record) {
       record
           .getParameters()
@@ -92,17 +105,27 @@ public final class JavaReader {
     }
     for (BodyDeclaration<?> member : type.getMembers()) {
       if (member instanceof FieldDeclaration field) {
-        field
-            .getVariables()
-            .forEach(
-                v ->
-                    fields.add(
-                        new TypeDecl.Field(
-                            v.getNameAsString(),
-                            v.getTypeAsString(),
-                            v.getInitializer().map(expressions::of).orElse(null),
-                            annotations(field.getAnnotations()),
-                            JavaExpressions.line(v))));
+        var previous = scope.enterMethod(field, List.of());
+        for (var v : field.getVariables()) {
+          Expr initializer = v.getInitializer().map(expressions::of).orElse(null);
+          fields.add(
+              new TypeDecl.Field(
+                  v.getNameAsString(),
+                  v.getTypeAsString(),
+                  initializer,
+                  annotations(field.getAnnotations()),
+                  JavaExpressions.line(v)));
+          if (initializer != null && field.isStatic() && field.isFinal()) {
+            // constants fold like module-level ones: SELECT_ORDERS = "SELECT ..." + "..."
+            constants.add(
+                new Stmt.Assign(
+                    new Expr.Name(v.getNameAsString(), JavaExpressions.line(v)),
+                    initializer,
+                    "=",
+                    JavaExpressions.line(v)));
+          }
+        }
+        scope.exitMethod(previous);
       } else if (member instanceof MethodDeclaration method) {
         callable(method, method.getBody().orElse(null), Function.Kind.METHOD);
       } else if (member instanceof ConstructorDeclaration constructor) {
@@ -111,6 +134,7 @@ public final class JavaReader {
         type(nested);
       }
     }
+    scope.exitType();
     model.exitType();
     model.addType(
         new TypeDecl(
@@ -140,7 +164,10 @@ public final class JavaReader {
                         annotations(p.getAnnotations()),
                         p.isVarArgs())));
     model.enterFunction(qualified);
-    List<Stmt> stmts = body == null ? List.of() : statements.block(body);
+    var previous = scope.enterMethod(body, declared.getParameters());
+    List<Stmt> stmts =
+        body == null ? AnnotatedQueries.body(expressions, declared) : statements.block(body);
+    scope.exitMethod(previous);
     model.exitFunction();
     model.addFunction(
         new Function(

@@ -15,7 +15,6 @@ import com.github.javaparser.ast.stmt.LabeledStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
@@ -32,10 +31,12 @@ final class JavaStatements {
 
   private final JavaReader reader;
   private final JavaExpressions expressions;
+  private final JavaLists lists;
 
   JavaStatements(JavaReader reader, JavaExpressions expressions) {
     this.reader = reader;
     this.expressions = expressions;
+    this.lists = new JavaLists(reader, expressions);
   }
 
   List<Stmt> block(Statement statement) {
@@ -47,6 +48,7 @@ final class JavaStatements {
   private void statement(Statement node, List<Stmt> out) {
     reader.checkpoint();
     int line = JavaExpressions.line(node);
+    lists.forget(node);
     if (node instanceof BlockStmt block) {
       block.getStatements().forEach(s -> statement(s, out));
     } else if (node instanceof ExpressionStmt e) {
@@ -54,6 +56,7 @@ final class JavaStatements {
     } else if (node instanceof ReturnStmt r) {
       out.add(new Stmt.Return(r.getExpression().map(expressions::of).orElse(null), line));
     } else if (node instanceof IfStmt i) {
+      hoist(i.getCondition(), out);
       out.add(
           new Stmt.Branch(
               expressions.of(i.getCondition()),
@@ -76,8 +79,11 @@ final class JavaStatements {
               block(f.getBody()),
               line));
     } else if (node instanceof WhileStmt w) {
-      out.add(
-          new Stmt.Loop(null, null, expressions.of(w.getCondition()), block(w.getBody()), line));
+      // while ((line = reader.readLine()) != null): the assignment runs before each test
+      hoist(w.getCondition(), out);
+      List<Stmt> body = block(w.getBody());
+      hoist(w.getCondition(), body);
+      out.add(new Stmt.Loop(null, null, expressions.of(w.getCondition()), body, line));
     } else if (node instanceof DoStmt d) {
       List<Stmt> body = block(d.getBody());
       out.addAll(body);
@@ -103,13 +109,7 @@ final class JavaStatements {
     } else if (node instanceof ThrowStmt t) {
       out.add(new Stmt.Throw(expressions.of(t.getExpression()), line));
     } else if (node instanceof SwitchStmt s) {
-      Expr selector = expressions.of(s.getSelector());
-      out.add(new Stmt.Evaluate(selector, line));
-      for (SwitchEntry entry : s.getEntries()) {
-        List<Stmt> body = new ArrayList<>();
-        entry.getStatements().forEach(st -> statement(st, body));
-        out.add(new Stmt.Branch(new Expr.Opaque("case", List.of(), line), body, List.of(), line));
-      }
+      out.addAll(reader.switches().statement(s.getSelector(), s.getEntries(), line));
     } else if (node instanceof SynchronizedStmt s) {
       statement(s.getBody(), out);
     } else if (node instanceof LabeledStmt l) {
@@ -128,6 +128,17 @@ final class JavaStatements {
     }
   }
 
+  private void hoist(Expression condition, List<Stmt> out) {
+    for (AssignExpr assign : condition.findAll(AssignExpr.class)) {
+      out.add(
+          new Stmt.Assign(
+              expressions.of(assign.getTarget()),
+              expressions.of(assign.getValue()),
+              assign.getOperator().asString(),
+              JavaExpressions.line(assign)));
+    }
+  }
+
   private void expression(Expression expression, List<Stmt> out) {
     int line = JavaExpressions.line(expression);
     if (expression instanceof VariableDeclarationExpr declaration) {
@@ -136,6 +147,7 @@ final class JavaStatements {
           .forEach(
               v -> {
                 out.add(new Stmt.Declare(v.getNameAsString(), v.getTypeAsString(), line));
+                lists.declared(v);
                 v.getInitializer()
                     .ifPresent(
                         init ->
@@ -153,8 +165,47 @@ final class JavaStatements {
               expressions.of(assign.getValue()),
               assign.getOperator().asString(),
               line));
+    } else if (expression instanceof com.github.javaparser.ast.expr.MethodCallExpr call
+        && modelledCall(call, line, out)) {
+      return;
     } else {
       out.add(new Stmt.Evaluate(expressions.of(expression), line));
     }
+  }
+
+  // sb.append(a).append(b) on a local builder: sb += a + b; map.put("k", v): map["k"] = v
+  private boolean modelledCall(
+      com.github.javaparser.ast.expr.MethodCallExpr call, int line, List<Stmt> out) {
+    if (lists.statement(call, line, out)) {
+      return true;
+    }
+    String[] target = new String[1];
+    List<Expr> appended = JavaBuilders.appendsTo(expressions, call, target);
+    if (appended != null) {
+      out.add(
+          new Stmt.Assign(
+              new Expr.Name(target[0], line),
+              new Expr.StringBuild(Expr.StringBuild.Kind.CONCAT, appended, line),
+              "+=",
+              line));
+      return true;
+    }
+    if (call.getNameAsString().equals("put")
+        && call.getArguments().size() == 2
+        && call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.NameExpr map
+        && reader.scope().isMap(map.getNameAsString())
+        && JavaBuilders.isConstant(call.getArgument(0))) {
+      out.add(
+          new Stmt.Assign(
+              new Expr.Index(
+                  new Expr.Name(map.getNameAsString(), line),
+                  expressions.of(call.getArgument(0)),
+                  line),
+              expressions.of(call.getArgument(1)),
+              "=",
+              line));
+      return true;
+    }
+    return false;
   }
 }

@@ -32,7 +32,6 @@ public final class MethodFlow {
   private final Map<String, Flow> values = new HashMap<>();
   private final Set<String> inert = new HashSet<>();
   private final FlowEvaluator evaluator = new FlowEvaluator(this);
-  private final PathChecks pathChecks;
   private final List<Assignment> assignments;
   private final Set<String> guarded;
   private final LocalContainers containers;
@@ -79,7 +78,6 @@ public final class MethodFlow {
     this.containers = new LocalContainers(this, folder);
     this.assignments = Assignment.collect(this, DeadStores.of(this));
     // Before solving, so values derived from a checked path are clean too.
-    this.pathChecks = new PathChecks(this, assignments);
     solve(assignments);
   }
 
@@ -91,28 +89,6 @@ public final class MethodFlow {
   /** Per parameter, what this file's callers pass in; empty when not computed. */
   List<Flow> fromCallers() {
     return fromCallers;
-  }
-
-  /** True when parameter {@code name} receives request data from a caller in this file. */
-  public boolean isTaintedByCallers(String name) {
-    List<Parameter> parameters = callable.getParameters();
-    for (int i = 0; i < parameters.size() && i < fromCallers.size(); i++) {
-      if (parameters.get(i).getNameAsString().equals(name)
-          && !fromCallers.get(i).exposures().isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True for a web entry point: a request-mapped controller method or a servlet doGet/doPost. */
-  public boolean isRequestHandler() {
-    return handler;
-  }
-
-  /** True for a handler whose return value is written as the response body. */
-  public boolean returnsResponseBody() {
-    return handler && RequestHandlers.returnsBody(callable);
   }
 
   /** The compile-time value of {@code expression} in this method, when it folds to one. */
@@ -143,11 +119,6 @@ public final class MethodFlow {
         .toList();
   }
 
-  /** True when a path sink's result is stored in a variable later normalized and prefix-checked. */
-  public boolean isStoredInCheckedPath(Node sink) {
-    return pathChecks.isStoredInChecked(sink);
-  }
-
   /** The nodes of {@code type} in this method's own body, not in nested classes' methods. */
   public <T extends Node> List<T> own(Class<T> type) {
     return ownNodes.ofType(type);
@@ -163,7 +134,7 @@ public final class MethodFlow {
       if (guarded.contains(name)) {
         return Flow.CONSTANT; // validated against an allow-list: only accepted values remain
       }
-      return pathChecks.isChecked(name) ? flow.without(Exposure.PATH) : flow;
+      return flow;
     }
     return flowOfField(name);
   }
