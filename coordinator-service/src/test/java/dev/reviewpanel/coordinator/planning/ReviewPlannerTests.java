@@ -273,7 +273,7 @@ class ReviewPlannerTests {
             tuple(
                 "web/index.jsp",
                 NotAnalyzed.Reason.UNSUPPORTED_TYPE,
-                "no requested agent reads '.jsp' files"));
+                "no requested agent reads jsp files"));
   }
 
   @Test
