@@ -66,6 +66,7 @@ class AnalyzeCommandTests {
   void shouldListEveryFileItDidNotAnalyzeWithItsReason() throws IOException {
     Files.writeString(root.resolve("web/app.min.js"), "var a=eval(location.hash);");
     Files.writeString(root.resolve("web/index.jsp"), "<%= request.getParameter(\"q\") %>");
+    Files.writeString(root.resolve("web/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     Files.writeString(root.resolve("scripts/broken.py"), "def ok():\n    pass\n\ndef broken(:\n");
 
     ReviewReport report =
@@ -76,7 +77,7 @@ class AnalyzeCommandTests {
         .contains(
             tuple("web/node_modules/", NotAnalyzed.Reason.VENDORED, null),
             tuple("web/app.min.js", NotAnalyzed.Reason.MINIFIED, null),
-            tuple("web/index.jsp", NotAnalyzed.Reason.UNSUPPORTED_TYPE, null),
+            tuple("web/logo.svg", NotAnalyzed.Reason.UNSUPPORTED_TYPE, null),
             tuple("scripts/broken.py", NotAnalyzed.Reason.PARSE_ERROR, null));
     assertThat(report.notAnalyzed())
         .filteredOn(n -> n.path().equals("scripts/broken.py"))
@@ -84,7 +85,9 @@ class AnalyzeCommandTests {
         .satisfies(n -> assertThat(n.line()).isEqualTo(4));
     assertThat(report.findings())
         .extracting(f -> f.location().path())
-        .doesNotContain("web/app.min.js");
+        .doesNotContain("web/app.min.js")
+        .contains("web/index.jsp");
+    assertThat(report.notAnalyzed()).extracting(NotAnalyzed::path).doesNotContain("web/index.jsp");
     assertThat(report.summary()).contains("Not analyzed (", "web/node_modules/");
   }
 
