@@ -63,6 +63,7 @@ final class CatalogLoader {
           "if-text",
           "shell-list",
           "shell-lists",
+          "unless-receiver-type",
           "name",
           "unbuilt",
           "languages");
@@ -267,6 +268,7 @@ final class CatalogLoader {
     keywordMap(e.get("unless-keyword"), (k, v) -> unless.put(k, NamePattern.of(v)));
     String text = yaml.string(e, "if-text", "a sink", null);
     String name = yaml.string(e, "name", "a sink", null);
+    String receiverType = yaml.string(e, "unless-receiver-type", "a sink", null);
     return new Specs.Sink(
         yaml.origin(node),
         languages(e.get("languages"), inherited),
@@ -283,7 +285,8 @@ final class CatalogLoader {
         yaml.bool(e, "shell-list", "a sink"),
         name == null ? null : regex(e.get("name"), name),
         yaml.bool(e, "unbuilt", "a sink"),
-        yaml.bool(e, "shell-lists", "a sink"));
+        yaml.bool(e, "shell-lists", "a sink"),
+        receiverType == null ? null : regex(e.get("unless-receiver-type"), receiverType));
   }
 
   private void keywordMap(Node node, java.util.function.BiConsumer<String, String> put) {

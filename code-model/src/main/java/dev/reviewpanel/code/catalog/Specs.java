@@ -65,6 +65,8 @@ public final class Specs {
    * @param shellLists as {@code shellList} for list literals, while any other argument counts as
    *     usual ({@code new ProcessBuilder(List.of("convert", name))} runs no shell, {@code new
    *     ProcessBuilder(command)} may)
+   * @param unlessReceiverType not a sink when the receiver's class, with the classes it was
+   *     constructed from ({@code Yaml<SafeConstructor>}), matches this expression
    * @param unbuilt only data used as it came (not built into text) counts: an object from the
    *     request passed as a query filter, where text cannot carry operators
    * @param name for assignment and return sinks: the assigned name or the function's name must
@@ -86,7 +88,8 @@ public final class Specs {
       boolean shellList,
       java.util.regex.Pattern name,
       boolean unbuilt,
-      boolean shellLists) {
+      boolean shellLists,
+      java.util.regex.Pattern unlessReceiverType) {
 
     /**
      * True when an assigned name or a returning function's name is one this sink watches: {@code

@@ -130,7 +130,9 @@ public final class SymbolTable {
     if (found.isPresent()
         && found.get().function().body().isEmpty()
         && type.model().language() == dev.reviewpanel.code.analysis.Language.JAVA) {
-      for (TypeRef implementation : subtypes.getOrDefault(type.type().name(), List.of())) {
+      String owner = found.get().function().owner();
+      String declaring = owner == null ? type.type().name() : simpleTypeName(owner);
+      for (TypeRef implementation : subtypes.getOrDefault(declaring, List.of())) {
         for (Function function :
             implementation.model().methods(implementation.type().qualifiedName())) {
           if (function.name().equals(name) && !function.body().isEmpty()) {

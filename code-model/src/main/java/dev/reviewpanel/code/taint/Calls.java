@@ -151,7 +151,25 @@ final class Calls {
     String simple = call.name();
     boolean construct =
         call.construct() || (!simple.isEmpty() && Character.isUpperCase(simple.charAt(0)));
-    return new Value(all, Value.UNKNOWN, construct ? last : null, null);
+    return new Value(all, Value.UNKNOWN, construct ? constructed(last, arguments) : null, null);
+  }
+
+  // Java: new Yaml(new SafeConstructor()) is a Yaml<SafeConstructor>, for sinks that care
+  private String constructed(String type, List<Value> arguments) {
+    if (flow.model.language() != dev.reviewpanel.code.analysis.Language.JAVA
+        || type.contains("<")) {
+      return type;
+    }
+    List<String> from = new ArrayList<>();
+    for (Value argument : arguments) {
+      if (argument.type() != null) {
+        String simple = argument.type();
+        int generic = simple.indexOf('<');
+        simple = generic < 0 ? simple : simple.substring(0, generic);
+        from.add(simple.substring(simple.lastIndexOf('.') + 1));
+      }
+    }
+    return from.isEmpty() ? type : type + "<" + String.join(",", from) + ">";
   }
 
   private Value propagate(

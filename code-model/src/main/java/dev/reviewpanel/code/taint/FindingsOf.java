@@ -22,6 +22,11 @@ import java.util.Map;
  */
 final class FindingsOf {
 
+  // Java annotations that say nothing about who calls the method
+  private static final java.util.Set<String> NOT_FRAMEWORK =
+      java.util.Set.of(
+          "Override", "SuppressWarnings", "Deprecated", "SafeVarargs", "Transactional", "Nullable");
+
   private final Review review;
   private final Map<String, Language> languages = new HashMap<>();
   private final Map<String, TaintFinding> byKey = new LinkedHashMap<>();
@@ -63,7 +68,7 @@ final class FindingsOf {
   }
 
   private void entryPoint(Function function, SinkHit hit) {
-    if (!function.annotations().isEmpty()) {
+    if (function.annotations().stream().anyMatch(a -> !NOT_FRAMEWORK.contains(a.simpleName()))) {
       // a decorated or annotated function is called by its framework, whose inputs the
       // catalog's sources already model
       return;

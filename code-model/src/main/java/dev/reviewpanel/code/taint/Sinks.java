@@ -28,6 +28,12 @@ final class Sinks {
   void check(Expr.Call call, List<String> names, Value receiver, List<Value> arguments) {
     List<Specs.Sink> matched = flow.catalog.callSinks().match(names);
     for (Specs.Sink sink : matched) {
+      if (sink.unlessReceiverType() != null
+          && receiver != null
+          && receiver.type() != null
+          && sink.unlessReceiverType().matcher(receiver.type()).find()) {
+        continue; // new Yaml(new SafeConstructor()): the safe flavour of the API
+      }
       if (!applies(sink, call)
           || (sink.name() != null
               && !sink.watchesName(

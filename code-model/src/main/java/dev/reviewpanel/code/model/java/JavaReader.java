@@ -209,7 +209,7 @@ public final class JavaReader {
         new Function(
             "<lambda>",
             qualified,
-            null,
+            model.owner(), // this inside a lambda is the enclosing instance
             model.enclosing(),
             Function.Kind.LAMBDA,
             parameters,
