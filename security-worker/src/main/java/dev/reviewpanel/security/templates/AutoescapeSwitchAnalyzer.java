@@ -15,9 +15,10 @@ import org.treesitter.TSNode;
 
 /**
  * Template autoescaping switched off in code (CWE-79/CWE-116): Jinja2 {@code
- * Environment(autoescape=False)}, Django's {@code "autoescape": False} template option, nunjucks
- * and swig {@code autoescape: false}, Handlebars {@code noEscape: true}. Every value any template
- * of that engine prints is then written as HTML.
+ * Environment(autoescape=False)} (not a one-off {@code Context(autoescape=False)} for plain text),
+ * Django's {@code "autoescape": False} template option, nunjucks and swig {@code autoescape:
+ * false}, Handlebars {@code noEscape: true}. Every value any template of that engine prints is then
+ * written as HTML.
  */
 @Component
 public class AutoescapeSwitchAnalyzer implements Analyzer {
@@ -49,6 +50,9 @@ public class AutoescapeSwitchAnalyzer implements Analyzer {
           TSNode key;
           TSNode value;
           if (type.equals("keyword_argument")) {
+            if (!constructsEnvironment(node, tree)) {
+              return; // Context(..., autoescape=False) renders one plain-text result
+            }
             key = node.getChildByFieldName("name");
             value = node.getChildByFieldName("value");
           } else if (type.equals("pair")) {
@@ -74,6 +78,17 @@ public class AutoescapeSwitchAnalyzer implements Analyzer {
                     + " any text a user can write runs as script in the page.");
           }
         });
+  }
+
+  // Environment(...), SandboxedEnvironment(...), jinja2.Environment(...): a whole engine
+  private static boolean constructsEnvironment(TSNode keyword, SyntaxTree tree) {
+    TSNode arguments = keyword.getParent();
+    TSNode call = arguments.isNull() ? arguments : arguments.getParent();
+    if (call.isNull() || !call.getType().equals("call")) {
+      return false;
+    }
+    TSNode function = call.getChildByFieldName("function");
+    return !function.isNull() && tree.text(function).endsWith("Environment");
   }
 
   private static String unquote(String text) {
