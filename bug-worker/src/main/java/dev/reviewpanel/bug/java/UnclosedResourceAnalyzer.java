@@ -1,6 +1,7 @@
 package dev.reviewpanel.bug.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -12,6 +13,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
@@ -77,11 +79,14 @@ class UnclosedResourceAnalyzer implements Analyzer {
         && variable.getInitializer().map(ResourceOpeners::opens).orElse(false);
   }
 
-  // new FileInputStream(f).read(): opened, used once, never closable.
+  // new FileInputStream(f).read(): opened, used once, never closable. Returned, the chain is the
+  // caller's to close (return Files.walk(start).filter(...)).
   private static void checkChained(Expression opener, Findings findings) {
     if (opener.getParentNode().orElse(null) instanceof MethodCallExpr call
         && call.getScope().map(s -> s == opener).orElse(false)
-        && !call.getNameAsString().equals("close")) {
+        && !call.getNameAsString().equals("close")
+        && !returned(call)
+        && !declaresResourceHandling(opener)) {
       findings.report(
           RULE,
           opener.getBegin().map(p -> p.line).orElse(1),
@@ -93,7 +98,28 @@ class UnclosedResourceAnalyzer implements Analyzer {
     }
   }
 
+  private static boolean returned(MethodCallExpr call) {
+    Node top = call;
+    while (top.getParentNode().orElse(null) instanceof MethodCallExpr outer
+        && outer.getScope().isPresent()
+        && outer.getScope().get() == top) {
+      top = outer;
+    }
+    return top.getParentNode().orElse(null) instanceof ReturnStmt;
+  }
+
+  // @SuppressWarnings("resource") on the method: its author says who closes the resource.
+  private static boolean declaresResourceHandling(Node node) {
+    return node.findAncestor(MethodDeclaration.class)
+        .flatMap(m -> m.getAnnotationByName("SuppressWarnings"))
+        .map(a -> a.toString().contains("\"resource\""))
+        .orElse(false);
+  }
+
   private static void check(VariableDeclarator variable, Findings findings) {
+    if (declaresResourceHandling(variable)) {
+      return;
+    }
     String name = variable.getNameAsString();
     Optional<BlockStmt> scope = variable.findAncestor(BlockStmt.class);
     if (scope.isEmpty()) {
@@ -122,7 +148,10 @@ class UnclosedResourceAnalyzer implements Analyzer {
     }
     Node parent = use.getParentNode().orElse(null);
     if (parent instanceof MethodCallExpr call && call.getScope().map(s -> s == use).orElse(false)) {
-      return call.getNameAsString().equals("close");
+      // file.getChannel() shares the handle: closing the channel kept elsewhere closes the file
+      return call.getNameAsString().equals("close")
+          || call.getNameAsString().equals("getChannel")
+              && !(call.getParentNode().orElse(null) instanceof MethodCallExpr);
     }
     if (parent instanceof AssignExpr assign) {
       return assign.getValue() == use;

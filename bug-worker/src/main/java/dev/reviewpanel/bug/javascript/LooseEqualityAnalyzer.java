@@ -82,6 +82,9 @@ class LooseEqualityAnalyzer implements Analyzer {
     if (left.equals("boolean") || right.equals("boolean")) {
       return "coerces both sides to numbers (only 1 == true, but also '1' == true)";
     }
+    if (sameType(left, right)) {
+      return null; // value % 1 == 0, list.length == 0: no coercion between numbers
+    }
     if (left.startsWith("falsy") || right.startsWith("falsy")) {
       return "is also true for other falsy-looking values ('' == 0, '0' == 0, [] == 0)";
     }
@@ -92,6 +95,12 @@ class LooseEqualityAnalyzer implements Analyzer {
       return "compares a " + left + " with a " + right + " by coercion";
     }
     return null;
+  }
+
+  private static boolean sameType(String left, String right) {
+    return left.replace("falsy-", "").equals(right.replace("falsy-", ""))
+        && !left.equals("unknown")
+        && !left.equals("array-or-object");
   }
 
   private static boolean isNullish(String kind) {
@@ -115,8 +124,18 @@ class LooseEqualityAnalyzer implements Analyzer {
       case "unary_expression" ->
           text.startsWith("-") || text.startsWith("+") ? "number" : "unknown";
       case "parenthesized_expression" -> kind(tree, operand.getNamedChild(0));
+      case "binary_expression" -> isArithmetic(tree, operand) ? "number" : "unknown";
+      case "member_expression" -> text.endsWith(".length") ? "number" : "unknown";
       default -> "unknown";
     };
+  }
+
+  // value % 1, a * b, n >> 1: always a number (+ may join strings)
+  private static boolean isArithmetic(SyntaxTree tree, TSNode binary) {
+    TSNode operator = binary.getChildByFieldName("operator");
+    return !operator.isNull()
+        && Set.of("-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>")
+            .contains(operator.getType());
   }
 
   private static boolean isZero(String number) {

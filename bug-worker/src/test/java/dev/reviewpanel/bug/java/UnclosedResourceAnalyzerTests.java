@@ -14,14 +14,15 @@ class UnclosedResourceAnalyzerTests {
   void shouldReportEachBuggyCaseAndNoLookAlike() {
     assertThat(FixtureRun.ruleLines(analyzer, "java/UnclosedResource.java", Language.JAVA))
         .containsExactlyInAnyOrder(
-            "java.unclosed-resource@24",
-            "java.unclosed-resource@26",
-            "java.unclosed-resource@28",
+            "java.unclosed-resource@25",
+            "java.unclosed-resource@27",
             "java.unclosed-resource@29",
-            "java.unclosed-resource@68",
+            "java.unclosed-resource@30",
             "java.unclosed-resource@69",
             "java.unclosed-resource@70",
-            "java.unclosed-resource@83",
-            "java.unclosed-resource@90");
+            "java.unclosed-resource@71",
+            "java.unclosed-resource@84",
+            "java.unclosed-resource@91",
+            "java.unclosed-resource@128");
   }
 }

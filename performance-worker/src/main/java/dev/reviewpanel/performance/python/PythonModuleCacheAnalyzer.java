@@ -20,7 +20,9 @@ import org.treesitter.TSNode;
 /**
  * A module-level dict that functions fill as a cache ({@code if key in _cache: ...; _cache[key] =
  * value}) and that nothing ever evicts from: it lives as long as the process and grows with every
- * distinct key. Registries filled in one function and read in another are left alone.
+ * distinct key. Registries filled in one function and read in another are left alone, and so are
+ * tables filled once at import: every function that writes the dict is called only from the
+ * module's top level ({@code _find_exceptions()} right after its definition).
  */
 @Component
 public class PythonModuleCacheAnalyzer implements Analyzer {
@@ -76,6 +78,10 @@ public class PythonModuleCacheAnalyzer implements Analyzer {
       if (bodies.stream().anyMatch(uses::evicted)) {
         continue;
       }
+      List<TSNode> writers = functions.stream().filter(f -> uses.written(tree.text(f))).toList();
+      if (!writers.isEmpty() && writers.stream().allMatch(f -> runsAtImport(tree, nodes, f))) {
+        continue;
+      }
       boolean cache =
           bodies.stream()
               .anyMatch(
@@ -90,5 +96,28 @@ public class PythonModuleCacheAnalyzer implements Analyzer {
                 .formatted(name));
       }
     }
+  }
+
+  // def _fill(): ...; _fill() at module level, and nowhere else: it runs once, at import.
+  private static boolean runsAtImport(SyntaxTree tree, NodeIndex nodes, TSNode function) {
+    TSNode name = function.getChildByFieldName("name");
+    if (name.isNull() || !function.getParent().getType().equals("module")) {
+      return false;
+    }
+    String called = tree.text(name);
+    List<TSNode> calls =
+        nodes.ofType("call").stream()
+            .filter(c -> called.equals(tree.text(c.getChildByFieldName("function"))))
+            .toList();
+    return !calls.isEmpty() && calls.stream().allMatch(PythonModuleCacheAnalyzer::atModuleLevel);
+  }
+
+  private static boolean atModuleLevel(TSNode node) {
+    for (TSNode up = node.getParent(); !up.isNull(); up = up.getParent()) {
+      if (up.getType().equals("function_definition") || up.getType().equals("lambda")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

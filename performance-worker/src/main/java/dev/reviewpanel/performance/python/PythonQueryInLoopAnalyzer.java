@@ -10,10 +10,15 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.syntax.ScriptNodes;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
-/** A database query or HTTP request per loop iteration or comprehension element (N+1). */
+/**
+ * A database query or HTTP request per loop iteration or comprehension element (N+1). In a schema
+ * migration or a management command, code an operator runs once rather than every request, it is
+ * LOW: a slow one-off is no slow page.
+ */
 @Component
 public class PythonQueryInLoopAnalyzer implements Analyzer {
 
@@ -28,6 +33,10 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
           "Fetch everything in one round-trip before the loop (WHERE id IN (...),"
               + " filter(id__in=...), select_related/prefetch_related, executemany or a bulk"
               + " endpoint) and look items up in a dict inside it.");
+
+  // Django's migrations/ and management/commands/, Alembic's versions/: run once by an operator.
+  private static final Pattern ONE_OFF =
+      Pattern.compile("(^|/)(migrations|management/commands|alembic/versions)/");
 
   @Override
   public String name() {
@@ -45,17 +54,19 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
+    Rule rule =
+        ONE_OFF.matcher(file.path()).find() ? RULE.at(Severity.LOW, Confidence.MEDIUM) : RULE;
     ScriptNodes.of(file)
         .forEach(
             WALKED,
             (node, nodeType) -> {
               if (nodeType.equals("call")) {
-                check(tree, node, findings);
+                check(tree, node, rule, findings);
               }
             });
   }
 
-  private static void check(SyntaxTree tree, TSNode call, Findings findings) {
+  private static void check(SyntaxTree tree, TSNode call, Rule rule, Findings findings) {
     String callee = PythonCalls.callee(tree, call);
     PythonCalls.remote(callee)
         .ifPresent(
@@ -64,7 +75,7 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
                     .ifPresent(
                         loop ->
                             findings.report(
-                                RULE,
+                                rule,
                                 SyntaxTree.startLine(call),
                                 "%s call %s() runs once per iteration of the loop at line %d"
                                     .formatted(kind, callee, SyntaxTree.startLine(loop)))));
