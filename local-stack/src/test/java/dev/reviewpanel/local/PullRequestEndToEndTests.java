@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.fakes.FakeGitHub;
 import dev.reviewpanel.fakes.FakePullRequest;
 import dev.reviewpanel.fakes.FakeRepository;
@@ -19,11 +21,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A pull request through the whole pipeline: a signed GitHub webhook to the scm-gateway, the review
- * by the real agents, and comments, summary and status on a fake GitHub; then a push that fixes one
- * finding and adds another.
+ * by the real agents under the target branch's {@code .review-panel.yml} and baseline, and
+ * comments, summary and status on a fake GitHub, with the baseline and inline suppressions in SARIF
+ * as suppressed and out of the decision; then a push that fixes one finding and adds another.
  */
 class PullRequestEndToEndTests {
 
@@ -36,8 +40,8 @@ class PullRequestEndToEndTests {
     LocalStack stack = ClientStacks.stack();
     FakeGitHub github = ClientStacks.github();
     FakeRepository repo = github.repository(REPO);
-    String base = repo.commit(PullRequestScenario.snapshot(PullRequestScenario.BASE));
-    String head1 = repo.commit(PullRequestScenario.snapshot(PullRequestScenario.PUSH_1));
+    String base = repo.commit(PullRequestScenario.adopted(PullRequestScenario.BASE));
+    String head1 = repo.commit(PullRequestScenario.adopted(PullRequestScenario.PUSH_1));
     FakePullRequest pr = github.pullRequest(REPO, 1, base, head1);
 
     assertThat(deliver(stack, Webhooks.githubPullRequest("opened", REPO, pr))).isEqualTo(202);
@@ -55,7 +59,31 @@ class PullRequestEndToEndTests {
                 assertThat(c.body())
                     .contains("❌ Rejected", "OS command injection", "SQL injection"));
 
-    String head2 = repo.commit(PullRequestScenario.snapshot(PullRequestScenario.PUSH_2));
+    JsonNode sarif = report(head1, "sarif");
+    assertThat(sarif.path("runs").path(0).path("results"))
+        .extracting(
+            r ->
+                r.path("locations")
+                        .path(0)
+                        .path("physicalLocation")
+                        .path("artifactLocation")
+                        .path("uri")
+                        .asString()
+                    + " "
+                    + r.path("ruleId").asString()
+                    + " "
+                    + r.path("suppressions").path(0).path("kind").asString("counted"))
+        .containsExactlyInAnyOrder(
+            "app/archive.py python.command-injection counted",
+            "app/users.py python.sql-injection counted",
+            "app/reports.py python.command-injection external",
+            "app/reports.py python.command-injection inSource");
+    JsonNode json = report(head1, "json");
+    assertThat(json.path("counts").path("CRITICAL").asInt()).isEqualTo(1);
+    assertThat(json.path("counts").path("HIGH").asInt()).isEqualTo(1);
+    assertThat(pr.comments().get(0).body()).contains("2 suppressed finding(s) are not counted");
+
+    String head2 = repo.commit(PullRequestScenario.adopted(PullRequestScenario.PUSH_2));
     pr.push(head2);
     assertThat(deliver(stack, Webhooks.githubPullRequest("synchronize", REPO, pr))).isEqualTo(202);
 
@@ -81,6 +109,25 @@ class PullRequestEndToEndTests {
                       "**Still open, commented on an earlier push** (1)")
                   .contains("**Resolved** (1)", "~~HIGH SQL injection · app/users.py~~");
             });
+  }
+
+  // the coordinator's rendering of the review the gateway asked for at {@code sha}
+  private JsonNode report(String sha, String format) throws IOException, InterruptedException {
+    String reviewId = ReviewRequest.reviewIdFor("github:" + REPO + ":1:" + sha);
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    ClientStacks.coordinatorUrl()
+                        + "/api/reviews/"
+                        + reviewId
+                        + "/report?format="
+                        + format))
+            .header("X-API-Key", ClientStacks.API_KEY)
+            .GET()
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return EventJson.mapper().readTree(response.body());
   }
 
   private static List<String> statesOf(FakeGitHub github, String sha) {

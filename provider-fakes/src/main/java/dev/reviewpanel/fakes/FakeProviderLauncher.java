@@ -4,15 +4,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.reviewpanel.events.EventJson;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -39,9 +35,9 @@ public final class FakeProviderLauncher {
         System.getenv().getOrDefault("REVIEW_GATEWAY_GITHUB_WEBHOOKSECRET", "local-secret");
     FakeGitHub github = new FakeGitHub(port, TOKEN);
     FakeRepository repo = github.repository(REPO);
-    String base = repo.commit(withRepositorySettings(PullRequestScenario.BASE));
-    String head1 = repo.commit(withRepositorySettings(PullRequestScenario.PUSH_1));
-    String head2 = repo.commit(withRepositorySettings(PullRequestScenario.PUSH_2));
+    String base = repo.commit(PullRequestScenario.adopted(PullRequestScenario.BASE));
+    String head1 = repo.commit(PullRequestScenario.adopted(PullRequestScenario.PUSH_1));
+    String head2 = repo.commit(PullRequestScenario.adopted(PullRequestScenario.PUSH_2));
     FakePullRequest pr = github.pullRequest(REPO, 1, base, head1);
     Files.createDirectories(payloads);
     Path first = payloads.resolve("push-1.json");
@@ -93,36 +89,6 @@ public final class FakeProviderLauncher {
                   github.close();
                 }));
     new CountDownLatch(1).await();
-  }
-
-  /**
-   * A snapshot of the scenario with what a team that adopted Review Panel keeps in its repository:
-   * on the target branch {@code .review-panel.yml} ({@code fail-on: high}), a baseline accepting
-   * the command injection {@code app/reports.py} had then, and that file; on both pushes the same
-   * settings, {@code app/reports.py} with the accepted line moved into an {@code if} (changed, so
-   * reviewed, but the same code: still accepted) and a new call suppressed inline with a reason.
-   */
-  static Map<String, String> withRepositorySettings(String snapshot) {
-    Map<String, String> files = new LinkedHashMap<>(PullRequestScenario.snapshot(snapshot));
-    for (String path : List.of(".review-panel.yml", ".review-panel-baseline.json")) {
-      files.put(path, resource("local/base/" + path));
-    }
-    boolean target = snapshot.equals(PullRequestScenario.BASE);
-    files.put(
-        "app/reports.py", resource("local/" + (target ? "base" : "push") + "/app/reports.py"));
-    return files;
-  }
-
-  private static String resource(String path) {
-    String name = "pull-request/" + path;
-    try (InputStream in = FakeProviderLauncher.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static String curl(String url, Path payload, String secret) {

@@ -27,21 +27,41 @@ public final class PullRequestScenario {
 
   private PullRequestScenario() {}
 
+  /**
+   * A snapshot as a team that adopted Review Panel keeps it: on the target branch {@code
+   * .review-panel.yml} ({@code fail-on: high}), a baseline accepting the command injection {@code
+   * app/reports.py} had then, and that file; on both pushes the same settings, {@code
+   * app/reports.py} with the accepted line moved into an {@code if} (changed, so reviewed, but the
+   * same code: still accepted) and a new call suppressed inline with a reason.
+   */
+  public static Map<String, String> adopted(String name) {
+    Map<String, String> files = snapshot(name);
+    for (String path : List.of(".review-panel.yml", ".review-panel-baseline.json")) {
+      files.put(path, resource("pull-request/local/base/" + path));
+    }
+    String reports = name.equals(BASE) ? "base" : "push";
+    files.put("app/reports.py", resource("pull-request/local/" + reports + "/app/reports.py"));
+    return files;
+  }
+
   /** The files of one snapshot, path to text. */
   public static Map<String, String> snapshot(String name) {
     Map<String, String> files = new LinkedHashMap<>();
     for (String path : FILES.get(name)) {
-      String resource = "pull-request/" + name + "/" + path;
-      try (InputStream in =
-          PullRequestScenario.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing test resource " + resource);
-        }
-        files.put(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      files.put(path, resource("pull-request/" + name + "/" + path));
     }
     return files;
+  }
+
+  private static String resource(String resource) {
+    try (InputStream in =
+        PullRequestScenario.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -63,11 +63,12 @@ record PostPlan(
                 FindingText.inlineComment(finding)));
       }
     }
-    // a review that did not run (refused, every agent failed) resolves nothing it did not see
-    Set<String> current =
-        report.status() == ReviewReport.Status.FAILED
-            ? new java.util.HashSet<>(previous.open().keySet())
-            : currentFingerprints(report);
+    // a review that did not run, or in which an agent failed or timed out, resolves nothing: the
+    // findings it did not see are not fixed, only unseen
+    Set<String> current = currentFingerprints(report);
+    if (!everyAgentRan(report)) {
+      current.addAll(previous.open().keySet());
+    }
     Map<String, String> resolved = new LinkedHashMap<>();
     previous
         .open()
@@ -107,7 +108,7 @@ record PostPlan(
 
   SummaryState state(ReviewReport report, String sha, SummaryState previous) {
     Map<String, String> open = new LinkedHashMap<>();
-    if (report.status() == ReviewReport.Status.FAILED) {
+    if (!everyAgentRan(report)) {
       open.putAll(previous.open());
     }
     for (Finding finding : report.findings()) {
@@ -134,6 +135,12 @@ record PostPlan(
         suppressed,
         reportUrl,
         anchorFailure);
+  }
+
+  private static boolean everyAgentRan(ReviewReport report) {
+    return report.status() != ReviewReport.Status.FAILED
+        && report.agents().stream()
+            .allMatch(a -> a.status() == ReviewReport.AgentOutcome.COMPLETED);
   }
 
   private static Set<String> currentFingerprints(ReviewReport report) {

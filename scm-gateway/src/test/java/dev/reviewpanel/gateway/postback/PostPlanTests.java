@@ -163,6 +163,43 @@ class PostPlanTests {
   }
 
   @Test
+  void shouldResolveNothingWhileAnAgentOfTheReviewTimedOut() {
+    SummaryState previous =
+        new SummaryState(
+            "head1",
+            Map.of("fp-open", "HIGH SQL injection · app/db.py"),
+            Map.of(),
+            null,
+            List.of());
+    ReviewReport complete = Reports.report(PUSH, ReviewReport.Decision.APPROVE, List.of());
+    ReviewReport partial =
+        new ReviewReport(
+            complete.schemaVersion(),
+            complete.occurredAt(),
+            complete.reviewId(),
+            ReviewReport.Status.PARTIAL,
+            complete.decision(),
+            complete.riskScore(),
+            complete.summary(),
+            complete.findings(),
+            complete.counts(),
+            List.of(
+                new ReviewReport.AgentSummary(
+                    "security", ReviewReport.AgentOutcome.TIMED_OUT, 0, 0),
+                new ReviewReport.AgentSummary("bug", ReviewReport.AgentOutcome.COMPLETED, 0, 9)),
+            complete.submittedAt(),
+            complete.completedAt(),
+            complete.source());
+
+    PostPlan plan = PostPlan.of(partial, anchors, Set.of("fp-open"), previous);
+
+    assertThat(plan.resolved()).isEmpty();
+    assertThat(plan.state(partial, "head2", previous).open()).containsOnlyKeys("fp-open");
+    assertThat(PostPlan.of(complete, anchors, Set.of("fp-open"), previous).resolved())
+        .containsOnlyKeys("fp-open");
+  }
+
+  @Test
   void shouldMoveRefusedCommentsToTheSummary() {
     Finding a = finding("fp-a", Severity.HIGH, "app/db.py", 2, "A");
     Finding b = finding("fp-b", Severity.HIGH, "app/db.py", 3, "B");
