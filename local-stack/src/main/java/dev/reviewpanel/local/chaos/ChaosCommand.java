@@ -42,9 +42,9 @@ public final class ChaosCommand {
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
   // between a fault's process being ready again and the next fault, and after the last one
   private static final Duration SETTLE = Duration.ofSeconds(15);
-  // the pause catches these in flight: each the example's files 30 times over, two tasks per agent
-  private static final int HEAVY_REVIEWS = 3;
-  private static final int HEAVY_COPIES = 30;
+  // the pause catches these in flight: each the example's files 10 times over, one task per agent
+  private static final int HEAVY_REVIEWS = 4;
+  private static final int HEAVY_COPIES = 10;
 
   private final ChaosOptions options;
 
@@ -82,6 +82,7 @@ public final class ChaosCommand {
       List<String> lost,
       List<String> duplicated,
       Map<ReviewReport.Status, Integer> statuses,
+      List<String> partialIds,
       Map<String, List<String>> deadLetters,
       List<FaultRecord> faults,
       long tasksRunAgainAfterPause,
@@ -303,6 +304,7 @@ public final class ChaosCommand {
     List<String> lost = ledger.missing(load.accepted.keySet());
     List<String> duplicated = new ArrayList<>();
     Map<ReviewReport.Status, Integer> statuses = new EnumMap<>(ReviewReport.Status.class);
+    List<String> partialIds = new ArrayList<>();
     for (String id : load.accepted.keySet()) {
       ReportLedger.Entry entry = ledger.entry(id);
       if (entry == null) {
@@ -313,6 +315,9 @@ public final class ChaosCommand {
       }
       if (entry.status != null) {
         statuses.merge(entry.status, 1, Integer::sum);
+        if (entry.status != ReviewReport.Status.COMPLETE) {
+          partialIds.add(id);
+        }
       }
     }
     List<FaultRecord> recovered = new ArrayList<>();
@@ -347,6 +352,7 @@ public final class ChaosCommand {
         lost,
         duplicated,
         statuses,
+        partialIds,
         deadLetters(cluster.bootstrapServers()),
         recovered,
         runAgain,
@@ -422,8 +428,9 @@ public final class ChaosCommand {
                     .map(e -> e.getKey() + " x" + e.getValue().sum())
                     .collect(Collectors.joining(", ", "(", ")")));
     out.printf(
-        "Reports: statuses %s; lost %d%s; duplicated %d%s%n",
+        "Reports: statuses %s%s; lost %d%s; duplicated %d%s%n",
         result.statuses(),
+        result.partialIds().isEmpty() ? "" : " (not complete:" + sample(result.partialIds()) + ")",
         result.lost().size(),
         sample(result.lost()),
         result.duplicated().size(),
