@@ -10,6 +10,7 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.security.java.HardcodedSecretAnalyzer;
 import dev.reviewpanel.security.java.InsecureCookieAnalyzer;
 import dev.reviewpanel.security.java.InsecureRandomAnalyzer;
+import dev.reviewpanel.security.java.JwtDecodeAnalyzer;
 import dev.reviewpanel.security.java.UnsafeDeserializationAnalyzer;
 import dev.reviewpanel.security.java.WeakCryptoAnalyzer;
 import dev.reviewpanel.security.java.XxeAnalyzer;
@@ -49,6 +50,7 @@ class AllAnalyzersTests {
           new UnsafeDeserializationAnalyzer(),
           new XxeAnalyzer(),
           new InsecureCookieAnalyzer(),
+          new JwtDecodeAnalyzer(),
           new TaintAnalyzer(),
           new PythonWeakHashAnalyzer(),
           new PythonHardcodedSecretAnalyzer(),

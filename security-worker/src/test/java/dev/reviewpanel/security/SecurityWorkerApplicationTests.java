@@ -56,7 +56,7 @@ class SecurityWorkerApplicationTests {
   @Test
   void shouldRegisterEveryAnalyzerWithTheEngine() {
     assertThat(engine.agent()).isEqualTo("security");
-    assertThat(engine.analyzers()).hasSize(24).containsExactlyInAnyOrderElementsOf(analyzers);
+    assertThat(engine.analyzers()).hasSize(25).containsExactlyInAnyOrderElementsOf(analyzers);
     for (Language language : Language.values()) {
       assertThat(analyzers).anyMatch(a -> a.languages().contains(language));
     }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Unsafe deserialization (CWE-502): {@code readObject} on an {@code ObjectInputStream} that has no
  * {@code ObjectInputFilter}, and any {@code XMLDecoder}. A stream subclass (which can validate
  * classes in {@code resolveClass}) or a JVM-wide serial filter set in this file counts as a filter;
- * a class's own {@code readObject(ObjectInputStream)} hook is not a sink.
+ * a class's own {@code readObject(ObjectInputStream)} hook is not a sink. Also Jackson {@code
+ * readValue} on a mapper whose default typing accepts any class the document names.
  */
 @Component
 public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
@@ -77,6 +78,19 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
                 + "() deserializes "
                 + origin(isRequestStream(call.getScope().get(), method))
                 + " without an ObjectInputFilter.");
+      }
+    }
+    JacksonDefaultTyping jackson = new JacksonDefaultTyping(method);
+    for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
+      if (jackson.reads(call)) {
+        report(
+            findings,
+            RULE,
+            call,
+            "Jackson "
+                + call.getNameAsString()
+                + "() on a mapper with default typing and no limit on subtypes builds any class"
+                + " the document names in its type id.");
       }
     }
     for (ObjectCreationExpr creation : method.own(ObjectCreationExpr.class)) {

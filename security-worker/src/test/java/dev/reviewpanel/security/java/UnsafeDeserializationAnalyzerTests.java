@@ -17,4 +17,12 @@ class UnsafeDeserializationAnalyzerTests {
 
     assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
   }
+
+  @Test
+  void shouldReportJacksonReadsOnlyOnMappersThatAcceptAnyType() {
+    Fixture jackson = Fixture.load("java/JacksonDefaultTyping.java", Language.JAVA);
+    assertThat(jackson.expected()).hasSize(3);
+
+    assertThat(jackson.reported(analyzer)).containsExactlyInAnyOrderElementsOf(jackson.expected());
+  }
 }

@@ -45,9 +45,9 @@ public class LoginServlet extends HttpServlet {
     req.getSession().setAttribute("card", card);
     req.getSession().setAttribute("displayName", name.get());
 
-    Cookie lastCard = new Cookie("last_card", card);
+    Cookie lastCard = new Cookie("last_card", card); // vuln: insecure-cookie
     lastCard.setMaxAge(60 * 60 * 24 * 90);
-    resp.addCookie(lastCard); // vuln: insecure-cookie
+    resp.addCookie(lastCard);
 
     String next = req.getParameter("next");
     if (next != null && !next.isEmpty()) {

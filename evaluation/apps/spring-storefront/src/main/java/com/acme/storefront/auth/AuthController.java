@@ -52,10 +52,10 @@ class AuthController {
       String token = tokens.newRememberMeToken();
       jdbc.update(
           "INSERT INTO remember_me (dn, token_digest) VALUES (?, ?)", dn.get(), tokens.rememberMeDigest(token));
-      Cookie remember = new Cookie("STAFF_REMEMBER", token);
+      Cookie remember = new Cookie("STAFF_REMEMBER", token); // vuln: insecure-cookie
       remember.setMaxAge(THIRTY_DAYS);
       remember.setPath("/staff");
-      response.addCookie(remember); // vuln: insecure-cookie
+      response.addCookie(remember);
     }
     Cookie locale = new Cookie("staff_locale", "en");
     locale.setPath("/staff");
