@@ -36,6 +36,11 @@ public final class ModelBuilder {
     imports.add(declared);
   }
 
+  /** The import read so far that binds {@code alias} in this file, if any. */
+  public java.util.Optional<Import> importNamed(String alias) {
+    return imports.stream().filter(i -> alias.equals(i.alias())).findFirst();
+  }
+
   public void addType(TypeDecl type) {
     types.add(type);
   }

@@ -41,6 +41,20 @@ class CodeModelsTests {
   }
 
   @Test
+  void shouldReadPromisifiedImportsAsTheFunctionTheyWrap() {
+    String code =
+        "const { exec, execFile } = require('child_process');\n"
+            + "const util = require('util');\n"
+            + "const execAsync = util.promisify(exec);\n"
+            + "const readAsync = util.promisify(readLocal);\n";
+    CodeModel model = CodeModels.of(ParsedFile.of("backup.js", Language.JAVASCRIPT, code));
+
+    assertThat(model.imports())
+        .contains(new Import("child_process", "exec", "execAsync", 3))
+        .noneMatch(i -> i.alias().equals("readAsync"));
+  }
+
+  @Test
   void shouldModelJavaScriptClassesImportsExportsAndDestructuring() {
     String code =
         "import db from './db';\n"

@@ -212,6 +212,10 @@ public final class JsReader extends TreeReader {
     model.addImport(declared);
   }
 
+  java.util.Optional<Import> importNamed(String alias) {
+    return model.importNamed(alias);
+  }
+
   void export(String name) {
     model.export(name);
   }

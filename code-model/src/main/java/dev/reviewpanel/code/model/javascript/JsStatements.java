@@ -9,6 +9,7 @@ import dev.reviewpanel.code.model.Stmt.Try.Handler;
 import dev.reviewpanel.code.model.TreeReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.treesitter.TSNode;
 
@@ -146,6 +147,9 @@ final class JsStatements {
   }
 
   private void requireImport(TSNode name, Expr value, int line) {
+    if (promisified(name, value, line)) {
+      return;
+    }
     String member = null;
     Expr call = value;
     if (value instanceof Expr.Attribute attribute) {
@@ -176,6 +180,21 @@ final class JsStatements {
         }
       }
     }
+  }
+
+  // const execAsync = util.promisify(exec): the same function as the import, returning a promise
+  private boolean promisified(TSNode name, Expr value, int line) {
+    if (!name.getType().equals("identifier")
+        || !(value instanceof Expr.Call call)
+        || !call.name().equals("promisify")
+        || call.arguments().size() != 1
+        || !(call.positional(0).orElse(null) instanceof Expr.Name wrapped)) {
+      return false;
+    }
+    Optional<Import> imported = reader.importNamed(wrapped.name());
+    imported.ifPresent(
+        i -> reader.addImport(new Import(i.module(), i.name(), reader.text(name), line)));
+    return imported.isPresent();
   }
 
   /** Binds the names of a pattern to the parts of {@code source}: one assignment per name. */
