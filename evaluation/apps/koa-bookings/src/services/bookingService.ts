@@ -43,7 +43,7 @@ export class BookingService {
   }
 
   async confirmPayment(reference: string): Promise<void> {
-    bookings.markPaid(reference); // vuln: missing-await
+    bookings.markPaid(reference); // vuln: floating-promise
   }
 
   async cancel(reference: string): Promise<boolean> {

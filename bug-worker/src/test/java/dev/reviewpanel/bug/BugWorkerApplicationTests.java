@@ -73,7 +73,8 @@ class BugWorkerApplicationTests {
             "python-mutable-class-attribute",
             "javascript-unreachable-code",
             "javascript-same-operand",
-            "python-unclosed-resource");
+            "python-unclosed-resource",
+            "python-missing-await");
   }
 
   @Test

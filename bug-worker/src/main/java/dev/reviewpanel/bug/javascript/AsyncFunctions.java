@@ -9,9 +9,9 @@ import org.treesitter.TSNode;
 
 /**
  * Which calls in one file return a promise: calls of functions declared async in the file (by name;
- * a name also declared as a plain function is ambiguous and ignored), {@code this.m()} where the
- * enclosing class or object declares {@code async m()}, and well-known promise APIs. Built for one
- * file and discarded.
+ * a name also declared as a plain function is ambiguous and ignored) or in another file of the
+ * review it imports them from, {@code this.m()} where the enclosing class or object declares {@code
+ * async m()}, and well-known promise APIs. Built for one file and discarded.
  */
 final class AsyncFunctions {
 
@@ -29,14 +29,16 @@ final class AsyncFunctions {
 
   private final SyntaxTree tree;
   private final PromiseModules modules;
+  private final ImportedAsync imported;
   private final Set<String> asyncNames = new HashSet<>();
   private final Set<String> plainNames = new HashSet<>();
   // "<start byte of class body or object>:<member>" -> declared async
   private final Map<String, Boolean> members = new HashMap<>();
 
-  AsyncFunctions(SyntaxTree tree, PromiseModules modules) {
+  AsyncFunctions(SyntaxTree tree, PromiseModules modules, ImportedAsync imported) {
     this.tree = tree;
     this.modules = modules;
+    this.imported = imported;
   }
 
   /** Records what {@code node} declares, if it declares a function; call for every candidate. */
@@ -90,12 +92,17 @@ final class AsyncFunctions {
       String name = tree.text(callee);
       return name.equals("fetch")
           || modules.isFunction(name)
-          || asyncNames.contains(name) && !plainNames.contains(name);
+          || asyncNames.contains(name) && !plainNames.contains(name)
+          || !asyncNames.contains(name) && !plainNames.contains(name) && imported.isAsync(name);
     }
     if (callee.getType().equals("member_expression")) {
       TSNode object = callee.getChildByFieldName("object");
       String objectText = tree.text(object);
       if (modules.isNamespace(objectText)) {
+        return true;
+      }
+      if (object.getType().equals("identifier")
+          && imported.isAsync(objectText, tree.text(callee.getChildByFieldName("property")))) {
         return true;
       }
       TSNode container = enclosingContainer(call);

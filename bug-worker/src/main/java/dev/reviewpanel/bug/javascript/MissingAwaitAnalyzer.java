@@ -69,7 +69,8 @@ class MissingAwaitAnalyzer implements Analyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
-    AsyncFunctions async = new AsyncFunctions(tree, new PromiseModules(file.content()));
+    AsyncFunctions async =
+        new AsyncFunctions(tree, new PromiseModules(file.content()), ImportedAsync.of(file));
     List<TSNode> calls = new ArrayList<>();
     declarationsAndCalls.forEach(
         file,

@@ -3,7 +3,11 @@ package dev.reviewpanel.bug.javascript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.bug.FixtureRun;
+import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.ReviewScope;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MissingAwaitAnalyzerTests {
@@ -37,6 +41,35 @@ class MissingAwaitAnalyzerTests {
     assertThat(FixtureRun.ruleLines(analyzer, "javascript/fs-promises.js", Language.JAVASCRIPT))
         .containsExactlyInAnyOrder(
             "javascript.floating-promise@6", "javascript.floating-promise@10");
+  }
+
+  @Test
+  void shouldKnowAsyncFunctionsImportedFromOtherFilesOfTheReview() {
+    ParsedFile checkout =
+        FixtureRun.parse("typescript/imported/services/checkout.ts", Language.TYPESCRIPT);
+    ParsedFile payments =
+        FixtureRun.parse("typescript/imported/repositories/payments.ts", Language.TYPESCRIPT);
+    ReviewScope scope = ReviewScope.ofParsed(List.of(checkout, payments));
+    checkout.scope(scope);
+    payments.scope(scope);
+    Findings findings = new Findings("bug", checkout);
+
+    analyzer.analyze(checkout, findings);
+
+    assertThat(findings.toList())
+        .extracting(f -> f.ruleId() + "@" + f.location().startLine())
+        .containsExactlyInAnyOrder(
+            "javascript.floating-promise@6",
+            "javascript.floating-promise@12",
+            "javascript.missing-await@18");
+  }
+
+  @Test
+  void shouldNotGuessAboutImportedFilesOutsideTheReview() {
+    assertThat(
+            FixtureRun.ruleLines(
+                analyzer, "typescript/imported/services/checkout.ts", Language.TYPESCRIPT))
+        .isEmpty();
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.reviewpanel.code.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +51,29 @@ public final class ReviewScope {
   public ParsedFile open(int index) {
     Supplier<ParsedFile> open = opens.get(index);
     return open == null ? null : open.get();
+  }
+
+  /**
+   * Opens the file of this scope at {@code path} (as {@link ParsedFile#path()} gives it); empty
+   * when the scope has no such file or no analyzer reads it. The paths are indexed on first use.
+   */
+  public Optional<ParsedFile> open(String path) {
+    Integer index = derived(PathIndex.class, PathIndex::of).indexes().get(path);
+    return index == null ? Optional.empty() : Optional.ofNullable(open(index));
+  }
+
+  private record PathIndex(Map<String, Integer> indexes) {
+
+    static PathIndex of(ReviewScope scope) {
+      Map<String, Integer> indexes = new HashMap<>();
+      for (int i = 0; i < scope.size(); i++) {
+        ParsedFile file = scope.open(i);
+        if (file != null) {
+          indexes.putIfAbsent(file.path(), i);
+        }
+      }
+      return new PathIndex(Map.copyOf(indexes));
+    }
   }
 
   /**

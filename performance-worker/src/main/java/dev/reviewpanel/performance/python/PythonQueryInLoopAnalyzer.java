@@ -9,15 +9,18 @@ import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.syntax.ScriptNodes;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
 /**
- * A database query or HTTP request per loop iteration or comprehension element (N+1). In a schema
- * migration or a management command, code an operator runs once rather than every request, it is
- * LOW: a slow one-off is no slow page.
+ * A database query or HTTP request per loop iteration or comprehension element (N+1): called
+ * directly, through a Django related manager of the loop variable ({@code
+ * article.comments.filter(...)}), or through a function of another file of the review that makes
+ * one ({@code repository.user(ticket.assignee_id)}). In a schema migration or a management command,
+ * code an operator runs once rather than every request, it is LOW: a slow one-off is no slow page.
  */
 @Component
 public class PythonQueryInLoopAnalyzer implements Analyzer {
@@ -48,6 +51,25 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
     return Set.of(Language.PYTHON);
   }
 
+  private static final Set<String> RELATED_MANAGER_QUERIES =
+      Set.of(
+          "all",
+          "filter",
+          "exclude",
+          "count",
+          "exists",
+          "get",
+          "first",
+          "last",
+          "aggregate",
+          "values",
+          "values_list",
+          "order_by");
+
+  // What a related manager answers from the cache that prefetch_related("rel") filled.
+  private static final Set<String> CACHED_AFTER_PREFETCH =
+      Set.of("all", "count", "exists", "first", "last");
+
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call");
 
@@ -61,23 +83,62 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
             WALKED,
             (node, nodeType) -> {
               if (nodeType.equals("call")) {
-                check(tree, node, rule, findings);
+                check(file, tree, node, rule, findings);
               }
             });
   }
 
-  private static void check(SyntaxTree tree, TSNode call, Rule rule, Findings findings) {
+  private static void check(
+      ParsedFile file, SyntaxTree tree, TSNode call, Rule rule, Findings findings) {
     String callee = PythonCalls.callee(tree, call);
-    PythonCalls.remote(callee)
+    Optional<String> direct = PythonCalls.remote(callee);
+    if (direct.isEmpty() && callee.isEmpty()) {
+      return;
+    }
+    PythonLoops.enclosing(call)
         .ifPresent(
-            kind ->
-                PythonLoops.enclosing(call)
-                    .ifPresent(
-                        loop ->
-                            findings.report(
-                                rule,
-                                SyntaxTree.startLine(call),
-                                "%s call %s() runs once per iteration of the loop at line %d"
-                                    .formatted(kind, callee, SyntaxTree.startLine(loop)))));
+            loop -> {
+              Optional<String> what =
+                  direct
+                      .map(kind -> "%s call %s()".formatted(kind, callee))
+                      .or(() -> relatedManager(file, tree, loop, callee))
+                      .or(
+                          () ->
+                              ImportedQueries.of(file, callee)
+                                  .map(
+                                      r ->
+                                          "%s() makes a %s call (%s() in %s), which"
+                                              .formatted(callee, r.kind(), r.call(), r.file())));
+              what.ifPresent(
+                  w ->
+                      findings.report(
+                          rule,
+                          SyntaxTree.startLine(call),
+                          "%s runs once per iteration of the loop at line %d"
+                              .formatted(w, SyntaxTree.startLine(loop))));
+            });
+  }
+
+  // for article in articles: article.comments.filter(...): a Django related manager queries per row
+  private static Optional<String> relatedManager(
+      ParsedFile file, SyntaxTree tree, TSNode loop, String callee) {
+    String[] parts = callee.split("\\.");
+    if (parts.length != 3
+        || !RELATED_MANAGER_QUERIES.contains(parts[2])
+        || !loop.getType().equals("for_statement")
+        || !parts[0].equals(tree.text(loop.getChildByFieldName("left")))
+        || !file.content().contains("django")
+        || CACHED_AFTER_PREFETCH.contains(parts[2]) && prefetched(tree, loop, parts[1])) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "ORM call %s() on the related manager of each '%s'".formatted(callee, parts[0]));
+  }
+
+  private static boolean prefetched(SyntaxTree tree, TSNode loop, String relation) {
+    String function = tree.text(PythonLoops.scope(loop));
+    return Pattern.compile("prefetch_related\\([^)]*['\"]" + Pattern.quote(relation) + "['\"_]")
+        .matcher(function)
+        .find();
   }
 }

@@ -4,8 +4,13 @@ import static dev.reviewpanel.performance.FixtureRun.analyze;
 import static dev.reviewpanel.performance.FixtureRun.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.ReviewScope;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.FixtureRun;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PythonQueryInLoopAnalyzerTests {
@@ -36,5 +41,29 @@ class PythonQueryInLoopAnalyzerTests {
             });
     assertThat(analyze(analyzer, "python/query_in_loop.py", Language.PYTHON).toList())
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
+  }
+
+  @Test
+  void shouldFlagQueriesThroughTheRelatedManagerOfTheLoopVariable() {
+    assertThat(found(analyzer, "python/related_managers.py", Language.PYTHON))
+        .containsExactly("python.n-plus-one@9", "python.n-plus-one@10");
+  }
+
+  @Test
+  void shouldFlagCallsOfFunctionsOfOtherFilesThatQuery() {
+    ParsedFile service = FixtureRun.parse("python/helpdesk/service.py", Language.PYTHON);
+    ParsedFile repository = FixtureRun.parse("python/helpdesk/repository.py", Language.PYTHON);
+    ReviewScope scope = ReviewScope.ofParsed(List.of(service, repository));
+    service.scope(scope);
+    repository.scope(scope);
+    Findings findings = new Findings("performance", service);
+
+    analyzer.analyze(service, findings);
+
+    assertThat(findings.toList())
+        .extracting(f -> f.ruleId() + "@" + f.location().startLine())
+        .containsExactly("python.n-plus-one@8", "python.n-plus-one@9");
+    assertThat(findings.toList().get(0).message())
+        .contains("repository.user()", "db.session.get()", "repository.py");
   }
 }
