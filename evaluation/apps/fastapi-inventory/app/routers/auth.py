@@ -36,4 +36,4 @@ async def sso_callback(code: str, next: str = "/", settings: Settings = Depends(
 async def logout(next: str = "/", settings: Settings = Depends(get_settings)):
     host = urlparse(next).netloc
     target = next if host in settings.allowed_redirect_hosts or not host else "/"
-    return RedirectResponse(url=target)
+    return RedirectResponse(url=target)  # vuln: open-redirect

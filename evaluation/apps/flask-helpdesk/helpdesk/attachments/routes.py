@@ -44,7 +44,7 @@ def restore_views():
     """Agents can re-import the saved ticket views they exported from another instance."""
     blob = request.files["views"].read()
     views = pickle.loads(blob)  # vuln: unsafe-deserialization
-    session["saved_views"] = [v["name"] for v in views]
+    session["saved_views"] = [v["name"] for v in views]  # vuln: trust-boundary
     return jsonify(restored=len(views))
 
 

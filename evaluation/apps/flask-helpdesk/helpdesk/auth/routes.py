@@ -41,7 +41,7 @@ def login():
 def logout():
     session.clear()
     back = request.args.get("back", "/")
-    return redirect(back if _is_local(back) else "/")
+    return redirect(back if _is_local(back) else "/")  # vuln: open-redirect
 
 
 @bp.post("/password/forgot")

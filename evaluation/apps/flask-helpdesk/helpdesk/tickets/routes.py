@@ -78,7 +78,7 @@ def reply_preview(ticket_id):
     ticket = repository.get(ticket_id) or abort(404)
     draft = request.form.get("template", "")
     current_app.logger.debug("previewing reply for ticket %s", ticket.reference)
-    return render_template_string(draft, ticket=ticket, agent=g.user)  # vuln: template-injection
+    return render_template_string(draft, ticket=ticket, agent=g.user)  # vuln: template-injection, xss
 
 
 @bp.post("/<int:ticket_id>/canned/<int:reply_id>")

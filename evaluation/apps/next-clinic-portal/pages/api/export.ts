@@ -15,7 +15,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
     return res.status(400).json({ error: 'unknown table' });
   }
   const cmd = `psql "$DATABASE_URL" -c "\\copy (SELECT * FROM ${table} WHERE clinic_id = ${session.clinicId} AND ${where}) TO STDOUT CSV HEADER"`;
-  exec(cmd, { maxBuffer: 50 * 1024 * 1024 }, (err, stdout) => { // vuln: command-injection
+  exec(cmd, { maxBuffer: 50 * 1024 * 1024 }, (err, stdout) => { // vuln: command-injection, sql-injection
     if (err) {
       return res.status(500).json({ error: 'export failed' });
     }

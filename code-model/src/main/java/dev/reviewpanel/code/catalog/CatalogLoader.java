@@ -326,9 +326,6 @@ final class CatalogLoader {
           node, what + " needs 'cleans': the sink kinds it makes data safe for, or all");
     }
     String text = yaml.string(e, "if-text", what, null);
-    if (text != null && !guard) {
-      throw yaml.error(e.get("if-text"), "if-text applies to guards only");
-    }
     return new Specs.Sanitizer(
         yaml.origin(node),
         languages(e.get("languages"), inherited),

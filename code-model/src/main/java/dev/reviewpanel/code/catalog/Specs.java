@@ -117,9 +117,9 @@ public final class Specs {
   /**
    * A call whose result no longer carries data dangerous for the sink kinds in {@code cleans}
    * ({@link #ALL}: every kind); as a {@code guard}, a check that cleans its argument or receiver
-   * inside the branch where it holds. {@code ifText}, when set, limits a guard to calls whose first
-   * argument is constant text matching it ({@code startsWith("/")}, not {@code
-   * startsWith("next=")}).
+   * inside the branch where it holds. {@code ifText}, when set, limits a sanitizer or guard to
+   * calls whose first argument is constant text matching it ({@code startsWith("/")}, not {@code
+   * startsWith("next=")}; {@code new URL("/login", base)}, not {@code new URL(next, base)}).
    */
   public record Sanitizer(
       Origin origin,

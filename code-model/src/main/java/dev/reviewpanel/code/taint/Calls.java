@@ -82,6 +82,12 @@ final class Calls {
     return FunctionRef.fileName(flow.path());
   }
 
+  private boolean firstArgumentMatches(Expr.Call call, java.util.regex.Pattern text) {
+    return call.positional(0).map(flow.guards::fold).orElse(Value.UNKNOWN)
+            instanceof String constant
+        && text.matcher(constant).find();
+  }
+
   Value of(Expr.Call call) {
     Value receiver = call.receiver().map(flow.expressions::of).orElse(null);
     Taint receiverTaint =
@@ -123,7 +129,11 @@ final class Calls {
       return Value.of(sourceTaint(sources.get(0), Paths.dotted(call.callee()) + "()", call.line()));
     }
     // a sanitizer by name, even one the review defines itself (escapeHtml)
-    List<Specs.Sanitizer> sanitizers = flow.catalog.sanitizers().match(names);
+    // new URL("/login", request.url): a sanitizer with if-text cleans only that shape of call
+    List<Specs.Sanitizer> sanitizers =
+        flow.catalog.sanitizers().match(names).stream()
+            .filter(s -> s.ifText() == null || firstArgumentMatches(call, s.ifText()))
+            .toList();
     if (!sanitizers.isEmpty()) {
       Taint cleaned = all;
       for (Specs.Sanitizer sanitizer : sanitizers) {

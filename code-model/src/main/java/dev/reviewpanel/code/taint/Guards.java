@@ -271,9 +271,31 @@ final class Guards {
     return current == receiver ? null : current;
   }
 
+  // ALLOWED.has(String(x)), x.strip() in CHOICES: a check on a plain conversion of x checks x
+  private static final Set<String> CONVERSIONS =
+      Set.of(
+          "String",
+          "str",
+          "toString",
+          "trim",
+          "strip",
+          "lower",
+          "upper",
+          "toLowerCase",
+          "toUpperCase");
+
   private void clean(Expr checked, Set<String> kinds) {
     String path = Paths.of(checked);
     if (path == null) {
+      if (checked instanceof Expr.Call call && CONVERSIONS.contains(call.name())) {
+        Expr inner =
+            call.receiver().isPresent()
+                ? (call.arguments().isEmpty() ? call.receiver().get() : null)
+                : (call.arguments().size() == 1 ? call.positional(0).orElse(null) : null);
+        if (inner != null) {
+          clean(inner, kinds);
+        }
+      }
       return;
     }
     Value value = flow.expressions.of(checked);

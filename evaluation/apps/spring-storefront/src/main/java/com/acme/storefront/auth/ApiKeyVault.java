@@ -31,7 +31,7 @@ class ApiKeyVault {
 
   String open(String sealed) {
     try {
-      Cipher cipher = Cipher.getInstance("DES/ECB/PKCS5Padding");
+      Cipher cipher = Cipher.getInstance("DES/ECB/PKCS5Padding"); // vuln: weak-cipher
       cipher.init(Cipher.DECRYPT_MODE, key);
       return new String(cipher.doFinal(Base64.getDecoder().decode(sealed)), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
