@@ -130,11 +130,13 @@ class PythonMissingAwaitAnalyzer implements Analyzer {
     TSNode body = type.getChildByFieldName("body");
     boolean async = false;
     for (int i = 0; !body.isNull() && i < body.getNamedChildCount(); i++) {
-      TSNode function = PythonModule.definition(body.getNamedChild(i));
+      TSNode statement = body.getNamedChild(i);
+      TSNode function = PythonModule.definition(statement);
       if (!function.isNull()
           && function.getType().equals("function_definition")
           && tree.text(function.getChildByFieldName("name")).equals(method)) {
-        if (!PythonModule.isAsyncDefinition(function)) {
+        if (!PythonModule.isAsyncDefinition(function)
+            || PythonModule.isRewrapped(tree, statement)) {
           return false;
         }
         async = true;

@@ -33,7 +33,8 @@ final class PythonModule {
     for (int i = 0; i < root.getNamedChildCount(); i++) {
       TSNode statement = root.getNamedChild(i);
       switch (statement.getType()) {
-        case "function_definition", "decorated_definition" -> declare(tree, definition(statement));
+        case "function_definition", "decorated_definition" ->
+            declare(tree, definition(statement), isRewrapped(tree, statement));
         case "import_from_statement" -> importFrom(tree, statement);
         case "import_statement" -> importModules(tree, statement);
         default -> {}
@@ -76,11 +77,30 @@ final class PythonModule {
     return function.getChildCount() > 0 && function.getChild(0).getType().equals("async");
   }
 
-  private void declare(SyntaxTree tree, TSNode function) {
+  private void declare(SyntaxTree tree, TSNode function, boolean rewrapped) {
     if (!function.isNull() && function.getType().equals("function_definition")) {
       String name = tree.text(function.getChildByFieldName("name"));
-      (isAsyncDefinition(function) ? async : plain).add(name);
+      (isAsyncDefinition(function) && !rewrapped ? async : plain).add(name);
     }
+  }
+
+  // A decorator may hand back a plain function (async_to_sync, a task queue's wrapper): only the
+  // decorators that keep the function as it is leave an async def a coroutine function.
+  private static final Set<String> KEEPING =
+      Set.of("staticmethod", "classmethod", "abstractmethod", "override", "typing.override");
+
+  static boolean isRewrapped(SyntaxTree tree, TSNode statement) {
+    if (!statement.getType().equals("decorated_definition")) {
+      return false;
+    }
+    for (int i = 0; i < statement.getNamedChildCount(); i++) {
+      TSNode decorator = statement.getNamedChild(i);
+      if (decorator.getType().equals("decorator")
+          && !KEEPING.contains(tree.text(decorator).substring(1).strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void importFrom(SyntaxTree tree, TSNode statement) {

@@ -53,6 +53,8 @@ final class JsExpressions {
       case "false" -> new Literal(Boolean.FALSE, line);
       case "null", "undefined" -> new Literal(null, line);
       case "string" -> new Literal(TreeReader.unquote(reader.text(node)), line);
+      // as written, /[^A-Z0-9]/g: catalog entries match its text (a replace that keeps a safe set)
+      case "regex" -> new Literal(reader.text(node), line);
       case "template_string" -> template(node, line);
       case "member_expression" ->
           new Expr.Attribute(
