@@ -51,24 +51,25 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
     return Set.of(Language.PYTHON);
   }
 
+  // QuerySet methods no dict, list or str has: a related manager's query, not a container's
   private static final Set<String> RELATED_MANAGER_QUERIES =
       Set.of(
           "all",
           "filter",
           "exclude",
-          "count",
           "exists",
-          "get",
-          "first",
-          "last",
           "aggregate",
-          "values",
+          "annotate",
+          "order_by",
           "values_list",
-          "order_by");
+          "select_related",
+          "prefetch_related");
+  // the file uses Django models: from .models import Article, from django.db import models
+  private static final Pattern MODELS_IMPORT =
+      Pattern.compile("(?m)^\\s*(from\\s+[\\w.]*models\\s+import|from\\s+django\\.db\\s+import)");
 
   // What a related manager answers from the cache that prefetch_related("rel") filled.
-  private static final Set<String> CACHED_AFTER_PREFETCH =
-      Set.of("all", "count", "exists", "first", "last");
+  private static final Set<String> CACHED_AFTER_PREFETCH = Set.of("all", "exists");
 
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call");
@@ -127,7 +128,8 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
         || !RELATED_MANAGER_QUERIES.contains(parts[2])
         || !loop.getType().equals("for_statement")
         || !parts[0].equals(tree.text(loop.getChildByFieldName("left")))
-        || !file.content().contains("django")
+        || !parts[1].matches("[A-Za-z_][A-Za-z0-9_]*")
+        || !MODELS_IMPORT.matcher(file.content()).find()
         || CACHED_AFTER_PREFETCH.contains(parts[2]) && prefetched(tree, loop, parts[1])) {
       return Optional.empty();
     }
