@@ -35,6 +35,9 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
           "Do not deserialize untrusted bytes with Java serialization or XMLDecoder; use a data"
               + " format (JSON) or set an allow-list ObjectInputFilter on the stream first.");
 
+  // a fact about the mapper, not a traced flow: at most MEDIUM (docs/findings.md)
+  static final Rule OPEN_TYPING = RULE.at(Severity.MEDIUM, Confidence.MEDIUM);
+
   private static final Set<String> READS = Set.of("readObject", "readUnshared");
   private static final Set<String> SERIALIZATION_HOOKS =
       Set.of("readObject", "readObjectNoData", "readExternal", "readResolve");
@@ -85,7 +88,7 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
       if (jackson.reads(call)) {
         report(
             findings,
-            RULE,
+            OPEN_TYPING,
             call,
             "Jackson "
                 + call.getNameAsString()

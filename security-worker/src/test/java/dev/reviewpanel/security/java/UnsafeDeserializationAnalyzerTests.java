@@ -3,6 +3,7 @@ package dev.reviewpanel.security.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.Fixture;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,8 @@ class UnsafeDeserializationAnalyzerTests {
     assertThat(jackson.expected()).hasSize(3);
 
     assertThat(jackson.reported(analyzer)).containsExactlyInAnyOrderElementsOf(jackson.expected());
+    // a fact about the mapper, not a traced flow from a request
+    assertThat(jackson.findings(analyzer))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
   }
 }
