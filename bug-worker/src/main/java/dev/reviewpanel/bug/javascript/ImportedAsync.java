@@ -86,11 +86,17 @@ final class ImportedAsync {
 
   private Optional<Declared> declared(String spec) {
     for (String path : ModuleFiles.candidates(file.language(), file.path(), spec)) {
-      Optional<ParsedFile> found = file.scope().open(path);
-      if (found.isPresent()
-          && (found.get().language() == Language.JAVASCRIPT
-              || found.get().language() == Language.TYPESCRIPT)) {
-        return Optional.of(Declared.of(found.get()));
+      Optional<Declared> found =
+          file.scope()
+              .fact(
+                  path,
+                  Declared.class,
+                  f ->
+                      f.language() == Language.JAVASCRIPT || f.language() == Language.TYPESCRIPT
+                          ? new Declared(f)
+                          : null);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
@@ -118,10 +124,6 @@ final class ImportedAsync {
           declare(tree, statement);
         }
       }
-    }
-
-    static Declared of(ParsedFile file) {
-      return file.derived(Declared.class, Declared::new);
     }
 
     boolean isAsync(String name) {

@@ -98,7 +98,8 @@ class PythonMissingAwaitAnalyzer implements Analyzer {
     }
     String receiver = tree.text(object);
     if (RECEIVERS_OF_OWN_CLASS.contains(receiver)) {
-      return enclosingClass(call).map(c -> declaresAsync(tree, c, method)).orElse(false);
+      return module.declaresAsync()
+          && enclosingClass(call).map(c -> declaresAsync(tree, c, method)).orElse(false);
     }
     return module
         .imported(receiver)
@@ -109,12 +110,9 @@ class PythonMissingAwaitAnalyzer implements Analyzer {
 
   // from . import notify -> .notify; from ..services import notify -> ..services.notify
   private static String moduleOf(PythonModule.Imported imported) {
-    if (imported.member() == null) {
-      return imported.module();
-    }
-    return imported.module().endsWith(".")
-        ? imported.module() + imported.member()
-        : imported.module() + "." + imported.member();
+    return imported.member() == null
+        ? imported.module()
+        : PythonModule.joined(imported.module(), imported.member());
   }
 
   private static Optional<TSNode> enclosingClass(TSNode node) {

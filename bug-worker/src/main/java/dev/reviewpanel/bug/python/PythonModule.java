@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.treesitter.TSNode;
 
 /**
@@ -25,9 +26,13 @@ final class PythonModule {
   private final Set<String> async = new HashSet<>();
   private final Set<String> plain = new HashSet<>();
   private final Map<String, Imported> imports = new HashMap<>();
+  private final boolean declaresAsync;
+  // module name -> its file in the review; a file calls the same modules again and again
+  private final Map<String, Optional<PythonModule>> resolved = new ConcurrentHashMap<>();
 
   private PythonModule(ParsedFile file) {
     this.file = file;
+    this.declaresAsync = file.content().contains("async def");
     SyntaxTree tree = file.syntaxTree();
     TSNode root = tree.root();
     for (int i = 0; i < root.getNamedChildCount(); i++) {
@@ -52,16 +57,39 @@ final class PythonModule {
     return async.contains(name) && !plain.contains(name);
   }
 
+  /** Whether any {@code async def} appears in the file, at any depth. */
+  boolean declaresAsync() {
+    return declaresAsync;
+  }
+
+  /**
+   * {@code from . import notify} names the module {@code .notify}; {@code from a import b}, a.b.
+   */
+  static String joined(String module, String member) {
+    return module.endsWith(".") ? module + member : module + "." + member;
+  }
+
   Optional<Imported> imported(String alias) {
     return Optional.ofNullable(imports.get(alias));
   }
 
   /** The file of the review that {@code module} names, seen from this file. */
   Optional<PythonModule> resolve(String module) {
+    return resolved.computeIfAbsent(module, this::find);
+  }
+
+  private Optional<PythonModule> find(String module) {
     for (String path : ModuleFiles.candidates(Language.PYTHON, file.path(), module)) {
-      Optional<ParsedFile> found = file.scope().open(path);
-      if (found.isPresent() && found.get().language() == Language.PYTHON) {
-        return Optional.of(path.equals(file.path()) ? this : of(found.get()));
+      Optional<PythonModule> found =
+          path.equals(file.path())
+              ? Optional.of(this)
+              : file.scope()
+                  .fact(
+                      path,
+                      PythonModule.class,
+                      f -> f.language() == Language.PYTHON ? new PythonModule(f) : null);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();

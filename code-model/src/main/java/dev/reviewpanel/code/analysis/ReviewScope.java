@@ -22,6 +22,7 @@ public final class ReviewScope {
 
   private final List<Supplier<ParsedFile>> opens;
   private final Map<Class<?>, CompletableFuture<Object>> derived = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Map<String, Optional<Object>>> facts = new ConcurrentHashMap<>();
 
   private ReviewScope(List<Supplier<ParsedFile>> opens) {
     this.opens = Collections.unmodifiableList(new ArrayList<>(opens));
@@ -60,6 +61,19 @@ public final class ReviewScope {
   public Optional<ParsedFile> open(String path) {
     Integer index = derived(PathIndex.class, PathIndex::of).indexes().get(path);
     return index == null ? Optional.empty() : Optional.ofNullable(open(index));
+  }
+
+  /**
+   * A fact of kind {@code kind} about the file at {@code path}, computed once for the whole scope
+   * (files opened here are opened afresh, so facts kept on them would be computed again by every
+   * file that asks); empty when the scope has no such file or {@code compute} gives null. {@code
+   * compute} must not ask for another fact of the same kind.
+   */
+  public <T> Optional<T> fact(String path, Class<T> kind, Function<ParsedFile, T> compute) {
+    return facts
+        .computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(path, p -> open(p).map(compute).map(Object.class::cast))
+        .map(kind::cast);
   }
 
   private record PathIndex(Map<String, Integer> indexes) {

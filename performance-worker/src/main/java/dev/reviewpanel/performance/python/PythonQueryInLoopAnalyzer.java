@@ -93,8 +93,10 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
       ParsedFile file, SyntaxTree tree, TSNode call, Rule rule, Findings findings) {
     String callee = PythonCalls.callee(tree, call);
     Optional<String> direct = PythonCalls.remote(callee);
-    if (direct.isEmpty() && callee.isEmpty()) {
-      return;
+    if (direct.isEmpty()
+        && !mayBeRelatedManager(callee)
+        && !ImportedQueries.mayResolve(file, callee)) {
+      return; // the common case: nothing to find, so no loop to look for
     }
     PythonLoops.enclosing(call)
         .ifPresent(
@@ -121,6 +123,11 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
   }
 
   // for article in articles: article.comments.filter(...): a Django related manager queries per row
+  private static boolean mayBeRelatedManager(String callee) {
+    int last = callee.lastIndexOf('.');
+    return last > 0 && RELATED_MANAGER_QUERIES.contains(callee.substring(last + 1));
+  }
+
   private static Optional<String> relatedManager(
       ParsedFile file, SyntaxTree tree, TSNode loop, String callee) {
     String[] parts = callee.split("\\.");
