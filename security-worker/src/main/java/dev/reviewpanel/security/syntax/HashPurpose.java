@@ -22,7 +22,7 @@ public final class HashPurpose {
 
   private static final Pattern NON_SECURITY =
       Pattern.compile(
-          "cache|etag|websocket|ws_connect|handshake|accept_?(key|value)"
+          "cache|etag|web_?socket|ws_connect|handshake|accept_?(key|value)"
               + "|digest_?auth|cnonce|changed|dedup");
 
   private static final Set<String> SCOPES =
@@ -57,13 +57,32 @@ public final class HashPurpose {
         names.append(tree.text(name)).append(' ');
       }
     }
-    String words = snake(names.toString());
-    var matcher = NON_SECURITY.matcher(words);
+    Optional<String> named = inNames(names.toString());
+    if (named.isPresent()) {
+      return named;
+    }
+    return inCode(tree.text(enclosingFunction(call)));
+  }
+
+  /** What in the names around a hash (functions, classes, variables) says it is no security use. */
+  public static Optional<String> inNames(String names) {
+    var matcher = NON_SECURITY.matcher(snake(names));
     if (matcher.find()) {
       return Optional.of("'" + matcher.group() + "' in the names around it");
     }
-    String around = tree.text(enclosingFunction(call)).toLowerCase(Locale.ROOT);
-    if (around.contains(WEBSOCKET_GUID) || around.contains("ws_key")) {
+    return Optional.empty();
+  }
+
+  /**
+   * What in the code of the function around a hash says it computes the WebSocket accept key: the
+   * RFC 6455 GUID, or the handshake headers the key comes from and the digest goes to.
+   */
+  public static Optional<String> inCode(String code) {
+    String around = code.toLowerCase(Locale.ROOT);
+    if (around.contains(WEBSOCKET_GUID)
+        || around.contains("ws_key")
+        || around.contains("sec-websocket-accept")
+        || around.contains("sec-websocket-key")) {
       return Optional.of("it computes the WebSocket accept key (RFC 6455)");
     }
     return Optional.empty();

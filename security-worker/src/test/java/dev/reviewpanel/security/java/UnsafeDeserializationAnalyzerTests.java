@@ -17,4 +17,12 @@ class UnsafeDeserializationAnalyzerTests {
 
     assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
   }
+
+  @Test
+  void shouldKeepCriticalForRequestDataAndANoteForTheCallersStream() {
+    assertThat(fixture.findings(analyzer))
+        .filteredOn(f -> f.snippet().contains("in.readObject()"))
+        .extracting(f -> f.location().startLine() + " " + f.severity())
+        .containsExactlyInAnyOrder("18 CRITICAL", "50 LOW");
+  }
 }
