@@ -36,6 +36,9 @@ public final class ReviewPanelCommand {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     String command = args.length == 0 ? "help" : args[0];
     String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+    if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+      return usage(out, 0);
+    }
     try {
       return switch (command) {
         case "up" -> UpCommand.parse(rest).run(out);

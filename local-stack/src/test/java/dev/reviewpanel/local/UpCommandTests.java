@@ -45,6 +45,24 @@ class UpCommandTests {
   }
 
   @Test
+  void shouldPrintTheUsageForHelpAfterAnyCommand() {
+    for (String command : new String[] {"analyze", "baseline", "submit", "evaluate", "up"}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+      int exit =
+          ReviewPanelCommand.run(
+              new String[] {command, "--help"},
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+      assertThat(exit).as(command).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .as(command)
+          .contains("usage: review-panel up", "review-panel " + command);
+    }
+  }
+
+  @Test
   void shouldPointToTheBoardAndSayWhenItWillAskForAKey() {
     assertThat(UpCommand.boardLine("http://127.0.0.1:8080", false))
         .isEqualTo("Review board: http://127.0.0.1:8080/");

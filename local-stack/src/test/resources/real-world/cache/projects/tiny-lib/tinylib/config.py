@@ -18,3 +18,7 @@ class Settings:
         value = os.environ.get(name, "")
         self.values[name] = value
         return value
+
+
+# the password of the development database the examples connect to
+EXAMPLE_DATABASE_PASSWORD = "Kx9#mVq2-dev-only"
