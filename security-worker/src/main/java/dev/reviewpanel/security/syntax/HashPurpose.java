@@ -25,6 +25,10 @@ public final class HashPurpose {
           "cache|etag|web_?socket|ws_connect|handshake|accept_?(key|value)"
               + "|digest_?auth|cnonce|changed|dedup");
 
+  // Names that say the hash guards something, whatever else is around it.
+  private static final Pattern SECURITY =
+      Pattern.compile("passw|passwd|secret|credential|signature|(^|_)sign(_|$|ed|ing)");
+
   private static final Set<String> SCOPES =
       Set.of(
           "function_definition",
@@ -66,7 +70,12 @@ public final class HashPurpose {
 
   /** What in the names around a hash (functions, classes, variables) says it is no security use. */
   public static Optional<String> inNames(String names) {
-    var matcher = NON_SECURITY.matcher(snake(names));
+    String words = snake(names);
+    if (SECURITY.matcher(words).find()) {
+      // passwordHash() in a class named for ETags still hashes passwords
+      return Optional.empty();
+    }
+    var matcher = NON_SECURITY.matcher(words);
     if (matcher.find()) {
       return Optional.of("'" + matcher.group() + "' in the names around it");
     }
