@@ -23,7 +23,9 @@ public final class HashPurpose {
   private static final Pattern NON_SECURITY =
       Pattern.compile(
           "cache|etag|web_?socket|ws_connect|handshake|accept_?(key|value)"
-              + "|digest_?auth|cnonce|changed|dedup");
+              + "|digest_?auth|cnonce|changed|dedup"
+              // the key a compiled template or fragment is filed under: an identifier
+              + "|(template|fragment|module)_key");
 
   // Names that say the hash guards something, whatever else is around it.
   private static final Pattern SECURITY =
