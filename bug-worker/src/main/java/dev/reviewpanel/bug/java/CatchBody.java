@@ -1,14 +1,22 @@
 package dev.reviewpanel.bug.java;
 
 import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewpanel.code.analysis.ParsedFile;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What a catch clause catches and what its body does with it. */
 record CatchBody(ParsedFile file, CatchClause clause) {
@@ -40,7 +48,47 @@ record CatchBody(ParsedFile file, CatchClause clause) {
   boolean restoresInterruptOrThrows() {
     BlockStmt body = clause.getBody();
     return !body.findAll(ThrowStmt.class).isEmpty()
-        || !body.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("interrupt"))
+        || !body.findAll(MethodCallExpr.class, CatchBody::isInterrupt).isEmpty()
+        || restoresLater();
+  }
+
+  private static boolean isInterrupt(MethodCallExpr call) {
+    return call.getNameAsString().equals("interrupt");
+  }
+
+  // catch (InterruptedException e) { interrupted = true; } ... if (interrupted) {
+  // Thread.currentThread().interrupt(); }: the interrupt is restored once the waiting is over
+  // (often in a finally block), which keeps a retry loop going without losing it.
+  private boolean restoresLater() {
+    Set<String> flags = new HashSet<>();
+    clause
+        .getBody()
+        .findAll(
+            AssignExpr.class,
+            a ->
+                a.getTarget().isNameExpr()
+                    && a.getValue().isBooleanLiteralExpr()
+                    && a.getValue().asBooleanLiteralExpr().getValue())
+        .forEach(a -> flags.add(a.getTarget().asNameExpr().getNameAsString()));
+    if (flags.isEmpty()) {
+      return false;
+    }
+    Node scope =
+        clause
+            .findAncestor(
+                Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr)
+            .orElse(null);
+    return scope != null
+        && !scope
+            .findAll(
+                IfStmt.class,
+                branch ->
+                    branch.getCondition().findAll(NameExpr.class).stream()
+                            .anyMatch(n -> flags.contains(n.getNameAsString()))
+                        && !branch
+                            .getThenStmt()
+                            .findAll(MethodCallExpr.class, CatchBody::isInterrupt)
+                            .isEmpty())
             .isEmpty();
   }
 

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Analyzer;
@@ -118,10 +119,18 @@ class ModifiedDuringIterationAnalyzer implements Analyzer {
     return Optional.empty();
   }
 
-  // Concurrent and copy-on-write collections iterate over a snapshot or tolerate changes.
+  // Concurrent and copy-on-write collections iterate over a snapshot or tolerate changes, whether
+  // the declaration says so (CopyOnWriteArrayList<X> xs) or only its initializer does
+  // (List<X> xs = new CopyOnWriteArrayList<>()).
   private static boolean isConcurrent(String collection, Node at) {
     return ScopedDeclarations.resolve(collection.replace("this.", ""), at)
-        .map(d -> d.type() != null ? d.type().asString() : "")
+        .map(
+            d ->
+                (d.type() != null ? d.type().asString() : "")
+                    + " "
+                    + (d.initializer() instanceof ObjectCreationExpr created
+                        ? created.getType().getNameAsString()
+                        : ""))
         .map(t -> t.contains("Concurrent") || t.contains("CopyOnWrite"))
         .orElse(false);
   }

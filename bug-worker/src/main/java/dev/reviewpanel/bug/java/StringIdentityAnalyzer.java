@@ -118,6 +118,7 @@ class StringIdentityAnalyzer implements Analyzer {
     }
     if ((isString(left) || isString(right))
         && !isFastPath(comparison, left, right)
+        && !isCopyCheck(left, right)
         && !isExplained(file, comparison)) {
       int line = comparison.getBegin().map(p -> p.line).orElse(1);
       findings.report(
@@ -157,6 +158,24 @@ class StringIdentityAnalyzer implements Analyzer {
           .orElse(false);
     }
     return false;
+  }
+
+  // String cursor = start; ... cursor = cursor.substring(...); ... cursor == start: asks whether
+  // the copy has been moved on yet (the first round of a loop walking up a path), which only
+  // identity can tell
+  private static boolean isCopyCheck(Expression left, Expression right) {
+    return copiedFrom(left, right) || copiedFrom(right, left);
+  }
+
+  private static boolean copiedFrom(Expression copy, Expression original) {
+    if (!(copy instanceof NameExpr name) || !(original instanceof NameExpr source)) {
+      return false;
+    }
+    return ScopedDeclarations.resolve(name.getNameAsString(), name)
+        .filter(d -> d.kind() == ScopedDeclarations.Kind.LOCAL)
+        .map(ScopedDeclarations.Declaration::initializer)
+        .filter(init -> init instanceof NameExpr initial && initial.equals(source))
+        .isPresent();
   }
 
   private static boolean comparesText(Node scope, Set<String> operands) {

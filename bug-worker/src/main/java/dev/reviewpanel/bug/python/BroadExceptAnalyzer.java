@@ -129,6 +129,11 @@ class BroadExceptAnalyzer implements Analyzer {
     if (tryStatement.isNull() || !tryStatement.getType().equals("try_statement")) {
       return false;
     }
+    if (explainedAbove(tryStatement)
+        || inFinalizerOrHandler(tree, tryStatement)
+        || skipsAnElement(tryStatement)) {
+      return true;
+    }
     TSNode tried = tryStatement.getChildByFieldName("body");
     List<TSNode> statements = new ArrayList<>();
     for (int i = 0; i < tryStatement.getNamedChildCount(); i++) {
@@ -158,6 +163,54 @@ class BroadExceptAnalyzer implements Analyzer {
           && CLEANUP.matcher(tree.text(call.getChildByFieldName("function"))).find();
     }
     return false;
+  }
+
+  // # ignore any exceptions (start_serving logs them)
+  // try: ...
+  private static boolean explainedAbove(TSNode tryStatement) {
+    TSNode before = tryStatement.getPrevNamedSibling();
+    return before != null
+        && !before.isNull()
+        && before.getType().equals("comment")
+        && SyntaxTree.startLine(tryStatement) - SyntaxTree.startLine(before) <= 3;
+  }
+
+  // An error in __del__ or while already handling an error has nowhere to go: raising from a
+  // finalizer only prints a warning, raising from a handler hides the first error.
+  private static boolean inFinalizerOrHandler(SyntaxTree tree, TSNode tryStatement) {
+    for (TSNode up = tryStatement.getParent(); up != null && !up.isNull(); up = up.getParent()) {
+      String type = up.getType();
+      if (type.equals("except_clause") || type.equals("finally_clause")) {
+        return true;
+      }
+      if (type.equals("function_definition")) {
+        TSNode name = up.getChildByFieldName("name");
+        return !name.isNull() && tree.text(name).equals("__del__");
+      }
+    }
+    return false;
+  }
+
+  // for key in dir(obj): try: items.append(describe(key)) except Exception: pass -- the handler
+  // is the loop's continue: an element that fails is left out, the others are kept
+  private static boolean skipsAnElement(TSNode tryStatement) {
+    TSNode block = tryStatement.getParent();
+    if (block == null || block.isNull() || !block.getType().equals("block")) {
+      return false;
+    }
+    TSNode loop = block.getParent();
+    if (loop == null
+        || loop.isNull()
+        || !(loop.getType().equals("for_statement") || loop.getType().equals("while_statement"))) {
+      return false;
+    }
+    TSNode last = block.getNamedChild(block.getNamedChildCount() - 1);
+    while (!last.isNull() && last.getType().equals("comment")) {
+      last = last.getPrevNamedSibling();
+    }
+    return !last.isNull()
+        && last.getStartByte() == tryStatement.getStartByte()
+        && last.getEndByte() == tryStatement.getEndByte();
   }
 
   private static boolean doesNothing(SyntaxTree tree, TSNode body) {

@@ -53,6 +53,9 @@ class MutableClassAttributeAnalyzer implements Analyzer {
       "append|extend|insert|add|update|setdefault|pop|popitem|remove|discard|clear|sort|reverse"
           + "|appendleft|extendleft";
 
+  private static final Pattern SHARED_ON_PURPOSE =
+      Pattern.compile("(?i)(cache|registry|memo|instances)");
+
   private final NodeQuery classes = new NodeQuery(LANGUAGES, "class_definition");
 
   @Override
@@ -98,6 +101,10 @@ class MutableClassAttributeAnalyzer implements Analyzer {
         continue;
       }
       String name = tree.text(left);
+      if (SHARED_ON_PURPOSE.matcher(name).find()) {
+        // _re_cache = {}: a cache or registry on the class is shared by every instance by design
+        continue;
+      }
       if (mutatedThroughInstances(source, name)) {
         findings.report(
             RULE,

@@ -10,6 +10,8 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -128,15 +130,57 @@ class MutableDefaultAnalyzer implements Analyzer {
     if (body.isNull()) {
       return false;
     }
+    List<TSNode> copies = new ArrayList<>();
+    SyntaxTree.walk(
+        body,
+        n -> {
+          if (isCopy(tree, n, name)) {
+            copies.add(n);
+          }
+        });
     boolean[] found = {false};
     SyntaxTree.walk(
         body,
         n -> {
-          if (!found[0]) {
-            found[0] = changes(tree, n, name) || escapes(tree, n, name);
+          if (!found[0] && (changes(tree, n, name) || escapes(tree, n, name))) {
+            found[0] = copies.stream().noneMatch(copy -> rebindsBefore(copy, n));
           }
         });
     return found[0];
+  }
+
+  // ax_attrs = set(ax_attrs), items = list(items), opts = dict(opts): the name now holds a copy
+  private static boolean isCopy(SyntaxTree tree, TSNode node, String name) {
+    if (!node.getType().equals("assignment")
+        || !isName(tree, node.getChildByFieldName("left"), name)) {
+      return false;
+    }
+    TSNode right = node.getChildByFieldName("right");
+    if (right.isNull() || !right.getType().equals("call")) {
+      return false;
+    }
+    String callee = tree.text(right.getChildByFieldName("function"));
+    TSNode arguments = right.getChildByFieldName("arguments");
+    boolean ofItself =
+        !arguments.isNull()
+            && arguments.getNamedChildCount() == 1
+            && isName(tree, arguments.getNamedChild(0), name);
+    return ofItself && MUTABLE_CONSTRUCTORS.contains(callee)
+        || callee.equals(name + ".copy")
+            && !arguments.isNull()
+            && arguments.getNamedChildCount() == 0;
+  }
+
+  // The copy is made earlier in a block that holds the change: the change is the copy's.
+  private static boolean rebindsBefore(TSNode copy, TSNode change) {
+    TSNode statement = copy.getParent();
+    if (statement.isNull() || statement.getEndByte() > change.getStartByte()) {
+      return false;
+    }
+    TSNode block = statement.getParent();
+    return !block.isNull()
+        && block.getStartByte() <= change.getStartByte()
+        && change.getEndByte() <= block.getEndByte();
   }
 
   private static boolean changes(SyntaxTree tree, TSNode node, String name) {

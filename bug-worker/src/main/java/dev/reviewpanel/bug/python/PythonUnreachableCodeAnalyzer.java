@@ -144,7 +144,7 @@ class PythonUnreachableCodeAnalyzer implements Analyzer {
     return false;
   }
 
-  // A break in the loop body that is not inside a nested loop or function.
+  // A break in the loop body that is not inside a nested loop (its else clause counts) or function.
   private static boolean breaksOut(TSNode body) {
     if (body.isNull()) {
       return true;
@@ -157,7 +157,16 @@ class PythonUnreachableCodeAnalyzer implements Analyzer {
         case "break_statement" -> {
           return true;
         }
-        case "for_statement", "while_statement", "function_definition", "class_definition" -> {}
+        case "for_statement", "while_statement" -> {
+          // for ...: ... else: break -- the else clause is outside the nested loop, so its break
+          // leaves the outer one
+          for (int i = 0; i < node.getNamedChildCount(); i++) {
+            if (node.getNamedChild(i).getType().equals("else_clause")) {
+              stack.push(node.getNamedChild(i));
+            }
+          }
+        }
+        case "function_definition", "class_definition" -> {}
         default -> {
           for (int i = 0; i < node.getNamedChildCount(); i++) {
             stack.push(node.getNamedChild(i));

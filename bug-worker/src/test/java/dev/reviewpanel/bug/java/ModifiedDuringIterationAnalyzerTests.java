@@ -16,6 +16,7 @@ class ModifiedDuringIterationAnalyzerTests {
         .containsExactlyInAnyOrder(
             "java.modified-during-iteration@16",
             "java.modified-during-iteration@21",
-            "java.modified-during-iteration@25");
+            "java.modified-during-iteration@25",
+            "java.modified-during-iteration@83");
   }
 }

@@ -21,7 +21,8 @@ class StringIdentityAnalyzerTests {
             "java.string-identity@24",
             "java.string-identity@27",
             "java.string-identity@30",
-            "java.string-identity@77");
+            "java.string-identity@77",
+            "java.string-identity@100");
   }
 
   @Test

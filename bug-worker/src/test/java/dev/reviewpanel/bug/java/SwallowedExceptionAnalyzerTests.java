@@ -20,6 +20,7 @@ class SwallowedExceptionAnalyzerTests {
             "java.print-stack-trace-only@32",
             "java.lost-interrupt@80",
             "java.empty-catch@80",
-            "java.swallowed-broad-exception@83");
+            "java.swallowed-broad-exception@83",
+            "java.lost-interrupt@110");
   }
 }

@@ -16,6 +16,7 @@ class BroadExceptAnalyzerTests {
         .containsExactlyInAnyOrder(
             "python.bare-except@9",
             "python.swallowed-exception@16",
-            "python.swallowed-exception@82");
+            "python.swallowed-exception@82",
+            "python.swallowed-exception@124");
   }
 }

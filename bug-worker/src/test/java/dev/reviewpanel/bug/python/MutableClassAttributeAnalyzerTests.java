@@ -17,6 +17,7 @@ class MutableClassAttributeAnalyzerTests {
             "python.mutable-class-attribute@6",
             "python.mutable-class-attribute@7",
             "python.mutable-class-attribute@8",
-            "python.mutable-class-attribute@9");
+            "python.mutable-class-attribute@9",
+            "python.mutable-class-attribute@38");
   }
 }

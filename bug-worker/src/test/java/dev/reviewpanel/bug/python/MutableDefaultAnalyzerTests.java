@@ -14,6 +14,8 @@ class MutableDefaultAnalyzerTests {
   void shouldReportEachBuggyCaseAndNoLookAlike() {
     assertThat(FixtureRun.ruleLines(analyzer, "python/mutable_defaults.py", Language.PYTHON))
         .containsExactlyInAnyOrder(
-            "python.mutable-default-argument@4", "python.mutable-default-argument@11");
+            "python.mutable-default-argument@4",
+            "python.mutable-default-argument@11",
+            "python.mutable-default-argument@55");
   }
 }

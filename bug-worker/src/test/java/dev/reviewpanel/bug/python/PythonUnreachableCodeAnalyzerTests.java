@@ -18,6 +18,7 @@ class PythonUnreachableCodeAnalyzerTests {
             "python.unreachable-code@14",
             "python.unreachable-code@25",
             "python.unreachable-code@33",
-            "python.unreachable-code@39");
+            "python.unreachable-code@39",
+            "python.unreachable-code@94");
   }
 }

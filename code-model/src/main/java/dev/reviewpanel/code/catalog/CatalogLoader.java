@@ -43,6 +43,7 @@ final class CatalogLoader {
       Set.of(
           "decorator",
           "function",
+          "methods",
           "path",
           "first-parameter",
           "annotation",
@@ -243,6 +244,7 @@ final class CatalogLoader {
     return new Specs.Parameters(
         yaml.pattern(e, "decorator", "parameters"),
         yaml.pattern(e, "function", "parameters"),
+        yaml.pattern(e, "methods", "parameters"),
         path,
         yaml.string(e, "first-parameter", "parameters", null),
         yaml.pattern(e, "annotation", "parameters"),

@@ -40,10 +40,13 @@ public final class Specs {
    * Parameters that are sources: of functions with a decorator, of functions with a name in files
    * whose path matches, after a first parameter with a given name, or parameters with an annotation
    * or type. {@code exclude} names and scalar-typed parameters ({@code int}, {@code bool}) are not.
+   * {@code methods}, when set, limits the functions declared in a class to those names (a view
+   * class's {@code get}, {@code post}); functions outside classes are not limited by it.
    */
   public record Parameters(
       NamePattern decorator,
       NamePattern function,
+      NamePattern methods,
       String path,
       String firstParameter,
       NamePattern annotation,

@@ -134,6 +134,12 @@ final class Parameters {
     if (spec.function() != null && !spec.function().matches(function.name())) {
       return false;
     }
+    if (spec.methods() != null
+        && (function.kind() == Function.Kind.METHOD || function.kind() == Function.Kind.CONSTRUCTOR)
+        && !spec.methods().matches(function.name())) {
+      // a helper class's constructor or method that takes the request along is no view
+      return false;
+    }
     if (spec.firstParameter() != null) {
       if (function.parameters().isEmpty()) {
         return false;

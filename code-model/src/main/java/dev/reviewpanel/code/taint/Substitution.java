@@ -103,13 +103,29 @@ final class Substitution {
             .findFirst()
             .orElse(null);
     boolean rest = function.parameters().stream().anyMatch(p -> p.index() == parameter && p.rest());
+    // f(a, b, **options): a spread cannot fill a parameter an explicit argument already binds
+    boolean bound = false;
+    boolean afterSpread = false;
+    int explicit = 0;
+    for (Expr.Argument argument : call.arguments()) {
+      if (argument.spread()) {
+        afterSpread = true; // f(...xs, y): where y lands is not known
+      } else if (argument.keyword() != null) {
+        bound |= argument.keyword().equals(name);
+      } else if (!afterSpread) {
+        bound |= explicit++ == parameter;
+      }
+    }
+    bound &= !rest;
     Taint out = Taint.NONE;
     int positional = 0;
     for (int i = 0; i < call.arguments().size(); i++) {
       Expr.Argument argument = call.arguments().get(i);
       Value value = arguments.get(i);
       if (argument.spread()) {
-        out = out.union(value.taint());
+        if (!bound) {
+          out = out.union(value.taint());
+        }
       } else if (argument.keyword() != null) {
         if (argument.keyword().equals(name) || rest) {
           out = out.union(value.taint());

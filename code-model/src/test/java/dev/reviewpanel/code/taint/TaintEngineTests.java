@@ -93,6 +93,24 @@ class TaintEngineTests {
   }
 
   @Test
+  void shouldNotLetASpreadFillAParameterAnExplicitArgumentBinds() {
+    String code =
+        lines(
+            "import os",
+            "def run(cmd, cwd=None, **extra):",
+            "    os.system('tool ' + cmd)",
+            "def view():",
+            "    options = dict(request.args)",
+            "    run('status', **options)",
+            "    run(cwd='/srv', **options)");
+
+    // **options cannot be cmd when 'status' is; with only cwd given, it may be
+    assertThat(findings("app.py", code))
+        .containsExactly("python.command-injection@app.py:3 CRITICAL");
+    assertThat(findings("app.py", code.replace("    run(cwd='/srv', **options)\n", ""))).isEmpty();
+  }
+
+  @Test
   void shouldCapLocalSourcesAndEntryPointsBelowRemoteOnes() {
     String code =
         lines(

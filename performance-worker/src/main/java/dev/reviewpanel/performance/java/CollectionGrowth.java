@@ -98,24 +98,31 @@ final class CollectionGrowth {
 
   // private static MediaType addKnownType(...) { KNOWN_TYPES.put(...); }, called only by field
   // initializers and static blocks: it runs while the class loads, like they do.
+  // The helper may itself be called by another such helper: static final MediaType JSON =
+  // createConstant(...), and createConstant calls addKnownType.
   private static boolean inLoadTimeHelper(MethodCallExpr growthCall) {
-    Optional<MethodDeclaration> helper = growthCall.findAncestor(MethodDeclaration.class);
     Optional<CompilationUnit> unit = growthCall.findCompilationUnit();
-    if (helper.isEmpty()
-        || unit.isEmpty()
-        || !helper.get().isStatic()
-        || !helper.get().isPrivate()) {
+    return unit.isPresent() && inLoadTimeHelper(growthCall, unit.get(), new HashSet<>());
+  }
+
+  private static boolean inLoadTimeHelper(Node call, CompilationUnit unit, Set<String> seen) {
+    Optional<MethodDeclaration> helper = call.findAncestor(MethodDeclaration.class);
+    if (helper.isEmpty() || !helper.get().isStatic() || !helper.get().isPrivate()) {
       return false;
     }
     String name = helper.get().getNameAsString();
+    if (!seen.add(name)) {
+      return false; // recursion: not proven to run only while loading
+    }
     List<MethodCallExpr> calls =
-        unit.get()
-            .findAll(
-                MethodCallExpr.class,
-                c ->
-                    c.getNameAsString().equals(name)
-                        && c.getScope().map(s -> !s.isThisExpr()).orElse(true));
-    return !calls.isEmpty() && calls.stream().noneMatch(CollectionGrowth::runsAfterLoading);
+        unit.findAll(
+            MethodCallExpr.class,
+            c ->
+                c.getNameAsString().equals(name)
+                    && c.getScope().map(s -> !s.isThisExpr()).orElse(true));
+    return !calls.isEmpty()
+        && calls.stream()
+            .allMatch(c -> !runsAfterLoading(c) || inLoadTimeHelper(c, unit, new HashSet<>(seen)));
   }
 
   /** Code in methods, constructors and lambdas runs again and again; static initializers once. */

@@ -1,11 +1,13 @@
 package dev.reviewpanel.performance.java;
 
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
@@ -63,6 +65,7 @@ public class UnboundedStaticCacheAnalyzer implements Analyzer {
           "softValues",
           "weakKeys",
           "weakValues");
+  private static final Set<String> BOUNDED_KEYS = Set.of("Charset", "Boolean", "TimeUnit");
   private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo|registry|seen).*");
 
   @Override
@@ -110,10 +113,33 @@ public class UnboundedStaticCacheAnalyzer implements Analyzer {
   private static boolean isUnboundedCollection(VariableDeclarator variable) {
     Declaration declaration =
         new Declaration(variable, variable.getType(), variable.getInitializer(), true);
-    if (!MUTABLE_COLLECTIONS.contains(declaration.typeName())) {
+    if (!MUTABLE_COLLECTIONS.contains(declaration.typeName()) || boundedKeys(variable)) {
       return false;
     }
     return variable.getInitializer().map(UnboundedStaticCacheAnalyzer::isUnbounded).orElse(true);
+  }
+
+  // Map<Charset, ...>, Map<Boolean, ...>, a map keyed by an enum of this file: as many entries as
+  // the key type has values, a table rather than a cache
+  private static boolean boundedKeys(VariableDeclarator variable) {
+    if (!(variable.getType() instanceof ClassOrInterfaceType type)
+        || !type.getNameAsString().endsWith("Map")
+        || type.getTypeArguments().map(a -> a.isEmpty()).orElse(true)) {
+      return false;
+    }
+    String key = type.getTypeArguments().get().get(0).asString();
+    key = key.substring(key.lastIndexOf('.') + 1);
+    if (BOUNDED_KEYS.contains(key)) {
+      return true;
+    }
+    String enumName = key;
+    return variable
+        .findCompilationUnit()
+        .map(
+            unit ->
+                !unit.findAll(EnumDeclaration.class, e -> e.getNameAsString().equals(enumName))
+                    .isEmpty())
+        .orElse(false);
   }
 
   private static boolean isUnbounded(Expression initializer) {

@@ -51,7 +51,7 @@ public class RegExpInLoopAnalyzer implements Analyzer {
         .forEach(
             WALKED,
             (node, nodeType) -> {
-              if (constructsRegExp(tree, node, nodeType)) {
+              if (constructsRegExp(tree, node, nodeType) && !kept(tree, node)) {
                 ScriptLoops.enclosing(tree, node, true)
                     .ifPresent(
                         loop ->
@@ -62,6 +62,41 @@ public class RegExpInLoopAnalyzer implements Analyzer {
                                     .formatted(SyntaxTree.startLine(loop))));
               }
             });
+  }
+
+  private static final Set<String> STORING = Set.of("push", "unshift", "set", "add");
+
+  // Each item's own pattern compiled once and kept for later (patterns.push(new RegExp(item)),
+  // table[name] = new RegExp(item), items.map(i => new RegExp(i))): a table is built, nothing is
+  // compiled twice.
+  private static boolean kept(SyntaxTree tree, TSNode node) {
+    TSNode parent = node.getParent();
+    if (parent == null || parent.isNull()) {
+      return false;
+    }
+    if (parent.getType().equals("arguments")) {
+      TSNode call = parent.getParent();
+      TSNode callee = call.isNull() ? call : call.getChildByFieldName("function");
+      if (!callee.isNull() && callee.getType().equals("member_expression")) {
+        String method = tree.text(callee.getChildByFieldName("property"));
+        return STORING.contains(method);
+      }
+      return false;
+    }
+    if (parent.getType().equals("assignment_expression")) {
+      TSNode left = parent.getChildByFieldName("left");
+      return !left.isNull()
+          && (left.getType().equals("member_expression")
+              || left.getType().equals("subscript_expression"));
+    }
+    if (parent.getType().equals("arrow_function")) {
+      TSNode call = parent.getParent().getParent();
+      TSNode callee = call.isNull() ? call : call.getChildByFieldName("function");
+      return !callee.isNull()
+          && callee.getType().equals("member_expression")
+          && tree.text(callee.getChildByFieldName("property")).equals("map");
+    }
+    return false;
   }
 
   private static boolean constructsRegExp(SyntaxTree tree, TSNode node, String type) {

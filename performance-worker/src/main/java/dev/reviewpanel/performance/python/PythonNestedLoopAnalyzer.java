@@ -61,7 +61,9 @@ public class PythonNestedLoopAnalyzer implements Analyzer {
         .forEach(
             LOOPS,
             (inner, type) ->
-                iterated(tree, inner)
+                Optional.of(inner)
+                    .filter(PythonNestedLoopAnalyzer::inFunction)
+                    .flatMap(loop -> iterated(tree, loop))
                     .ifPresent(
                         collection ->
                             outerOver(tree, inner, collection)
@@ -75,6 +77,17 @@ public class PythonNestedLoopAnalyzer implements Analyzer {
                                                     collection,
                                                     collection,
                                                     SyntaxTree.startLine(outer))))));
+  }
+
+  // Code at module or class level runs once, at import: a table built there (a 22x22 hex table)
+  // costs nothing per request.
+  private static boolean inFunction(TSNode node) {
+    for (TSNode up = node.getParent(); !up.isNull(); up = up.getParent()) {
+      if (up.getType().equals("function_definition") || up.getType().equals("lambda")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The collection a loop walks, as written: {@code xs} for xs, enumerate(xs), range(len(xs)). */

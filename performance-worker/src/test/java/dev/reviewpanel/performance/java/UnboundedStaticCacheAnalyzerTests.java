@@ -16,6 +16,8 @@ class UnboundedStaticCacheAnalyzerTests {
         .containsExactly(
             "java.unbounded-static-cache@14",
             "java.unbounded-static-cache@15",
-            "java.unbounded-static-cache@69");
+            "java.unbounded-static-cache@69",
+            "java.unbounded-static-cache@94",
+            "java.unbounded-static-cache@126");
   }
 }

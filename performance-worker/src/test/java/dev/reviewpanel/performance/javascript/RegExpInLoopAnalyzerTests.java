@@ -21,4 +21,10 @@ class RegExpInLoopAnalyzerTests {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
         .containsExactly("javascript.regex-in-loop@21");
   }
+
+  @Test
+  void shouldLeavePatternsCompiledOnceEachAndKeptAlone() {
+    assertThat(found(analyzer, "javascript/cors_origins.js", Language.JAVASCRIPT))
+        .containsExactly("javascript.regex-in-loop@28");
+  }
 }

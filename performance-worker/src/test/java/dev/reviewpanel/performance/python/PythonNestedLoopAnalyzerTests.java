@@ -17,6 +17,7 @@ class PythonNestedLoopAnalyzerTests {
             "python.nested-loop-same-collection@7",
             "python.nested-loop-same-collection@16",
             "python.nested-loop-same-collection@24",
-            "python.nested-loop-same-collection@27");
+            "python.nested-loop-same-collection@27",
+            "python.nested-loop-same-collection@64");
   }
 }

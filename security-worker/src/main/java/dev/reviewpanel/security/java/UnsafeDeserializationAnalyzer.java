@@ -37,6 +37,12 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
 
   // a fact about the mapper, not a traced flow: at most MEDIUM (docs/findings.md)
   static final Rule OPEN_TYPING = RULE.at(Severity.MEDIUM, Confidence.MEDIUM);
+  // docs/findings.md: CRITICAL needs request data on a traced path. The caller's stream (a
+  // parameter: a library's deserialize(InputStream) helper) is safe or not by how it is called, a
+  // note like the taint engine's entry points; a stream of other origin (a file, a socket the
+  // program opened) is at most MEDIUM with LOW confidence.
+  static final Rule CALLER_STREAM_RULE = RULE.at(Severity.LOW, Confidence.LOW);
+  static final Rule UNKNOWN_STREAM_RULE = RULE.at(Severity.MEDIUM, Confidence.LOW);
 
   private static final Set<String> READS = Set.of("readObject", "readUnshared");
   private static final Set<String> SERIALIZATION_HOOKS =
@@ -72,14 +78,21 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
     for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
       if (READS.contains(call.getNameAsString())
           && call.getScope().filter(s -> isUnfilteredStream(s, method, filtered)).isPresent()) {
+        Expression scope = call.getScope().get();
+        boolean fromRequest = isRequestStream(scope, method);
+        boolean callers = !fromRequest && isCallersStream(scope, method);
         report(
             findings,
-            RULE,
+            fromRequest ? RULE : callers ? CALLER_STREAM_RULE : UNKNOWN_STREAM_RULE,
             call,
             "ObjectInputStream."
                 + call.getNameAsString()
                 + "() deserializes "
-                + origin(isRequestStream(call.getScope().get(), method))
+                + (callers
+                    ? "the stream its caller passes (parameter of "
+                        + method.callable().getNameAsString()
+                        + "()), safe only if every caller passes trusted bytes,"
+                    : origin(fromRequest))
                 + " without an ObjectInputFilter.");
       }
     }
@@ -129,6 +142,29 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
     return value instanceof ObjectCreationExpr creation
         && creation.getType().getNameAsString().equals("ObjectInputStream")
         && creation.getAnonymousClassBody().isEmpty();
+  }
+
+  // The stream is a parameter, or wraps one: new ObjectInputStream(inputStream).
+  private static boolean isCallersStream(Expression scope, MethodFlow method) {
+    Set<String> parameters = new HashSet<>();
+    method.callable().getParameters().forEach(p -> parameters.add(p.getNameAsString()));
+    if (scope.isNameExpr() && parameters.contains(scope.asNameExpr().getNameAsString())) {
+      return true;
+    }
+    List<Expression> values =
+        scope.isNameExpr() ? method.valuesOf(scope.asNameExpr().getNameAsString()) : List.of(scope);
+    return !values.isEmpty()
+        && values.stream()
+            .allMatch(
+                v ->
+                    v.isObjectCreationExpr()
+                        && v.asObjectCreationExpr().getArguments().size() == 1
+                        && v.asObjectCreationExpr().getArgument(0).isNameExpr()
+                        && parameters.contains(
+                            v.asObjectCreationExpr()
+                                .getArgument(0)
+                                .asNameExpr()
+                                .getNameAsString()));
   }
 
   private static boolean isRequestStream(Expression scope, MethodFlow method) {

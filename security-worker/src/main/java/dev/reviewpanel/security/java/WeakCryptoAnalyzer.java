@@ -1,6 +1,11 @@
 package dev.reviewpanel.security.java;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
@@ -9,6 +14,7 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.ScopeText;
+import dev.reviewpanel.security.syntax.HashPurpose;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +91,9 @@ public class WeakCryptoAnalyzer implements Analyzer {
       return;
     }
     String upper = algorithm.get().toUpperCase(Locale.ROOT);
-    if (simpleScope.equals("MessageDigest") && WEAK_HASHES.contains(upper)) {
+    if (simpleScope.equals("MessageDigest")
+        && WEAK_HASHES.contains(upper)
+        && HashPurpose.inNames(namesAround(call)).isEmpty()) {
       JavaFlowAnalyzer.report(
           findings,
           WEAK_HASH,
@@ -115,6 +123,20 @@ public class WeakCryptoAnalyzer implements Analyzer {
           call,
           "Cipher \"" + algorithm.get() + "\" is weak: " + why(upper) + ".");
     }
+  }
+
+  // The class, method and variable names a digest is made in: WebSocketUtil, cacheKey, etag.
+  private static String namesAround(Node node) {
+    StringBuilder names = new StringBuilder();
+    for (Node up = node; up != null; up = up.getParentNode().orElse(null)) {
+      if (up instanceof NodeWithSimpleName<?> named
+          && (up instanceof TypeDeclaration<?>
+              || up instanceof CallableDeclaration<?>
+              || up instanceof VariableDeclarator)) {
+        names.append(named.getNameAsString()).append(' ');
+      }
+    }
+    return names.toString();
   }
 
   private static boolean isWeakCipher(String transformation) {

@@ -3,6 +3,7 @@ package dev.reviewpanel.security.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -84,6 +85,7 @@ public class XxeAnalyzer implements Analyzer {
           "read",
           "build",
           "unmarshal");
+  private static final Set<String> RESOLVER_SETTERS = Set.of("setEntityResolver", "setXMLResolver");
   private static final Set<String> SETTERS =
       Set.of("setFeature", "setProperty", "setAttribute", "setExpandEntityReferences");
 
@@ -116,7 +118,11 @@ public class XxeAnalyzer implements Analyzer {
   }
 
   private static void check(Expression creation, Findings findings) {
-    Optional<CallableDeclaration> method = creation.findAncestor(CallableDeclaration.class);
+    // the method, constructor or static block the parser is made in
+    Optional<Node> method =
+        creation.findAncestor(
+            Node.class,
+            n -> n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration);
     if (method.isPresent() && isHardened(method.get())) {
       return;
     }
@@ -176,6 +182,18 @@ public class XxeAnalyzer implements Analyzer {
   }
 
   private static boolean isHardened(Node scope) {
+    // builder.setEntityResolver(new WebdavResolver(...)): the code decides what every external
+    // entity resolves to
+    if (!scope
+        .findAll(
+            MethodCallExpr.class,
+            c ->
+                RESOLVER_SETTERS.contains(c.getNameAsString())
+                    && c.getArguments().size() == 1
+                    && !c.getArgument(0).isNullLiteralExpr())
+        .isEmpty()) {
+      return true;
+    }
     List<MethodCallExpr> calls =
         scope.findAll(MethodCallExpr.class, c -> SETTERS.contains(c.getNameAsString()));
     for (MethodCallExpr call : calls) {

@@ -70,6 +70,7 @@ public class JsJwtAnalyzer extends JsAnalyzer {
     maybeCall
         .filter(c -> c.receiver().toLowerCase(Locale.ROOT).endsWith("jwt"))
         .filter(c -> c.name().equals("decode"))
+        .filter(call -> !optionsBag(call))
         .filter(call -> !verifiedLater(call, tree))
         .ifPresent(
             call ->
@@ -106,6 +107,12 @@ public class JsJwtAnalyzer extends JsAnalyzer {
                         + "() allows unsigned tokens anyone can forge.");
               }
             });
+  }
+
+  // jsonwebtoken's decode(token[, options]) takes the token first; decode({ token, secret }) is
+  // another library's codec (Auth.js decrypts its session token with the secret it is given)
+  private static boolean optionsBag(JsCall call) {
+    return call.argument(0).map(a -> a.getType().equals("object")).orElse(false);
   }
 
   // decode to read the header (the key id), then verify the same token: a peek, not a trust

@@ -22,8 +22,14 @@ public final class HashPurpose {
 
   private static final Pattern NON_SECURITY =
       Pattern.compile(
-          "cache|etag|websocket|ws_connect|handshake|accept_?(key|value)"
-              + "|digest_?auth|cnonce|changed|dedup");
+          "cache|etag|web_?socket|ws_connect|handshake|accept_?(key|value)"
+              + "|digest_?auth|cnonce|changed|dedup"
+              // the key a compiled template or fragment is filed under: an identifier
+              + "|(template|fragment|module)_key");
+
+  // Names that say the hash guards something, whatever else is around it.
+  private static final Pattern SECURITY =
+      Pattern.compile("passw|passwd|secret|credential|signature|(^|_)sign(_|$|ed|ing)");
 
   private static final Set<String> SCOPES =
       Set.of(
@@ -57,13 +63,37 @@ public final class HashPurpose {
         names.append(tree.text(name)).append(' ');
       }
     }
-    String words = snake(names.toString());
+    Optional<String> named = inNames(names.toString());
+    if (named.isPresent()) {
+      return named;
+    }
+    return inCode(tree.text(enclosingFunction(call)));
+  }
+
+  /** What in the names around a hash (functions, classes, variables) says it is no security use. */
+  public static Optional<String> inNames(String names) {
+    String words = snake(names);
+    if (SECURITY.matcher(words).find()) {
+      // passwordHash() in a class named for ETags still hashes passwords
+      return Optional.empty();
+    }
     var matcher = NON_SECURITY.matcher(words);
     if (matcher.find()) {
       return Optional.of("'" + matcher.group() + "' in the names around it");
     }
-    String around = tree.text(enclosingFunction(call)).toLowerCase(Locale.ROOT);
-    if (around.contains(WEBSOCKET_GUID) || around.contains("ws_key")) {
+    return Optional.empty();
+  }
+
+  /**
+   * What in the code of the function around a hash says it computes the WebSocket accept key: the
+   * RFC 6455 GUID, or the handshake headers the key comes from and the digest goes to.
+   */
+  public static Optional<String> inCode(String code) {
+    String around = code.toLowerCase(Locale.ROOT);
+    if (around.contains(WEBSOCKET_GUID)
+        || around.contains("ws_key")
+        || around.contains("sec-websocket-accept")
+        || around.contains("sec-websocket-key")) {
       return Optional.of("it computes the WebSocket accept key (RFC 6455)");
     }
     return Optional.empty();

@@ -29,4 +29,12 @@ class UnsafeDeserializationAnalyzerTests {
     assertThat(jackson.findings(analyzer))
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
   }
+
+  @Test
+  void shouldKeepCriticalForRequestDataAndANoteForTheCallersStream() {
+    assertThat(fixture.findings(analyzer))
+        .filteredOn(f -> f.snippet().contains("in.readObject()"))
+        .extracting(f -> f.location().startLine() + " " + f.severity())
+        .containsExactlyInAnyOrder("18 CRITICAL", "50 LOW");
+  }
 }
