@@ -81,7 +81,7 @@ class AnalyzerRobustnessTests {
         Arguments.of(
             Language.JAVA,
             "class A { Object m() { return Mono.fromCallable(() -> Files.readString())"
-                + ".map(x -> Thread.sleep()).subscribeOn(); for (;;) xs.stream(); } }"),
+                + ".map(x -> TimeUnit.SECONDS.sleep()).subscribeOn(); for (;;) xs.stream(); } }"),
         Arguments.of(Language.JAVASCRIPT, "for (const x of ) { s += ; await ; new RegExp( "),
         Arguments.of(Language.JAVASCRIPT, "app.get('/', (req, res => { fs.readFileSync( "),
         Arguments.of(Language.JAVASCRIPT, "x = = ; [].includes(; for(;;) a.includes(b"),

@@ -48,8 +48,8 @@ final class ExplainingComment {
   }
 
   /**
-   * True when {@code comment} says something in a sentence (three words or more, so a tag such as
-   * {@code // TODO} or {@code // expect: x} is no explanation) and contains one of {@code words}.
+   * True when {@code comment} says something in a sentence (three words or more, so a bare tag or
+   * marker such as {@code // expect: x} is no explanation) and contains one of {@code words}.
    */
   static boolean mentions(String comment, Set<String> words) {
     return isSentence(comment) && words.stream().anyMatch(comment::contains);

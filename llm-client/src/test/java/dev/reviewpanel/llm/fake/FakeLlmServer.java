@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +40,7 @@ public final class FakeLlmServer implements AutoCloseable {
   private final ExecutorService executor;
   private final Deque<Reply> queued = new ArrayDeque<>();
   private final List<ModelRequest> requests = new CopyOnWriteArrayList<>();
+  private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private volatile Function<ModelRequest, Reply> responder = request -> Reply.findings();
@@ -113,6 +115,7 @@ public final class FakeLlmServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closed.countDown();
     server.stop(0);
     executor.shutdownNow();
   }
@@ -142,7 +145,7 @@ public final class FakeLlmServer implements AutoCloseable {
           ModelRequest.of(dialect, body, exchange.getRequestHeaders().getFirst("Authorization"));
       requests.add(request);
       Reply reply = next(request);
-      reply.delay();
+      reply.delay(closed);
       if (reply.dropConnection()) {
         // Promises a body and stops halfway: the client sees the connection drop.
         exchange.sendResponseHeaders(200, 4096);

@@ -1,6 +1,8 @@
 package dev.reviewpanel.llm.fake;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How the fake server answers one request.
@@ -72,10 +74,11 @@ public record Reply(
     return new Reply(status, content, input, output, latency, retryAfter, dropConnection);
   }
 
-  void delay() {
+  /** Holds the answer for the simulated model latency, or until the server closes. */
+  void delay(CountDownLatch closed) {
     if (!latency.isZero()) {
       try {
-        Thread.sleep(latency.toMillis()); // the server's simulated model latency, not a test wait
+        closed.await(latency.toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
