@@ -16,6 +16,15 @@ public final class LocalStack implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
+  /**
+   * Defaults of services sharing one JVM, below the config files and arguments: the three agents
+   * share one parse cache, large enough that an agent running behind the others under load (up to
+   * the backlog bound) still finds the review's trees (~1M characters of text, ~90 MB of trees at
+   * most).
+   */
+  static final Map<String, Object> ONE_JVM_DEFAULTS =
+      Map.of("review.worker.parse-cache-chars", 1_000_000);
+
   private final LocalKafkaBroker broker;
   private final String bootstrapServers;
   private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
@@ -86,6 +95,7 @@ public final class LocalStack implements AutoCloseable {
             .logStartupInfo(false)
             .properties("spring.config.name=" + service.configName())
             .properties("spring.main.banner-mode=off", "spring.main.register-shutdown-hook=false")
+            .properties(ONE_JVM_DEFAULTS)
             .run(args.toArray(String[]::new));
     contexts.put(service.name(), context);
     log.info(

@@ -47,6 +47,7 @@ public final class AnalysisEngine {
   private final Duration grace;
   private final TestCodePolicy testCode;
   private final ExecutorService threads;
+  private final ParseCache parses;
 
   public AnalysisEngine(String agent, List<? extends Analyzer> analyzers) {
     this(agent, analyzers, Clock.systemUTC());
@@ -58,11 +59,24 @@ public final class AnalysisEngine {
 
   public AnalysisEngine(
       String agent, List<? extends Analyzer> analyzers, Clock clock, TestCodePolicy testCode) {
-    this(agent, analyzers, clock, ABANDON_GRACE, testCode);
+    this(agent, analyzers, clock, ABANDON_GRACE, testCode, ParseCache.NONE);
+  }
+
+  /**
+   * An engine whose files' parses come from {@code parses}, shared with the other engines of the
+   * process given the same cache: each text is parsed once, whichever agent reads it first.
+   */
+  public AnalysisEngine(
+      String agent,
+      List<? extends Analyzer> analyzers,
+      Clock clock,
+      TestCodePolicy testCode,
+      ParseCache parses) {
+    this(agent, analyzers, clock, ABANDON_GRACE, testCode, parses);
   }
 
   AnalysisEngine(String agent, List<? extends Analyzer> analyzers, Clock clock, Duration grace) {
-    this(agent, analyzers, clock, grace, TestCodePolicy.DEFAULTS);
+    this(agent, analyzers, clock, grace, TestCodePolicy.DEFAULTS, ParseCache.NONE);
   }
 
   private AnalysisEngine(
@@ -70,8 +84,10 @@ public final class AnalysisEngine {
       List<? extends Analyzer> analyzers,
       Clock clock,
       Duration grace,
-      TestCodePolicy testCode) {
+      TestCodePolicy testCode,
+      ParseCache parses) {
     this.agent = agent;
+    this.parses = parses;
     this.analyzers = List.copyOf(analyzers);
     this.clock = clock;
     this.grace = grace;
@@ -171,7 +187,7 @@ public final class AnalysisEngine {
 
   private RunPlan runPlan(ReviewOptions options, ReviewPolicy policy) {
     return new RunPlan(
-        agent, byLanguage::get, options == null || !options.includeVendored(), policy);
+        agent, byLanguage::get, options == null || !options.includeVendored(), policy, parses);
   }
 
   private Analysis run(AnalysisRun run, Instant stopAt, ReviewPolicy policy) {

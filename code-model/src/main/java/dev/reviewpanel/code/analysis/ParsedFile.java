@@ -1,8 +1,6 @@
 package dev.reviewpanel.code.analysis;
 
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +10,10 @@ import java.util.function.Function;
 /**
  * A source file with its syntax tree, parsed once and shared by every analyzer that looks at it,
  * and by several agents' engines when they run in one process. Everything derived from the source
- * (lines, tree, {@link #derived} facts) is computed on first use and kept. Analyzers use it one
- * after another; the fields tolerate an abandoned analyzer still reading on another thread (at
- * worst a value is computed twice).
+ * (lines, tree, {@link #derived} facts) is computed on first use and kept; the lines and the tree
+ * may come from a {@link ParseCache} that shares them with other files of the same text. Analyzers
+ * use it one after another; the fields tolerate an abandoned analyzer still reading on another
+ * thread (at worst a value is computed twice).
  */
 public final class ParsedFile {
 
@@ -26,17 +25,22 @@ public final class ParsedFile {
   public static final int MAX_SCANNED_LINE_CHARS = 2_000;
 
   private final SourceFile source;
-  private volatile String[] lines;
-  private volatile Optional<CompilationUnit> java;
-  private volatile String javaProblem;
-  private volatile int javaProblemLine;
-  private volatile SyntaxTree syntaxTree;
+  private final FileSyntax syntax;
   private volatile Budget budget = Budget.unlimited();
   private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
   private volatile ReviewScope scope;
 
   public ParsedFile(SourceFile source) {
+    this(source, new FileSyntax(source.language(), source.path(), source.content()));
+  }
+
+  /**
+   * A file whose lines and tree come from {@code syntax}, which other files of the same text may
+   * share (see {@link ParseCache}); its budget, scope and derived facts are its own.
+   */
+  ParsedFile(SourceFile source, FileSyntax syntax) {
     this.source = source;
+    this.syntax = syntax;
   }
 
   public static ParsedFile of(String path, Language language, String content) {
@@ -93,25 +97,7 @@ public final class ParsedFile {
   }
 
   private String[] lines() {
-    String[] known = lines;
-    if (known == null) {
-      known = split(source.content());
-      lines = known;
-    }
-    return known;
-  }
-
-  // Same lines as split("\r?\n", -1) without a regex: this runs for every file of every review.
-  private static String[] split(String content) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', start)) {
-      int end = i > start && content.charAt(i - 1) == '\r' ? i - 1 : i;
-      lines.add(content.substring(start, end));
-      start = i + 1;
-    }
-    lines.add(content.substring(start));
-    return lines.toArray(String[]::new);
+    return syntax.lines();
   }
 
   /**
@@ -132,64 +118,23 @@ public final class ParsedFile {
     this.scope = scope;
   }
 
-  /** The JavaParser AST of a Java file; empty when the file is not Java or does not parse. */
+  /**
+   * The JavaParser AST of a Java file; empty when the file is not Java or does not parse. The tree
+   * may be shared with other agents' files of the same text: read it, never change it (keep what is
+   * computed from it in {@link #derived}).
+   */
   public Optional<CompilationUnit> java() {
-    Optional<CompilationUnit> known = java;
-    if (known == null) {
-      known = parseJava();
-      java = known;
-    }
-    return known;
+    return syntax.java().unit();
   }
 
   /** Why {@link #java()} is empty for a Java file, or null. */
   public String javaProblem() {
-    java();
-    return javaProblem;
+    return syntax.java().problem();
   }
 
   /** The 1-based line where a Java file stops parsing, or 0 when unknown or it parses. */
   public int javaProblemLine() {
-    java();
-    return javaProblemLine;
-  }
-
-  private Optional<CompilationUnit> parseJava() {
-    if (source.language() != Language.JAVA) {
-      return Optional.empty();
-    }
-    int depth = JavaSyntax.nestingDepth(source.content());
-    if (depth > JavaSyntax.MAX_NESTING) {
-      javaProblem =
-          "too deeply nested to parse (depth " + depth + " > " + JavaSyntax.MAX_NESTING + ")";
-      return Optional.empty();
-    }
-    ParseResult<CompilationUnit> result;
-    try {
-      result = JavaSyntax.parse(source.content());
-    } catch (StackOverflowError e) {
-      // The generated parser recurses per nesting level; remembering the failure avoids a re-parse.
-      javaProblem = "too deeply nested to parse (StackOverflowError)";
-      return Optional.empty();
-    }
-    if (!result.isSuccessful()) {
-      javaProblem =
-          result.getProblems().isEmpty()
-              ? "unparseable"
-              : result.getProblems().get(0).getVerboseMessage();
-      javaProblemLine =
-          result.getProblems().isEmpty()
-              ? 0
-              : result
-                  .getProblems()
-                  .get(0)
-                  .getLocation()
-                  .flatMap(range -> range.getBegin().getRange())
-                  .map(range -> range.begin.line)
-                  .orElse(0);
-      return Optional.empty();
-    }
-    return result.getResult();
+    return syntax.java().problemLine();
   }
 
   /**
@@ -208,22 +153,17 @@ public final class ParsedFile {
     return kind.cast(known);
   }
 
-  /** The tree-sitter tree of a Python, JavaScript or TypeScript file. */
+  /**
+   * The tree-sitter tree of a Python, JavaScript or TypeScript file; like {@link #java()}, it may
+   * be shared with other agents' files of the same text.
+   */
   public SyntaxTree syntaxTree() {
-    SyntaxTree known = syntaxTree;
-    if (known == null) {
-      if (source.language() == Language.JAVA) {
-        throw new IllegalStateException("Java files have a JavaParser AST: use java()");
-      }
-      if (!source.language().hasSyntaxTree()) {
-        throw new IllegalStateException(source.language().id() + " files are read as lines");
-      }
-      known =
-          source.language() == Language.TYPESCRIPT && source.path().endsWith(".tsx")
-              ? SyntaxTree.parseTsx(source.content())
-              : SyntaxTree.parse(source.language(), source.content());
-      syntaxTree = known;
+    if (source.language() == Language.JAVA) {
+      throw new IllegalStateException("Java files have a JavaParser AST: use java()");
     }
-    return known;
+    if (!source.language().hasSyntaxTree()) {
+      throw new IllegalStateException(source.language().id() + " files are read as lines");
+    }
+    return syntax.syntaxTree();
   }
 }

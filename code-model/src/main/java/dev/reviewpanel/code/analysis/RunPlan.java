@@ -22,14 +22,17 @@ final class RunPlan {
   private final Function<Language, List<Analyzer>> analyzersFor;
   private final boolean excludeVendored;
   private final ReviewPolicy policy;
+  private final ParseCache parses;
   private final List<Skipped> skipped = new ArrayList<>();
 
   RunPlan(
       String agent,
       Function<Language, List<Analyzer>> analyzersFor,
       boolean excludeVendored,
-      ReviewPolicy policy) {
+      ReviewPolicy policy,
+      ParseCache parses) {
     this.agent = agent;
+    this.parses = parses;
     this.analyzersFor = analyzersFor;
     this.excludeVendored = excludeVendored;
     this.policy = policy;
@@ -51,7 +54,7 @@ final class RunPlan {
         targets.add(
             new Target(
                 file.path(),
-                () -> new ParsedFile(sourceOf(file, known)),
+                () -> parses.open(sourceOf(file, known)),
                 analyzersFor.apply(known),
                 known));
       } else {

@@ -2,6 +2,7 @@ package dev.reviewpanel.gateway.postback;
 
 import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewReport;
+import dev.reviewpanel.events.SourceRef;
 import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.gateway.jobs.GatewayJob;
 import dev.reviewpanel.gateway.jobs.JobPublisher;
@@ -11,7 +12,9 @@ import dev.reviewpanel.gateway.scm.Provider;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +38,7 @@ class ReportListener {
 
   private final JobPublisher jobs;
   private final MeterRegistry meters;
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   ReportListener(JobPublisher jobs, MeterRegistry meters) {
     this.jobs = jobs;
@@ -51,7 +55,15 @@ class ReportListener {
       return; // a tombstone: the review was deleted
     }
     ReviewReport report;
+    Optional<Provider> provider;
     try {
+      // whose review it is first: most reports are not the gateway's, and need not be read whole
+      ReportOrigin origin = EventJson.mapper().readValue(record.value(), ReportOrigin.class);
+      provider = ReportOwnership.providerOf(origin.reviewId(), origin.source());
+      if (provider.isEmpty()) {
+        count("foreign");
+        return;
+      }
       report = EventJson.mapper().readValue(record.value(), ReviewReport.class);
     } catch (RuntimeException e) {
       // not ours to dead-letter (synthesis owns the topic): say so and go on
@@ -64,21 +76,23 @@ class ReportListener {
       count("unreadable");
       return;
     }
-    Optional<Provider> provider = ReportOwnership.providerOf(report);
-    if (provider.isEmpty()) {
-      count("foreign");
-      return;
-    }
     boolean revision = record.headers().lastHeader(REVISION_HEADER) != null;
     jobs.publish(GatewayJob.report(provider.get(), report, revision), HAND_OVER);
     count("forwarded");
   }
 
+  /** The fields of a report that tell whose review it is. */
+  private record ReportOrigin(String reviewId, SourceRef source) {}
+
   private void count(String outcome) {
-    Counter.builder("scm.gateway.reports")
-        .description("Reports read from review-reports, by what became of them")
-        .tag("outcome", outcome)
-        .register(meters)
+    counters
+        .computeIfAbsent(
+            outcome,
+            o ->
+                Counter.builder("scm.gateway.reports")
+                    .description("Reports read from review-reports, by what became of them")
+                    .tag("outcome", o)
+                    .register(meters))
         .increment();
   }
 }

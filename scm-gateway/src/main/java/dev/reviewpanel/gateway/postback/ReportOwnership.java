@@ -17,9 +17,13 @@ final class ReportOwnership {
   private ReportOwnership() {}
 
   static Optional<Provider> providerOf(ReviewReport report) {
-    SourceRef source = report.source();
+    return providerOf(report.reviewId(), report.source());
+  }
+
+  /** As {@link #providerOf(ReviewReport)}, from a report's review id and source alone. */
+  static Optional<Provider> providerOf(String reviewId, SourceRef source) {
     if (source == null
-        || report.reviewId() == null
+        || reviewId == null
         || source.repository() == null
         || source.pullRequest() == null
         || source.commit() == null) {
@@ -29,7 +33,7 @@ final class ReportOwnership {
       String key =
           new PullRequest(provider, source.repository(), source.pullRequest())
               .idempotencyKey(source.commit());
-      if (ReviewRequest.reviewIdFor(key).equals(report.reviewId())) {
+      if (ReviewRequest.reviewIdFor(key).equals(reviewId)) {
         return Optional.of(provider);
       }
     }

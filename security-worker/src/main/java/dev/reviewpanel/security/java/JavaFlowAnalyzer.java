@@ -8,6 +8,7 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.security.java.flow.JavaMethods;
 import dev.reviewpanel.security.java.flow.MethodFlow;
+import java.util.List;
 import java.util.Set;
 
 /** A Java analyzer that inspects one method at a time with its dataflow already solved. */
@@ -20,8 +21,16 @@ abstract class JavaFlowAnalyzer implements Analyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> JavaMethods.of(unit).forEach(m -> inspect(m, findings)));
+    file.java()
+        .ifPresent(
+            unit ->
+                file.derived(SolvedFlows.class, f -> new SolvedFlows(JavaMethods.of(unit)))
+                    .methods()
+                    .forEach(m -> inspect(m, findings)));
   }
+
+  // The analyzers of one file share one solve; kept with the file, not on its shared tree.
+  private record SolvedFlows(List<MethodFlow> methods) {}
 
   abstract void inspect(MethodFlow method, Findings findings);
 

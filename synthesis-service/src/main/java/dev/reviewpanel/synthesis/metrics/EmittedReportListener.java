@@ -1,6 +1,5 @@
 package dev.reviewpanel.synthesis.metrics;
 
-import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Topics;
 import dev.reviewpanel.synthesis.summary.SummaryReviser;
 import java.time.Clock;
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
  * and counting inside the topology would count them twice, or count reports that never got out. One
  * consumer group across synthesis instances, so every report counts on exactly one instance;
  * reports completed before this instance started belong to an earlier life of the counters.
- * Revisions of a report ({@link SummaryReviser#REVISION_HEADER}) are not counted again.
+ * Revisions of a report ({@link SummaryReviser#REVISION_HEADER}) are not counted again. Reads only
+ * the {@link ReportHeadline} of each report.
  */
 @Component
 class EmittedReportListener {
@@ -42,8 +42,8 @@ class EmittedReportListener {
       clientIdPrefix = "synthesis-report-meter",
       topics = Topics.REVIEW_REPORTS,
       containerFactory = ReportMeteringConfiguration.CONTAINER_FACTORY)
-  void onReport(ConsumerRecord<String, ReviewReport> record) {
-    ReviewReport report = record.value();
+  void onReport(ConsumerRecord<String, ReportHeadline> record) {
+    ReportHeadline report = record.value();
     // tombstones of the compacted topic, and reports of a previous run of the counters
     if (report == null || report.status() == null || report.decision() == null) {
       return;

@@ -1,7 +1,6 @@
 package dev.reviewpanel.synthesis.metrics;
 
 import dev.reviewpanel.events.EventJson;
-import dev.reviewpanel.events.ReviewReport;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,7 +32,7 @@ class ReportMeteringConfiguration {
   private static final Logger log = LoggerFactory.getLogger(ReportMeteringConfiguration.class);
 
   @Bean(CONTAINER_FACTORY)
-  ConcurrentKafkaListenerContainerFactory<String, ReviewReport> reportMeterContainerFactory(
+  ConcurrentKafkaListenerContainerFactory<String, ReportHeadline> reportMeterContainerFactory(
       KafkaProperties kafka, ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
     Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -42,14 +41,14 @@ class ReportMeteringConfiguration {
     // metering may lag a little: fewer, fuller fetches instead of one per report
     config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
     config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200);
-    DefaultKafkaConsumerFactory<String, ReviewReport> consumers =
+    DefaultKafkaConsumerFactory<String, ReportHeadline> consumers =
         new DefaultKafkaConsumerFactory<>(
             config,
             new StringDeserializer(),
             new ErrorHandlingDeserializer<>(
-                new JacksonJsonDeserializer<>(ReviewReport.class, EventJson.mapper(), false)));
+                new JacksonJsonDeserializer<>(ReportHeadline.class, EventJson.mapper(), false)));
     customizers.orderedStream().forEach(customizer -> customizer.customize(consumers));
-    ConcurrentKafkaListenerContainerFactory<String, ReviewReport> factory =
+    ConcurrentKafkaListenerContainerFactory<String, ReportHeadline> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     factory.setConsumerFactory(consumers);
     factory.setAutoStartup(kafka.getListener().isAutoStartup());

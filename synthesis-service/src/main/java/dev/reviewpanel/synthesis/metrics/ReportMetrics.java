@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,26 +28,31 @@ class ReportMetrics {
   };
 
   private final MeterRegistry registry;
+  // made once: building a meter's id for every report cost more than the count itself
+  private final Map<ReviewReport.Status, Map<ReviewReport.Decision, Counter>> reports =
+      new EnumMap<>(ReviewReport.Status.class);
+  private final Map<ReviewReport.Status, Timer> endToEnd = new EnumMap<>(ReviewReport.Status.class);
 
   ReportMetrics(MeterRegistry registry) {
     this.registry = registry;
     // registered at zero up front, so the first report is an increase that rate() can see
     for (ReviewReport.Status status : ReviewReport.Status.values()) {
-      endToEnd(status.name());
+      endToEnd.put(status, endToEnd(status.name()));
+      Map<ReviewReport.Decision, Counter> byDecision = new EnumMap<>(ReviewReport.Decision.class);
       for (ReviewReport.Decision decision : ReviewReport.Decision.values()) {
-        reports(status.name(), decision.name());
+        byDecision.put(decision, reports(status.name(), decision.name()));
       }
+      reports.put(status, byDecision);
     }
   }
 
-  void reported(ReviewReport report) {
-    String status = report.status().name();
-    reports(status, report.decision().name()).increment();
+  void reported(ReportHeadline report) {
+    reports.get(report.status()).get(report.decision()).increment();
     if (report.submittedAt() == null || report.completedAt() == null) {
       return;
     }
     Duration elapsed = Duration.between(report.submittedAt(), report.completedAt());
-    endToEnd(status).record(elapsed.isNegative() ? Duration.ZERO : elapsed);
+    endToEnd.get(report.status()).record(elapsed.isNegative() ? Duration.ZERO : elapsed);
   }
 
   private Counter reports(String status, String decision) {

@@ -45,7 +45,8 @@ final class ReportEmitter {
     long timestamp = now.toEpochMilli();
     context.forward(new Record<>(reviewId, report, timestamp), SynthesisTopology.REPORTS_SINK);
     context.forward(new Record<>(reviewId, ready, timestamp), SynthesisTopology.EVENTS_SINK);
-    log.info(
+    // debug: one line per review is noise at production rates; review_reports_total counts them
+    log.debug(
         "Review {} reported: {} {} risk {}",
         reviewId,
         report.status(),

@@ -107,11 +107,13 @@ final class ReviewSynthesizer implements Processor<String, Object, String, Objec
       return;
     }
     ReviewAggregate updated = current.withResult(result);
-    // stored first, so a report that fails to emit is retried by the deadline sweep
-    aggregates.put(reviewId, updated);
     if (updated.allTasksReported()) {
+      // not stored first: the reported aggregate replaces it in this same transaction, and the
+      // full one (every result, the largest value a review has) is written only if emitting fails
       report(updated, now);
+      return;
     }
+    aggregates.put(reviewId, updated);
   }
 
   private void sweep(long wallClockMs) {
@@ -137,7 +139,13 @@ final class ReviewSynthesizer implements Processor<String, Object, String, Objec
   }
 
   private void report(ReviewAggregate aggregate, Instant now) {
-    emitter.emit(aggregate.reviewId(), aggregate.plan(), aggregate.results(), now);
+    try {
+      emitter.emit(aggregate.reviewId(), aggregate.plan(), aggregate.results(), now);
+    } catch (RuntimeException e) {
+      // stored as it is, so a report that fails to emit is retried by the deadline sweep
+      aggregates.put(aggregate.reviewId(), aggregate);
+      throw e;
+    }
     ReviewAggregate reported = aggregate.reported(now);
     aggregates.put(aggregate.reviewId(), reported);
     wakeUps.schedule(reported.forgetAt(properties.retention()), aggregate.reviewId());

@@ -68,8 +68,10 @@ final class WakeUps {
     due.keys().forEach(store::delete);
   }
 
-  private static String millis(long epochMillis) {
-    return String.format("%019d", Math.max(0, epochMillis));
+  // zero-padded to 19 digits so keys sort by time; what String.format("%019d") gives, cheaper
+  static String millis(long epochMillis) {
+    String digits = Long.toString(Math.max(0, epochMillis));
+    return "0".repeat(19 - digits.length()) + digits;
   }
 
   /** A review that is due and the store keys of its wake-ups. */

@@ -2,6 +2,7 @@ package dev.reviewpanel.synthesis.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.Decision;
 import dev.reviewpanel.events.ReviewReport.Status;
@@ -60,7 +61,7 @@ class EmittedReportListenerTests {
   void shouldNotCountARevisionOfAReportAgain() {
     ReviewReport report = report("r1", STARTED.plusSeconds(1), Duration.ofMillis(1500));
     listener.onReport(record(report));
-    ConsumerRecord<String, ReviewReport> revision = record(report);
+    ConsumerRecord<String, ReportHeadline> revision = record(report);
     revision.headers().add(SummaryReviser.summaryHeader());
     listener.onReport(revision);
 
@@ -75,8 +76,11 @@ class EmittedReportListenerTests {
         .isEqualTo(1);
   }
 
-  private static ConsumerRecord<String, ReviewReport> record(ReviewReport report) {
-    return new ConsumerRecord<>(Topics.REVIEW_REPORTS, 0, 0, report.reviewId(), report);
+  // as the listener's consumer reads it: the report's JSON bound to its headline
+  private static ConsumerRecord<String, ReportHeadline> record(ReviewReport report) {
+    byte[] json = EventJson.mapper().writeValueAsBytes(report);
+    ReportHeadline headline = EventJson.mapper().readValue(json, ReportHeadline.class);
+    return new ConsumerRecord<>(Topics.REVIEW_REPORTS, 0, 0, report.reviewId(), headline);
   }
 
   private static ReviewReport report(String id, Instant completedAt, Duration took) {

@@ -56,7 +56,12 @@ public class TaskConfiguration {
   @Bean
   AnalysisEngine reviewAnalysisEngine(
       WorkerProperties worker, TestCodeProperties testCode, List<Analyzer> analyzers) {
-    return new AnalysisEngine(worker.agent(), analyzers, Clock.systemUTC(), testCode.policy());
+    return new AnalysisEngine(
+        worker.agent(),
+        analyzers,
+        Clock.systemUTC(),
+        testCode.policy(),
+        SharedParses.of(worker.parseCacheChars()));
   }
 
   @Bean

@@ -1,7 +1,6 @@
 package dev.reviewpanel.security.java.flow;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -14,19 +13,15 @@ import java.util.Optional;
 /** Entry point of the dataflow: one {@link MethodFlow} per method and constructor of a file. */
 public final class JavaMethods {
 
-  // The solved flows ride on the tree itself, so the analyzers of one file share one solve.
-  private static final DataKey<List<MethodFlow>> FLOWS = new DataKey<>() {};
-
   private JavaMethods() {}
 
-  /** Every method and constructor of {@code unit}, each with the fields of its own type. */
+  /**
+   * Every method and constructor of {@code unit}, each with the fields of its own type. Solved anew
+   * on each call: callers keep the result with their file ({@code ParsedFile.derived}), not on the
+   * tree, which the agents of one process may share.
+   */
   public static List<MethodFlow> of(CompilationUnit unit) {
-    if (unit.containsData(FLOWS)) {
-      return unit.getData(FLOWS);
-    }
-    List<MethodFlow> flows = solve(unit);
-    unit.setData(FLOWS, flows);
-    return flows;
+    return solve(unit);
   }
 
   // Helpers called with request data are solved again with those arguments; a few passes reach
