@@ -19,11 +19,11 @@ public final class LocalStack implements AutoCloseable {
   /**
    * Defaults of services sharing one JVM, below the config files and arguments: the three agents
    * share one parse cache, large enough that an agent running behind the others under load (up to
-   * the backlog bound) still finds the review's trees (~1M characters of text, ~90 MB of trees at
-   * most).
+   * the backlog bound) mostly still finds the review's trees (500,000 characters of text, ~45 MB of
+   * trees at most).
    */
   static final Map<String, Object> ONE_JVM_DEFAULTS =
-      Map.of("review.worker.parse-cache-chars", 1_000_000);
+      Map.of("review.worker.parse-cache-chars", 500_000);
 
   private final LocalKafkaBroker broker;
   private final String bootstrapServers;

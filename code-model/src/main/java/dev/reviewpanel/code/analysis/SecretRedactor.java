@@ -1,5 +1,6 @@
 package dev.reviewpanel.code.analysis;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,10 +37,43 @@ public final class SecretRedactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    Matcher assigned = ASSIGNED_SECRET.matcher(text);
-    String result =
-        assigned.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
-    return WELL_KNOWN_TOKENS.matcher(result).replaceAll(MASK);
+    String result = text;
+    // Each pattern runs only on text holding a word it needs: most snippets hold none, and a
+    // case-insensitive search from every position is what redacting cost.
+    if (mayHoldAssignedSecret(text)) {
+      Matcher assigned = ASSIGNED_SECRET.matcher(text);
+      result = assigned.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
+    }
+    return mayHoldWellKnownToken(result)
+        ? WELL_KNOWN_TOKENS.matcher(result).replaceAll(MASK)
+        : result;
+  }
+
+  // Every name ASSIGNED_SECRET starts with holds one of these (its (?i) folds ASCII letters only).
+  private static final String[] SECRET_NAME_PARTS = {
+    "pass", "pwd", "secret", "token", "key", "credential", "auth"
+  };
+
+  static boolean mayHoldAssignedSecret(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String part : SECRET_NAME_PARTS) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The fixed start of each alternative of WELL_KNOWN_TOKENS (case-sensitive like it).
+  private static final String[] TOKEN_STARTS = {"AKIA", "gh", "xox", "sk-", "eyJ", "-----BEGIN "};
+
+  static boolean mayHoldWellKnownToken(String text) {
+    for (String start : TOKEN_STARTS) {
+      if (text.contains(start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

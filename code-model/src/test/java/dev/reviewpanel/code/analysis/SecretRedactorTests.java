@@ -22,6 +22,27 @@ class SecretRedactorTests {
   }
 
   @Test
+  void shouldMaskSecretsWhateverTheCaseOfTheirNameAndEveryTokenFormat() {
+    assertThat(SecretRedactor.redact("PassWord = 'hunter2-value'")).isEqualTo("PassWord = '****'");
+    assertThat(SecretRedactor.redact("headers.put(\"X-API-KEY\", \"abc-123-xyz\")"))
+        .isEqualTo("headers.put(\"X-API-KEY\", \"****\")");
+    assertThat(SecretRedactor.redact("setAuthorization(\"Bearer abcdef\")"))
+        .isEqualTo("setAuthorization(\"****\")");
+    assertThat(SecretRedactor.redact("DB_PWD: \"s3cr3t!\"")).isEqualTo("DB_PWD: \"****\"");
+    assertThat(SecretRedactor.redact("aws AKIAABCDEFGHIJKLMNOP here")).isEqualTo("aws **** here");
+    assertThat(SecretRedactor.redact("slack xoxb-1234567890-abcdef")).isEqualTo("slack ****");
+    assertThat(SecretRedactor.redact("openai sk-abcdefghijklmnopqrstuvwxyz"))
+        .isEqualTo("openai ****");
+    assertThat(
+            SecretRedactor.redact(
+                "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijklmnop"))
+        .isEqualTo("jwt ****");
+    assertThat(SecretRedactor.redact("-----BEGIN RSA PRIVATE KEY-----")).isEqualTo("****");
+    String plain = "for (Order order : orders) { total += order.amount(); }";
+    assertThat(SecretRedactor.redact(plain)).isSameAs(plain);
+  }
+
+  @Test
   void shouldRedactEveryMessageOfACopiedCauseChainAndKeepTypesAndStackTraces() {
     IOException root = new IOException("read failed near token: 'tok-inner-secret'");
     IllegalStateException outer =
