@@ -1,6 +1,7 @@
 package dev.reviewpanel.synthesis.metrics;
 
 import dev.reviewpanel.events.EventJson;
+import dev.reviewpanel.events.ReviewReport;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,15 +26,33 @@ import org.springframework.util.backoff.FixedBackOff;
  * metered, and the metrics must never stall). Boot's customizers add its Kafka client metrics.
  */
 @Configuration(proxyBeanMethods = false)
-class ReportMeteringConfiguration {
+public class ReportMeteringConfiguration {
 
   static final String CONTAINER_FACTORY = "reportMeterContainerFactory";
 
+  /** The same consumer settings reading whole reports, for the summary reviser. */
+  public static final String REPORT_CONTAINER_FACTORY = "reportContainerFactory";
+
   private static final Logger log = LoggerFactory.getLogger(ReportMeteringConfiguration.class);
 
+  /** Reads only each report's {@link ReportHeadline}: the metrics need nothing else. */
   @Bean(CONTAINER_FACTORY)
   ConcurrentKafkaListenerContainerFactory<String, ReportHeadline> reportMeterContainerFactory(
       KafkaProperties kafka, ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
+    return factory(ReportHeadline.class, "Not metering", kafka, customizers);
+  }
+
+  @Bean(REPORT_CONTAINER_FACTORY)
+  ConcurrentKafkaListenerContainerFactory<String, ReviewReport> reportContainerFactory(
+      KafkaProperties kafka, ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
+    return factory(ReviewReport.class, "Skipping", kafka, customizers);
+  }
+
+  private static <T> ConcurrentKafkaListenerContainerFactory<String, T> factory(
+      Class<T> type,
+      String onUnreadable,
+      KafkaProperties kafka,
+      ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
     Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -41,14 +60,14 @@ class ReportMeteringConfiguration {
     // metering may lag a little: fewer, fuller fetches instead of one per report
     config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
     config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200);
-    DefaultKafkaConsumerFactory<String, ReportHeadline> consumers =
+    DefaultKafkaConsumerFactory<String, T> consumers =
         new DefaultKafkaConsumerFactory<>(
             config,
             new StringDeserializer(),
             new ErrorHandlingDeserializer<>(
-                new JacksonJsonDeserializer<>(ReportHeadline.class, EventJson.mapper(), false)));
+                new JacksonJsonDeserializer<>(type, EventJson.mapper(), false)));
     customizers.orderedStream().forEach(customizer -> customizer.customize(consumers));
-    ConcurrentKafkaListenerContainerFactory<String, ReportHeadline> factory =
+    ConcurrentKafkaListenerContainerFactory<String, T> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     factory.setConsumerFactory(consumers);
     factory.setAutoStartup(kafka.getListener().isAutoStartup());
@@ -56,7 +75,8 @@ class ReportMeteringConfiguration {
         new DefaultErrorHandler(
             (record, error) ->
                 log.warn(
-                    "Not metering unreadable report at {}-{}@{}: {}",
+                    "{} unreadable report at {}-{}@{}: {}",
+                    onUnreadable,
                     record.topic(),
                     record.partition(),
                     record.offset(),

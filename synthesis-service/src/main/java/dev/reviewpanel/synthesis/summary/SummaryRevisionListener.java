@@ -3,6 +3,7 @@ package dev.reviewpanel.synthesis.summary;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewReport.SummaryOrigin;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.synthesis.metrics.ReportMeteringConfiguration;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,13 +28,14 @@ class SummaryRevisionListener {
     this.startedAt = clock.instant();
   }
 
-  // the report meter's consumer: read committed, earliest on the group's first run, skip unreadable
+  // whole reports, with the report meter's consumer settings: read committed, earliest on the
+  // group's first run, skip unreadable
   @KafkaListener(
       id = "synthesis-summary-reviser",
       groupId = GROUP_ID,
       clientIdPrefix = "synthesis-summary-reviser",
       topics = Topics.REVIEW_REPORTS,
-      containerFactory = "reportMeterContainerFactory")
+      containerFactory = ReportMeteringConfiguration.REPORT_CONTAINER_FACTORY)
   void onReport(ConsumerRecord<String, ReviewReport> record) {
     ReviewReport report = record.value();
     if (report == null || report.status() == null || SummaryReviser.isRevision(record.headers())) {
