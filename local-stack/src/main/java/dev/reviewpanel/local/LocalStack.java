@@ -18,12 +18,13 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * Defaults of services sharing one JVM, below the config files and arguments: the three agents
-   * share one parse cache, large enough that an agent running behind the others under load (up to
-   * the backlog bound) mostly still finds the review's trees (500,000 characters of text, ~45 MB of
-   * trees at most).
+   * share one parse cache. 250,000 characters of text (~22 MB of trees at most, ~50 example
+   * reviews) covers agents working on the same reviews; a larger cache also covers an agent far
+   * behind the others at saturation, but young collections copy every tree it keeps
+   * (docs/performance.md).
    */
   static final Map<String, Object> ONE_JVM_DEFAULTS =
-      Map.of("review.worker.parse-cache-chars", 500_000);
+      Map.of("review.worker.parse-cache-chars", 250_000);
 
   private final LocalKafkaBroker broker;
   private final String bootstrapServers;
