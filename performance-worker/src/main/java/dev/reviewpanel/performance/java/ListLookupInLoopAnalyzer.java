@@ -11,9 +11,9 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * declared as a List, inside a loop: O(n·m) where a HashSet or HashMap gives O(n).
  */
 @Component
-public class ListLookupInLoopAnalyzer implements Analyzer {
+public class ListLookupInLoopAnalyzer extends NamedAnalyzer {
 
   // LOW: the rule cannot see how long the list gets. A scan per iteration is slow only at sizes
   // the code does not show, and most such lists hold a handful of items (names, columns,
@@ -49,14 +49,8 @@ public class ListLookupInLoopAnalyzer implements Analyzer {
   private static final Set<String> FIXED_LIST_FACTORIES = Set.of("List.of", "Arrays.asList");
   private static final int SMALL_FIXED_LIST = 8;
 
-  @Override
-  public String name() {
-    return "java-list-lookup-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public ListLookupInLoopAnalyzer() {
+    super("java-list-lookup-in-loop", Set.of(Language.JAVA));
   }
 
   @Override

@@ -4,9 +4,9 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...).
  */
 @Component
-public class RegexInLoopAnalyzer implements Analyzer {
+public class RegexInLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -45,14 +45,8 @@ public class RegexInLoopAnalyzer implements Analyzer {
   private static final Set<String> PATTERN = Set.of("Pattern");
   private static final String SPLIT_FAST_PATH_META = ".$|()[{^?*+\\";
 
-  @Override
-  public String name() {
-    return "java-regex-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public RegexInLoopAnalyzer() {
+    super("java-regex-in-loop", Set.of(Language.JAVA));
   }
 
   @Override

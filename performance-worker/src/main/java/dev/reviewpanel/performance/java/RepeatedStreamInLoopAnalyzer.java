@@ -6,9 +6,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * whole collection again, O(n·m) where grouping or indexing it once before the loop gives O(n+m).
  */
 @Component
-public class RepeatedStreamInLoopAnalyzer implements Analyzer {
+public class RepeatedStreamInLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -57,14 +57,8 @@ public class RepeatedStreamInLoopAnalyzer implements Analyzer {
   private static final Set<String> FIXED_FACTORIES = Set.of("of", "asList");
   private static final int SMALL_FIXED = 8;
 
-  @Override
-  public String name() {
-    return "java-repeated-stream-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public RepeatedStreamInLoopAnalyzer() {
+    super("java-repeated-stream-in-loop", Set.of(Language.JAVA));
   }
 
   @Override

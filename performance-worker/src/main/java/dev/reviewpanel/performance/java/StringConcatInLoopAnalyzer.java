@@ -4,9 +4,9 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * every iteration copies everything built so far, so the loop is quadratic.
  */
 @Component
-public class StringConcatInLoopAnalyzer implements Analyzer {
+public class StringConcatInLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -32,14 +32,8 @@ public class StringConcatInLoopAnalyzer implements Analyzer {
           "Append to one StringBuilder created before the loop (or use String.join /"
               + " Collectors.joining) and call toString() once after it.");
 
-  @Override
-  public String name() {
-    return "java-string-concat-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public StringConcatInLoopAnalyzer() {
+    super("java-string-concat-in-loop", Set.of(Language.JAVA));
   }
 
   @Override

@@ -6,9 +6,9 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * memory at once although one line at a time would do, which fails on large inputs.
  */
 @Component
-public class WholeFileIterationAnalyzer implements Analyzer {
+public class WholeFileIterationAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -38,14 +38,8 @@ public class WholeFileIterationAnalyzer implements Analyzer {
   private static final Set<String> FILES = Set.of("Files");
   private static final Set<String> ITERATING_CALLS = Set.of("stream", "forEach", "iterator");
 
-  @Override
-  public String name() {
-    return "java-read-all-lines-iterated";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public WholeFileIterationAnalyzer() {
+    super("java-read-all-lines-iterated", Set.of(Language.JAVA));
   }
 
   @Override

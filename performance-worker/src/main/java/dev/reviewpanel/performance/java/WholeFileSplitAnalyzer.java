@@ -9,9 +9,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.Optional;
 import java.util.Set;
@@ -23,20 +23,14 @@ import org.springframework.stereotype.Component;
  * and all its lines sit in memory at once where {@code Files.lines} would stream them.
  */
 @Component
-public class WholeFileSplitAnalyzer implements Analyzer {
+public class WholeFileSplitAnalyzer extends NamedAnalyzer {
 
   private static final Set<String> FILES = Set.of("Files");
   private static final Set<String> LINE_SEPARATORS =
       Set.of("\\n", "\\r\\n", "\\r?\\n", "\\\\n", "\\\\r?\\\\n", "\\\\R", "\\\\r\\\\n");
 
-  @Override
-  public String name() {
-    return "java-whole-file-split";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public WholeFileSplitAnalyzer() {
+    super("java-whole-file-split", Set.of(Language.JAVA));
   }
 
   @Override
