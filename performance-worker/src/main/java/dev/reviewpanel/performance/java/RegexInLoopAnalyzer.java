@@ -5,9 +5,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.NamedAnalyzer;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...).
  */
 @Component
-public class RegexInLoopAnalyzer extends NamedAnalyzer {
+public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   static final Rule RULE =
       new Rule(
@@ -46,15 +44,11 @@ public class RegexInLoopAnalyzer extends NamedAnalyzer {
   private static final String SPLIT_FAST_PATH_META = ".$|()[{^?*+\\";
 
   public RegexInLoopAnalyzer() {
-    super("java-regex-in-loop", Set.of(Language.JAVA));
+    super("java-regex-in-loop", MethodCallExpr.class);
   }
 
   @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     Optional<String> what = compiles(call);
     if (what.isEmpty()) {
       return;

@@ -7,9 +7,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.NamedAnalyzer;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * whole collection again, O(n·m) where grouping or indexing it once before the loop gives O(n+m).
  */
 @Component
-public class RepeatedStreamInLoopAnalyzer extends NamedAnalyzer {
+public class RepeatedStreamInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   static final Rule RULE =
       new Rule(
@@ -58,15 +56,11 @@ public class RepeatedStreamInLoopAnalyzer extends NamedAnalyzer {
   private static final int SMALL_FIXED = 8;
 
   public RepeatedStreamInLoopAnalyzer() {
-    super("java-repeated-stream-in-loop", Set.of(Language.JAVA));
+    super("java-repeated-stream-in-loop", MethodCallExpr.class);
   }
 
   @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     collection(call)
         .ifPresent(
             collection -> {

@@ -7,9 +7,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.NamedAnalyzer;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * memory at once although one line at a time would do, which fails on large inputs.
  */
 @Component
-public class WholeFileIterationAnalyzer extends NamedAnalyzer {
+public class WholeFileIterationAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   static final Rule RULE =
       new Rule(
@@ -39,15 +37,11 @@ public class WholeFileIterationAnalyzer extends NamedAnalyzer {
   private static final Set<String> ITERATING_CALLS = Set.of("stream", "forEach", "iterator");
 
   public WholeFileIterationAnalyzer() {
-    super("java-read-all-lines-iterated", Set.of(Language.JAVA));
+    super("java-read-all-lines-iterated", MethodCallExpr.class);
   }
 
   @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     if (!call.getNameAsString().equals("readAllLines")
         || !call.getScope().map(s -> TypeNames.isOneOf(s, FILES)).orElse(false)) {
       return;
