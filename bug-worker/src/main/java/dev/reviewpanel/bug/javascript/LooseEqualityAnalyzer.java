@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -20,7 +20,7 @@ import org.treesitter.TSNode;
  * accepted idiom for "null or undefined" and is left alone.
  */
 @Component
-class LooseEqualityAnalyzer implements Analyzer {
+class LooseEqualityAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -36,14 +36,8 @@ class LooseEqualityAnalyzer implements Analyzer {
 
   private final NodeQuery comparisons = new NodeQuery(LANGUAGES, "binary_expression");
 
-  @Override
-  public String name() {
-    return "javascript-loose-equality";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  LooseEqualityAnalyzer() {
+    super("javascript-loose-equality", LANGUAGES);
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -22,7 +22,7 @@ import org.treesitter.TSNode;
  * = img.src}, which reload on purpose, and comparisons inside {@code expect}/{@code assert} calls.
  */
 @Component
-class ScriptSameOperandAnalyzer implements Analyzer {
+class ScriptSameOperandAnalyzer extends NamedAnalyzer {
 
   static final Rule SELF_ASSIGNMENT =
       new Rule(
@@ -56,14 +56,8 @@ class ScriptSameOperandAnalyzer implements Analyzer {
   private final NodeQuery candidates =
       new NodeQuery(LANGUAGES, "assignment_expression", "binary_expression");
 
-  @Override
-  public String name() {
-    return "javascript-same-operand";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  ScriptSameOperandAnalyzer() {
+    super("javascript-same-operand", LANGUAGES);
   }
 
   @Override

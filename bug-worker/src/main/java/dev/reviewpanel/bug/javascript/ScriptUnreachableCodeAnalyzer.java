@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -21,7 +21,7 @@ import org.treesitter.TSNode;
  * nothing at run time, and are not reported.
  */
 @Component
-class ScriptUnreachableCodeAnalyzer implements Analyzer {
+class ScriptUnreachableCodeAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -53,14 +53,8 @@ class ScriptUnreachableCodeAnalyzer implements Analyzer {
   private final NodeQuery bodies =
       new NodeQuery(LANGUAGES, "statement_block", "program", "switch_case", "switch_default");
 
-  @Override
-  public String name() {
-    return "javascript-unreachable-code";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  ScriptUnreachableCodeAnalyzer() {
+    super("javascript-unreachable-code", LANGUAGES);
   }
 
   @Override

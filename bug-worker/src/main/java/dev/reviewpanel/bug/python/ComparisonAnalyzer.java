@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -16,7 +16,7 @@ import org.treesitter.TSNode;
 
 /** Comparisons with the wrong operator: {@code is} against a literal, {@code ==} against None. */
 @Component
-class ComparisonAnalyzer implements Analyzer {
+class ComparisonAnalyzer extends NamedAnalyzer {
 
   static final Rule IS_LITERAL =
       new Rule(
@@ -54,14 +54,8 @@ class ComparisonAnalyzer implements Analyzer {
 
   private final NodeQuery comparisons = new NodeQuery(LANGUAGES, "comparison_operator");
 
-  @Override
-  public String name() {
-    return "python-comparison";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  ComparisonAnalyzer() {
+    super("python-comparison", LANGUAGES);
   }
 
   @Override

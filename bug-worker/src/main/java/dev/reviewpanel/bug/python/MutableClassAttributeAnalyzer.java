@@ -1,9 +1,9 @@
 package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -21,7 +21,7 @@ import org.treesitter.TSNode;
  * through the class name, or a {@code ClassVar} annotation, says the sharing is meant.
  */
 @Component
-class MutableClassAttributeAnalyzer implements Analyzer {
+class MutableClassAttributeAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -58,14 +58,8 @@ class MutableClassAttributeAnalyzer implements Analyzer {
 
   private final NodeQuery classes = new NodeQuery(LANGUAGES, "class_definition");
 
-  @Override
-  public String name() {
-    return "python-mutable-class-attribute";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  MutableClassAttributeAnalyzer() {
+    super("python-mutable-class-attribute", LANGUAGES);
   }
 
   @Override

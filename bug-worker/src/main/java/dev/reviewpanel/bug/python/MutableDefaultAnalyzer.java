@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -24,7 +24,7 @@ import org.treesitter.TSNode;
  * common shorthand for an empty table.
  */
 @Component
-class MutableDefaultAnalyzer implements Analyzer {
+class MutableDefaultAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -66,14 +66,8 @@ class MutableDefaultAnalyzer implements Analyzer {
   private final NodeQuery parameters =
       new NodeQuery(LANGUAGES, "default_parameter", "typed_default_parameter");
 
-  @Override
-  public String name() {
-    return "python-mutable-default";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  MutableDefaultAnalyzer() {
+    super("python-mutable-default", LANGUAGES);
   }
 
   @Override

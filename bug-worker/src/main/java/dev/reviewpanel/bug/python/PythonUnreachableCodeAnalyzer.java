@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -22,7 +22,7 @@ import org.treesitter.TSNode;
  * such code, so it survives until someone wonders why the line never runs.
  */
 @Component
-class PythonUnreachableCodeAnalyzer implements Analyzer {
+class PythonUnreachableCodeAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -45,14 +45,8 @@ class PythonUnreachableCodeAnalyzer implements Analyzer {
 
   private final NodeQuery bodies = new NodeQuery(LANGUAGES, "block", "module");
 
-  @Override
-  public String name() {
-    return "python-unreachable-code";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  PythonUnreachableCodeAnalyzer() {
+    super("python-unreachable-code", LANGUAGES);
   }
 
   @Override

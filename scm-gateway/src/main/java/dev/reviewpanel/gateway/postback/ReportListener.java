@@ -1,20 +1,12 @@
 package dev.reviewpanel.gateway.postback;
 
-import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.SourceRef;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.gateway.jobs.GatewayJob;
-import dev.reviewpanel.gateway.jobs.JobPublisher;
 import dev.reviewpanel.gateway.jobs.JobTopics;
 import dev.reviewpanel.gateway.jobs.JobsKafkaConfiguration;
 import dev.reviewpanel.gateway.scm.Provider;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +26,14 @@ class ReportListener {
   static final String REVISION_HEADER = "reviewpanel-report-revision";
 
   private static final Logger log = LoggerFactory.getLogger(ReportListener.class);
-  private static final Duration HAND_OVER = Duration.ofSeconds(30);
 
-  private final JobPublisher jobs;
-  private final MeterRegistry meters;
-  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+  private final ReportHandOver handOver;
 
-  ReportListener(JobPublisher jobs, MeterRegistry meters) {
-    this.jobs = jobs;
-    this.meters = meters;
+  /** The fields of a report that tell whose review it is. */
+  private record ReportOrigin(String reviewId, SourceRef source) {}
+
+  ReportListener(ReportHandOver handOver) {
+    this.handOver = handOver;
   }
 
   @KafkaListener(
@@ -54,45 +45,27 @@ class ReportListener {
     if (record.value() == null) {
       return; // a tombstone: the review was deleted
     }
-    ReviewReport report;
-    Optional<Provider> provider;
-    try {
-      // whose review it is first: most reports are not the gateway's, and need not be read whole
-      ReportOrigin origin = EventJson.mapper().readValue(record.value(), ReportOrigin.class);
-      provider = ReportOwnership.providerOf(origin.reviewId(), origin.source());
-      if (provider.isEmpty()) {
-        count("foreign");
-        return;
-      }
-      report = EventJson.mapper().readValue(record.value(), ReviewReport.class);
-    } catch (RuntimeException e) {
+    // whose review it is first: most reports are not the gateway's, and need not be read whole
+    Optional<ReportOrigin> origin = ReportHandOver.read(record, ReportOrigin.class);
+    Optional<Provider> provider =
+        origin.flatMap(o -> ReportOwnership.providerOf(o.reviewId(), o.source()));
+    Optional<ReviewReport> report =
+        provider.isEmpty() ? Optional.empty() : ReportHandOver.read(record, ReviewReport.class);
+    if (origin.isEmpty() || (provider.isPresent() && report.isEmpty())) {
       // not ours to dead-letter (synthesis owns the topic): say so and go on
       log.warn(
-          "Unreadable report at {}-{}@{} skipped: {}",
+          "Unreadable report at {}-{}@{} skipped",
           record.topic(),
           record.partition(),
-          record.offset(),
-          e.getMessage());
-      count("unreadable");
+          record.offset());
+      handOver.count("unreadable");
+      return;
+    }
+    if (provider.isEmpty()) {
+      handOver.count("foreign");
       return;
     }
     boolean revision = record.headers().lastHeader(REVISION_HEADER) != null;
-    jobs.publish(GatewayJob.report(provider.get(), report, revision), HAND_OVER);
-    count("forwarded");
-  }
-
-  /** The fields of a report that tell whose review it is. */
-  private record ReportOrigin(String reviewId, SourceRef source) {}
-
-  private void count(String outcome) {
-    counters
-        .computeIfAbsent(
-            outcome,
-            o ->
-                Counter.builder("scm.gateway.reports")
-                    .description("Reports read from review-reports, by what became of them")
-                    .tag("outcome", o)
-                    .register(meters))
-        .increment();
+    handOver.forward(provider.get(), report.get(), revision, "forwarded");
   }
 }
