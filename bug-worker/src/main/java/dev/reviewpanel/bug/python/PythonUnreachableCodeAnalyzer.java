@@ -1,6 +1,6 @@
 package dev.reviewpanel.bug.python;
 
-import dev.reviewpanel.bug.syntax.CodeExcerpt;
+import dev.reviewpanel.bug.syntax.DeadStatements;
 import dev.reviewpanel.bug.syntax.NodeQuery;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
@@ -56,27 +56,13 @@ class PythonUnreachableCodeAnalyzer extends NamedAnalyzer {
   }
 
   private static void check(SyntaxTree tree, TSNode body, Findings findings) {
-    int count = body.getNamedChildCount();
-    for (int i = 0; i + 1 < count; i++) {
-      TSNode exit = body.getNamedChild(i);
-      if (!alwaysLeaves(exit)) {
-        continue;
-      }
-      for (int j = i + 1; j < count; j++) {
-        TSNode dead = body.getNamedChild(j);
-        if (!INERT.contains(dead.getType()) && !isYield(dead)) {
-          findings.report(
-              RULE,
-              SyntaxTree.startLine(dead),
-              SyntaxTree.endLine(dead),
-              "'"
-                  + CodeExcerpt.of(tree.text(dead).lines().findFirst().orElse(""))
-                  + "' can never run: the statement before it always leaves the block.");
-          return;
-        }
-      }
-      return;
-    }
+    DeadStatements.reportFirst(
+        tree,
+        body,
+        PythonUnreachableCodeAnalyzer::alwaysLeaves,
+        dead -> INERT.contains(dead.getType()) || isYield(dead),
+        RULE,
+        findings);
   }
 
   // "return" then "yield" is the idiom for an empty generator: the yield makes it one.
@@ -126,16 +112,7 @@ class PythonUnreachableCodeAnalyzer extends NamedAnalyzer {
   }
 
   private static boolean blockLeaves(TSNode block) {
-    if (block.isNull()) {
-      return false;
-    }
-    for (int i = block.getNamedChildCount() - 1; i >= 0; i--) {
-      TSNode last = block.getNamedChild(i);
-      if (!last.getType().equals("comment")) {
-        return alwaysLeaves(last);
-      }
-    }
-    return false;
+    return DeadStatements.lastLeaves(block, PythonUnreachableCodeAnalyzer::alwaysLeaves);
   }
 
   // A break in the loop body that is not inside a nested loop (its else clause counts) or function.
