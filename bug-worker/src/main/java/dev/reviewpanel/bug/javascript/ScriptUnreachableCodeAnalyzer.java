@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.syntax.DeadStatements;
-import dev.reviewpanel.bug.syntax.NodeQuery;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.NamedAnalyzer;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -21,7 +19,7 @@ import org.treesitter.TSNode;
  * nothing at run time, and are not reported.
  */
 @Component
-class ScriptUnreachableCodeAnalyzer extends NamedAnalyzer {
+class ScriptUnreachableCodeAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -50,20 +48,18 @@ class ScriptUnreachableCodeAnalyzer extends NamedAnalyzer {
           "type_alias_declaration",
           "ambient_declaration");
 
-  private final NodeQuery bodies =
-      new NodeQuery(LANGUAGES, "statement_block", "program", "switch_case", "switch_default");
-
   ScriptUnreachableCodeAnalyzer() {
-    super("javascript-unreachable-code", LANGUAGES);
+    super(
+        "javascript-unreachable-code",
+        LANGUAGES,
+        "statement_block",
+        "program",
+        "switch_case",
+        "switch_default");
   }
 
   @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    bodies.forEach(file, body -> check(tree, body, findings));
-  }
-
-  private static void check(SyntaxTree tree, TSNode body, Findings findings) {
+  protected void check(SyntaxTree tree, TSNode body, Findings findings) {
     DeadStatements.reportFirst(
         tree,
         body,

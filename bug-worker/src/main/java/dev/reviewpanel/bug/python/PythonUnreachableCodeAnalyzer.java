@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.DeadStatements;
-import dev.reviewpanel.bug.syntax.NodeQuery;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.NamedAnalyzer;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -22,7 +20,7 @@ import org.treesitter.TSNode;
  * such code, so it survives until someone wonders why the line never runs.
  */
 @Component
-class PythonUnreachableCodeAnalyzer extends NamedAnalyzer {
+class PythonUnreachableCodeAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -43,19 +41,12 @@ class PythonUnreachableCodeAnalyzer extends NamedAnalyzer {
   // Nothing runs for these, so they are not worth a finding even when dead.
   private static final Set<String> INERT = Set.of("comment", "pass_statement");
 
-  private final NodeQuery bodies = new NodeQuery(LANGUAGES, "block", "module");
-
   PythonUnreachableCodeAnalyzer() {
-    super("python-unreachable-code", LANGUAGES);
+    super("python-unreachable-code", LANGUAGES, "block", "module");
   }
 
   @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    bodies.forEach(file, body -> check(tree, body, findings));
-  }
-
-  private static void check(SyntaxTree tree, TSNode body, Findings findings) {
+  protected void check(SyntaxTree tree, TSNode body, Findings findings) {
     DeadStatements.reportFirst(
         tree,
         body,
