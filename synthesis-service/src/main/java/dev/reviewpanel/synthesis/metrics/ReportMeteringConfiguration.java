@@ -5,6 +5,8 @@ import dev.reviewpanel.events.ReviewReport;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,21 +37,29 @@ public class ReportMeteringConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ReportMeteringConfiguration.class);
 
-  /** Reads only each report's {@link ReportHeadline}: the metrics need nothing else. */
+  /**
+   * Reports as bytes: the meter reads each report's {@link ReportHeadline} from its headers, and
+   * parses the value only for a report without them.
+   */
   @Bean(CONTAINER_FACTORY)
-  ConcurrentKafkaListenerContainerFactory<String, ReportHeadline> reportMeterContainerFactory(
+  ConcurrentKafkaListenerContainerFactory<String, byte[]> reportMeterContainerFactory(
       KafkaProperties kafka, ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
-    return factory(ReportHeadline.class, "Not metering", kafka, customizers);
+    return factory(new ByteArrayDeserializer(), "Not metering", kafka, customizers);
   }
 
   @Bean(REPORT_CONTAINER_FACTORY)
   ConcurrentKafkaListenerContainerFactory<String, ReviewReport> reportContainerFactory(
       KafkaProperties kafka, ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
-    return factory(ReviewReport.class, "Skipping", kafka, customizers);
+    return factory(
+        new ErrorHandlingDeserializer<>(
+            new JacksonJsonDeserializer<>(ReviewReport.class, EventJson.mapper(), false)),
+        "Skipping",
+        kafka,
+        customizers);
   }
 
   private static <T> ConcurrentKafkaListenerContainerFactory<String, T> factory(
-      Class<T> type,
+      Deserializer<T> values,
       String onUnreadable,
       KafkaProperties kafka,
       ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
@@ -61,11 +71,7 @@ public class ReportMeteringConfiguration {
     config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
     config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200);
     DefaultKafkaConsumerFactory<String, T> consumers =
-        new DefaultKafkaConsumerFactory<>(
-            config,
-            new StringDeserializer(),
-            new ErrorHandlingDeserializer<>(
-                new JacksonJsonDeserializer<>(type, EventJson.mapper(), false)));
+        new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), values);
     customizers.orderedStream().forEach(customizer -> customizer.customize(consumers));
     ConcurrentKafkaListenerContainerFactory<String, T> factory =
         new ConcurrentKafkaListenerContainerFactory<>();

@@ -5,6 +5,7 @@ import dev.reviewpanel.events.ReviewEvent;
 import dev.reviewpanel.events.ReviewPlan;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.report.assembly.ReportAssembler;
+import dev.reviewpanel.synthesis.metrics.ReportHeadline;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -43,7 +44,10 @@ final class ReportEmitter {
                 "decision", report.decision().name(),
                 "riskScore", report.riskScore()));
     long timestamp = now.toEpochMilli();
-    context.forward(new Record<>(reviewId, report, timestamp), SynthesisTopology.REPORTS_SINK);
+    // the headline as headers too: the report meter reads them instead of the report
+    context.forward(
+        new Record<>(reviewId, report, timestamp, ReportHeadline.headersOf(report)),
+        SynthesisTopology.REPORTS_SINK);
     context.forward(new Record<>(reviewId, ready, timestamp), SynthesisTopology.EVENTS_SINK);
     // debug: one line per review is noise at production rates; review_reports_total counts them
     log.debug(

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -125,7 +127,12 @@ class SynthesisTopologyTests {
 
     send(completed("r1", "bug", 0, 80, finding("bug", "null-deref", Severity.MEDIUM, "B.java", 3)));
 
-    ReviewReport report = reports.readValue();
+    TestRecord<String, ReviewReport> emitted = reports.readRecord();
+    ReviewReport report = emitted.value();
+    assertThat(headline(emitted.headers(), "status")).isEqualTo("COMPLETE");
+    assertThat(headline(emitted.headers(), "decision")).isEqualTo("REJECT");
+    assertThat(headline(emitted.headers(), "completed-at"))
+        .isEqualTo(report.completedAt().toString());
     assertThat(report.reviewId()).isEqualTo("r1");
     assertThat(report.status()).isEqualTo(Status.COMPLETE);
     assertThat(report.decision()).isEqualTo(Decision.REJECT);
@@ -418,6 +425,11 @@ class SynthesisTopologyTests {
     driver.advanceWallClockTime(Duration.ofMinutes(2).plusSeconds(1));
 
     assertThat(reports.readValue().reviewId()).isEqualTo("r18");
+  }
+
+  private static String headline(Headers headers, String field) {
+    Header header = headers.lastHeader("reviewpanel-report-" + field);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   private KeyValueStore<String, ReviewAggregate> aggregates() {
