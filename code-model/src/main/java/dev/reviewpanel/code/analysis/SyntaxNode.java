@@ -14,6 +14,7 @@ import org.treesitter.TSNode;
 import org.treesitter.TSPoint;
 import org.treesitter.TSSymbolType;
 import org.treesitter.TSTree;
+import org.treesitter.TSTreeCursor;
 
 /**
  * A tree-sitter node whose shape (children, parent, type) is read once, right after the parse, and
@@ -21,8 +22,8 @@ import org.treesitter.TSTree;
  * then the call), and the binding looks up the node's fields by name on each crossing: reading a
  * file's nodes a few times over, as analyzers do, cost most of the analysis time. This node is a
  * {@code TSNode}, so analyzers keep their code; it also holds the native node's fields, so the
- * calls it does not answer itself (end byte, end point, field lookups, errors) still go to the
- * native tree, once per node and question, and are remembered.
+ * calls it does not answer itself (end byte, end point, errors, siblings) still go to the native
+ * tree, and the first three are remembered.
  *
  * <p>Nodes are canonical within their tree: the same node is always the same object, so equality
  * (by node id, as {@code TSNode} defines it) and identity agree. The shape is immutable once built;
@@ -44,20 +45,24 @@ final class SyntaxNode extends TSNode {
   private final int startRow;
   private final int startColumn;
   private final int symbol;
+  // the field this node fills in its parent, 0 for none
+  private final int field;
   private SyntaxNode[] children = NONE;
   // remembered answers, each computed on first use (benign races: always the same value)
   private SyntaxNode[] named;
   private int endByte = -1;
   private TSPoint endPoint;
+  // fields the native tree was asked for (none of the children holds them): id, node, ...
+  private Object[] beyondChildren;
   private byte hasError;
   private byte missing;
   private byte extra;
-  private Object[] fieldCache;
 
-  private SyntaxNode(Shape shape, TSNode raw, SyntaxNode parent) {
+  private SyntaxNode(Shape shape, TSNode raw, SyntaxNode parent, int field) {
     FIELDS.copy(raw, this);
     this.shape = shape;
     this.parent = parent;
+    this.field = field;
     this.id = FIELDS.id(raw);
     this.startByte = FIELDS.context(raw, 0);
     this.startRow = FIELDS.context(raw, 1);
@@ -71,39 +76,39 @@ final class SyntaxNode extends TSNode {
   }
 
   /**
-   * Reads the whole tree under {@code tree}'s root: its nodes in walk order (parents before
-   * children), the root first. Three native calls per node (child count, child, symbol).
+   * Reads the whole tree under {@code tree}'s root with a cursor: its nodes in walk order (parents
+   * before children), the root first. Moving the cursor and reading a child's field are cheap
+   * native calls (they pass a pointer); two per node are not (the node, its symbol).
    */
   static List<SyntaxNode> read(TSTree tree, Grammar grammar) {
     Shape shape = new Shape(grammar);
-    SyntaxNode root = new SyntaxNode(shape, tree.getRootNode(), null);
-    Deque<SyntaxNode> pending = new ArrayDeque<>();
-    pending.push(root);
-    while (!pending.isEmpty()) {
-      SyntaxNode node = pending.pop();
-      shape.nodes.add(node);
-      int count = node.nativeChildCount();
-      if (count == 0) {
-        continue;
-      }
-      SyntaxNode[] children = new SyntaxNode[count];
-      for (int i = 0; i < count; i++) {
-        children[i] = new SyntaxNode(shape, node.nativeChild(i), node);
-      }
-      node.children = children;
-      for (int i = count - 1; i >= 0; i--) {
-        pending.push(children[i]);
+    TSNode rawRoot = tree.getRootNode();
+    SyntaxNode root = new SyntaxNode(shape, rawRoot, null, 0);
+    shape.nodes.add(root);
+    Deque<List<SyntaxNode>> siblings = new ArrayDeque<>();
+    try (TSTreeCursor cursor = new TSTreeCursor(rawRoot)) {
+      SyntaxNode node = root;
+      while (true) {
+        if (cursor.gotoFirstChild()) {
+          List<SyntaxNode> children = new ArrayList<>();
+          siblings.push(children);
+          node = new SyntaxNode(shape, cursor.currentNode(), node, cursor.currentFieldId());
+          children.add(node);
+          shape.nodes.add(node);
+          continue;
+        }
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) {
+            return shape.nodes;
+          }
+          node = node.parent;
+          node.children = siblings.pop().toArray(NONE);
+        }
+        node = new SyntaxNode(shape, cursor.currentNode(), node.parent, cursor.currentFieldId());
+        siblings.peek().add(node);
+        shape.nodes.add(node);
       }
     }
-    return shape.nodes;
-  }
-
-  private int nativeChildCount() {
-    return super.getChildCount();
-  }
-
-  private TSNode nativeChild(int i) {
-    return super.getChild(i);
   }
 
   @Override
@@ -262,21 +267,36 @@ final class SyntaxNode extends TSNode {
     return canonical(super.getPrevNamedSibling());
   }
 
+  /**
+   * The child in the field {@code name}, as tree-sitter answers it, or the null node: the first
+   * child the cursor saw in that field; when there is none, the native tree is asked once (it also
+   * finds fields that a child's own production holds, as in TypeScript's {@code typeof f<T>}) and
+   * its answer remembered.
+   */
   @Override
   public TSNode getChildByFieldName(String name) {
-    Object[] known = fieldCache;
+    int wanted = shape.grammar.field(name);
+    if (wanted <= 0 || children.length == 0) {
+      return NULL;
+    }
+    for (SyntaxNode child : children) {
+      if (child.field == wanted) {
+        return child;
+      }
+    }
+    Object[] known = beyondChildren;
     if (known != null) {
       for (int i = 0; i < known.length; i += 2) {
-        if (known[i].equals(name)) {
+        if ((Integer) known[i] == wanted) {
           return (TSNode) known[i + 1];
         }
       }
     }
     TSNode found = canonical(super.getChildByFieldName(name));
     Object[] grown = known == null ? new Object[2] : Arrays.copyOf(known, known.length + 2);
-    grown[grown.length - 2] = name;
+    grown[grown.length - 2] = wanted;
     grown[grown.length - 1] = found;
-    fieldCache = grown;
+    beyondChildren = grown;
     return found;
   }
 
@@ -331,6 +351,11 @@ final class SyntaxNode extends TSNode {
       if (child.id == wanted) {
         return child;
       }
+      for (SyntaxNode grandchild : child.children) {
+        if (grandchild.id == wanted) {
+          return grandchild;
+        }
+      }
     }
     if (parent != null) {
       for (SyntaxNode sibling : parent.children) {
@@ -376,8 +401,12 @@ final class SyntaxNode extends TSNode {
 
     private final String[] names;
     private final byte[] named;
+    private final Map<String, Integer> fields = new HashMap<>();
 
     Grammar(TSLanguage language) {
+      for (int field = 1; field <= language.fieldCount(); field++) {
+        fields.put(language.fieldNameForId(field), field);
+      }
       int count = language.symbolCount();
       names = new String[count];
       named = new byte[count];
@@ -386,6 +415,11 @@ final class SyntaxNode extends TSNode {
         named[symbol] =
             language.symbolType(symbol) == TSSymbolType.TSSymbolTypeRegular ? (byte) 1 : (byte) 0;
       }
+    }
+
+    int field(String name) {
+      Integer id = fields.get(name);
+      return id == null ? 0 : id;
     }
 
     String name(int symbol) {

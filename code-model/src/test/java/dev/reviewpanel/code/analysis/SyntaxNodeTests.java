@@ -65,6 +65,7 @@ class SyntaxNodeTests {
         enum E { A = 1, B }
         db.query(`select ${id}`);
       }
+      export type Deferred<V> = ReturnType<typeof createDeferred<V>>;
       let broken: = ;
       """;
 
@@ -145,7 +146,7 @@ class SyntaxNodeTests {
     assertThat(index.ofType("not_a_python_type")).isEmpty();
   }
 
-  private static void compare(TSLanguage grammar, SyntaxTree read, String source) {
+  static void compare(TSLanguage grammar, SyntaxTree read, String source) {
     TSParser parser = new TSParser();
     parser.setLanguage(grammar);
     TSNode nativeRoot = parser.parseString(null, source).getRootNode();
