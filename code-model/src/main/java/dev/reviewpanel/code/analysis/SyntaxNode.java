@@ -48,12 +48,14 @@ final class SyntaxNode extends TSNode {
   // the field this node fills in its parent, 0 for none
   private final int field;
   private SyntaxNode[] children = NONE;
-  // remembered answers, each computed on first use (benign races: always the same value)
-  private SyntaxNode[] named;
+  // remembered answers, each computed on first use (benign races: always the same value); the
+  // arrays and the point are volatile so a thread that sees one also sees what it holds: the
+  // agents of one process read one tree at once (ParseCache)
+  private volatile SyntaxNode[] named;
   private int endByte = -1;
-  private TSPoint endPoint;
+  private volatile TSPoint endPoint;
   // fields the native tree was asked for (none of the children holds them): id, node, ...
-  private Object[] beyondChildren;
+  private volatile Object[] beyondChildren;
   private byte hasError;
   private byte missing;
   private byte extra;

@@ -167,6 +167,54 @@ class ParseCacheTests {
     }
   }
 
+  @Test
+  void shouldLetConcurrentAgentsReadOneTreeSitterTree() throws Exception {
+    ParseCache cache = new ParseCache(1_000_000);
+    String script =
+        """
+        function load(id) {
+          return fetch('/api/items/' + id).then(r => r.json());
+        }
+        async function all(ids) {
+          for (const id of ids) { await load(id); }
+          return ids.map(id => ({ id, name: String(id) }));
+        }
+        """;
+    int expected = calls(ParsedFile.of("a.js", Language.JAVASCRIPT, script));
+    assertThat(expected).as("fetch, then, json, load, map, String").isEqualTo(6);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<Integer>> reads = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        String text = script + "// review " + (i / 3) + "\n";
+        reads.add(() -> calls(cache.open(SourceFile.of("a.js", Language.JAVASCRIPT, text))));
+      }
+      for (Future<Integer> read : pool.invokeAll(reads)) {
+        assertThat(read.get()).isEqualTo(expected);
+      }
+      assertThat(cache.misses()).isEqualTo(20);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // calls, their arguments' ends and their parents, asked of every node: what analyzers ask
+  private static int calls(ParsedFile file) {
+    int[] found = {0};
+    file.syntaxTree()
+        .forEachNode(
+            node -> {
+              if (node.getType().equals("call_expression")
+                  && node.getNamedChildCount() > 0
+                  && node.getEndByte() > node.getStartByte()
+                  && !node.getParent().isNull()
+                  && !node.getChildByFieldName("arguments").isNull()) {
+                found[0]++;
+              }
+            });
+    return found[0];
+  }
+
   private static AnalysisEngine engine(
       String agent, Rule rule, String method, List<CompilationUnit> trees, ParseCache cache) {
     Analyzer analyzer =
