@@ -141,6 +141,24 @@ final class Calls {
       }
       return Value.of(cleaned.step(flow.path(), call.line(), Paths.dotted(call.callee()) + "()"));
     }
+    Value result = result(call, names, receiver, receiverTaint, arguments, all);
+    List<Specs.Sanitizer> lookups = flow.catalog.lookups().match(names);
+    String key = lookups.isEmpty() ? null : call.positional(0).map(Guards::keyPath).orElse(null);
+    if (key == null) {
+      return result;
+    }
+    java.util.Set<String> cleans = new java.util.HashSet<>();
+    lookups.forEach(l -> cleans.addAll(l.cleans()));
+    return result.withLookup(new Lookup(key, java.util.Set.copyOf(cleans)));
+  }
+
+  private Value result(
+      Expr.Call call,
+      List<String> names,
+      Value receiver,
+      Taint receiverTaint,
+      List<Value> arguments,
+      Taint all) {
     // a function of the review runs as its summary says; the other models are for libraries
     Value summarized = summarized(call, receiver, receiverTaint, arguments);
     if (summarized != null) {
@@ -243,6 +261,10 @@ final class Calls {
     Summary summary = flow.review.summary(target);
     Substitution substitution = new Substitution(flow, call, ref, receiverTaint, arguments);
     Taint returned = substitution.apply(summary.returns());
+    List<Taint> elements =
+        summary.returnedElements().isEmpty()
+            ? null
+            : summary.returnedElements().stream().map(substitution::apply).toList();
     for (SinkHit hit : summary.parameterSinks()) {
       for (Flow f : substitution.apply(Taint.of(hit.flow())).flows()) {
         if (f.dangerousFor(hit.sink().kind())) {
@@ -255,7 +277,7 @@ final class Calls {
     if (target.kind() == Function.Kind.CONSTRUCTOR || call.construct()) {
       type = target.owner() == null ? call.name() : simple(target.owner());
     }
-    return new Value(returned, Value.UNKNOWN, type, null);
+    return new Value(returned, Value.UNKNOWN, type, null, null, elements);
   }
 
   private static String simple(String qualified) {

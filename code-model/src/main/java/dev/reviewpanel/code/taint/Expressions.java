@@ -213,6 +213,10 @@ final class Expressions {
     }
     Value object = of(index.object());
     Value key = of(index.key());
+    Taint element = object.element(index.constantKey().orElse(null));
+    if (element != null) {
+      return Value.of(element); // find(...)[0]: the first element a function returned
+    }
     if (flow.guards.isConstantTable(index.object(), object)) {
       // FEEDS[key]: one of the table's constant values, though a random key picks a random one
       return Value.of(key.taint().clean(Set.of(Flow.ALL)));
