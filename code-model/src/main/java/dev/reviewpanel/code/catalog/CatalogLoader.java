@@ -70,6 +70,7 @@ final class CatalogLoader {
           "name",
           "unbuilt",
           "severity",
+          "min-args",
           "languages");
   private static final Set<String> SANITIZER = Set.of("call", "cleans", "languages", "if-text");
   private static final Set<String> PROPAGATOR = Set.of("call", "from", "to", "languages");
@@ -284,6 +285,7 @@ final class CatalogLoader {
     String name = yaml.string(e, "name", "a sink", null);
     String receiverType = yaml.string(e, "unless-receiver-type", "a sink", null);
     String cap = yaml.string(e, "severity", "a sink", null);
+    String minArgs = yaml.string(e, "min-args", "a sink", null);
     return new Specs.Sink(
         yaml.origin(node),
         languages(e.get("languages"), inherited),
@@ -302,7 +304,8 @@ final class CatalogLoader {
         yaml.bool(e, "unbuilt", "a sink"),
         yaml.bool(e, "shell-lists", "a sink"),
         receiverType == null ? null : regex(e.get("unless-receiver-type"), receiverType),
-        cap == null ? null : severity(e.get("severity"), cap));
+        cap == null ? null : severity(e.get("severity"), cap),
+        minArgs == null ? 0 : integer(e.get("min-args"), minArgs));
   }
 
   private void keywordMap(Node node, java.util.function.BiConsumer<String, String> put) {

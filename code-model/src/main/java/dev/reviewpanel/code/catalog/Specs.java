@@ -76,6 +76,8 @@ public final class Specs {
    *     match, by words
    * @param severity when set, findings at this sink are at most this severe: the sink is a lesser
    *     use of the rule's kind (the environment of a process, not its command line)
+   * @param minArgs the call has at least this many arguments (a spread counts as enough): {@code
+   *     re.match(pattern, text)}, not a compiled pattern's {@code regex.match(text)}
    */
   public record Sink(
       Origin origin,
@@ -95,7 +97,8 @@ public final class Specs {
       boolean unbuilt,
       boolean shellLists,
       java.util.regex.Pattern unlessReceiverType,
-      Severity severity) {
+      Severity severity,
+      int minArgs) {
 
     /**
      * True when an assigned name or a returning function's name is one this sink watches: {@code
