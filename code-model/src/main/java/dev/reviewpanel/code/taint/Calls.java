@@ -220,6 +220,9 @@ final class Calls {
           };
       if (propagator.to().equals("receiver")) {
         String path = call.receiver().map(Paths::of).orElse(null);
+        if (path != null && (call.name().equals("append") || call.name().equals("insert"))) {
+          from = appended(path, call, from);
+        }
         if (path != null && !from.isEmpty()) {
           Value before = flow.expressions.of(call.receiver().get());
           flow.env.put(
@@ -236,6 +239,19 @@ final class Calls {
       }
     }
     return Value.of(result);
+  }
+
+  // location.append('?') then location.append(query): what follows a '?' is the query
+  private Taint appended(String path, Expr.Call call, Taint from) {
+    Taint out = Expressions.startsQuery(flow.texts(path)) ? Expressions.inQuery(from) : from;
+    if (call.name().equals("append")) {
+      for (Expr.Argument argument : call.arguments()) {
+        if (argument.value() instanceof Expr.Literal literal && literal.value() != null) {
+          flow.appendText(path, String.valueOf(literal.value()));
+        }
+      }
+    }
+    return out;
   }
 
   private Value summarized(

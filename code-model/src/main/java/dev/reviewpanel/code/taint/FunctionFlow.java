@@ -183,6 +183,11 @@ final class FunctionFlow {
     return texts.getOrDefault(name, "");
   }
 
+  /** Constant text appended to a builder in place ({@code location.append('?')}). */
+  void appendText(String name, String text) {
+    texts.merge(name, text, String::concat);
+  }
+
   private static void literalText(Expr expr, StringBuilder out) {
     if (expr instanceof Expr.Literal literal && literal.value() instanceof String s) {
       out.append(s).append(' ');
@@ -192,6 +197,7 @@ final class FunctionFlow {
   }
 
   void assign(Stmt.Assign assign) {
+    String earlier = assign.target() instanceof Expr.Name n ? texts(n.name()) : "";
     if (assign.target() instanceof Expr.Name name) {
       StringBuilder text = new StringBuilder();
       literalText(assign.value(), text);
@@ -200,6 +206,8 @@ final class FunctionFlow {
             name.name(),
             text.toString(),
             assign.operator().equals("=") ? (a, b) -> b : String::concat);
+      } else if (assign.operator().equals("=")) {
+        texts.remove(name.name()); // a new value: the text built before is gone
       }
     }
     Value value = expressions.of(assign.value());
@@ -214,6 +222,9 @@ final class FunctionFlow {
                   f ->
                       f.building(
                           path(), assign.line(), "appended with " + assign.operator(), target));
+      if (Expressions.startsQuery(earlier)) {
+        built = Expressions.inQuery(built); // location += query after location += "?"
+      }
       value = new Value(before.taint().union(built), Value.UNKNOWN, before.type(), null);
     }
     assignTo(assign.target(), value, assign.value(), assign.line());
