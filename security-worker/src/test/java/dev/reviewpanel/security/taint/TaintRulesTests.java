@@ -92,6 +92,8 @@ class TaintRulesTests {
         fixture("typescript/code_injection.ts", "javascript.code-injection"),
         fixture("typescript/xss.ts", "javascript.xss"),
         fixture("typescript/app/search/route.ts", "javascript.xss"),
+        fixture("typescript/app/login/route.ts", "javascript.open-redirect"),
+        fixture("typescript/app/callback/route.ts", "javascript.open-redirect"),
         fixture("typescript/koa_body.ts", "javascript.xss"),
         fixture("typescript/ssrf.ts", "javascript.ssrf"),
         fixture(
