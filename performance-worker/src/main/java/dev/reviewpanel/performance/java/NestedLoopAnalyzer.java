@@ -1,9 +1,9 @@
 package dev.reviewpanel.performance.java;
 
 import com.github.javaparser.ast.Node;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * with every other one, O(n²) where one pass building a HashMap is usually enough.
  */
 @Component
-public class NestedLoopAnalyzer implements Analyzer {
+public class NestedLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -29,14 +29,8 @@ public class NestedLoopAnalyzer implements Analyzer {
           "Index the collection once by the key the inner loop searches for (a HashMap or a"
               + " groupingBy) and replace the inner loop with a lookup.");
 
-  @Override
-  public String name() {
-    return "java-nested-loop-same-collection";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public NestedLoopAnalyzer() {
+    super("java-nested-loop-same-collection", Set.of(Language.JAVA));
   }
 
   @Override
