@@ -1,11 +1,10 @@
 package dev.reviewpanel.local.bench;
 
-import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.EnumSet;
-import java.util.Set;
 
 /** A benchmark analyzer that finds nothing and takes as long as its {@link LatencySource}. */
 final class LatencyAnalyzer extends NamedAnalyzer {
@@ -18,8 +17,6 @@ final class LatencyAnalyzer extends NamedAnalyzer {
     this.agent = agent;
     this.source = source;
   }
-
-
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
