@@ -82,6 +82,6 @@ class MissingAwaitAnalyzer implements Analyzer {
         });
     calls.stream()
         .filter(async::returnsPromise)
-        .forEach(call -> new PromiseUse(tree, findings).check(call));
+        .forEach(call -> new PromiseUse(tree, findings, async).check(call));
   }
 }

@@ -1,5 +1,6 @@
 package dev.reviewpanel.bug.python;
 
+import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.bug.syntax.NodeQuery;
 import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
@@ -11,6 +12,7 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,8 @@ import org.treesitter.TSNode;
  * the try block ends by returning its result (a failure falls through to the fallback after it:
  * {@code try: return parse(v) except Exception: pass; return default}), and when the try block only
  * closes or cleans up ({@code stream.close()}, {@code closer()}), where an error has nowhere to go.
+ * A swallowed failure is MEDIUM only where the try block makes a write, a transaction step or a
+ * security check ({@link FailureImpact}); otherwise it is LOW.
  */
 @Component
 class BroadExceptAnalyzer implements Analyzer {
@@ -92,10 +96,35 @@ class BroadExceptAnalyzer implements Analyzer {
               && doesNothing(tree, body)
               && !hasComment(node)
               && !isDeliberate(tree, node.getParent())) {
+            Optional<FailureImpact.Lost> lost =
+                FailureImpact.firstOf(calls(tree, node.getParent().getChildByFieldName("body")));
             findings.report(
-                SWALLOWED, line, "'except " + tree.text(caught) + "' ignores every failure.");
+                lost.isPresent() ? SWALLOWED : SWALLOWED.at(Severity.LOW, Confidence.HIGH),
+                line,
+                "'except "
+                    + tree.text(caught)
+                    + "' ignores every failure"
+                    + lost.map(l -> ", and with it " + l.describe() + " fails unnoticed.")
+                        .orElse(
+                            " (LOW: the try block makes no write, transaction step or security"
+                                + " check)."));
           }
         });
+  }
+
+  // The callees of the try block, for what a swallowed failure loses (FailureImpact).
+  private static List<String> calls(SyntaxTree tree, TSNode tried) {
+    List<String> callees = new ArrayList<>();
+    if (tried != null && !tried.isNull()) {
+      SyntaxTree.walk(
+          tried,
+          n -> {
+            if (n.getType().equals("call")) {
+              callees.add(tree.text(n.getChildByFieldName("function")));
+            }
+          });
+    }
+    return callees;
   }
 
   private static TSNode block(TSNode clause) {

@@ -19,4 +19,13 @@ class BroadExceptAnalyzerTests {
             "python.swallowed-exception@82",
             "python.swallowed-exception@124");
   }
+
+  @Test
+  void shouldRateSwallowedFailuresByWhatTheyLose() {
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains(
+            "python.swallowed-exception@16:MEDIUM",
+            "python.swallowed-exception@82:LOW",
+            "python.swallowed-exception@124:LOW");
+  }
 }

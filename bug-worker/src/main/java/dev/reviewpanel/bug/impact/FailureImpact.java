@@ -1,0 +1,97 @@
+package dev.reviewpanel.bug.impact;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What is lost when a call's failure goes unnoticed, judged by the name of the method called, in
+ * every language alike: a write ({@code save}, {@code writeFile}, {@code executeUpdate}, {@code
+ * send}), a step of a transaction ({@code commit}, {@code rollback}) or a security check ({@code
+ * verify}, {@code checkPermission}). Anything else (a feature probe, optional parsing, reflection,
+ * cleanup such as {@code close} or {@code delete}) has no impact the name proves.
+ */
+public final class FailureImpact {
+
+  // The first word of the method name (writeFileSync -> write, save_all -> save).
+  private static final Map<String, String> FIRST_WORDS =
+      Map.ofEntries(
+          Map.entry("write", "a write"),
+          Map.entry("save", "a write"),
+          Map.entry("store", "a write"),
+          Map.entry("persist", "a write"),
+          Map.entry("insert", "a write"),
+          Map.entry("update", "a write"),
+          Map.entry("upsert", "a write"),
+          Map.entry("mark", "a write"),
+          Map.entry("send", "a write"),
+          Map.entry("publish", "a write"),
+          Map.entry("enqueue", "a write"),
+          Map.entry("charge", "a write"),
+          Map.entry("refund", "a write"),
+          Map.entry("transfer", "a write"),
+          Map.entry("commit", "a transaction"),
+          Map.entry("rollback", "a transaction"),
+          Map.entry("transaction", "a transaction"),
+          Map.entry("verify", "a security check"),
+          Map.entry("authenticate", "a security check"),
+          Map.entry("authorize", "a security check"),
+          Map.entry("login", "a security check"));
+  // Whole names whose first word alone says nothing (execute may read, check may be anything).
+  private static final Map<String, String> WHOLE_NAMES =
+      Map.of(
+          "executeupdate", "a write",
+          "executelargeupdate", "a write",
+          "executebatch", "a write",
+          "executemany", "a write",
+          "begintransaction", "a transaction",
+          "checkpermission", "a security check",
+          "checkaccess", "a security check",
+          "checkservertrusted", "a security check",
+          "checkclienttrusted", "a security check");
+  private static final Pattern WORD_END = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|_");
+
+  private FailureImpact() {}
+
+  /**
+   * What a failure of a call to {@code callee} loses, e.g. {@code "a write"}; empty when the name
+   * proves nothing. {@code callee} is the callee as written ({@code fs.promises.writeFile}, {@code
+   * self.session.commit}); only the method name after the last dot counts.
+   */
+  public static Optional<String> of(String callee) {
+    String name = callee.substring(callee.lastIndexOf('.') + 1).strip();
+    while (name.startsWith("_")) {
+      name = name.substring(1);
+    }
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    String whole = WHOLE_NAMES.get(name.toLowerCase(Locale.ROOT));
+    if (whole != null) {
+      return Optional.of(whole);
+    }
+    String first = WORD_END.split(name, 2)[0].toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(FIRST_WORDS.get(first));
+  }
+
+  /** The first of {@code callees} whose failure has an impact, with that impact. */
+  public static Optional<Lost> firstOf(Iterable<String> callees) {
+    for (String callee : callees) {
+      Optional<String> impact = of(callee);
+      if (impact.isPresent()) {
+        return Optional.of(new Lost(callee, impact.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A call whose failure would go unnoticed, and what that loses ({@code "a write"}). */
+  public record Lost(String callee, String impact) {
+
+    /** For a message: {@code "a write (repository.save())"}. */
+    public String describe() {
+      return impact + " (" + callee + "())";
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.reviewpanel.bug.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FailureImpactTests {
+
+  @Test
+  void shouldNameWritesTransactionsAndSecurityChecksInEveryNamingStyle() {
+    assertThat(FailureImpact.of("fs.promises.writeFile")).contains("a write");
+    assertThat(FailureImpact.of("self.repository.save_all")).contains("a write");
+    assertThat(FailureImpact.of("statement.executeUpdate")).contains("a write");
+    assertThat(FailureImpact.of("bookings.markPaid")).contains("a write");
+    assertThat(FailureImpact.of("session.commit")).contains("a transaction");
+    assertThat(FailureImpact.of("jwt.verify")).contains("a security check");
+    assertThat(FailureImpact.of("manager.checkPermission")).contains("a security check");
+  }
+
+  @Test
+  void shouldSeeNoImpactInProbesParsingAndCleanup() {
+    assertThat(FailureImpact.of("JSON.parse")).isEmpty();
+    assertThat(FailureImpact.of("type.getDeclaredConstructor")).isEmpty();
+    assertThat(FailureImpact.of("factory.setFeature")).isEmpty();
+    assertThat(FailureImpact.of("stream.close")).isEmpty();
+    assertThat(FailureImpact.of("file.delete")).isEmpty();
+    assertThat(FailureImpact.of("statement.execute")).isEmpty();
+    assertThat(FailureImpact.of("rewrite")).isEmpty();
+  }
+
+  @Test
+  void shouldReportTheFirstCallThatMatters() {
+    assertThat(FailureImpact.firstOf(List.of("JSON.stringify", "out.write", "db.commit")))
+        .hasValueSatisfying(lost -> assertThat(lost.describe()).isEqualTo("a write (out.write())"));
+  }
+}
