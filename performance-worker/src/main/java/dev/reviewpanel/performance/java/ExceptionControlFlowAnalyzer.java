@@ -50,6 +50,15 @@ public class ExceptionControlFlowAnalyzer implements Analyzer {
           "NullPointerException",
           "ClassCastException");
 
+  private static final Set<String> MALFORMED_INPUT =
+      Set.of(
+          "NumberFormatException",
+          "IllegalArgumentException",
+          "DateTimeParseException",
+          "ParseException",
+          "MalformedURLException",
+          "URISyntaxException");
+
   @Override
   public String name() {
     return "java-exception-control-flow";
@@ -68,7 +77,7 @@ public class ExceptionControlFlowAnalyzer implements Analyzer {
   private static void check(TryStmt attempt, Findings findings) {
     for (CatchClause clause : attempt.getCatchClauses()) {
       Optional<String> caught = controlException(clause.getParameter().getType());
-      if (caught.isEmpty() || rethrows(clause)) {
+      if (caught.isEmpty() || rethrows(clause) || handlesMalformedInput(clause)) {
         continue;
       }
       Optional<Loop> loop = Loops.enclosing(attempt);
@@ -93,6 +102,19 @@ public class ExceptionControlFlowAnalyzer implements Analyzer {
         .map(caught -> ((ClassOrInterfaceType) caught).getNameAsString())
         .filter(CONTROL_EXCEPTIONS::contains)
         .findFirst();
+  }
+
+  /**
+   * catch (IndexOutOfBoundsException | NumberFormatException e): one handler for a truncated and a
+   * malformed value is input validation (a bad %-escape in a URL), not a loop's exit.
+   */
+  private static boolean handlesMalformedInput(CatchClause clause) {
+    Type type = clause.getParameter().getType();
+    return type instanceof UnionType union
+        && union.getElements().stream()
+            .filter(ClassOrInterfaceType.class::isInstance)
+            .map(caught -> ((ClassOrInterfaceType) caught).getNameAsString())
+            .anyMatch(MALFORMED_INPUT::contains);
   }
 
   /** A handler that throws again treats the exception as a failure, not as a signal. */
