@@ -85,7 +85,7 @@ public final class ReviewPanelCommand {
                    [--baseline FILE]
                review-panel evaluate [DIR]
                review-panel evaluate --real-world [--fetch] [--cache DIR] [--project NAME]...
-                   [--untriaged FILE] [--list N]
+                   [--untriaged FILE] [--findings FILE] [--list N]
                review-panel benchmark [DIR] [--lines N] [--heap]
                review-panel broker [--port=9092] [--controller-port=9093] [--data-dir=DIR]
                review-panel load [--rate N | --step N,N,...] [--duration 60s] [--warmup 60s]

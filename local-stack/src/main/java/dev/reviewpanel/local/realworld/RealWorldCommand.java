@@ -70,7 +70,8 @@ public final class RealWorldCommand {
     List<Finding> mediumOrAbove = runs.stream().flatMap(r -> r.mediumOrAbove().stream()).toList();
     Set<String> names =
         projects.stream().map(CorpusIndex.Project::name).collect(Collectors.toSet());
-    TriageScore score = TriageScore.of(mediumOrAbove, Triage.read(options.triage()), names);
+    Triage triage = Triage.read(options.triage());
+    TriageScore score = TriageScore.of(mediumOrAbove, triage, names);
     Optional<AppRecall> recall = recall(runner, err);
     List<ProjectRun> clean = runs.stream().filter(r -> r.project().clean()).toList();
     TargetTable.print(out, clean, score, recall, options.list());
@@ -82,6 +83,14 @@ public final class RealWorldCommand {
               + score.untriaged().size()
               + " untriaged finding(s) written to "
               + options.untriaged());
+    }
+    if (options.findings() != null) {
+      Untriaged.write(options.findings(), mediumOrAbove, triage);
+      err.println(
+          "review-panel: "
+              + mediumOrAbove.size()
+              + " MEDIUM+ finding(s) with their verdicts written to "
+              + options.findings());
     }
     return 0;
   }

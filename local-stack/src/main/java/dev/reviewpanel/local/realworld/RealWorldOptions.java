@@ -14,6 +14,7 @@ import java.util.List;
  * @param triage the committed verdicts on findings
  * @param apps our own vulnerable applications, one directory each
  * @param untriaged where to write every MEDIUM+ finding without a verdict, or null
+ * @param findings where to write every MEDIUM+ finding with its verdict, or null
  * @param list how many untriaged findings and possible false positives to print
  */
 record RealWorldOptions(
@@ -24,12 +25,13 @@ record RealWorldOptions(
     Path triage,
     Path apps,
     Path untriaged,
+    Path findings,
     int list) {
 
   static final String FLAG = "--real-world";
   static final String USAGE =
       "usage: review-panel evaluate --real-world [--fetch] [--cache DIR] [--project NAME]..."
-          + " [--untriaged FILE] [--list N] [--triage FILE] [--apps DIR] [--manifest FILE]";
+          + " [--untriaged FILE] [--findings FILE] [--list N] [--triage FILE] [--apps DIR] [--manifest FILE]";
 
   static boolean wanted(String[] args) {
     return List.of(args).contains(FLAG);
@@ -44,6 +46,7 @@ record RealWorldOptions(
     Path triage = realWorld.resolve("triage.tsv");
     Path apps = home.resolve("evaluation").resolve("apps");
     Path untriaged = null;
+    Path findings = null;
     int list = 20;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -59,12 +62,13 @@ record RealWorldOptions(
         case "--triage" -> triage = Path.of(inline != null ? inline : value(args, ++i, name));
         case "--apps" -> apps = Path.of(inline != null ? inline : value(args, ++i, name));
         case "--untriaged" -> untriaged = Path.of(inline != null ? inline : value(args, ++i, name));
+        case "--findings" -> findings = Path.of(inline != null ? inline : value(args, ++i, name));
         case "--list" -> list = count(inline != null ? inline : value(args, ++i, name));
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
       }
     }
     return new RealWorldOptions(
-        fetch, cache, List.copyOf(projects), manifest, triage, apps, untriaged, list);
+        fetch, cache, List.copyOf(projects), manifest, triage, apps, untriaged, findings, list);
   }
 
   /** The cache fetch.sh uses by default: REVIEW_PANEL_CORPUS_CACHE, else under XDG_CACHE_HOME. */

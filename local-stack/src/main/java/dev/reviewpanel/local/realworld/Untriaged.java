@@ -44,10 +44,26 @@ final class Untriaged {
   }
 
   static void write(Path file, List<Finding> untriaged) {
+    write(file, untriaged, Triage.empty());
+  }
+
+  /**
+   * Writes {@code findings} as triage rows: the verdict and reason of {@code triage} where it has a
+   * row ({@code ?} and a hint where not), each reason led by the finding's severity, so the whole
+   * list of MEDIUM+ findings can be read, sorted and compared between two analyzer versions.
+   */
+  static void write(Path file, List<Finding> findings, Triage triage) {
     StringBuilder text = new StringBuilder(Triage.HEADER).append('\n');
-    for (Finding f : untriaged) {
-      String hint = f.severity() + " " + f.title() + ": " + oneLine(f.snippet());
-      text.append(String.join("\t", f.fingerprint(), f.ruleId(), ProjectRun.location(f), "?", hint))
+    for (Finding f : findings) {
+      Triage.Row row = triage.byFingerprint().get(f.fingerprint());
+      String verdict = row == null ? "?" : row.verdict().label();
+      String reason =
+          f.severity()
+              + " "
+              + (row == null ? f.title() + ": " + oneLine(f.snippet()) : row.reason());
+      text.append(
+              String.join(
+                  "\t", f.fingerprint(), f.ruleId(), ProjectRun.location(f), verdict, reason))
           .append('\n');
     }
     try {

@@ -64,6 +64,25 @@ class TriageTests {
   }
 
   @Test
+  void shouldWriteEveryFindingWithItsVerdictAndSeverityAsReadableTriageRows() throws IOException {
+    Path file = write(Triage.HEADER, "f1\tpython.code-injection\tflask/cli.py:960\tFP\town file");
+    Triage triage = Triage.read(file);
+    List<Finding> findings =
+        List.of(
+            finding("f1", "python.code-injection", Severity.CRITICAL),
+            finding("f4", "python.weak-hash", Severity.MEDIUM));
+    Path out = dir.resolve("out/findings.tsv");
+
+    Untriaged.write(out, findings, triage);
+
+    assertThat(Files.readAllLines(out))
+        .containsExactly(
+            Triage.HEADER,
+            "f1\tpython.code-injection\tx/y.py:1\tFP\tCRITICAL own file",
+            "f4\tpython.weak-hash\tx/y.py:1\t?\tMEDIUM python.weak-hash: ");
+  }
+
+  @Test
   void shouldReadAMissingFileAsNoVerdicts() {
     assertThat(Triage.read(dir.resolve("absent.tsv")).byFingerprint()).isEmpty();
   }

@@ -1,18 +1,14 @@
 package dev.reviewpanel.gateway.postback;
 
-import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.ReviewRequest;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.gateway.jobs.GatewayJob;
-import dev.reviewpanel.gateway.jobs.JobPublisher;
 import dev.reviewpanel.gateway.jobs.JobTopics;
 import dev.reviewpanel.gateway.jobs.JobsKafkaConfiguration;
 import dev.reviewpanel.gateway.scm.Provider;
 import dev.reviewpanel.gateway.scm.PullRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Reads {@code review-requests-dlt} (group {@code scm-gateway}) for the gateway's own requests the
  * coordinator refused, e.g. for an invalid {@code .review-panel.yml} on the target branch, and
  * posts the refusal to the pull request as a failed review: the summary says why (key and line of
- * the configuration) and the status is an error, instead of a review pending for ever.
+ * the configuration) and the status is an error, instead of a review pending for ever. Counted as
+ * {@code scm_gateway_reports_total{outcome="refused"}}.
  */
 @Component
 class RefusedRequestListener {
@@ -37,13 +34,11 @@ class RefusedRequestListener {
   static final String REJECTION_HEADER = "reviewpanel-rejection-reason";
 
   private static final Logger log = LoggerFactory.getLogger(RefusedRequestListener.class);
-  private static final Duration HAND_OVER = Duration.ofSeconds(30);
-
-  private final JobPublisher jobs;
+  private final ReportHandOver handOver;
   private final Clock clock;
 
-  RefusedRequestListener(JobPublisher jobs, Clock clock) {
-    this.jobs = jobs;
+  RefusedRequestListener(ReportHandOver handOver, Clock clock) {
+    this.handOver = handOver;
     this.clock = clock;
   }
 
@@ -53,15 +48,8 @@ class RefusedRequestListener {
       topics = Topics.REVIEW_REQUESTS + Topics.DLT_SUFFIX,
       containerFactory = JobsKafkaConfiguration.REPORT_LISTENER_FACTORY)
   void onRefused(ConsumerRecord<String, byte[]> record) {
-    ReviewRequest request;
-    try {
-      request =
-          record.value() == null
-              ? null
-              : EventJson.mapper().readValue(record.value(), ReviewRequest.class);
-    } catch (RuntimeException e) {
-      return; // not a request of ours: the gateway writes requests the coordinator can read
-    }
+    // an unreadable request is not one of ours: the gateway writes requests the coordinator reads
+    ReviewRequest request = ReportHandOver.read(record, ReviewRequest.class).orElse(null);
     Optional<Provider> provider = ownerOf(request);
     if (provider.isEmpty()) {
       return;
@@ -73,9 +61,7 @@ class RefusedRequestListener {
         request.source().pullRequest(),
         request.source().commit(),
         reason);
-    jobs.publish(
-        GatewayJob.report(provider.get(), refusal(request, reason, clock.instant()), false),
-        HAND_OVER);
+    handOver.forward(provider.get(), refusal(request, reason, clock.instant()), false, "refused");
   }
 
   // a request of the gateway: its idempotency key is <provider>:<repo>:<pr>:<sha> of its source

@@ -1,16 +1,10 @@
 package dev.reviewpanel.gateway.postback;
 
-import dev.reviewpanel.events.EventJson;
 import dev.reviewpanel.events.ReviewReport;
 import dev.reviewpanel.events.Topics;
-import dev.reviewpanel.gateway.jobs.GatewayJob;
-import dev.reviewpanel.gateway.jobs.JobPublisher;
 import dev.reviewpanel.gateway.jobs.JobTopics;
 import dev.reviewpanel.gateway.jobs.JobsKafkaConfiguration;
 import dev.reviewpanel.gateway.scm.Provider;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -31,14 +25,11 @@ class ReportListener {
   static final String REVISION_HEADER = "reviewpanel-report-revision";
 
   private static final Logger log = LoggerFactory.getLogger(ReportListener.class);
-  private static final Duration HAND_OVER = Duration.ofSeconds(30);
 
-  private final JobPublisher jobs;
-  private final MeterRegistry meters;
+  private final ReportHandOver handOver;
 
-  ReportListener(JobPublisher jobs, MeterRegistry meters) {
-    this.jobs = jobs;
-    this.meters = meters;
+  ReportListener(ReportHandOver handOver) {
+    this.handOver = handOver;
   }
 
   @KafkaListener(
@@ -50,35 +41,23 @@ class ReportListener {
     if (record.value() == null) {
       return; // a tombstone: the review was deleted
     }
-    ReviewReport report;
-    try {
-      report = EventJson.mapper().readValue(record.value(), ReviewReport.class);
-    } catch (RuntimeException e) {
+    Optional<ReviewReport> report = ReportHandOver.read(record, ReviewReport.class);
+    if (report.isEmpty()) {
       // not ours to dead-letter (synthesis owns the topic): say so and go on
       log.warn(
-          "Unreadable report at {}-{}@{} skipped: {}",
+          "Unreadable report at {}-{}@{} skipped",
           record.topic(),
           record.partition(),
-          record.offset(),
-          e.getMessage());
-      count("unreadable");
+          record.offset());
+      handOver.count("unreadable");
       return;
     }
-    Optional<Provider> provider = ReportOwnership.providerOf(report);
+    Optional<Provider> provider = ReportOwnership.providerOf(report.get());
     if (provider.isEmpty()) {
-      count("foreign");
+      handOver.count("foreign");
       return;
     }
     boolean revision = record.headers().lastHeader(REVISION_HEADER) != null;
-    jobs.publish(GatewayJob.report(provider.get(), report, revision), HAND_OVER);
-    count("forwarded");
-  }
-
-  private void count(String outcome) {
-    Counter.builder("scm.gateway.reports")
-        .description("Reports read from review-reports, by what became of them")
-        .tag("outcome", outcome)
-        .register(meters)
-        .increment();
+    handOver.forward(provider.get(), report.get(), revision, "forwarded");
   }
 }
