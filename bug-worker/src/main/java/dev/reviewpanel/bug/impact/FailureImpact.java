@@ -3,6 +3,7 @@ package dev.reviewpanel.bug.impact;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,8 @@ public final class FailureImpact {
           "checkaccess", "a security check",
           "checkservertrusted", "a security check",
           "checkclienttrusted", "a security check");
+  // Names whose first word misleads: a stream's markSupported() asks, it writes nothing.
+  private static final Set<String> QUESTIONS = Set.of("marksupported");
   private static final Pattern WORD_END = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|_");
 
   private FailureImpact() {}
@@ -65,6 +68,9 @@ public final class FailureImpact {
       name = name.substring(1);
     }
     if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (QUESTIONS.contains(name.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     String whole = WHOLE_NAMES.get(name.toLowerCase(Locale.ROOT));

@@ -27,6 +27,7 @@ class FailureImpactTests {
     assertThat(FailureImpact.of("file.delete")).isEmpty();
     assertThat(FailureImpact.of("statement.execute")).isEmpty();
     assertThat(FailureImpact.of("rewrite")).isEmpty();
+    assertThat(FailureImpact.of("in.markSupported")).isEmpty();
   }
 
   @Test
