@@ -81,6 +81,25 @@ public final class FailureImpact {
     return Optional.ofNullable(FIRST_WORDS.get(first));
   }
 
+  // conn.execute("UPDATE items SET ..."): a statement that changes data, whatever runs it.
+  private static final Pattern MODIFYING_SQL =
+      Pattern.compile(
+          "(?is)^[rbfu]*['\"`]{1,3}\\s*(insert|update|delete|merge|upsert|replace)\\s.*");
+
+  /**
+   * What a failure of {@code callee} loses when its first argument is {@code firstArgument} as
+   * written: by the name, or for a call handed a literal statement that changes data ({@code
+   * cursor.execute("UPDATE ...")}), a write.
+   */
+  public static Optional<String> of(String callee, String firstArgument) {
+    return of(callee)
+        .or(
+            () ->
+                MODIFYING_SQL.matcher(firstArgument.strip()).matches()
+                    ? Optional.of("a write")
+                    : Optional.empty());
+  }
+
   /** The first of {@code callees} whose failure has an impact, with that impact. */
   public static Optional<Lost> firstOf(Iterable<String> callees) {
     for (String callee : callees) {

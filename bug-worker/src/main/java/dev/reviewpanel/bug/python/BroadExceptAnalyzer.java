@@ -27,7 +27,10 @@ import org.treesitter.TSNode;
  * {@code try: return parse(v) except Exception: pass; return default}), and when the try block only
  * closes or cleans up ({@code stream.close()}, {@code closer()}), where an error has nowhere to go.
  * A swallowed failure is MEDIUM only where the try block makes a write, a transaction step or a
- * security check ({@link FailureImpact}); otherwise it is LOW.
+ * security check ({@link FailureImpact}); otherwise it is LOW. A specific exception passed over
+ * ({@code except KeyError: pass}) is Python's usual way to say "absent is fine" and is reported
+ * only around such a write ({@code except PostgresError: pass} after {@code conn.execute("UPDATE
+ * ...")}), where the caller goes on as if it had succeeded.
  */
 @Component
 class BroadExceptAnalyzer implements Analyzer {
@@ -52,6 +55,17 @@ class BroadExceptAnalyzer implements Analyzer {
           Confidence.HIGH,
           "Every exception silently swallowed",
           "Catch specific exceptions and handle or log them; do not pass on every failure.");
+
+  static final Rule EMPTY_CATCH =
+      new Rule(
+          "python.empty-catch",
+          "error-handling",
+          "CWE-1069",
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Failed write silently ignored",
+          "Let the failure propagate, or handle it (roll back, log, report it to the caller);"
+              + " if skipping it is intended, say why in a comment.");
 
   private static final Set<String> BROAD = Set.of("BaseException", "Exception");
   private static final Set<String> NO_OPS = Set.of("pass_statement", "continue_statement");
@@ -91,13 +105,29 @@ class BroadExceptAnalyzer implements Analyzer {
               findings.report(
                   BARE_EXCEPT, line, "'except:' also traps KeyboardInterrupt and SystemExit.");
             }
+          } else if (!BROAD.contains(tree.text(caught))
+              && body != null
+              && doesNothing(tree, body)
+              && !hasComment(node)
+              && !explainedOrNowhereToGo(tree, node.getParent())) {
+            lost(tree, node.getParent().getChildByFieldName("body"))
+                .ifPresent(
+                    l ->
+                        findings.report(
+                            EMPTY_CATCH,
+                            line,
+                            "'except "
+                                + tree.text(caught)
+                                + ": pass' drops the failure of "
+                                + l.describe()
+                                + ": the caller goes on as if it had succeeded."));
           } else if (BROAD.contains(tree.text(caught))
               && body != null
               && doesNothing(tree, body)
               && !hasComment(node)
               && !isDeliberate(tree, node.getParent())) {
             Optional<FailureImpact.Lost> lost =
-                FailureImpact.firstOf(calls(tree, node.getParent().getChildByFieldName("body")));
+                lost(tree, node.getParent().getChildByFieldName("body"));
             findings.report(
                 lost.isPresent() ? SWALLOWED : SWALLOWED.at(Severity.LOW, Confidence.HIGH),
                 line,
@@ -112,19 +142,27 @@ class BroadExceptAnalyzer implements Analyzer {
         });
   }
 
-  // The callees of the try block, for what a swallowed failure loses (FailureImpact).
-  private static List<String> calls(SyntaxTree tree, TSNode tried) {
-    List<String> callees = new ArrayList<>();
+  // The first call of the try block whose failure matters (FailureImpact): by its name, or a
+  // literal statement that changes data handed to it.
+  private static Optional<FailureImpact.Lost> lost(SyntaxTree tree, TSNode tried) {
+    List<FailureImpact.Lost> found = new ArrayList<>();
     if (tried != null && !tried.isNull()) {
       SyntaxTree.walk(
           tried,
           n -> {
-            if (n.getType().equals("call")) {
-              callees.add(tree.text(n.getChildByFieldName("function")));
+            if (found.isEmpty() && n.getType().equals("call")) {
+              String callee = tree.text(n.getChildByFieldName("function"));
+              TSNode arguments = n.getChildByFieldName("arguments");
+              String first =
+                  arguments.isNull() || arguments.getNamedChildCount() == 0
+                      ? ""
+                      : tree.text(arguments.getNamedChild(0));
+              FailureImpact.of(callee, first)
+                  .ifPresent(impact -> found.add(new FailureImpact.Lost(callee, impact)));
             }
           });
     }
-    return callees;
+    return found.stream().findFirst();
   }
 
   private static TSNode block(TSNode clause) {
@@ -192,6 +230,15 @@ class BroadExceptAnalyzer implements Analyzer {
           && CLEANUP.matcher(tree.text(call.getChildByFieldName("function"))).find();
     }
     return false;
+  }
+
+  // A specific exception's do-nothing handler is reported only around a write; what excuses it is a
+  // reason written above the try, or an error that has nowhere to go (a finalizer, a handler).
+  private static boolean explainedOrNowhereToGo(SyntaxTree tree, TSNode tryStatement) {
+    return tryStatement.isNull()
+        || !tryStatement.getType().equals("try_statement")
+        || explainedAbove(tryStatement)
+        || inFinalizerOrHandler(tree, tryStatement);
   }
 
   // # ignore any exceptions (start_serving logs them)

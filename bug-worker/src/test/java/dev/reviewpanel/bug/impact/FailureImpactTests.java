@@ -31,6 +31,16 @@ class FailureImpactTests {
   }
 
   @Test
+  void shouldSeeAWriteInALiteralStatementThatChangesData() {
+    assertThat(FailureImpact.of("conn.execute", "\"UPDATE items SET qty = $1\""))
+        .contains("a write");
+    assertThat(FailureImpact.of("cursor.execute", "f'delete from t where id = {i}'"))
+        .contains("a write");
+    assertThat(FailureImpact.of("cursor.execute", "\"SELECT 1\"")).isEmpty();
+    assertThat(FailureImpact.of("cursor.execute", "sql")).isEmpty();
+  }
+
+  @Test
   void shouldReportTheFirstCallThatMatters() {
     assertThat(FailureImpact.firstOf(List.of("JSON.stringify", "out.write", "db.commit")))
         .hasValueSatisfying(lost -> assertThat(lost.describe()).isEqualTo("a write (out.write())"));

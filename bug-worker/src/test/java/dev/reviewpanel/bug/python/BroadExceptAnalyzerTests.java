@@ -17,7 +17,8 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@9",
             "python.swallowed-exception@16",
             "python.swallowed-exception@82",
-            "python.swallowed-exception@124");
+            "python.swallowed-exception@124",
+            "python.empty-catch@137");
   }
 
   @Test
