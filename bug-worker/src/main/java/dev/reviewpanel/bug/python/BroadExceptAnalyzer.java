@@ -108,7 +108,7 @@ class BroadExceptAnalyzer implements Analyzer {
           } else if (!BROAD.contains(tree.text(caught))
               && body != null
               && doesNothing(tree, body)
-              && !hasComment(node)
+              && !hasComment(body)
               && !explainedOrNowhereToGo(tree, node.getParent())) {
             lost(tree, node.getParent().getChildByFieldName("body"))
                 .ifPresent(
@@ -233,7 +233,8 @@ class BroadExceptAnalyzer implements Analyzer {
   }
 
   // A specific exception's do-nothing handler is reported only around a write; what excuses it is a
-  // reason written above the try, or an error that has nowhere to go (a finalizer, a handler).
+  // reason written in the handler (pass  # best effort) or above the try, or an error that has
+  // nowhere to go (a finalizer, a handler).
   private static boolean explainedOrNowhereToGo(SyntaxTree tree, TSNode tryStatement) {
     return tryStatement.isNull()
         || !tryStatement.getType().equals("try_statement")
