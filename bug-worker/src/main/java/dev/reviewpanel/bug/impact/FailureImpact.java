@@ -23,7 +23,6 @@ public final class FailureImpact {
           Map.entry("store", "a write"),
           Map.entry("persist", "a write"),
           Map.entry("insert", "a write"),
-          Map.entry("update", "a write"),
           Map.entry("upsert", "a write"),
           Map.entry("mark", "a write"),
           Map.entry("send", "a write"),
@@ -41,16 +40,23 @@ public final class FailureImpact {
           Map.entry("login", "a security check"));
   // Whole names whose first word alone says nothing (execute may read, check may be anything).
   private static final Map<String, String> WHOLE_NAMES =
-      Map.of(
-          "executeupdate", "a write",
-          "executelargeupdate", "a write",
-          "executebatch", "a write",
-          "executemany", "a write",
-          "begintransaction", "a transaction",
-          "checkpermission", "a security check",
-          "checkaccess", "a security check",
-          "checkservertrusted", "a security check",
-          "checkclienttrusted", "a security check");
+      Map.ofEntries(
+          Map.entry("executeupdate", "a write"),
+          Map.entry("executelargeupdate", "a write"),
+          Map.entry("executebatch", "a write"),
+          Map.entry("executemany", "a write"),
+          Map.entry("updateone", "a write"),
+          Map.entry("update_one", "a write"),
+          Map.entry("updatemany", "a write"),
+          Map.entry("update_many", "a write"),
+          Map.entry("begintransaction", "a transaction"),
+          Map.entry("checkpermission", "a security check"),
+          Map.entry("checkaccess", "a security check"),
+          Map.entry("checkservertrusted", "a security check"),
+          Map.entry("checkclienttrusted", "a security check"));
+  // self.stdout.write(...), console.log, logger.info: a message, not data anyone relies on
+  private static final Pattern CONSOLE =
+      Pattern.compile("(?i)(^|\\.)(stdout|stderr|console|log|logger|logging)\\.");
   // Names whose first word misleads: a stream's markSupported() asks, it writes nothing.
   private static final Set<String> QUESTIONS = Set.of("marksupported");
   private static final Pattern WORD_END = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|_");
@@ -63,6 +69,9 @@ public final class FailureImpact {
    * self.session.commit}); only the method name after the last dot counts.
    */
   public static Optional<String> of(String callee) {
+    if (CONSOLE.matcher(callee).find()) {
+      return Optional.empty();
+    }
     String name = callee.substring(callee.lastIndexOf('.') + 1).strip();
     while (name.startsWith("_")) {
       name = name.substring(1);

@@ -68,6 +68,12 @@ class BroadExceptAnalyzer implements Analyzer {
               + " if skipping it is intended, say why in a comment.");
 
   private static final Set<String> BROAD = Set.of("BaseException", "Exception");
+  // "not now" and "the peer is gone": a full non-blocking buffer, a cancelled task, a closed
+  // connection. Writing to nobody is no lost write.
+  private static final Pattern NOT_A_FAILURE =
+      Pattern.compile(
+          "BlockingIOError|InterruptedError|CancelledError|StopIteration|\\w*ClosedError"
+              + "|BrokenPipeError|ConnectionResetError|ConnectionAbortedError");
   private static final Set<String> NO_OPS = Set.of("pass_statement", "continue_statement");
   // safe_reraise() re-raises on exit; sys.exc_info() hands the exception on (to a future).
   private static final Pattern RERAISING = Pattern.compile("reraise|exc_info$");
@@ -101,8 +107,9 @@ class BroadExceptAnalyzer implements Analyzer {
                   BARE_EXCEPT, line, "'except:' also traps KeyboardInterrupt and SystemExit.");
             }
           } else if (!BROAD.contains(tree.text(caught))
+              && !NOT_A_FAILURE.matcher(tree.text(caught)).find()
               && body != null
-              && doesNothing(tree, body)
+              && onlyPasses(tree, body)
               && !hasComment(body)
               && !DeliberateIgnore.explainedOrNowhereToGo(tree, node.getParent())) {
             lost(tree, node.getParent().getChildByFieldName("body"))
@@ -185,6 +192,17 @@ class BroadExceptAnalyzer implements Analyzer {
     boolean[] found = {false};
     SyntaxTree.walk(clause, n -> found[0] |= n.getType().equals("comment"));
     return found[0];
+  }
+
+  // pass (or ...) alone: a continue after a failed write is a retry, not a drop
+  private static boolean onlyPasses(SyntaxTree tree, TSNode body) {
+    for (int i = 0; i < body.getNamedChildCount(); i++) {
+      TSNode statement = body.getNamedChild(i);
+      if (statement.getType().equals("continue_statement")) {
+        return false;
+      }
+    }
+    return doesNothing(tree, body);
   }
 
   private static boolean doesNothing(SyntaxTree tree, TSNode body) {

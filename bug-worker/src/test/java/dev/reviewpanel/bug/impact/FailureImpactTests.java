@@ -28,6 +28,9 @@ class FailureImpactTests {
     assertThat(FailureImpact.of("statement.execute")).isEmpty();
     assertThat(FailureImpact.of("rewrite")).isEmpty();
     assertThat(FailureImpact.of("in.markSupported")).isEmpty();
+    assertThat(FailureImpact.of("self.stdout.write")).isEmpty();
+    assertThat(FailureImpact.of("functools.update_wrapper")).isEmpty();
+    assertThat(FailureImpact.of("orders.update_one")).contains("a write");
   }
 
   @Test
