@@ -5,9 +5,9 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * once in about four billion hashes the bucket index is negative.
  */
 @Component
-class AbsHashModuloAnalyzer implements Analyzer {
+class AbsHashModuloAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -36,14 +36,8 @@ class AbsHashModuloAnalyzer implements Analyzer {
   // Calls whose int/long result can be MIN_VALUE.
   private static final Set<String> FULL_RANGE = Set.of("hashCode", "nextInt", "nextLong");
 
-  @Override
-  public String name() {
-    return "java-abs-hash-modulo";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  AbsHashModuloAnalyzer() {
+    super("java-abs-hash-modulo", Set.of(Language.JAVA));
   }
 
   @Override

@@ -3,9 +3,9 @@ package dev.reviewpanel.bug.java;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** A class that overrides only one of {@code equals(Object)} and {@code hashCode()}. */
 @Component
-class EqualsHashCodeAnalyzer implements Analyzer {
+class EqualsHashCodeAnalyzer extends NamedAnalyzer {
 
   static final Rule EQUALS_WITHOUT_HASH_CODE =
       new Rule(
@@ -39,14 +39,8 @@ class EqualsHashCodeAnalyzer implements Analyzer {
           "hashCode() overridden without equals()",
           "Override equals(Object) consistently with hashCode(), or drop the hashCode() override.");
 
-  @Override
-  public String name() {
-    return "java-equals-hashcode";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  EqualsHashCodeAnalyzer() {
+    super("java-equals-hashcode", Set.of(Language.JAVA));
   }
 
   @Override

@@ -9,9 +9,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * throws ConcurrentModificationException on the next iteration unless the loop exits right away.
  */
 @Component
-class ModifiedDuringIterationAnalyzer implements Analyzer {
+class ModifiedDuringIterationAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -54,14 +54,8 @@ class ModifiedDuringIterationAnalyzer implements Analyzer {
           "removeLast");
   private static final Set<String> MAP_VIEWS = Set.of("keySet", "values", "entrySet");
 
-  @Override
-  public String name() {
-    return "java-modified-during-iteration";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  ModifiedDuringIterationAnalyzer() {
+    super("java-modified-during-iteration", Set.of(Language.JAVA));
   }
 
   @Override

@@ -11,9 +11,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * x == null && x.f()} or {@code x != null || x.f()}.
  */
 @Component
-class NullDereferenceAnalyzer implements Analyzer {
+class NullDereferenceAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -42,14 +42,8 @@ class NullDereferenceAnalyzer implements Analyzer {
           "Invert the null check or return early; the code in this branch runs only when the"
               + " value is null, so dereferencing it always throws NullPointerException.");
 
-  @Override
-  public String name() {
-    return "java-null-dereference";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  NullDereferenceAnalyzer() {
+    super("java-null-dereference", Set.of(Language.JAVA));
   }
 
   @Override

@@ -8,9 +8,9 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * asks whether a value is present.
  */
 @Component
-class OptionalGetAnalyzer implements Analyzer {
+class OptionalGetAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -45,14 +45,8 @@ class OptionalGetAnalyzer implements Analyzer {
       Set.of("findById", "findFirst", "findAny");
   private static final Set<String> STREAM_OPTIONALS = Set.of("max", "min", "reduce");
 
-  @Override
-  public String name() {
-    return "java-optional-get";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  OptionalGetAnalyzer() {
+    super("java-optional-get", Set.of(Language.JAVA));
   }
 
   @Override

@@ -5,9 +5,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * parameter is spelled differently, so the field keeps its default value.
  */
 @Component
-class SelfAssignmentAnalyzer implements Analyzer {
+class SelfAssignmentAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -33,14 +33,8 @@ class SelfAssignmentAnalyzer implements Analyzer {
           "Assign the intended value, usually the parameter with the matching name; a"
               + " self-assignment changes nothing.");
 
-  @Override
-  public String name() {
-    return "java-self-assignment";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  SelfAssignmentAnalyzer() {
+    super("java-self-assignment", Set.of(Language.JAVA));
   }
 
   @Override

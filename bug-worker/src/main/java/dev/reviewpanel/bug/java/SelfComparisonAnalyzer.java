@@ -10,9 +10,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * reflexivity checks inside assertions.
  */
 @Component
-class SelfComparisonAnalyzer implements Analyzer {
+class SelfComparisonAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -55,14 +55,8 @@ class SelfComparisonAnalyzer implements Analyzer {
 
   private static final Set<String> FLOATING = Set.of("double", "float", "Double", "Float");
 
-  @Override
-  public String name() {
-    return "java-self-comparison";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  SelfComparisonAnalyzer() {
+    super("java-self-comparison", Set.of(Language.JAVA));
   }
 
   @Override

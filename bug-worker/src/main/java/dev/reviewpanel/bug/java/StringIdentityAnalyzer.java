@@ -13,9 +13,9 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * "same instance", "reference", "deliberately"...).
  */
 @Component
-class StringIdentityAnalyzer implements Analyzer {
+class StringIdentityAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -86,14 +86,8 @@ class StringIdentityAnalyzer implements Analyzer {
           "deliberate",
           "nosonar");
 
-  @Override
-  public String name() {
-    return "java-string-identity";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  StringIdentityAnalyzer() {
+    super("java-string-identity", Set.of(Language.JAVA));
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.java;
 
 import com.github.javaparser.ast.stmt.CatchClause;
 import dev.reviewpanel.bug.impact.FailureImpact;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * failure is not lost, only badly reported.
  */
 @Component
-class SwallowedExceptionAnalyzer implements Analyzer {
+class SwallowedExceptionAnalyzer extends NamedAnalyzer {
 
   static final Rule EMPTY_CATCH =
       new Rule(
@@ -75,14 +75,8 @@ class SwallowedExceptionAnalyzer implements Analyzer {
   private static final Set<String> IGNORED_NAMES = Set.of("ignored", "ignore");
   private static final String EXPECTED = "expected";
 
-  @Override
-  public String name() {
-    return "java-swallowed-exception";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  SwallowedExceptionAnalyzer() {
+    super("java-swallowed-exception", Set.of(Language.JAVA));
   }
 
   @Override

@@ -17,9 +17,9 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * try-with-resources, and never handed to anyone else who could close it.
  */
 @Component
-class UnclosedResourceAnalyzer implements Analyzer {
+class UnclosedResourceAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -46,14 +46,8 @@ class UnclosedResourceAnalyzer implements Analyzer {
           "Open the resource in a try-with-resources statement so it is closed on every path,"
               + " including exceptions.");
 
-  @Override
-  public String name() {
-    return "java-unclosed-resource";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  UnclosedResourceAnalyzer() {
+    super("java-unclosed-resource", Set.of(Language.JAVA));
   }
 
   @Override

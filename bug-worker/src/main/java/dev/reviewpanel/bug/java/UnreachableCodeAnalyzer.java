@@ -6,9 +6,9 @@ import com.github.javaparser.ast.stmt.EmptyStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * been compiled yet, and the first unreachable statement is where the intended logic went missing.
  */
 @Component
-class UnreachableCodeAnalyzer implements Analyzer {
+class UnreachableCodeAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -36,14 +36,8 @@ class UnreachableCodeAnalyzer implements Analyzer {
           "Remove the dead statements or move them before the return/throw/break/continue that"
               + " makes them unreachable.");
 
-  @Override
-  public String name() {
-    return "java-unreachable-code";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  UnreachableCodeAnalyzer() {
+    super("java-unreachable-code", Set.of(Language.JAVA));
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -27,7 +27,7 @@ import org.treesitter.TSNode;
  * write, a transaction step or a security check ({@link FailureImpact}); otherwise it is LOW.
  */
 @Component
-class EmptyCatchAnalyzer implements Analyzer {
+class EmptyCatchAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -47,14 +47,8 @@ class EmptyCatchAnalyzer implements Analyzer {
 
   private final NodeQuery candidates = new NodeQuery(LANGUAGES, "catch_clause", "call_expression");
 
-  @Override
-  public String name() {
-    return "javascript-empty-catch";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  EmptyCatchAnalyzer() {
+    super("javascript-empty-catch", LANGUAGES);
   }
 
   @Override

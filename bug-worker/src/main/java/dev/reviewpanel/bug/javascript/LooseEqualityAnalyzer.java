@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -20,7 +18,7 @@ import org.treesitter.TSNode;
  * accepted idiom for "null or undefined" and is left alone.
  */
 @Component
-class LooseEqualityAnalyzer implements Analyzer {
+class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -34,45 +32,32 @@ class LooseEqualityAnalyzer implements Analyzer {
 
   private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
 
-  private final NodeQuery comparisons = new NodeQuery(LANGUAGES, "binary_expression");
-
-  @Override
-  public String name() {
-    return "javascript-loose-equality";
+  LooseEqualityAnalyzer() {
+    super("javascript-loose-equality", LANGUAGES, "binary_expression");
   }
 
   @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    comparisons.forEach(
-        file,
-        node -> {
-          TSNode operator = node.getChildByFieldName("operator");
-          if (operator.isNull()
-              || !(operator.getType().equals("==") || operator.getType().equals("!="))) {
-            return;
-          }
-          String left = kind(tree, node.getChildByFieldName("left"));
-          String right = kind(tree, node.getChildByFieldName("right"));
-          String problem = problem(left, right);
-          if (problem != null) {
-            findings.report(
-                RULE,
-                SyntaxTree.startLine(node),
-                "'"
-                    + CodeExcerpt.of(tree.text(node))
-                    + "' "
-                    + problem
-                    + "; use "
-                    + operator.getType()
-                    + "=.");
-          }
-        });
+  protected void check(SyntaxTree tree, TSNode node, Findings findings) {
+    TSNode operator = node.getChildByFieldName("operator");
+    if (operator.isNull()
+        || !(operator.getType().equals("==") || operator.getType().equals("!="))) {
+      return;
+    }
+    String left = kind(tree, node.getChildByFieldName("left"));
+    String right = kind(tree, node.getChildByFieldName("right"));
+    String problem = problem(left, right);
+    if (problem != null) {
+      findings.report(
+          RULE,
+          SyntaxTree.startLine(node),
+          "'"
+              + CodeExcerpt.of(tree.text(node))
+              + "' "
+              + problem
+              + "; use "
+              + operator.getType()
+              + "=.");
+    }
   }
 
   private static String problem(String left, String right) {

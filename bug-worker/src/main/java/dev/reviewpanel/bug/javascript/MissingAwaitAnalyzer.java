@@ -1,9 +1,9 @@
 package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -21,7 +21,7 @@ import org.treesitter.TSNode;
  * statement without await, then/catch or void).
  */
 @Component
-class MissingAwaitAnalyzer implements Analyzer {
+class MissingAwaitAnalyzer extends NamedAnalyzer {
 
   static final Rule MISSING_AWAIT =
       new Rule(
@@ -56,14 +56,8 @@ class MissingAwaitAnalyzer implements Analyzer {
           "pair",
           "call_expression");
 
-  @Override
-  public String name() {
-    return "javascript-missing-await";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  MissingAwaitAnalyzer() {
+    super("javascript-missing-await", LANGUAGES);
   }
 
   @Override

@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.javascript;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -22,7 +20,7 @@ import org.treesitter.TSNode;
  * = img.src}, which reload on purpose, and comparisons inside {@code expect}/{@code assert} calls.
  */
 @Component
-class ScriptSameOperandAnalyzer implements Analyzer {
+class ScriptSameOperandAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule SELF_ASSIGNMENT =
       new Rule(
@@ -53,52 +51,38 @@ class ScriptSameOperandAnalyzer implements Analyzer {
 
   private static final Set<String> RELOADING_PROPERTIES = Set.of("href", "src");
 
-  private final NodeQuery candidates =
-      new NodeQuery(LANGUAGES, "assignment_expression", "binary_expression");
-
-  @Override
-  public String name() {
-    return "javascript-same-operand";
+  ScriptSameOperandAnalyzer() {
+    super("javascript-same-operand", LANGUAGES, "assignment_expression", "binary_expression");
   }
 
   @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    candidates.forEach(
-        file,
-        node -> {
-          TSNode left = node.getChildByFieldName("left");
-          TSNode right = node.getChildByFieldName("right");
-          if (left.isNull() || right.isNull() || !same(tree, left, right)) {
-            return;
-          }
-          if (node.getType().equals("assignment_expression")) {
-            if (!reloads(tree, left)) {
-              findings.report(
-                  SELF_ASSIGNMENT,
-                  SyntaxTree.startLine(node),
-                  "'" + CodeExcerpt.of(tree.text(node)) + "' assigns the variable to itself.");
-            }
-            return;
-          }
-          TSNode operator = node.getChildByFieldName("operator");
-          if (!operator.isNull()
-              && COMPARISONS.contains(operator.getType())
-              && !isNotNanTest(left, operator)
-              && !insideAssertion(tree, node)) {
-            findings.report(
-                SELF_COMPARISON,
-                SyntaxTree.startLine(node),
-                "'"
-                    + CodeExcerpt.of(tree.text(node))
-                    + "' compares a value with itself, so its result never changes.");
-          }
-        });
+  protected void check(SyntaxTree tree, TSNode node, Findings findings) {
+    TSNode left = node.getChildByFieldName("left");
+    TSNode right = node.getChildByFieldName("right");
+    if (left.isNull() || right.isNull() || !same(tree, left, right)) {
+      return;
+    }
+    if (node.getType().equals("assignment_expression")) {
+      if (!reloads(tree, left)) {
+        findings.report(
+            SELF_ASSIGNMENT,
+            SyntaxTree.startLine(node),
+            "'" + CodeExcerpt.of(tree.text(node)) + "' assigns the variable to itself.");
+      }
+      return;
+    }
+    TSNode operator = node.getChildByFieldName("operator");
+    if (!operator.isNull()
+        && COMPARISONS.contains(operator.getType())
+        && !isNotNanTest(left, operator)
+        && !insideAssertion(tree, node)) {
+      findings.report(
+          SELF_COMPARISON,
+          SyntaxTree.startLine(node),
+          "'"
+              + CodeExcerpt.of(tree.text(node))
+              + "' compares a value with itself, so its result never changes.");
+    }
   }
 
   // Names, this and property chains only: a call or computed key may differ between sides.

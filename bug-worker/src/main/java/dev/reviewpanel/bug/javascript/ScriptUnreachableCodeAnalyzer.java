@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.javascript;
 
-import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.bug.syntax.DeadStatements;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -21,7 +19,7 @@ import org.treesitter.TSNode;
  * nothing at run time, and are not reported.
  */
 @Component
-class ScriptUnreachableCodeAnalyzer implements Analyzer {
+class ScriptUnreachableCodeAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -50,47 +48,25 @@ class ScriptUnreachableCodeAnalyzer implements Analyzer {
           "type_alias_declaration",
           "ambient_declaration");
 
-  private final NodeQuery bodies =
-      new NodeQuery(LANGUAGES, "statement_block", "program", "switch_case", "switch_default");
-
-  @Override
-  public String name() {
-    return "javascript-unreachable-code";
+  ScriptUnreachableCodeAnalyzer() {
+    super(
+        "javascript-unreachable-code",
+        LANGUAGES,
+        "statement_block",
+        "program",
+        "switch_case",
+        "switch_default");
   }
 
   @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    bodies.forEach(file, body -> check(tree, body, findings));
-  }
-
-  private static void check(SyntaxTree tree, TSNode body, Findings findings) {
-    int count = body.getNamedChildCount();
-    for (int i = 0; i + 1 < count; i++) {
-      TSNode exit = body.getNamedChild(i);
-      if (!alwaysLeaves(exit)) {
-        continue;
-      }
-      for (int j = i + 1; j < count; j++) {
-        TSNode dead = body.getNamedChild(j);
-        if (!NOT_EXECUTED.contains(dead.getType()) && !isBareVar(dead)) {
-          findings.report(
-              RULE,
-              SyntaxTree.startLine(dead),
-              SyntaxTree.endLine(dead),
-              "'"
-                  + CodeExcerpt.of(tree.text(dead).lines().findFirst().orElse(""))
-                  + "' can never run: the statement before it always leaves the block.");
-          return;
-        }
-      }
-      return;
-    }
+  protected void check(SyntaxTree tree, TSNode body, Findings findings) {
+    DeadStatements.reportFirst(
+        tree,
+        body,
+        ScriptUnreachableCodeAnalyzer::alwaysLeaves,
+        dead -> NOT_EXECUTED.contains(dead.getType()) || isBareVar(dead),
+        RULE,
+        findings);
   }
 
   private static boolean alwaysLeaves(TSNode statement) {
@@ -99,7 +75,7 @@ class ScriptUnreachableCodeAnalyzer implements Analyzer {
       return true;
     }
     if (type.equals("statement_block")) {
-      return blockLeaves(statement);
+      return DeadStatements.lastLeaves(statement, ScriptUnreachableCodeAnalyzer::alwaysLeaves);
     }
     // An else-if chain is walked in a loop, not by recursion: chains can be thousands long.
     TSNode branch = statement;
@@ -115,16 +91,6 @@ class ScriptUnreachableCodeAnalyzer implements Analyzer {
       branch = otherwise.getNamedChild(otherwise.getNamedChildCount() - 1);
       if (!branch.getType().equals("if_statement")) {
         return alwaysLeaves(branch);
-      }
-    }
-    return false;
-  }
-
-  private static boolean blockLeaves(TSNode block) {
-    for (int i = block.getNamedChildCount() - 1; i >= 0; i--) {
-      TSNode last = block.getNamedChild(i);
-      if (!last.getType().equals("comment")) {
-        return alwaysLeaves(last);
       }
     }
     return false;

@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -33,7 +33,7 @@ import org.treesitter.TSNode;
  * ...")}), where the caller goes on as if it had succeeded.
  */
 @Component
-class BroadExceptAnalyzer implements Analyzer {
+class BroadExceptAnalyzer extends NamedAnalyzer {
 
   static final Rule BARE_EXCEPT =
       new Rule(
@@ -82,14 +82,8 @@ class BroadExceptAnalyzer implements Analyzer {
 
   private final NodeQuery clauses = new NodeQuery(LANGUAGES, "except_clause");
 
-  @Override
-  public String name() {
-    return "python-broad-except";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  BroadExceptAnalyzer() {
+    super("python-broad-except", LANGUAGES);
   }
 
   @Override

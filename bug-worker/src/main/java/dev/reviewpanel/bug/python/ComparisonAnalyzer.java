@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -16,7 +14,7 @@ import org.treesitter.TSNode;
 
 /** Comparisons with the wrong operator: {@code is} against a literal, {@code ==} against None. */
 @Component
-class ComparisonAnalyzer implements Analyzer {
+class ComparisonAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule IS_LITERAL =
       new Rule(
@@ -52,33 +50,20 @@ class ComparisonAnalyzer implements Analyzer {
 
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
 
-  private final NodeQuery comparisons = new NodeQuery(LANGUAGES, "comparison_operator");
-
-  @Override
-  public String name() {
-    return "python-comparison";
+  ComparisonAnalyzer() {
+    super("python-comparison", LANGUAGES, "comparison_operator");
   }
 
   @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    comparisons.forEach(
-        file,
-        node -> {
-          // In a chain a < b < c every operator sits between two named operands.
-          for (int i = 0; i < node.getChildCount(); i++) {
-            TSNode operator = node.getChild(i);
-            if (operator.isNamed()) {
-              continue;
-            }
-            check(tree, node, operator, findings);
-          }
-        });
+  protected void check(SyntaxTree tree, TSNode node, Findings findings) {
+    // In a chain a < b < c every operator sits between two named operands.
+    for (int i = 0; i < node.getChildCount(); i++) {
+      TSNode operator = node.getChild(i);
+      if (operator.isNamed()) {
+        continue;
+      }
+      check(tree, node, operator, findings);
+    }
   }
 
   private static void check(SyntaxTree tree, TSNode comparison, TSNode operator, Findings out) {

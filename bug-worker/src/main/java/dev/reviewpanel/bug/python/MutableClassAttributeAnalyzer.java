@@ -1,10 +1,8 @@
 package dev.reviewpanel.bug.python;
 
-import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -21,7 +19,7 @@ import org.treesitter.TSNode;
  * through the class name, or a {@code ClassVar} annotation, says the sharing is meant.
  */
 @Component
-class MutableClassAttributeAnalyzer implements Analyzer {
+class MutableClassAttributeAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -56,25 +54,12 @@ class MutableClassAttributeAnalyzer implements Analyzer {
   private static final Pattern SHARED_ON_PURPOSE =
       Pattern.compile("(?i)(cache|registry|memo|instances)");
 
-  private final NodeQuery classes = new NodeQuery(LANGUAGES, "class_definition");
-
-  @Override
-  public String name() {
-    return "python-mutable-class-attribute";
+  MutableClassAttributeAnalyzer() {
+    super("python-mutable-class-attribute", LANGUAGES, "class_definition");
   }
 
   @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    classes.forEach(file, type -> check(tree, type, findings));
-  }
-
-  private static void check(SyntaxTree tree, TSNode type, Findings findings) {
+  protected void check(SyntaxTree tree, TSNode type, Findings findings) {
     TSNode body = type.getChildByFieldName("body");
     if (body.isNull()) {
       return;

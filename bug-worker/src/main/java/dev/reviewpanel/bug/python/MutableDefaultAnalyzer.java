@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -24,7 +22,7 @@ import org.treesitter.TSNode;
  * common shorthand for an empty table.
  */
 @Component
-class MutableDefaultAnalyzer implements Analyzer {
+class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -63,39 +61,25 @@ class MutableDefaultAnalyzer implements Analyzer {
 
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
 
-  private final NodeQuery parameters =
-      new NodeQuery(LANGUAGES, "default_parameter", "typed_default_parameter");
-
-  @Override
-  public String name() {
-    return "python-mutable-default";
+  MutableDefaultAnalyzer() {
+    super("python-mutable-default", LANGUAGES, "default_parameter", "typed_default_parameter");
   }
 
   @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    parameters.forEach(
-        file,
-        node -> {
-          TSNode value = node.getChildByFieldName("value");
-          if (!value.isNull()
-              && isMutable(tree, value)
-              && changedOrEscapes(tree, node, tree.text(node.getChildByFieldName("name")))) {
-            findings.report(
-                RULE,
-                SyntaxTree.startLine(value),
-                "Parameter '"
-                    + tree.text(node.getChildByFieldName("name"))
-                    + "' defaults to "
-                    + CodeExcerpt.of(tree.text(value))
-                    + ", one object shared by every call that omits it.");
-          }
-        });
+  protected void check(SyntaxTree tree, TSNode node, Findings findings) {
+    TSNode value = node.getChildByFieldName("value");
+    if (!value.isNull()
+        && isMutable(tree, value)
+        && changedOrEscapes(tree, node, tree.text(node.getChildByFieldName("name")))) {
+      findings.report(
+          RULE,
+          SyntaxTree.startLine(value),
+          "Parameter '"
+              + tree.text(node.getChildByFieldName("name"))
+              + "' defaults to "
+              + CodeExcerpt.of(tree.text(value))
+              + ", one object shared by every call that omits it.");
+    }
   }
 
   private static final Set<String> MUTATORS =

@@ -1,9 +1,9 @@
 package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -22,7 +22,7 @@ import org.treesitter.TSNode;
  * notify.alert()}, {@code from .jobs import run}).
  */
 @Component
-class PythonMissingAwaitAnalyzer implements Analyzer {
+class PythonMissingAwaitAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -41,14 +41,8 @@ class PythonMissingAwaitAnalyzer implements Analyzer {
 
   private final NodeQuery calls = new NodeQuery(LANGUAGES, "call");
 
-  @Override
-  public String name() {
-    return "python-missing-await";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  PythonMissingAwaitAnalyzer() {
+    super("python-missing-await", LANGUAGES);
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -21,7 +21,7 @@ import org.treesitter.TSNode;
  * reflexivity of {@code __eq__} is what a test checks.
  */
 @Component
-class PythonSameOperandAnalyzer implements Analyzer {
+class PythonSameOperandAnalyzer extends NamedAnalyzer {
 
   static final Rule SELF_ASSIGNMENT =
       new Rule(
@@ -51,14 +51,8 @@ class PythonSameOperandAnalyzer implements Analyzer {
   private final NodeQuery candidates =
       new NodeQuery(LANGUAGES, "assignment", "comparison_operator");
 
-  @Override
-  public String name() {
-    return "python-same-operand";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  PythonSameOperandAnalyzer() {
+    super("python-same-operand", LANGUAGES);
   }
 
   @Override

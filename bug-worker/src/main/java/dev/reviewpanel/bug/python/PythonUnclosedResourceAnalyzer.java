@@ -1,9 +1,9 @@
 package dev.reviewpanel.bug.python;
 
 import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -20,7 +20,7 @@ import org.treesitter.TSNode;
  * and read once ({@code open(p).read()}, {@code json.load(open(p))}).
  */
 @Component
-class PythonUnclosedResourceAnalyzer implements Analyzer {
+class PythonUnclosedResourceAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -74,14 +74,8 @@ class PythonUnclosedResourceAnalyzer implements Analyzer {
 
   private final NodeQuery calls = new NodeQuery(LANGUAGES, "call");
 
-  @Override
-  public String name() {
-    return "python-unclosed-resource";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
+  PythonUnclosedResourceAnalyzer() {
+    super("python-unclosed-resource", LANGUAGES);
   }
 
   @Override

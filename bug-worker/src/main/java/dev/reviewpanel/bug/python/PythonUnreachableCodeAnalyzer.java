@@ -1,11 +1,9 @@
 package dev.reviewpanel.bug.python;
 
-import dev.reviewpanel.bug.syntax.CodeExcerpt;
-import dev.reviewpanel.bug.syntax.NodeQuery;
-import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.bug.syntax.DeadStatements;
+import dev.reviewpanel.bug.syntax.ScriptNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
@@ -22,7 +20,7 @@ import org.treesitter.TSNode;
  * such code, so it survives until someone wonders why the line never runs.
  */
 @Component
-class PythonUnreachableCodeAnalyzer implements Analyzer {
+class PythonUnreachableCodeAnalyzer extends ScriptNodeAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -43,46 +41,19 @@ class PythonUnreachableCodeAnalyzer implements Analyzer {
   // Nothing runs for these, so they are not worth a finding even when dead.
   private static final Set<String> INERT = Set.of("comment", "pass_statement");
 
-  private final NodeQuery bodies = new NodeQuery(LANGUAGES, "block", "module");
-
-  @Override
-  public String name() {
-    return "python-unreachable-code";
+  PythonUnreachableCodeAnalyzer() {
+    super("python-unreachable-code", LANGUAGES, "block", "module");
   }
 
   @Override
-  public Set<Language> languages() {
-    return LANGUAGES;
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    SyntaxTree tree = file.syntaxTree();
-    bodies.forEach(file, body -> check(tree, body, findings));
-  }
-
-  private static void check(SyntaxTree tree, TSNode body, Findings findings) {
-    int count = body.getNamedChildCount();
-    for (int i = 0; i + 1 < count; i++) {
-      TSNode exit = body.getNamedChild(i);
-      if (!alwaysLeaves(exit)) {
-        continue;
-      }
-      for (int j = i + 1; j < count; j++) {
-        TSNode dead = body.getNamedChild(j);
-        if (!INERT.contains(dead.getType()) && !isYield(dead)) {
-          findings.report(
-              RULE,
-              SyntaxTree.startLine(dead),
-              SyntaxTree.endLine(dead),
-              "'"
-                  + CodeExcerpt.of(tree.text(dead).lines().findFirst().orElse(""))
-                  + "' can never run: the statement before it always leaves the block.");
-          return;
-        }
-      }
-      return;
-    }
+  protected void check(SyntaxTree tree, TSNode body, Findings findings) {
+    DeadStatements.reportFirst(
+        tree,
+        body,
+        PythonUnreachableCodeAnalyzer::alwaysLeaves,
+        dead -> INERT.contains(dead.getType()) || isYield(dead),
+        RULE,
+        findings);
   }
 
   // "return" then "yield" is the idiom for an empty generator: the yield makes it one.
@@ -132,16 +103,7 @@ class PythonUnreachableCodeAnalyzer implements Analyzer {
   }
 
   private static boolean blockLeaves(TSNode block) {
-    if (block.isNull()) {
-      return false;
-    }
-    for (int i = block.getNamedChildCount() - 1; i >= 0; i--) {
-      TSNode last = block.getNamedChild(i);
-      if (!last.getType().equals("comment")) {
-        return alwaysLeaves(last);
-      }
-    }
-    return false;
+    return DeadStatements.lastLeaves(block, PythonUnreachableCodeAnalyzer::alwaysLeaves);
   }
 
   // A break in the loop body that is not inside a nested loop (its else clause counts) or function.

@@ -3,6 +3,9 @@ package dev.reviewpanel.code.analysis;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -16,12 +19,18 @@ import org.treesitter.TreeSitterTypescript;
 /** A tree-sitter syntax tree with the source it was parsed from, for Python, JavaScript and TS. */
 public final class SyntaxTree {
 
+  // one table per grammar, read on first use: node types by symbol
+  private static final Map<Class<?>, SyntaxNode.Grammar> GRAMMARS = new ConcurrentHashMap<>();
+
   private final TSTree tree;
   private final byte[] utf8;
+  // every node in walk order, the root first; empty when nodes are the binding's own
+  private final List<SyntaxNode> nodes;
 
-  private SyntaxTree(TSTree tree, byte[] utf8) {
+  private SyntaxTree(TSTree tree, byte[] utf8, List<SyntaxNode> nodes) {
     this.tree = tree;
     this.utf8 = utf8;
+    this.nodes = nodes;
   }
 
   static SyntaxTree parse(Language language, String content) {
@@ -40,7 +49,13 @@ public final class SyntaxTree {
     TSParser parser = new TSParser();
     parser.setLanguage(grammar);
     TSTree tree = parser.parseString(null, content);
-    return new SyntaxTree(tree, content.getBytes(StandardCharsets.UTF_8));
+    List<SyntaxNode> nodes =
+        SyntaxNode.available()
+            ? SyntaxNode.read(
+                tree,
+                GRAMMARS.computeIfAbsent(grammar.getClass(), k -> new SyntaxNode.Grammar(grammar)))
+            : List.of();
+    return new SyntaxTree(tree, content.getBytes(StandardCharsets.UTF_8), nodes);
   }
 
   private static TSLanguage grammar(Language language) {
@@ -80,7 +95,23 @@ public final class SyntaxTree {
   }
 
   public TSNode root() {
-    return tree.getRootNode();
+    return nodes.isEmpty() ? tree.getRootNode() : nodes.get(0);
+  }
+
+  /**
+   * Visits every node of the tree, parents before children, as {@link #walk} does, without asking
+   * the native tree (the nodes were read once, when the file was parsed).
+   */
+  public void forEachNode(Consumer<TSNode> visitor) {
+    if (nodes.isEmpty()) {
+      walk(visitor);
+      return;
+    }
+    Budget budget = Budget.current();
+    for (SyntaxNode node : nodes) {
+      budget.checkpoint();
+      visitor.accept(node);
+    }
   }
 
   /** The source text a node spans. */

@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.events.ReviewTask;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,27 +15,37 @@ import java.util.Map;
  * with a parse per agent (as the deployed services, one process per agent) and with one parse
  * shared by the agents (as the offline tool), over DIR's source files replicated to at least N
  * lines; plus the peak heap. {@code --heap} instead analyzes the corpus as one review per agent and
- * checks it fits in {@value HeapCheck#LIMIT_MIB} MiB: run it under {@code -Xmx512m}.
+ * checks it fits in {@value HeapCheck#LIMIT_MIB} MiB: run it under {@code -Xmx512m}. {@code
+ * --scaling} instead runs the interprocedural (taint) pass on one review of each size (10,000,
+ * 100,000 and 300,000 lines by default), to show its cost grows with the review about linearly.
  */
 public final class BenchmarkCommand {
 
   static final int DEFAULT_LINES = 100_000;
-  private static final String USAGE = "usage: review-panel benchmark [DIR] [--lines N] [--heap]";
+  private static final String USAGE =
+      "usage: review-panel benchmark [DIR] [--lines N] [--heap] [--scaling[=N,N,...]]";
 
   private final Path directory;
   private final int lines;
   private final boolean heapCheck;
+  private final List<Integer> scaling;
 
   BenchmarkCommand(Path directory, int lines, boolean heapCheck) {
+    this(directory, lines, heapCheck, List.of());
+  }
+
+  BenchmarkCommand(Path directory, int lines, boolean heapCheck, List<Integer> scaling) {
     this.directory = directory;
     this.lines = lines;
     this.heapCheck = heapCheck;
+    this.scaling = List.copyOf(scaling);
   }
 
   public static BenchmarkCommand parse(String[] args) {
     Path directory = EvaluateCommand.DEFAULT_CORPUS;
     int lines = DEFAULT_LINES;
     boolean heap = false;
+    List<Integer> scaling = List.of();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lines") && i + 1 < args.length) {
         lines = positive(args[++i]);
@@ -42,13 +53,20 @@ public final class BenchmarkCommand {
         lines = positive(args[i].substring("--lines=".length()));
       } else if (args[i].equals("--heap")) {
         heap = true;
+      } else if (args[i].equals("--scaling")) {
+        scaling = Scaling.DEFAULT_SIZES;
+      } else if (args[i].startsWith("--scaling=")) {
+        scaling =
+            Arrays.stream(args[i].substring("--scaling=".length()).split(","))
+                .map(BenchmarkCommand::positive)
+                .toList();
       } else if (args[i].startsWith("-")) {
         throw new IllegalArgumentException(USAGE);
       } else {
         directory = Path.of(args[i]);
       }
     }
-    return new BenchmarkCommand(directory, lines, heap);
+    return new BenchmarkCommand(directory, lines, heap, scaling);
   }
 
   private static int positive(String value) {
@@ -60,15 +78,18 @@ public final class BenchmarkCommand {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("--lines needs a positive number, not '" + value + "'");
+    throw new IllegalArgumentException("a positive number is needed, not '" + value + "'");
   }
 
   public int run(PrintStream out, PrintStream err) {
     // paths relative to the corpus: where it sits (a build directory...) must not exclude it
     Path root = Path.of("").toAbsolutePath().resolve(directory).normalize();
     List<ScannedFile> sources = new SourceWalker(root).walk(List.of(root));
-    BenchmarkCorpus corpus = BenchmarkCorpus.replicate(sources, lines);
     AgentEngines engines = AgentEngines.load(AgentEngines.ALL);
+    if (!scaling.isEmpty()) {
+      return Scaling.of(engines).run(sources, scaling, out);
+    }
+    BenchmarkCorpus corpus = BenchmarkCorpus.replicate(sources, lines);
     describe(out, corpus, sources.size());
     if (heapCheck) {
       return new HeapCheck(engines).run(corpus, out);

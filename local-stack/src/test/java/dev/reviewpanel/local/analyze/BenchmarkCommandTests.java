@@ -72,6 +72,34 @@ class BenchmarkCommandTests {
   }
 
   @Test
+  void shouldRunTheTaintPassOnOneReviewPerSize() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    int code =
+        BenchmarkCommand.parse(
+                new String[] {SampleTrees.resource("eval-sample").toString(), "--scaling=300,900"})
+            .run(new PrintStream(out, true, StandardCharsets.UTF_8), sink);
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isZero();
+    List<String> rows =
+        report.lines().filter(line -> line.matches("^\\d+\\s+\\d+\\s+\\d+\\s.*")).toList();
+    assertThat(report).contains("interprocedural pass (taint)").contains("lines/s/core");
+    assertThat(rows).hasSize(2);
+    // the second review holds more copies of the corpus, so more lines and as many more files
+    assertThat(Integer.parseInt(rows.get(1).split("\\s+")[0]))
+        .isGreaterThan(Integer.parseInt(rows.get(0).split("\\s+")[0]));
+    assertThat(rows).allSatisfy(row -> assertThat(row).matches(".*\\s[1-9]\\d*$"));
+  }
+
+  @Test
+  void shouldRejectANonPositiveScalingSize() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> BenchmarkCommand.parse(new String[] {"--scaling=1000,0"}));
+  }
+
+  @Test
   void shouldRejectANonPositiveLineCount() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> BenchmarkCommand.parse(new String[] {"--lines", "0"}));

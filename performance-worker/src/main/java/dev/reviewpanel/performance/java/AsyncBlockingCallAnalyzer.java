@@ -3,9 +3,9 @@ package dev.reviewpanel.performance.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * pool or inside a Reactor operator: it parks one of the few threads every other task needs.
  */
 @Component
-public class AsyncBlockingCallAnalyzer implements Analyzer {
+public class AsyncBlockingCallAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -34,14 +34,8 @@ public class AsyncBlockingCallAnalyzer implements Analyzer {
               + " R2DBC), or run the blocking work on a dedicated executor (supplyAsync(task,"
               + " executor)) or Reactor's Schedulers.boundedElastic() via subscribeOn.");
 
-  @Override
-  public String name() {
-    return "java-blocking-call-in-async";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public AsyncBlockingCallAnalyzer() {
+    super("java-blocking-call-in-async", Set.of(Language.JAVA));
   }
 
   @Override

@@ -4,9 +4,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * a new object, so a hot loop allocates once per iteration.
  */
 @Component
-public class BoxedAccumulatorAnalyzer implements Analyzer {
+public class BoxedAccumulatorAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -42,14 +42,8 @@ public class BoxedAccumulatorAnalyzer implements Analyzer {
           UnaryExpr.Operator.POSTFIX_INCREMENT,
           UnaryExpr.Operator.POSTFIX_DECREMENT);
 
-  @Override
-  public String name() {
-    return "java-boxed-accumulator-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public BoxedAccumulatorAnalyzer() {
+    super("java-boxed-accumulator-in-loop", Set.of(Language.JAVA));
   }
 
   @Override

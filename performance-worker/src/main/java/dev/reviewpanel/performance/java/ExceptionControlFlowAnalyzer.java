@@ -10,9 +10,9 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * check it replaces.
  */
 @Component
-public class ExceptionControlFlowAnalyzer implements Analyzer {
+public class ExceptionControlFlowAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -59,14 +59,8 @@ public class ExceptionControlFlowAnalyzer implements Analyzer {
           "MalformedURLException",
           "URISyntaxException");
 
-  @Override
-  public String name() {
-    return "java-exception-control-flow";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public ExceptionControlFlowAnalyzer() {
+    super("java-exception-control-flow", Set.of(Language.JAVA));
   }
 
   @Override

@@ -11,10 +11,8 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
  * declared as a List, inside a loop: O(n·m) where a HashSet or HashMap gives O(n).
  */
 @Component
-public class ListLookupInLoopAnalyzer implements Analyzer {
+public class ListLookupInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   // LOW: the rule cannot see how long the list gets. A scan per iteration is slow only at sizes
   // the code does not show, and most such lists hold a handful of items (names, columns,
@@ -49,22 +47,12 @@ public class ListLookupInLoopAnalyzer implements Analyzer {
   private static final Set<String> FIXED_LIST_FACTORIES = Set.of("List.of", "Arrays.asList");
   private static final int SMALL_FIXED_LIST = 8;
 
-  @Override
-  public String name() {
-    return "java-list-lookup-in-loop";
+  public ListLookupInLoopAnalyzer() {
+    super("java-list-lookup-in-loop", MethodCallExpr.class);
   }
 
   @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     String name = call.getNameAsString();
     if (!LOOKUPS.contains(name) || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
       return;

@@ -3,9 +3,9 @@ package dev.reviewpanel.performance.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * an upsert that prepares, queries and writes per item is one N+1, not five.
  */
 @Component
-public class NPlusOneAnalyzer implements Analyzer {
+public class NPlusOneAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -38,14 +38,8 @@ public class NPlusOneAnalyzer implements Analyzer {
               + " (...), a JOIN FETCH or a bulk endpoint), index the result in a Map and look"
               + " items up inside the loop.");
 
-  @Override
-  public String name() {
-    return "java-n-plus-one";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public NPlusOneAnalyzer() {
+    super("java-n-plus-one", Set.of(Language.JAVA));
   }
 
   @Override

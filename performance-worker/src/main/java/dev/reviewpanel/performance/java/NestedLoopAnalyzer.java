@@ -1,9 +1,9 @@
 package dev.reviewpanel.performance.java;
 
 import com.github.javaparser.ast.Node;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * pairwise work over a handful of items (the bounds of one type) is no slowness.
  */
 @Component
-public class NestedLoopAnalyzer implements Analyzer {
+public class NestedLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -31,14 +31,8 @@ public class NestedLoopAnalyzer implements Analyzer {
           "Index the collection once by the key the inner loop searches for (a HashMap or a"
               + " groupingBy) and replace the inner loop with a lookup.");
 
-  @Override
-  public String name() {
-    return "java-nested-loop-same-collection";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public NestedLoopAnalyzer() {
+    super("java-nested-loop-same-collection", Set.of(Language.JAVA));
   }
 
   @Override

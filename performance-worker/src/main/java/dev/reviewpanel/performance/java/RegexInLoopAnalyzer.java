@@ -4,10 +4,8 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...).
  */
 @Component
-public class RegexInLoopAnalyzer implements Analyzer {
+public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   static final Rule RULE =
       new Rule(
@@ -45,22 +43,12 @@ public class RegexInLoopAnalyzer implements Analyzer {
   private static final Set<String> PATTERN = Set.of("Pattern");
   private static final String SPLIT_FAST_PATH_META = ".$|()[{^?*+\\";
 
-  @Override
-  public String name() {
-    return "java-regex-in-loop";
+  public RegexInLoopAnalyzer() {
+    super("java-regex-in-loop", MethodCallExpr.class);
   }
 
   @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     Optional<String> what = compiles(call);
     if (what.isEmpty()) {
       return;

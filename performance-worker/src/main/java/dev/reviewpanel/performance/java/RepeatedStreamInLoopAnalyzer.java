@@ -6,10 +6,8 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * whole collection again, O(n·m) where grouping or indexing it once before the loop gives O(n+m).
  */
 @Component
-public class RepeatedStreamInLoopAnalyzer implements Analyzer {
+public class RepeatedStreamInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   static final Rule RULE =
       new Rule(
@@ -57,22 +55,12 @@ public class RepeatedStreamInLoopAnalyzer implements Analyzer {
   private static final Set<String> FIXED_FACTORIES = Set.of("of", "asList");
   private static final int SMALL_FIXED = 8;
 
-  @Override
-  public String name() {
-    return "java-repeated-stream-in-loop";
+  public RepeatedStreamInLoopAnalyzer() {
+    super("java-repeated-stream-in-loop", MethodCallExpr.class);
   }
 
   @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     collection(call)
         .ifPresent(
             collection -> {

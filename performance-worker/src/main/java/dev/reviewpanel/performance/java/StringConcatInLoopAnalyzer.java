@@ -4,14 +4,11 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
  * every iteration copies everything built so far, so the loop is quadratic.
  */
 @Component
-public class StringConcatInLoopAnalyzer implements Analyzer {
+public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
 
   static final Rule RULE =
       new Rule(
@@ -32,22 +29,12 @@ public class StringConcatInLoopAnalyzer implements Analyzer {
           "Append to one StringBuilder created before the loop (or use String.join /"
               + " Collectors.joining) and call toString() once after it.");
 
-  @Override
-  public String name() {
-    return "java-string-concat-in-loop";
+  public StringConcatInLoopAnalyzer() {
+    super("java-string-concat-in-loop", AssignExpr.class);
   }
 
   @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(AssignExpr.class, assign -> check(assign, findings)));
-  }
-
-  private static void check(AssignExpr assign, Findings findings) {
+  protected void check(AssignExpr assign, Findings findings) {
     Expression target = assign.getTarget();
     boolean grows =
         assign.getOperator() == AssignExpr.Operator.PLUS

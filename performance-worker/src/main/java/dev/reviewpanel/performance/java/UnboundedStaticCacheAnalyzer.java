@@ -8,9 +8,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * long as the class loader and grows with every distinct key, a slow memory leak.
  */
 @Component
-public class UnboundedStaticCacheAnalyzer implements Analyzer {
+public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -68,14 +68,8 @@ public class UnboundedStaticCacheAnalyzer implements Analyzer {
   private static final Set<String> BOUNDED_KEYS = Set.of("Charset", "Boolean", "TimeUnit");
   private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo|registry|seen).*");
 
-  @Override
-  public String name() {
-    return "java-unbounded-static-cache";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public UnboundedStaticCacheAnalyzer() {
+    super("java-unbounded-static-cache", Set.of(Language.JAVA));
   }
 
   @Override

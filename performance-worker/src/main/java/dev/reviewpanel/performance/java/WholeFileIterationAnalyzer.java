@@ -6,10 +6,8 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * memory at once although one line at a time would do, which fails on large inputs.
  */
 @Component
-public class WholeFileIterationAnalyzer implements Analyzer {
+public class WholeFileIterationAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   static final Rule RULE =
       new Rule(
@@ -38,22 +36,12 @@ public class WholeFileIterationAnalyzer implements Analyzer {
   private static final Set<String> FILES = Set.of("Files");
   private static final Set<String> ITERATING_CALLS = Set.of("stream", "forEach", "iterator");
 
-  @Override
-  public String name() {
-    return "java-read-all-lines-iterated";
+  public WholeFileIterationAnalyzer() {
+    super("java-read-all-lines-iterated", MethodCallExpr.class);
   }
 
   @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     if (!call.getNameAsString().equals("readAllLines")
         || !call.getScope().map(s -> TypeNames.isOneOf(s, FILES)).orElse(false)) {
       return;

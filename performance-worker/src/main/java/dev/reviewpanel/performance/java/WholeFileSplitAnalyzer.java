@@ -9,10 +9,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
-import dev.reviewpanel.code.analysis.Language;
-import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -23,28 +21,18 @@ import org.springframework.stereotype.Component;
  * and all its lines sit in memory at once where {@code Files.lines} would stream them.
  */
 @Component
-public class WholeFileSplitAnalyzer implements Analyzer {
+public class WholeFileSplitAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
 
   private static final Set<String> FILES = Set.of("Files");
   private static final Set<String> LINE_SEPARATORS =
       Set.of("\\n", "\\r\\n", "\\r?\\n", "\\\\n", "\\\\r?\\\\n", "\\\\R", "\\\\r\\\\n");
 
-  @Override
-  public String name() {
-    return "java-whole-file-split";
+  public WholeFileSplitAnalyzer() {
+    super("java-whole-file-split", MethodCallExpr.class);
   }
 
   @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
-  }
-
-  @Override
-  public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> check(call, findings)));
-  }
-
-  private static void check(MethodCallExpr call, Findings findings) {
+  protected void check(MethodCallExpr call, Findings findings) {
     boolean lines = call.getNameAsString().equals("lines") && call.getArguments().isEmpty();
     boolean split = call.getNameAsString().equals("split") && splitsLines(call);
     if (!(lines || split) || call.getScope().isEmpty()) {

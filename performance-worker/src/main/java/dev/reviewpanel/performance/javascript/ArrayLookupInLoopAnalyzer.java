@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -25,7 +25,7 @@ import org.treesitter.TSNode;
  * (array literal, map/filter result, {@code T[]} annotation): a linear scan per iteration.
  */
 @Component
-public class ArrayLookupInLoopAnalyzer implements Analyzer {
+public class ArrayLookupInLoopAnalyzer extends NamedAnalyzer {
 
   // LOW: the rule cannot see how long the list gets. A scan per iteration is slow only at sizes
   // the code does not show, and most such lists hold a handful of items (names, columns,
@@ -51,19 +51,13 @@ public class ArrayLookupInLoopAnalyzer implements Analyzer {
 
   private record Lookup(TSNode node, String array, String method, TSNode loop) {}
 
-  @Override
-  public String name() {
-    return "js-array-lookup-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED =
       Set.of("variable_declarator", "required_parameter", "optional_parameter", "call_expression");
+
+  public ArrayLookupInLoopAnalyzer() {
+    super("js-array-lookup-in-loop", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -19,7 +19,7 @@ import org.treesitter.TSNode;
  * {@code while} loops (polling, pagination) are left alone: they usually depend on the last result.
  */
 @Component
-public class AwaitInLoopAnalyzer implements Analyzer {
+public class AwaitInLoopAnalyzer extends NamedAnalyzer {
 
   // LOW: sequential awaits are often required (each step needs the previous one, or order
   // matters, as in middleware chains); a query or request per iteration is n-plus-one, at MEDIUM.
@@ -37,18 +37,12 @@ public class AwaitInLoopAnalyzer implements Analyzer {
 
   private static final Set<String> ITEM_LOOPS = Set.of("for_statement", "for_in_statement");
 
-  @Override
-  public String name() {
-    return "js-await-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("await_expression");
+
+  public AwaitInLoopAnalyzer() {
+    super("js-await-in-loop", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

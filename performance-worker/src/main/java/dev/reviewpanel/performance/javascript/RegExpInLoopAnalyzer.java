@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -20,7 +20,7 @@ import org.treesitter.TSNode;
  * script): it compiles a fixed few patterns.
  */
 @Component
-public class RegExpInLoopAnalyzer implements Analyzer {
+public class RegExpInLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -33,18 +33,12 @@ public class RegExpInLoopAnalyzer implements Analyzer {
           "Build the RegExp once before the loop (or use a regex literal) and reuse it; mind"
               + " lastIndex when reusing a /g regex with test() or exec().");
 
-  @Override
-  public String name() {
-    return "js-regex-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("new_expression", "call_expression");
+
+  public RegExpInLoopAnalyzer() {
+    super("js-regex-in-loop", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

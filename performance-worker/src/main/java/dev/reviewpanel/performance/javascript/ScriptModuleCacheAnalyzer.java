@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.NodeIndex;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
@@ -25,7 +25,7 @@ import org.treesitter.TSNode;
  * are left alone.
  */
 @Component
-public class ScriptModuleCacheAnalyzer implements Analyzer {
+public class ScriptModuleCacheAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -51,14 +51,8 @@ public class ScriptModuleCacheAnalyzer implements Analyzer {
       Pattern.compile("\\{\\}|newMap\\(\\)|Object\\.create\\(null\\)|newMap<[^>]*>\\(\\)");
   private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo).*");
 
-  @Override
-  public String name() {
-    return "js-unbounded-module-cache";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  public ScriptModuleCacheAnalyzer() {
+    super("js-unbounded-module-cache", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
   }
 
   @Override

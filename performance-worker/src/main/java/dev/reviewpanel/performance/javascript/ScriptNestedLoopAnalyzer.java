@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -25,7 +25,7 @@ import org.treesitter.TSNode;
  * slowness.
  */
 @Component
-public class ScriptNestedLoopAnalyzer implements Analyzer {
+public class ScriptNestedLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -45,14 +45,8 @@ public class ScriptNestedLoopAnalyzer implements Analyzer {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$.]*");
   private static final Pattern BOUND = Pattern.compile(".*<=?([A-Za-z_$][\\w$.]*)\\.length");
 
-  @Override
-  public String name() {
-    return "js-nested-loop-same-collection";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  public ScriptNestedLoopAnalyzer() {
+    super("js-nested-loop-same-collection", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
   }
 
   @Override

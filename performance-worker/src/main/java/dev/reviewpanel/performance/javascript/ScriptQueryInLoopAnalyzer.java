@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -25,7 +25,7 @@ import org.treesitter.TSNode;
  * }}), which works in memory, not on a model.
  */
 @Component
-public class ScriptQueryInLoopAnalyzer implements Analyzer {
+public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -39,20 +39,14 @@ public class ScriptQueryInLoopAnalyzer implements Analyzer {
               + " { id: { in: ids } } }), a bulk endpoint); if calls must stay separate, start"
               + " them together and await Promise.all(ids.map(...)).");
 
-  @Override
-  public String name() {
-    return "js-n-plus-one";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED =
       Set.of("call_expression", "variable_declarator", "class_declaration");
   private static final Set<String> EXECUTING = Set.of("then", "catch", "finally", "asCallback");
+
+  public ScriptQueryInLoopAnalyzer() {
+    super("js-n-plus-one", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -22,7 +22,7 @@ import org.treesitter.TSNode;
  * cost shows up later as repeated flattening and garbage: lower severity than in Java.
  */
 @Component
-public class ScriptStringConcatAnalyzer implements Analyzer {
+public class ScriptStringConcatAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -39,19 +39,13 @@ public class ScriptStringConcatAnalyzer implements Analyzer {
 
   private record Growth(TSNode node, String name, TSNode loop) {}
 
-  @Override
-  public String name() {
-    return "js-string-concat-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED =
       Set.of("variable_declarator", "augmented_assignment_expression", "assignment_expression");
+
+  public ScriptStringConcatAnalyzer() {
+    super("js-string-concat-in-loop", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

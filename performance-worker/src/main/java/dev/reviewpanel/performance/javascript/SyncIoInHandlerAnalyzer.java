@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * handler: it blocks Node's single event loop, so every concurrent request waits for the disk.
  */
 @Component
-public class SyncIoInHandlerAnalyzer implements Analyzer {
+public class SyncIoInHandlerAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -30,18 +30,12 @@ public class SyncIoInHandlerAnalyzer implements Analyzer {
           "Use the promise API (await fs.promises.readFile, util.promisify(exec)) or load the"
               + " data once at startup, outside the handler.");
 
-  @Override
-  public String name() {
-    return "js-sync-io-in-handler";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call_expression");
+
+  public SyncIoInHandlerAnalyzer() {
+    super("js-sync-io-in-handler", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

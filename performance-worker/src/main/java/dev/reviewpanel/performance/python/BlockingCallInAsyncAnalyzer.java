@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code async def}: it stalls the event loop and every other coroutine with it.
  */
 @Component
-public class BlockingCallInAsyncAnalyzer implements Analyzer {
+public class BlockingCallInAsyncAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -31,18 +31,12 @@ public class BlockingCallInAsyncAnalyzer implements Analyzer {
               + " asyncio.create_subprocess_exec) or move the call off the loop with"
               + " await asyncio.to_thread(...).");
 
-  @Override
-  public String name() {
-    return "python-blocking-call-in-async";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call");
+
+  public BlockingCallInAsyncAnalyzer() {
+    super("python-blocking-call-in-async", Set.of(Language.PYTHON));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -23,7 +23,7 @@ import org.treesitter.TSNode;
  * list(...)}, a comprehension, or a literal grown with append): a linear scan per test.
  */
 @Component
-public class ListMembershipInLoopAnalyzer implements Analyzer {
+public class ListMembershipInLoopAnalyzer extends NamedAnalyzer {
 
   // LOW: the rule cannot see how long the list gets. A scan per iteration is slow only at sizes
   // the code does not show, and most such lists hold a handful of items (names, columns,
@@ -50,19 +50,13 @@ public class ListMembershipInLoopAnalyzer implements Analyzer {
 
   private record Membership(TSNode node, String list, String key, TSNode loop) {}
 
-  @Override
-  public String name() {
-    return "python-list-membership-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED =
       Set.of("assignment", "augmented_assignment", "call", "comparison_operator");
+
+  public ListMembershipInLoopAnalyzer() {
+    super("python-list-membership-in-loop", Set.of(Language.PYTHON));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

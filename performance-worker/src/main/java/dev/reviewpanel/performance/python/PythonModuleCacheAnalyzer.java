@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.NodeIndex;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
@@ -28,7 +28,7 @@ import org.treesitter.TSNode;
  * module's top level ({@code _find_exceptions()} right after its definition).
  */
 @Component
-public class PythonModuleCacheAnalyzer implements Analyzer {
+public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -45,14 +45,8 @@ public class PythonModuleCacheAnalyzer implements Analyzer {
       Pattern.compile("\\{\\}|dict\\(\\)|(collections\\.)?(OrderedDict|defaultdict)\\([\\w.]*\\)");
   private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo).*");
 
-  @Override
-  public String name() {
-    return "python-unbounded-module-cache";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
+  public PythonModuleCacheAnalyzer() {
+    super("python-unbounded-module-cache", Set.of(Language.PYTHON));
   }
 
   @Override

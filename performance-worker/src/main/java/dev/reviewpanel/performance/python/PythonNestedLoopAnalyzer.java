@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -24,7 +24,7 @@ import org.treesitter.TSNode;
  * gets, and pairwise work over a handful of items (the bounds of one type) is no slowness.
  */
 @Component
-public class PythonNestedLoopAnalyzer implements Analyzer {
+public class PythonNestedLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -46,14 +46,8 @@ public class PythonNestedLoopAnalyzer implements Analyzer {
           "(?:enumerate|reversed|range\\((?:[^,()]+,)?len)\\(([A-Za-z_][\\w.]*)\\)\\)?"
               + "|([A-Za-z_][\\w.]*)\\.(?:items|keys|values)\\(\\)");
 
-  @Override
-  public String name() {
-    return "python-nested-loop-same-collection";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
+  public PythonNestedLoopAnalyzer() {
+    super("python-nested-loop-same-collection", Set.of(Language.PYTHON));
   }
 
   @Override

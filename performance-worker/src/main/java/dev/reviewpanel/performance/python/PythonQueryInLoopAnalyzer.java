@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -25,7 +25,7 @@ import org.treesitter.TSNode;
  * fixed few calls whatever the input, and is no N+1.
  */
 @Component
-public class PythonQueryInLoopAnalyzer implements Analyzer {
+public class PythonQueryInLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -42,16 +42,6 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
   // Django's migrations/ and management/commands/, Alembic's versions/: run once by an operator.
   private static final Pattern ONE_OFF =
       Pattern.compile("(^|/)(migrations|management/commands|alembic/versions)/");
-
-  @Override
-  public String name() {
-    return "python-n-plus-one";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
-  }
 
   // QuerySet methods no dict, list or str has: a related manager's query, not a container's
   private static final Set<String> RELATED_MANAGER_QUERIES =
@@ -75,6 +65,10 @@ public class PythonQueryInLoopAnalyzer implements Analyzer {
 
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call");
+
+  public PythonQueryInLoopAnalyzer() {
+    super("python-n-plus-one", Set.of(Language.PYTHON));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

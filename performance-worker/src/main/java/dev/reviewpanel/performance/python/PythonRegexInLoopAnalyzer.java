@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -23,7 +23,7 @@ import org.treesitter.TSNode;
  * compiled pattern.
  */
 @Component
-public class PythonRegexInLoopAnalyzer implements Analyzer {
+public class PythonRegexInLoopAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -48,18 +48,12 @@ public class PythonRegexInLoopAnalyzer implements Analyzer {
           "re.subn",
           "re.split");
 
-  @Override
-  public String name() {
-    return "python-regex-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call");
+
+  public PythonRegexInLoopAnalyzer() {
+    super("python-regex-in-loop", Set.of(Language.PYTHON));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -22,7 +22,7 @@ import org.treesitter.TSNode;
  * strings are immutable, so each step may copy everything built so far.
  */
 @Component
-public class PythonStringConcatAnalyzer implements Analyzer {
+public class PythonStringConcatAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -39,18 +39,12 @@ public class PythonStringConcatAnalyzer implements Analyzer {
 
   private record Growth(TSNode node, String name, String scope, TSNode loop) {}
 
-  @Override
-  public String name() {
-    return "python-string-concat-in-loop";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("assignment", "augmented_assignment");
+
+  public PythonStringConcatAnalyzer() {
+    super("python-string-concat-in-loop", Set.of(Language.PYTHON));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

@@ -1,8 +1,8 @@
 package dev.reviewpanel.performance.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -21,7 +21,7 @@ import org.treesitter.TSNode;
  * the lines are only iterated. Iterating the file object streams one line at a time.
  */
 @Component
-public class ReadAllIntoMemoryAnalyzer implements Analyzer {
+public class ReadAllIntoMemoryAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -38,18 +38,12 @@ public class ReadAllIntoMemoryAnalyzer implements Analyzer {
   private static final Set<String> LINE_SEPARATORS =
       Set.of("'\\n'", "\"\\n\"", "'\\r\\n'", "\"\\r\\n\"", "b'\\n'", "b\"\\n\"");
 
-  @Override
-  public String name() {
-    return "python-read-all-into-memory";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
-  }
-
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call");
+
+  public ReadAllIntoMemoryAnalyzer() {
+    super("python-read-all-into-memory", Set.of(Language.PYTHON));
+  }
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {

@@ -7,9 +7,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * name the holder and the shape of the value, never the value.
  */
 @Component
-public class HardcodedSecretAnalyzer implements Analyzer {
+public class HardcodedSecretAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -46,14 +46,8 @@ public class HardcodedSecretAnalyzer implements Analyzer {
 
   private static final Set<String> KEYED_SETTERS = Set.of("put", "setProperty", "addProperty");
 
-  @Override
-  public String name() {
-    return "java-hardcoded-secret";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public HardcodedSecretAnalyzer() {
+    super("java-hardcoded-secret", Set.of(Language.JAVA));
   }
 
   @Override

@@ -7,9 +7,9 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the variable, field or method it ends up in. Shuffling and jitter are left alone.
  */
 @Component
-public class InsecureRandomAnalyzer implements Analyzer {
+public class InsecureRandomAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -80,14 +80,8 @@ public class InsecureRandomAnalyzer implements Analyzer {
           "twofactor",
           "security");
 
-  @Override
-  public String name() {
-    return "java-insecure-random";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public InsecureRandomAnalyzer() {
+    super("java-insecure-random", Set.of(Language.JAVA));
   }
 
   @Override

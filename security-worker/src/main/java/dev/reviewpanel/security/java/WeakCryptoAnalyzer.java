@@ -6,9 +6,9 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * RC4, ECB mode, and a bare "AES" that silently means AES/ECB/PKCS5Padding.
  */
 @Component
-public class WeakCryptoAnalyzer implements Analyzer {
+public class WeakCryptoAnalyzer extends NamedAnalyzer {
 
   static final Rule WEAK_HASH =
       new Rule(
@@ -55,14 +55,8 @@ public class WeakCryptoAnalyzer implements Analyzer {
   private static final Set<String> WEAK_DIGEST_HELPERS =
       Set.of("md5", "md5Hex", "sha1", "sha1Hex", "getMd5Digest", "getSha1Digest", "md5Digest");
 
-  @Override
-  public String name() {
-    return "java-weak-crypto";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public WeakCryptoAnalyzer() {
+    super("java-weak-crypto", Set.of(Language.JAVA));
   }
 
   @Override

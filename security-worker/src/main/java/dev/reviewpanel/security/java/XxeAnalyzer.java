@@ -9,9 +9,9 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * entities in the same method, or, for a factory kept in a field, anywhere in its class.
  */
 @Component
-public class XxeAnalyzer implements Analyzer {
+public class XxeAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -89,14 +89,8 @@ public class XxeAnalyzer implements Analyzer {
   private static final Set<String> SETTERS =
       Set.of("setFeature", "setProperty", "setAttribute", "setExpandEntityReferences");
 
-  @Override
-  public String name() {
-    return "java-xxe";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVA);
+  public XxeAnalyzer() {
+    super("java-xxe", Set.of(Language.JAVA));
   }
 
   @Override

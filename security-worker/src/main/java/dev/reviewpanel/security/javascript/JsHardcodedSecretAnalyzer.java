@@ -1,8 +1,8 @@
 package dev.reviewpanel.security.javascript;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -22,7 +22,7 @@ import org.treesitter.TSNode;
  * literals in a provider's token format anywhere.
  */
 @Component
-public class JsHardcodedSecretAnalyzer implements Analyzer {
+public class JsHardcodedSecretAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -45,14 +45,8 @@ public class JsHardcodedSecretAnalyzer implements Analyzer {
       Set.of("session", "expressSession", "cookieSession", "fastifySession", "koaSession");
   private static final String SIGNS_COOKIES = "whoever reads the code can forge signed cookies";
 
-  @Override
-  public String name() {
-    return "js-hardcoded-secret";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
+  public JsHardcodedSecretAnalyzer() {
+    super("js-hardcoded-secret", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.reviewpanel.security.python;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -22,7 +22,7 @@ import org.treesitter.TSNode;
  * Django's secret keys whatever their value; and literals in a provider's token format anywhere.
  */
 @Component
-public class PythonHardcodedSecretAnalyzer implements Analyzer {
+public class PythonHardcodedSecretAnalyzer extends NamedAnalyzer {
 
   static final Rule RULE =
       new Rule(
@@ -43,14 +43,8 @@ public class PythonHardcodedSecretAnalyzer implements Analyzer {
           PythonHardcodedSecretAnalyzer::environmentFallback);
   private static final String SIGNS_SESSIONS = "whoever reads the code can forge session cookies";
 
-  @Override
-  public String name() {
-    return "python-hardcoded-secret";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON);
+  public PythonHardcodedSecretAnalyzer() {
+    super("python-hardcoded-secret", Set.of(Language.PYTHON));
   }
 
   @Override

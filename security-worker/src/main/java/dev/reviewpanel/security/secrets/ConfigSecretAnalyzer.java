@@ -1,8 +1,8 @@
 package dev.reviewpanel.security.secrets;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * are reported whatever their value.
  */
 @Component
-public class ConfigSecretAnalyzer implements Analyzer {
+public class ConfigSecretAnalyzer extends NamedAnalyzer {
 
   static final Rule PROPERTIES_RULE = rule("properties.hardcoded-secret");
   static final Rule YAML_RULE = rule("yaml.hardcoded-secret");
@@ -41,14 +41,8 @@ public class ConfigSecretAnalyzer implements Analyzer {
           "jwt.secret-key",
           "jwt.signing-key");
 
-  @Override
-  public String name() {
-    return "config-hardcoded-secret";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PROPERTIES, Language.YAML);
+  public ConfigSecretAnalyzer() {
+    super("config-hardcoded-secret", Set.of(Language.PROPERTIES, Language.YAML));
   }
 
   @Override

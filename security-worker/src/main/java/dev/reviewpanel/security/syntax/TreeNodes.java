@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.treesitter.TSNode;
-import org.treesitter.TSTreeCursor;
 
 /**
  * The nodes of a tree-sitter subtree in {@link SyntaxTree#walk} order (parents before children),
- * each with its type, read once: every tree-sitter call crosses JNI and costs microseconds, so an a
- * file is walked once with a cursor and every analyzer reuses this list instead of walking again.
+ * each with its type, listed once per file and reused by every analyzer.
  */
 public final class TreeNodes {
 
@@ -23,26 +21,21 @@ public final class TreeNodes {
   private final Map<Class<?>, Object> facts = new HashMap<>();
 
   private TreeNodes(TSNode root) {
-    try (TSTreeCursor cursor = new TSTreeCursor(root)) {
-      while (true) {
-        TSNode node = cursor.currentNode();
-        nodes.add(node);
-        types.add(node.getType());
-        if (cursor.gotoFirstChild()) {
-          continue;
-        }
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) {
-            return;
-          }
-        }
-      }
-    }
+    SyntaxTree.walk(root, this::add);
+  }
+
+  private TreeNodes(SyntaxTree tree) {
+    tree.forEachNode(this::add);
+  }
+
+  private void add(TSNode node) {
+    nodes.add(node);
+    types.add(node.getType());
   }
 
   /** Every node of the file's syntax tree, read once per file and shared by all its analyzers. */
   public static TreeNodes of(ParsedFile file) {
-    return file.derived(TreeNodes.class, f -> new TreeNodes(f.syntaxTree().root()));
+    return file.derived(TreeNodes.class, f -> new TreeNodes(f.syntaxTree()));
   }
 
   /** {@code root} and its descendants. */

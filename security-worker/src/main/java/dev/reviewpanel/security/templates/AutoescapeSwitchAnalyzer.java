@@ -1,8 +1,8 @@
 package dev.reviewpanel.security.templates;
 
-import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
@@ -21,7 +21,7 @@ import org.treesitter.TSNode;
  * written as HTML.
  */
 @Component
-public class AutoescapeSwitchAnalyzer implements Analyzer {
+public class AutoescapeSwitchAnalyzer extends NamedAnalyzer {
 
   // option name -> the literal that turns escaping off, as tree-sitter names it
   private static final Map<String, String> SWITCHES =
@@ -30,14 +30,8 @@ public class AutoescapeSwitchAnalyzer implements Analyzer {
   static final Rule PYTHON = rule("python.autoescape-disabled");
   static final Rule JAVASCRIPT = rule("javascript.autoescape-disabled");
 
-  @Override
-  public String name() {
-    return "autoescape-switch";
-  }
-
-  @Override
-  public Set<Language> languages() {
-    return Set.of(Language.PYTHON, Language.JAVASCRIPT, Language.TYPESCRIPT);
+  public AutoescapeSwitchAnalyzer() {
+    super("autoescape-switch", Set.of(Language.PYTHON, Language.JAVASCRIPT, Language.TYPESCRIPT));
   }
 
   @Override
