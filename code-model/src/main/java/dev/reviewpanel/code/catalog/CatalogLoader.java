@@ -2,6 +2,7 @@ package dev.reviewpanel.code.catalog;
 
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.catalog.Specs.Origin;
+import dev.reviewpanel.code.catalog.Specs.Sanitizer.Role;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class CatalogLoader {
           "sinks",
           "sanitizers",
           "guards",
+          "lookups",
           "propagators",
           "rules");
   private static final Set<String> SOURCE_KINDS = Set.of("remote", "local", "random");
@@ -67,6 +69,8 @@ final class CatalogLoader {
           "unless-receiver-type",
           "name",
           "unbuilt",
+          "severity",
+          "min-args",
           "languages");
   private static final Set<String> SANITIZER = Set.of("call", "cleans", "languages", "if-text");
   private static final Set<String> PROPAGATOR = Set.of("call", "from", "to", "languages");
@@ -128,10 +132,13 @@ final class CatalogLoader {
       into.sink(sink(node, languages));
     }
     for (Node node : yaml.sequence(top.get("sanitizers"), "sanitizers")) {
-      into.sanitizer(sanitizer(node, languages, false));
+      into.sanitizer(sanitizer(node, languages, Role.SANITIZER));
     }
     for (Node node : yaml.sequence(top.get("guards"), "guards")) {
-      into.sanitizer(sanitizer(node, languages, true));
+      into.sanitizer(sanitizer(node, languages, Role.GUARD));
+    }
+    for (Node node : yaml.sequence(top.get("lookups"), "lookups")) {
+      into.sanitizer(sanitizer(node, languages, Role.LOOKUP));
     }
     for (Node node : yaml.sequence(top.get("propagators"), "propagators")) {
       into.propagator(propagator(node, languages));
@@ -156,8 +163,14 @@ final class CatalogLoader {
     Set<Language> languages = RepositoryEntries.LANGUAGES;
     each(top, "sources", key, problems, n -> into.source(source(n, languages)));
     each(top, "sinks", key, problems, n -> into.sink(sink(n, languages)));
-    each(top, "sanitizers", key, problems, n -> into.sanitizer(sanitizer(n, languages, false)));
-    each(top, "guards", key, problems, n -> into.sanitizer(sanitizer(n, languages, true)));
+    each(
+        top,
+        "sanitizers",
+        key,
+        problems,
+        n -> into.sanitizer(sanitizer(n, languages, Role.SANITIZER)));
+    each(top, "guards", key, problems, n -> into.sanitizer(sanitizer(n, languages, Role.GUARD)));
+    each(top, "lookups", key, problems, n -> into.sanitizer(sanitizer(n, languages, Role.LOOKUP)));
     each(top, "propagators", key, problems, n -> into.propagator(propagator(n, languages)));
     return problems;
   }
@@ -271,6 +284,8 @@ final class CatalogLoader {
     String text = yaml.string(e, "if-text", "a sink", null);
     String name = yaml.string(e, "name", "a sink", null);
     String receiverType = yaml.string(e, "unless-receiver-type", "a sink", null);
+    String cap = yaml.string(e, "severity", "a sink", null);
+    String minArgs = yaml.string(e, "min-args", "a sink", null);
     return new Specs.Sink(
         yaml.origin(node),
         languages(e.get("languages"), inherited),
@@ -288,7 +303,9 @@ final class CatalogLoader {
         name == null ? null : regex(e.get("name"), name),
         yaml.bool(e, "unbuilt", "a sink"),
         yaml.bool(e, "shell-lists", "a sink"),
-        receiverType == null ? null : regex(e.get("unless-receiver-type"), receiverType));
+        receiverType == null ? null : regex(e.get("unless-receiver-type"), receiverType),
+        cap == null ? null : severity(e.get("severity"), cap),
+        minArgs == null ? 0 : integer(e.get("min-args"), minArgs));
   }
 
   private void keywordMap(Node node, java.util.function.BiConsumer<String, String> put) {
@@ -315,8 +332,13 @@ final class CatalogLoader {
     };
   }
 
-  private Specs.Sanitizer sanitizer(Node node, Set<Language> inherited, boolean guard) {
-    String what = guard ? "a guard" : "a sanitizer";
+  private Specs.Sanitizer sanitizer(Node node, Set<Language> inherited, Role role) {
+    String what =
+        switch (role) {
+          case SANITIZER -> "a sanitizer";
+          case GUARD -> "a guard";
+          case LOOKUP -> "a lookup";
+        };
     Map<String, Node> e = yaml.mapping(node, what, SANITIZER);
     NamePattern call = yaml.pattern(e, "call", what);
     if (call == null) {
@@ -333,7 +355,7 @@ final class CatalogLoader {
         languages(e.get("languages"), inherited),
         call,
         Set.copyOf(cleans),
-        guard,
+        role,
         text == null ? null : regex(e.get("if-text"), text));
   }
 

@@ -1,6 +1,7 @@
 package dev.reviewpanel.code.catalog;
 
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.code.catalog.Specs.Sanitizer.Role;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class LanguageCatalog {
   private final List<Specs.Sink> returnSinks;
   private final NameIndex<Specs.Sanitizer> sanitizers;
   private final NameIndex<Specs.Sanitizer> guards;
+  private final NameIndex<Specs.Sanitizer> lookups;
   private final NameIndex<Specs.Propagator> propagators;
   private final List<Specs.Rule> rules;
   private final Map<String, List<Specs.Rule>> rulesBySink = new HashMap<>();
@@ -35,11 +37,9 @@ public final class LanguageCatalog {
     returnSinks = sinks.stream().filter(s -> s.returnFrom() != null).toList();
     List<Specs.Sanitizer> cleaners =
         catalog.sanitizers().stream().filter(s -> s.languages().contains(language)).toList();
-    sanitizers =
-        new NameIndex<>(cleaners.stream().filter(s -> !s.guard()).toList(), Specs.Sanitizer::call);
-    guards =
-        new NameIndex<>(
-            cleaners.stream().filter(Specs.Sanitizer::guard).toList(), Specs.Sanitizer::call);
+    sanitizers = new NameIndex<>(withRole(cleaners, Role.SANITIZER), Specs.Sanitizer::call);
+    guards = new NameIndex<>(withRole(cleaners, Role.GUARD), Specs.Sanitizer::call);
+    lookups = new NameIndex<>(withRole(cleaners, Role.LOOKUP), Specs.Sanitizer::call);
     propagators =
         new NameIndex<>(
             catalog.propagators().stream().filter(p -> p.languages().contains(language)).toList(),
@@ -83,6 +83,15 @@ public final class LanguageCatalog {
 
   public NameIndex<Specs.Sanitizer> guards() {
     return guards;
+  }
+
+  /** Lookups in a store the server holds: their key is clean where the entry found exists. */
+  public NameIndex<Specs.Sanitizer> lookups() {
+    return lookups;
+  }
+
+  private static List<Specs.Sanitizer> withRole(List<Specs.Sanitizer> cleaners, Role role) {
+    return cleaners.stream().filter(s -> s.role() == role).toList();
   }
 
   public NameIndex<Specs.Propagator> propagators() {

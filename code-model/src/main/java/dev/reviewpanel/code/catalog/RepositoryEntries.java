@@ -22,7 +22,7 @@ public final class RepositoryEntries {
   public static final RepositoryEntries NONE = new RepositoryEntries(new Catalog.Builder(), "");
 
   static final Set<String> SECTIONS =
-      Set.of("sources", "sinks", "sanitizers", "guards", "propagators");
+      Set.of("sources", "sinks", "sanitizers", "guards", "lookups", "propagators");
 
   // the languages the taint engine runs on; Java's flow analyzers do not read catalog entries
   static final Set<Language> LANGUAGES =

@@ -74,6 +74,10 @@ public final class Specs {
    *     request passed as a query filter, where text cannot carry operators
    * @param name for assignment and return sinks: the assigned name or the function's name must
    *     match, by words
+   * @param severity when set, findings at this sink are at most this severe: the sink is a lesser
+   *     use of the rule's kind (the environment of a process, not its command line)
+   * @param minArgs the call has at least this many arguments (a spread counts as enough): {@code
+   *     re.match(pattern, text)}, not a compiled pattern's {@code regex.match(text)}
    */
   public record Sink(
       Origin origin,
@@ -92,7 +96,9 @@ public final class Specs {
       java.util.regex.Pattern name,
       boolean unbuilt,
       boolean shellLists,
-      java.util.regex.Pattern unlessReceiverType) {
+      java.util.regex.Pattern unlessReceiverType,
+      Severity severity,
+      int minArgs) {
 
     /**
      * True when an assigned name or a returning function's name is one this sink watches: {@code
@@ -119,18 +125,29 @@ public final class Specs {
 
   /**
    * A call whose result no longer carries data dangerous for the sink kinds in {@code cleans}
-   * ({@link #ALL}: every kind); as a {@code guard}, a check that cleans its argument or receiver
-   * inside the branch where it holds. {@code ifText}, when set, limits a sanitizer or guard to
-   * calls whose first argument is constant text matching it ({@code startsWith("/")}, not {@code
-   * startsWith("next=")}; {@code new URL("/login", base)}, not {@code new URL(next, base)}).
+   * ({@link #ALL}: every kind); as a {@link Role#GUARD}, a check that cleans its argument or
+   * receiver inside the branch where it holds; as a {@link Role#LOOKUP}, a lookup of an entry by
+   * its first argument in a store the server holds, which cleans that argument (and the entry)
+   * where the entry it returned is checked to exist. {@code ifText}, when set, limits a sanitizer
+   * or guard to calls whose first argument is constant text matching it ({@code startsWith("/")},
+   * not {@code startsWith("next=")}; {@code new URL("/login", base)}, not {@code new URL(next,
+   * base)}).
    */
   public record Sanitizer(
       Origin origin,
       Set<Language> languages,
       NamePattern call,
       Set<String> cleans,
-      boolean guard,
-      java.util.regex.Pattern ifText) {}
+      Role role,
+      java.util.regex.Pattern ifText) {
+
+    /** How a catalog entry cleans: its result, what it checks, or the key it found an entry by. */
+    public enum Role {
+      SANITIZER,
+      GUARD,
+      LOOKUP
+    }
+  }
 
   /** Every sink kind. */
   public static final String ALL = "all";

@@ -78,7 +78,16 @@ final class FieldTypes {
   }
 
   Optional<String> of(CodeModel model, String owner, String field) {
-    return Optional.ofNullable(types.get(key(model, owner, field)));
+    String type = types.get(key(model, owner, field));
+    // Java: an inner class reads the fields of the classes it is nested in as its own
+    String outer = owner;
+    while (type == null
+        && model.language() == dev.reviewpanel.code.analysis.Language.JAVA
+        && outer.lastIndexOf('.') > 0) {
+      outer = outer.substring(0, outer.lastIndexOf('.'));
+      type = types.get(key(model, outer, field));
+    }
+    return Optional.ofNullable(type);
   }
 
   private static String key(CodeModel model, String owner, String field) {

@@ -84,7 +84,7 @@ final class Modules {
     return dot > slash ? path.substring(0, dot) : path;
   }
 
-  // a/b/../c/./d -> a/c/d
+  // a/b/../c/./d -> a/c/d; /srv/a/../b -> /srv/b (an absolute root stays absolute)
   private static String normalize(String path) {
     List<String> out = new ArrayList<>();
     for (String part : path.split("/")) {
@@ -96,6 +96,6 @@ final class Modules {
         out.add(part);
       }
     }
-    return stripExtension(String.join("/", out));
+    return stripExtension((path.startsWith("/") ? "/" : "") + String.join("/", out));
   }
 }

@@ -141,6 +141,24 @@ final class Calls {
       }
       return Value.of(cleaned.step(flow.path(), call.line(), Paths.dotted(call.callee()) + "()"));
     }
+    Value result = result(call, names, receiver, receiverTaint, arguments, all);
+    List<Specs.Sanitizer> lookups = flow.catalog.lookups().match(names);
+    String key = lookups.isEmpty() ? null : call.positional(0).map(Guards::keyPath).orElse(null);
+    if (key == null) {
+      return result;
+    }
+    java.util.Set<String> cleans = new java.util.HashSet<>();
+    lookups.forEach(l -> cleans.addAll(l.cleans()));
+    return result.withLookup(new Lookup(key, java.util.Set.copyOf(cleans)));
+  }
+
+  private Value result(
+      Expr.Call call,
+      List<String> names,
+      Value receiver,
+      Taint receiverTaint,
+      List<Value> arguments,
+      Taint all) {
     // a function of the review runs as its summary says; the other models are for libraries
     Value summarized = summarized(call, receiver, receiverTaint, arguments);
     if (summarized != null) {
@@ -202,6 +220,9 @@ final class Calls {
           };
       if (propagator.to().equals("receiver")) {
         String path = call.receiver().map(Paths::of).orElse(null);
+        if (path != null && (call.name().equals("append") || call.name().equals("insert"))) {
+          from = appended(path, call, from);
+        }
         if (path != null && !from.isEmpty()) {
           Value before = flow.expressions.of(call.receiver().get());
           flow.env.put(
@@ -218,6 +239,19 @@ final class Calls {
       }
     }
     return Value.of(result);
+  }
+
+  // location.append('?') then location.append(query): what follows a '?' is the query
+  private Taint appended(String path, Expr.Call call, Taint from) {
+    Taint out = Expressions.startsQuery(flow.texts(path)) ? Expressions.inQuery(from) : from;
+    if (call.name().equals("append")) {
+      for (Expr.Argument argument : call.arguments()) {
+        if (argument.value() instanceof Expr.Literal literal && literal.value() != null) {
+          flow.appendText(path, String.valueOf(literal.value()));
+        }
+      }
+    }
+    return out;
   }
 
   private Value summarized(
@@ -243,6 +277,10 @@ final class Calls {
     Summary summary = flow.review.summary(target);
     Substitution substitution = new Substitution(flow, call, ref, receiverTaint, arguments);
     Taint returned = substitution.apply(summary.returns());
+    List<Taint> elements =
+        summary.returnedElements().isEmpty()
+            ? null
+            : summary.returnedElements().stream().map(substitution::apply).toList();
     for (SinkHit hit : summary.parameterSinks()) {
       for (Flow f : substitution.apply(Taint.of(hit.flow())).flows()) {
         if (f.dangerousFor(hit.sink().kind())) {
@@ -255,7 +293,7 @@ final class Calls {
     if (target.kind() == Function.Kind.CONSTRUCTOR || call.construct()) {
       type = target.owner() == null ? call.name() : simple(target.owner());
     }
-    return new Value(returned, Value.UNKNOWN, type, null);
+    return new Value(returned, Value.UNKNOWN, type, null, null, elements);
   }
 
   private static String simple(String qualified) {

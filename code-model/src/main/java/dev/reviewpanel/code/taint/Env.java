@@ -15,19 +15,24 @@ final class Env {
   private final Map<String, Value> values;
   private final Map<String, Taint> nested;
   private final Set<String> keyed;
+  // the paths whose value was found by a lookup
+  private final Set<String> found;
 
   Env() {
-    this(new HashMap<>(), new HashMap<>(), new HashSet<>());
+    this(new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashSet<>());
   }
 
-  private Env(Map<String, Value> values, Map<String, Taint> nested, Set<String> keyed) {
+  private Env(
+      Map<String, Value> values, Map<String, Taint> nested, Set<String> keyed, Set<String> found) {
     this.values = values;
     this.nested = nested;
     this.keyed = keyed;
+    this.found = found;
   }
 
   Env copy() {
-    return new Env(new HashMap<>(values), new HashMap<>(nested), new HashSet<>(keyed));
+    return new Env(
+        new HashMap<>(values), new HashMap<>(nested), new HashSet<>(keyed), new HashSet<>(found));
   }
 
   Value get(String path) {
@@ -51,7 +56,32 @@ final class Env {
       String root = root(path);
       nested.merge(root, value.taint(), Taint::union);
     }
+    if (!found.isEmpty()) {
+      forgetLookupsOf(path);
+    }
     values.put(path, value);
+    if (value.lookup() != null) {
+      found.add(path);
+    }
+  }
+
+  // a key assigned again names something else: what was found by it proves nothing of it
+  private void forgetLookupsOf(String path) {
+    found.removeIf(
+        p -> {
+          Value value = values.get(p);
+          if (value == null || value.lookup() == null) {
+            return true;
+          }
+          if (p.equals(path)) {
+            return true;
+          }
+          if (value.lookup().changedBy(path)) {
+            values.put(p, value.withLookup(null));
+            return true;
+          }
+          return false;
+        });
   }
 
   /** A collection literal assigned to {@code root}: every constant key it has is known. */
@@ -82,6 +112,15 @@ final class Env {
     }
     other.nested.forEach((k, v) -> nested.merge(k, v, Taint::union));
     keyed.retainAll(other.keyed);
+    if (!found.isEmpty() || !other.found.isEmpty()) {
+      found.clear();
+      values.forEach(
+          (k, v) -> {
+            if (v.lookup() != null) {
+              found.add(k);
+            }
+          });
+    }
   }
 
   /** Replaces this env's content with another's. */
@@ -92,6 +131,8 @@ final class Env {
     nested.putAll(other.nested);
     keyed.clear();
     keyed.addAll(other.keyed);
+    found.clear();
+    found.addAll(other.found);
   }
 
   static String root(String path) {

@@ -101,6 +101,19 @@ final class Expressions {
     return Value.of(taint);
   }
 
+  /**
+   * Whether constant text opens a URL's query or fragment: what follows it ({@code uri + "?" +
+   * query}) cannot pick the scheme, host or path, so it is clean for redirects and requests.
+   */
+  static boolean startsQuery(Object constant) {
+    String text = String.valueOf(constant);
+    return text.indexOf('?') >= 0 || text.indexOf('#') >= 0;
+  }
+
+  static Taint inQuery(Taint taint) {
+    return taint.clean(FIXED_DESTINATION);
+  }
+
   private boolean fixesDestination(Expr first) {
     Object text = first instanceof Expr.Literal literal ? literal.value() : flow.guards.fold(first);
     return text instanceof String s && FIXED_PREFIX.matcher(s).find();
@@ -213,6 +226,10 @@ final class Expressions {
     }
     Value object = of(index.object());
     Value key = of(index.key());
+    Taint element = object.element(index.constantKey().orElse(null));
+    if (element != null) {
+      return Value.of(element); // find(...)[0]: the first element a function returned
+    }
     if (flow.guards.isConstantTable(index.object(), object)) {
       // FEEDS[key]: one of the table's constant values, though a random key picks a random one
       return Value.of(key.taint().clean(Set.of(Flow.ALL)));
@@ -225,11 +242,14 @@ final class Expressions {
     Taint taint = Taint.NONE;
     StringBuilder constant = new StringBuilder();
     boolean allConstant = true;
+    boolean inQuery = false;
     for (Expr part : build.parts()) {
       Value value = of(part);
-      taint = taint.union(value.taint().union(nestedOf(part)));
+      Taint carried = value.taint().union(nestedOf(part));
+      taint = taint.union(inQuery ? carried.clean(FIXED_DESTINATION) : carried);
       if (value.isConstant() && value.constant() != null) {
         constant.append(value.constant());
+        inQuery |= startsQuery(value.constant());
       } else {
         allConstant = false;
       }

@@ -62,6 +62,9 @@ final class FindingsOf {
       }
       boolean remote = kind.equals(Origin.REMOTE) || !kind.equals(Origin.LOCAL);
       Severity severity = remote ? rule.severity() : atMost(rule.severity(), rule.localSeverity());
+      if (hit.sink().severity() != null) {
+        severity = atMost(severity, hit.sink().severity());
+      }
       Confidence confidence = remote ? rule.confidence() : Confidence.LOW;
       add(rule, language, hit, severity, confidence, Message.of(rule, hit));
     }

@@ -33,6 +33,9 @@ final class FunctionFlow {
   final Guards guards;
   Env env = new Env();
   private Taint returns = Taint.NONE;
+  // what each element of the returned tuple or array carries; null once a return is not one
+  private List<Taint> returnedElements = List.of();
+  private boolean returnsValue;
   final List<SinkHit> parameterSinks = new ArrayList<>();
   final List<SinkHit> sourceSinks = new ArrayList<>();
   final List<SinkHit> structural = new ArrayList<>();
@@ -69,7 +72,11 @@ final class FunctionFlow {
   }
 
   Summary summary() {
-    return new Summary(returns, parameterSinks, fieldWrites);
+    return new Summary(
+        returns,
+        returnedElements == null ? List.of() : returnedElements,
+        parameterSinks,
+        fieldWrites);
   }
 
   /** Runs statements in order; true when they always end in a return or throw. */
@@ -91,12 +98,18 @@ final class FunctionFlow {
       return exits(evaluate.expr());
     } else if (stmt instanceof Stmt.Return ret) {
       if (ret.value() != null) {
-        Value value = expressions.of(ret.value());
-        Taint taint = value.taint().union(expressions.nestedOf(ret.value()));
+        List<Taint> elements = elementsOf(ret.value());
+        Taint taint;
+        if (elements != null) {
+          taint = elements.stream().reduce(Taint.NONE, Taint::union);
+        } else {
+          Value value = expressions.of(ret.value());
+          taint = value.taint().union(expressions.nestedOf(ret.value()));
+        }
         calls.returned(ret, taint);
-        returns =
-            returns.union(
-                taint.step(path(), ret.line(), "returned from " + function.name() + "()"));
+        String label = "returned from " + function.name() + "()";
+        returns = returns.union(taint.step(path(), ret.line(), label));
+        returnedElements(ret, elements, label);
       }
       return true;
     } else if (stmt instanceof Stmt.Throw thrown) {
@@ -119,6 +132,43 @@ final class FunctionFlow {
     return false;
   }
 
+  // a tuple, list or array literal, element by element; null for any other expression
+  private List<Taint> elementsOf(Expr expr) {
+    if (!(expr instanceof Expr.Collection collection)
+        || collection.shape() == Expr.Collection.Shape.MAP
+        || collection.shape() == Expr.Collection.Shape.SET
+        || collection.entries().stream().anyMatch(Expr.Collection.Entry::spread)) {
+      return null;
+    }
+    List<Taint> elements = new ArrayList<>(collection.entries().size());
+    for (Expr.Collection.Entry entry : collection.entries()) {
+      Value value = expressions.of(entry.value());
+      elements.add(value.taint().union(expressions.nestedOf(entry.value())));
+    }
+    return elements;
+  }
+
+  // return term, field_name / return new String[] {path, name}: each element on its own, while
+  // every return (but a bare None or null) is such a literal of one length
+  private void returnedElements(Stmt.Return ret, List<Taint> elements, String label) {
+    if (ret.value() instanceof Expr.Literal literal && literal.value() == null) {
+      return;
+    }
+    if (elements == null
+        || returnedElements == null
+        || returnsValue && elements.size() != returnedElements.size()) {
+      returnedElements = null;
+    } else {
+      List<Taint> joined = new ArrayList<>(elements.size());
+      for (int i = 0; i < elements.size(); i++) {
+        Taint element = elements.get(i).step(path(), ret.line(), label);
+        joined.add(returnsValue ? returnedElements.get(i).union(element) : element);
+      }
+      returnedElements = List.copyOf(joined);
+    }
+    returnsValue = true;
+  }
+
   // abort(403), sys.exit(1), process.exit(1): the path ends here
   private static boolean exits(Expr expr) {
     if (expr instanceof Expr.Call call) {
@@ -133,6 +183,11 @@ final class FunctionFlow {
     return texts.getOrDefault(name, "");
   }
 
+  /** Constant text appended to a builder in place ({@code location.append('?')}). */
+  void appendText(String name, String text) {
+    texts.merge(name, text, String::concat);
+  }
+
   private static void literalText(Expr expr, StringBuilder out) {
     if (expr instanceof Expr.Literal literal && literal.value() instanceof String s) {
       out.append(s).append(' ');
@@ -142,6 +197,7 @@ final class FunctionFlow {
   }
 
   void assign(Stmt.Assign assign) {
+    String earlier = assign.target() instanceof Expr.Name n ? texts(n.name()) : "";
     if (assign.target() instanceof Expr.Name name) {
       StringBuilder text = new StringBuilder();
       literalText(assign.value(), text);
@@ -150,6 +206,8 @@ final class FunctionFlow {
             name.name(),
             text.toString(),
             assign.operator().equals("=") ? (a, b) -> b : String::concat);
+      } else if (assign.operator().equals("=")) {
+        texts.remove(name.name()); // a new value: the text built before is gone
       }
     }
     Value value = expressions.of(assign.value());
@@ -164,6 +222,9 @@ final class FunctionFlow {
                   f ->
                       f.building(
                           path(), assign.line(), "appended with " + assign.operator(), target));
+      if (Expressions.startsQuery(earlier)) {
+        built = Expressions.inQuery(built); // location += query after location += "?"
+      }
       value = new Value(before.taint().union(built), Value.UNKNOWN, before.type(), null);
     }
     assignTo(assign.target(), value, assign.value(), assign.line());
@@ -178,7 +239,12 @@ final class FunctionFlow {
             source instanceof Expr.Collection values && values.entries().size() == entries.size()
                 ? values.entries().get(i).value()
                 : null;
-        Value partValue = part == null ? value : expressions.of(part);
+        Taint element =
+            value.elements() != null && value.elements().size() == entries.size()
+                ? value.elements().get(i)
+                : null;
+        Value partValue =
+            part != null ? expressions.of(part) : element != null ? Value.of(element) : value;
         assignTo(entries.get(i).value(), partValue, part, line);
       }
       return;
@@ -198,13 +264,24 @@ final class FunctionFlow {
     String label = "assigned to " + path;
     Taint stepped = value.taint().step(path(), line, label);
     String type = value.type() == null ? declared.get(path) : value.type();
-    Value bound = new Value(stepped, value.constant(), type, value.function());
+    List<Taint> elements =
+        value.elements() == null
+            ? null
+            : value.elements().stream().map(e -> e.step(path(), line, label)).toList();
+    Value bound =
+        new Value(stepped, value.constant(), type, value.function(), value.lookup(), elements);
     calls.assigned(target, path, bound, line);
     env.put(path, bound);
     if (source instanceof Expr.Collection collection
         && !path.contains(".")
         && !path.contains("[")) {
       expressions.bindEntries(path, collection);
+    } else if (elements != null && !path.contains(".") && !path.contains("[")) {
+      // names = find(...) returning a tuple or array: names[0] is its first element
+      for (int i = 0; i < elements.size(); i++) {
+        env.put(path + "[" + i + "]", Value.of(elements.get(i)));
+      }
+      env.markKeyed(path);
     }
     if (target instanceof Expr.Attribute attribute
         && attribute.object() instanceof Expr.Name self

@@ -162,10 +162,75 @@ final class Guards {
     }
     if (condition instanceof Expr.Call call) {
       guardCall(call, holds);
+    } else if (holds && (condition instanceof Expr.Name || condition instanceof Expr.Attribute)) {
+      exists(condition); // if resource: / if (resource)
     }
   }
 
+  // null, None, undefined
+  private static boolean isNothing(Expr expr) {
+    return expr instanceof Expr.Literal literal && literal.value() == null
+        || expr instanceof Expr.Name name && name.name().equals("undefined");
+  }
+
+  // what a found entry is asked to show it exists: a file, a directory, a readable resource
+  private static final Set<String> EXISTS =
+      Set.of(
+          "exists",
+          "isFile",
+          "isDirectory",
+          "canRead",
+          "isReadable",
+          "is_file",
+          "is_dir",
+          "isPresent");
+
+  /**
+   * A value shown to exist (not null, or {@code exists()}): when it was found by a lookup, the key
+   * it was found by named an entry of the server's store, and both are clean for what the lookup
+   * cleans.
+   */
+  private void exists(Expr checked) {
+    String path = Paths.of(checked);
+    Value value = path == null ? null : flow.env.get(path);
+    if (value == null || value.lookup() == null) {
+      return;
+    }
+    Lookup lookup = value.lookup();
+    flow.env.put(path, value.withTaint(value.taint().clean(lookup.cleans())));
+    Value key = flow.env.get(lookup.key());
+    if (key != null) {
+      flow.env.put(lookup.key(), key.withTaint(key.taint().clean(lookup.cleans())));
+    }
+  }
+
+  /** The access path a lookup's key names, through plain conversions ({@code path.toString()}). */
+  static String keyPath(Expr key) {
+    Expr current = key;
+    while (Paths.of(current) == null && current instanceof Expr.Call call) {
+      if (!CONVERSIONS.contains(call.name())) {
+        return null;
+      }
+      current =
+          call.receiver().isPresent()
+              ? (call.arguments().isEmpty() ? call.receiver().get() : null)
+              : (call.arguments().size() == 1 ? call.positional(0).orElse(null) : null);
+      if (current == null) {
+        return null;
+      }
+    }
+    return Paths.of(current);
+  }
+
   private void comparison(String op, Expr left, Expr right, boolean holds) {
+    boolean differs =
+        (op.equals("!=") || op.equals("!==") || op.equals("is not")) && holds
+            || (op.equals("==") || op.equals("===") || op.equals("is")) && !holds;
+    if (differs && isNothing(right)) {
+      exists(left);
+    } else if (differs && isNothing(left)) {
+      exists(right);
+    }
     boolean member = op.equals("in") && holds || op.equals("not in") && !holds;
     if (member && isServerSide(right)) {
       clean(left, Set.of(Flow.ALL));
@@ -221,6 +286,9 @@ final class Guards {
   private void guardCall(Expr.Call call, boolean holds) {
     if (!holds) {
       return;
+    }
+    if (EXISTS.contains(call.name()) && call.arguments().isEmpty()) {
+      call.receiver().ifPresent(this::exists);
     }
     // ALLOWED.includes(x), ALLOWED.has(x), allowed_set.__contains__(x)
     if (Set.of("includes", "has", "contains", "__contains__", "indexOf").contains(call.name())

@@ -28,6 +28,10 @@ final class Sinks {
   void check(Expr.Call call, List<String> names, Value receiver, List<Value> arguments) {
     List<Specs.Sink> matched = flow.catalog.callSinks().match(names);
     for (Specs.Sink sink : matched) {
+      if (call.arguments().size() < sink.minArgs()
+          && call.arguments().stream().noneMatch(Expr.Argument::spread)) {
+        continue; // regex.match(text) of a compiled pattern, not re.match(pattern, text)
+      }
       if (sink.unlessReceiverType() != null
           && receiver != null
           && receiver.type() != null

@@ -5,14 +5,20 @@ import java.util.Map;
 
 /**
  * What a function does with data, seen from its callers: what its return carries (from its
- * parameters, or sources it reads), which parameters reach which sinks, and what it writes into
- * fields of its class ({@code Class.field} -> taint, parameters included).
+ * parameters, or sources it reads), and element by element when every return is a tuple or array of
+ * the same length ({@code return term, field_name}); which parameters reach which sinks; and what
+ * it writes into fields of its class ({@code Class.field} -> taint, parameters included).
  */
-record Summary(Taint returns, List<SinkHit> parameterSinks, Map<String, Taint> fieldWrites) {
+record Summary(
+    Taint returns,
+    List<Taint> returnedElements,
+    List<SinkHit> parameterSinks,
+    Map<String, Taint> fieldWrites) {
 
-  static final Summary EMPTY = new Summary(Taint.NONE, List.of(), Map.of());
+  static final Summary EMPTY = new Summary(Taint.NONE, List.of(), List.of(), Map.of());
 
   Summary {
+    returnedElements = List.copyOf(returnedElements);
     parameterSinks = List.copyOf(parameterSinks);
     fieldWrites = Map.copyOf(fieldWrites);
   }
@@ -20,6 +26,8 @@ record Summary(Taint returns, List<SinkHit> parameterSinks, Map<String, Taint> f
   /** Flow identities only, for detecting the fixed point. */
   String signature() {
     StringBuilder out = new StringBuilder(returns.signature()).append('#');
+    returnedElements.forEach(e -> out.append(e.signature()).append('|'));
+    out.append('#');
     parameterSinks.stream()
         .map(h -> h.sink().kind() + "@" + h.path() + ":" + h.line() + "/" + h.flow().identity())
         .sorted()

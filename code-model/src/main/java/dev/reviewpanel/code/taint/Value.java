@@ -4,9 +4,21 @@ import dev.reviewpanel.code.model.Function;
 
 /**
  * What the analysis knows of a value: the flows it carries, its constant when it has one, the class
- * it is an instance of (for resolving method calls), and the function it is (for lambdas).
+ * it is an instance of (for resolving method calls), the function it is (for lambdas), the lookup
+ * it was found by, and what each element carries when it is a tuple or array a function returned
+ * ({@code term, field_name = process(request)}).
  */
-record Value(Taint taint, Object constant, String type, Function function) {
+record Value(
+    Taint taint,
+    Object constant,
+    String type,
+    Function function,
+    Lookup lookup,
+    java.util.List<Taint> elements) {
+
+  Value(Taint taint, Object constant, String type, Function function) {
+    this(taint, constant, type, function, null, null);
+  }
 
   /** Marks a value whose constant is not known (a null constant is Python's None). */
   static final Object UNKNOWN = new Object();
@@ -30,7 +42,28 @@ record Value(Taint taint, Object constant, String type, Function function) {
   }
 
   Value withTaint(Taint more) {
-    return new Value(more, constant, type, function);
+    return new Value(more, constant, type, function, lookup, null);
+  }
+
+  Value withLookup(Lookup found) {
+    return new Value(taint, constant, type, function, found, elements);
+  }
+
+  Value withElements(java.util.List<Taint> parts) {
+    return new Value(taint, constant, type, function, lookup, parts);
+  }
+
+  /** What element {@code index} carries, when known. */
+  Taint element(Object index) {
+    if (elements == null || !(index instanceof Number number)) {
+      return null;
+    }
+    int i = number.intValue();
+    return i >= 0 && i < elements.size() && i == number.doubleValue() ? elements.get(i) : null;
+  }
+
+  private boolean isNull() {
+    return isConstant() && constant == null;
   }
 
   /** The join of two branches' values. */
@@ -44,6 +77,19 @@ record Value(Taint taint, Object constant, String type, Function function) {
             : UNKNOWN;
     String t = type != null ? type : other.type;
     Function f = function != null ? function : other.function;
-    return new Value(taint.union(other.taint), c, t, f);
+    // null on one branch, found on the other: a check that the entry exists rules the null out
+    Lookup l =
+        java.util.Objects.equals(lookup, other.lookup)
+            ? lookup
+            : isNull() ? other.lookup : other.isNull() ? lookup : null;
+    java.util.List<Taint> e = null;
+    if (elements != null && other.elements != null && elements.size() == other.elements.size()) {
+      java.util.List<Taint> joined = new java.util.ArrayList<>(elements.size());
+      for (int i = 0; i < elements.size(); i++) {
+        joined.add(elements.get(i).union(other.elements.get(i)));
+      }
+      e = java.util.List.copyOf(joined);
+    }
+    return new Value(taint.union(other.taint), c, t, f, l, e);
   }
 }

@@ -155,6 +155,22 @@ class TaintEngineTests {
   }
 
   @Test
+  void shouldResolveImportsAlikeWhetherTheRootIsGivenAbsoluteOrRelative() {
+    String routes =
+        lines(
+            "import { run } from '../lib/query.js';",
+            "app.get('/x', (request, res) => {",
+            "  run(request.args);",
+            "});");
+    String query = lines("export function run(q) {", "  db.execute(`SELECT ${q}`);", "}");
+
+    assertThat(findings("app/src/routes/x.js", routes, "app/src/lib/query.js", query))
+        .containsExactly("javascript.sql-injection@app/src/lib/query.js:2 HIGH");
+    assertThat(findings("/srv/app/src/routes/x.js", routes, "/srv/app/src/lib/query.js", query))
+        .containsExactly("javascript.sql-injection@/srv/app/src/lib/query.js:2 HIGH");
+  }
+
+  @Test
   void shouldFollowJavaScriptCallbacksDestructuringAndTemplates() {
     String code =
         lines(

@@ -23,7 +23,7 @@ public final class HashPurpose {
   private static final Pattern NON_SECURITY =
       Pattern.compile(
           "cache|etag|web_?socket|ws_connect|handshake|accept_?(key|value)"
-              + "|digest_?auth|cnonce|changed|dedup"
+              + "|digest_?auth|cnonce|changed|modified|dedup"
               // the key a compiled template or fragment is filed under: an identifier
               + "|(template|fragment|module)_key");
 
@@ -47,6 +47,65 @@ public final class HashPurpose {
 
   /** What says the hash at {@code call} is not for security, if anything does. */
   public static Optional<String> nonSecurity(SyntaxTree tree, TSNode call) {
+    Optional<String> named = inNames(namesAround(tree, call));
+    if (named.isPresent()) {
+      return named;
+    }
+    Optional<String> code = inCode(tree.text(enclosingFunction(call)));
+    if (code.isPresent()) {
+      return code;
+    }
+    return byCallers(tree, call);
+  }
+
+  // def generate_hash(...) called from cache_key(), hash(sess) called from isModified(): a helper
+  // is for what the code calling it in the same file does with its result
+  private static Optional<String> byCallers(SyntaxTree tree, TSNode call) {
+    TSNode function = enclosingFunction(call);
+    TSNode name = function.isNull() ? function : function.getChildByFieldName("name");
+    if (name == null || name.isNull()) {
+      return Optional.empty();
+    }
+    String helper = tree.text(name);
+    if (helper.isEmpty() || helper.length() > 100) {
+      return Optional.empty();
+    }
+    StringBuilder callers = new StringBuilder();
+    int[] found = {0};
+    tree.walk(
+        node -> {
+          if (found[0] < MAX_CALLERS
+              && CALLS.contains(node.getType())
+              && calls(tree, node, helper)
+              && !within(node, function)) {
+            found[0]++;
+            callers.append(namesAround(tree, node));
+          }
+        });
+    if (found[0] == 0) {
+      return Optional.empty();
+    }
+    return inNames(callers.toString())
+        .map(reason -> reason.replace("the names around it", "the names of the code calling it"));
+  }
+
+  private static final Set<String> CALLS = Set.of("call", "call_expression");
+  private static final int MAX_CALLERS = 20;
+
+  private static boolean calls(SyntaxTree tree, TSNode call, String helper) {
+    TSNode callee = call.getChildByFieldName("function");
+    if (callee.isNull()) {
+      return false;
+    }
+    String text = tree.text(callee);
+    return text.equals(helper) || text.endsWith("." + helper);
+  }
+
+  private static boolean within(TSNode node, TSNode scope) {
+    return node.getStartByte() >= scope.getStartByte() && node.getEndByte() <= scope.getEndByte();
+  }
+
+  private static String namesAround(SyntaxTree tree, TSNode call) {
     StringBuilder names = new StringBuilder();
     for (TSNode up = call.getParent(); up != null && !up.isNull(); up = up.getParent()) {
       if (!SCOPES.contains(up.getType())) {
@@ -63,11 +122,7 @@ public final class HashPurpose {
         names.append(tree.text(name)).append(' ');
       }
     }
-    Optional<String> named = inNames(names.toString());
-    if (named.isPresent()) {
-      return named;
-    }
-    return inCode(tree.text(enclosingFunction(call)));
+    return names.toString();
   }
 
   /** What in the names around a hash (functions, classes, variables) says it is no security use. */

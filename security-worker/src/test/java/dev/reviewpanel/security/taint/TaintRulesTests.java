@@ -25,6 +25,9 @@ class TaintRulesTests {
         fixture("java/CodeInjection.java", "java.code-injection"),
         fixture("java/Xss.java", "java.xss"),
         fixture("java/PathTraversal.java", "java.path-traversal"),
+        fixture("java/ReturnedElements.java", "java.path-traversal"),
+        fixture(
+            "java/WebResources.java", "java.path-traversal", "java.command-injection", "java.xss"),
         fixture("java/Ssrf.java", "java.ssrf"),
         fixture("java/OpenRedirect.java", "java.open-redirect"),
         fixture("java/QueryInjection.java", "java.ldap-injection", "java.xpath-injection"),
@@ -52,6 +55,7 @@ class TaintRulesTests {
         fixture("python/trust_boundary.py", "python.trust-boundary"),
         fixture("python/log_injection.py", "python.log-injection"),
         fixture("python/django_tags.py", "python.xss"),
+        fixture("python/returned_tuples.py", "python.reflection"),
         fixture("python/flow_pruning.py", "python.sql-injection", "python.command-injection"),
         fixture("python/falcon.py", "python.xss", "python.open-redirect"),
         fixture(
@@ -88,6 +92,8 @@ class TaintRulesTests {
         fixture("typescript/code_injection.ts", "javascript.code-injection"),
         fixture("typescript/xss.ts", "javascript.xss"),
         fixture("typescript/app/search/route.ts", "javascript.xss"),
+        fixture("typescript/app/login/route.ts", "javascript.open-redirect"),
+        fixture("typescript/app/callback/route.ts", "javascript.open-redirect"),
         fixture("typescript/koa_body.ts", "javascript.xss"),
         fixture("typescript/ssrf.ts", "javascript.ssrf"),
         fixture(
