@@ -36,6 +36,13 @@ public final class FixtureRun {
         .toList();
   }
 
+  /** The findings as {@code ruleId@line:SEVERITY}, for assertions on severity. */
+  public static List<String> severities(Analyzer analyzer, String path, Language language) {
+    return findings(analyzer, path, language).stream()
+        .map(f -> f.ruleId() + "@" + f.location().startLine() + ":" + f.severity())
+        .toList();
+  }
+
   private static String read(String resource) {
     try (InputStream in = FixtureRun.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

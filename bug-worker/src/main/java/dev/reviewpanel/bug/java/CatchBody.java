@@ -3,19 +3,27 @@ package dev.reviewpanel.bug.java;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
+import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What a catch clause catches and what its body does with it. */
@@ -43,6 +51,63 @@ record CatchBody(ParsedFile file, CatchClause clause) {
   boolean onlyPrints() {
     List<Statement> statements = clause.getBody().getStatements();
     return !statements.isEmpty() && statements.stream().allMatch(CatchBody::prints);
+  }
+
+  /** The first call of the try block whose failure this catch would hide with impact. */
+  Optional<FailureImpact.Lost> lostByTry() {
+    return clause
+        .getParentNode()
+        .filter(TryStmt.class::isInstance)
+        .map(TryStmt.class::cast)
+        .flatMap(
+            tried ->
+                FailureImpact.firstOf(
+                    tried.getTryBlock().findAll(MethodCallExpr.class).stream()
+                        .map(call -> call.getNameAsString())
+                        .toList()));
+  }
+
+  /**
+   * True when the catch is in {@code run()} of a class that extends {@code Thread}, or of a {@code
+   * Runnable} that hands itself to {@code new Thread(...)}: the thread is the class's own, and so
+   * is its interruption policy (a finalizer daemon that keeps going when interrupted).
+   */
+  boolean inOwnThreadRun() {
+    Optional<MethodDeclaration> method = clause.findAncestor(MethodDeclaration.class);
+    Optional<ClassOrInterfaceDeclaration> type =
+        method.flatMap(m -> m.findAncestor(ClassOrInterfaceDeclaration.class));
+    if (method.isEmpty()
+        || !method.get().getNameAsString().equals("run")
+        || !method.get().getParameters().isEmpty()
+        || type.isEmpty()) {
+      return false;
+    }
+    return type.get().getExtendedTypes().stream()
+            .anyMatch(t -> t.getNameAsString().equals("Thread"))
+        || type.get().getImplementedTypes().stream()
+                .anyMatch(t -> t.getNameAsString().equals("Runnable"))
+            && !type.get()
+                .findAll(
+                    ObjectCreationExpr.class,
+                    created ->
+                        created.getType().getNameAsString().equals("Thread")
+                            && created.getArguments().stream()
+                                .anyMatch(a -> isThisClass(a, type.get())))
+                .isEmpty();
+  }
+
+  // new Thread(this), new Thread(group, finalizer, name) with Finalizer finalizer = new ...
+  private static boolean isThisClass(Expression argument, ClassOrInterfaceDeclaration type) {
+    if (argument.isThisExpr()) {
+      return true;
+    }
+    return argument.isNameExpr()
+        && !type.findAll(
+                VariableDeclarator.class,
+                v ->
+                    v.getNameAsString().equals(argument.asNameExpr().getNameAsString())
+                        && v.getType().asString().equals(type.getNameAsString()))
+            .isEmpty();
   }
 
   boolean restoresInterruptOrThrows() {

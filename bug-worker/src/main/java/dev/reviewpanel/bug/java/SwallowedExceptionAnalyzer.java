@@ -1,6 +1,7 @@
 package dev.reviewpanel.bug.java;
 
 import com.github.javaparser.ast.stmt.CatchClause;
+import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
@@ -8,6 +9,7 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,11 @@ import org.springframework.stereotype.Component;
  * console logs it; except where no comment can make it right: a caught {@code InterruptedException}
  * that neither restores the interrupt nor rethrows. A catch of {@code Throwable}/{@code
  * Exception}/{@code Error} with nothing in it and no word why is reported once, as swallowing every
- * failure. Printing the stack trace instead of logging it is LOW: the failure is not lost, only
- * badly reported.
+ * failure. An empty catch is MEDIUM only where the try block makes a write, a transaction step or a
+ * security check ({@link FailureImpact}); around a probe, optional parsing or cleanup it is LOW. A
+ * lost interrupt in the {@code run()} of a thread the class starts itself is LOW: the class owns
+ * that thread's interruption policy. Printing the stack trace instead of logging it is LOW: the
+ * failure is not lost, only badly reported.
  */
 @Component
 class SwallowedExceptionAnalyzer extends NamedAnalyzer {
@@ -85,12 +90,21 @@ class SwallowedExceptionAnalyzer extends NamedAnalyzer {
     CatchBody body = new CatchBody(file, clause);
     int line = clause.getBegin().map(p -> p.line).orElse(1);
     String caught = clause.getParameter().getType().asString();
+    Optional<FailureImpact.Lost> lost = body.lostByTry();
     if (body.caughtTypes().contains("InterruptedException") && !body.restoresInterruptOrThrows()) {
-      findings.report(
-          LOST_INTERRUPT,
-          line,
-          "InterruptedException is caught but the thread's interrupt status is neither restored"
-              + " nor propagated.");
+      if (body.inOwnThreadRun()) {
+        findings.report(
+            LOST_INTERRUPT.at(Severity.LOW, Confidence.MEDIUM),
+            line,
+            "InterruptedException is swallowed in the run() of a thread this class starts itself;"
+                + " its interruption policy is the class's own, so this is a note.");
+      } else {
+        findings.report(
+            LOST_INTERRUPT,
+            line,
+            "InterruptedException is caught but the thread's interrupt status is neither restored"
+                + " nor propagated.");
+      }
     } else if (body.variable().equals(EXPECTED)) {
       // The test idiom try { call(); fail(); } catch (Exception expected) {} is deliberate.
     } else if (body.caughtTypes().stream().anyMatch(BROAD::contains)
@@ -98,7 +112,9 @@ class SwallowedExceptionAnalyzer extends NamedAnalyzer {
         && !IGNORED_NAMES.contains(body.variable())
         && !body.hasComment()) {
       findings.report(
-          SWALLOWED_BROAD, line, "catch (" + caught + ") hides every failure, including bugs.");
+          lost.isPresent() ? SWALLOWED_BROAD : SWALLOWED_BROAD.at(Severity.LOW, Confidence.HIGH),
+          line,
+          "catch (" + caught + ") hides every failure, including bugs" + impact(lost) + ".");
       return;
     } else if (body.onlyPrintsStackTrace()) {
       findings.report(
@@ -114,7 +130,16 @@ class SwallowedExceptionAnalyzer extends NamedAnalyzer {
         && !body.variable().equals(EXPECTED)
         && !body.hasComment()) {
       findings.report(
-          EMPTY_CATCH, line, "catch (" + caught + ") has an empty body: the error is lost.");
+          lost.isPresent() ? EMPTY_CATCH : EMPTY_CATCH.at(Severity.LOW, Confidence.HIGH),
+          line,
+          "catch (" + caught + ") has an empty body: the error is lost" + impact(lost) + ".");
     }
+  }
+
+  // MEDIUM only where the swallowed failure is a lost write, transaction step or security check;
+  // an empty catch around a feature probe, optional parsing or cleanup is a LOW smell.
+  private static String impact(Optional<FailureImpact.Lost> lost) {
+    return lost.map(l -> ", and with it " + l.describe() + " fails unnoticed")
+        .orElse(" (LOW: the try block makes no write, transaction step or security check)");
   }
 }

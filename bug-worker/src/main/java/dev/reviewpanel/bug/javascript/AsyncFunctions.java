@@ -34,6 +34,8 @@ final class AsyncFunctions {
   private final Set<String> plainNames = new HashSet<>();
   // "<start byte of class body or object>:<member>" -> declared async
   private final Map<String, Boolean> members = new HashMap<>();
+  // the async functions themselves, by name and by member key, for what their bodies await
+  private final Map<String, TSNode> asyncBodies = new HashMap<>();
 
   AsyncFunctions(SyntaxTree tree, PromiseModules modules, ImportedAsync imported) {
     this.tree = tree;
@@ -44,35 +46,108 @@ final class AsyncFunctions {
   /** Records what {@code node} declares, if it declares a function; call for every candidate. */
   void collect(TSNode node) {
     switch (node.getType()) {
-      case "function_declaration" ->
-          (isAsync(node) ? asyncNames : plainNames)
-              .add(tree.text(node.getChildByFieldName("name")));
+      case "function_declaration" -> declare(tree.text(node.getChildByFieldName("name")), node);
       case "method_definition" ->
-          members.put(memberKey(node.getParent(), node.getChildByFieldName("name")), isAsync(node));
+          declareMember(memberKey(node.getParent(), node.getChildByFieldName("name")), node);
       case "variable_declarator" -> {
         TSNode value = node.getChildByFieldName("value");
         if (!value.isNull() && FUNCTION_TYPES.contains(value.getType())) {
-          (isAsync(value) ? asyncNames : plainNames)
-              .add(tree.text(node.getChildByFieldName("name")));
+          declare(tree.text(node.getChildByFieldName("name")), value);
         }
       }
       case "pair" -> {
         TSNode value = node.getChildByFieldName("value");
         if (!value.isNull() && FUNCTION_TYPES.contains(value.getType())) {
-          members.put(memberKey(node.getParent(), node.getChildByFieldName("key")), isAsync(value));
+          declareMember(memberKey(node.getParent(), node.getChildByFieldName("key")), value);
         }
       }
       default -> {}
     }
   }
 
-  static boolean isAsync(TSNode function) {
-    for (int i = 0; i < function.getChildCount(); i++) {
-      if (function.getChild(i).getType().equals("async")) {
+  private void declare(String name, TSNode function) {
+    (isAsync(function) ? asyncNames : plainNames).add(name);
+    if (isAsync(function)) {
+      asyncBodies.put(name, function);
+    }
+  }
+
+  private void declareMember(String key, TSNode function) {
+    members.put(key, isAsync(function));
+    if (isAsync(function)) {
+      asyncBodies.put(key, function);
+    }
+  }
+
+  /**
+   * True when {@code call} calls an async function of this file that neither awaits nor returns a
+   * call's result in its own body: its promise has settled when the call returns, so there is
+   * nothing to wait for (a page-load setup that only attaches event handlers).
+   */
+  boolean settlesAtOnce(TSNode call) {
+    TSNode callee = call.getChildByFieldName("function");
+    TSNode function = null;
+    if (callee.getType().equals("identifier") && !plainNames.contains(tree.text(callee))) {
+      function = asyncBodies.get(tree.text(callee));
+    } else if (callee.getType().equals("member_expression")
+        && callee.getChildByFieldName("object").getType().equals("this")) {
+      TSNode container = enclosingContainer(call);
+      function =
+          container == null
+              ? null
+              : asyncBodies.get(memberKey(container, callee.getChildByFieldName("property")));
+    }
+    if (function == null) {
+      return false;
+    }
+    TSNode body = function.getChildByFieldName("body");
+    return body.getType().equals("statement_block")
+        ? !waits(body)
+        : !waits(body) && !contains(body, "call_expression");
+  }
+
+  // An await, for await, or a returned call in the function's own body; nested functions are
+  // their own.
+  private static boolean waits(TSNode node) {
+    String type = node.getType();
+    if (type.equals("await_expression")
+        || type.equals("for_in_statement") && hasChild(node, "await")
+        || type.equals("return_statement") && contains(node, "call_expression")) {
+      return true;
+    }
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      TSNode child = node.getNamedChild(i);
+      if (!FUNCTION_TYPES.contains(child.getType()) && waits(child)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean contains(TSNode node, String type) {
+    if (node.getType().equals(type)) {
+      return true;
+    }
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      TSNode child = node.getNamedChild(i);
+      if (!FUNCTION_TYPES.contains(child.getType()) && contains(child, type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasChild(TSNode node, String type) {
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (node.getChild(i).getType().equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isAsync(TSNode function) {
+    return hasChild(function, "async");
   }
 
   /** True when the nearest enclosing function of {@code node} is declared async. */

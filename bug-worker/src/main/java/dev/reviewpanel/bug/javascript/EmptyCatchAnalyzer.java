@@ -1,5 +1,6 @@
 package dev.reviewpanel.bug.javascript;
 
+import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.bug.syntax.NodeQuery;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
@@ -9,6 +10,9 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -19,7 +23,8 @@ import org.treesitter.TSNode;
  * deliberate ignores: a catch variable named for it ({@code ignored}, {@code errIgnore}, {@code
  * _}), and a fallback, where the try block ends by returning its result and a failure falls through
  * to the code after it ({@code try { return JSON.parse(s); } catch (e) {} return s;}: feature
- * detection and optional parsing).
+ * detection and optional parsing). What is reported is MEDIUM only where the guarded code makes a
+ * write, a transaction step or a security check ({@link FailureImpact}); otherwise it is LOW.
  */
 @Component
 class EmptyCatchAnalyzer extends NamedAnalyzer {
@@ -56,15 +61,54 @@ class EmptyCatchAnalyzer extends NamedAnalyzer {
               && isEmptyBlock(node.getChildByFieldName("body"))
               && !namedIgnored(tree, node)
               && !isFallback(node)) {
-            findings.report(
-                RULE, SyntaxTree.startLine(node), "The catch block is empty: the error is lost.");
+            TSNode tried = node.getParent().getChildByFieldName("body");
+            report(
+                findings,
+                SyntaxTree.startLine(node),
+                "The catch block is empty: the error is lost",
+                lost(tree, tried));
           } else if (node.getType().equals("call_expression") && isEmptyPromiseCatch(tree, node)) {
-            findings.report(
-                RULE,
+            report(
+                findings,
                 SyntaxTree.startLine(node.getChildByFieldName("arguments")),
-                "The .catch() handler is empty: the rejection is silently dropped.");
+                "The .catch() handler is empty: the rejection is silently dropped",
+                lost(tree, node.getChildByFieldName("function").getChildByFieldName("object")));
           }
         });
+  }
+
+  // MEDIUM only where the lost failure is a write, a transaction step or a security check; an
+  // empty catch around a feature probe, optional parsing or a no-op handler is a LOW smell.
+  private static void report(
+      Findings findings, int line, String what, Optional<FailureImpact.Lost> lost) {
+    findings.report(
+        lost.isPresent() ? RULE : RULE.at(Severity.LOW, Confidence.HIGH),
+        line,
+        what
+            + lost.map(l -> ", and with it " + l.describe() + " fails unnoticed.")
+                .orElse(
+                    " (LOW: the guarded code makes no write, transaction step or security"
+                        + " check)."));
+  }
+
+  // The first call in the guarded code whose failure matters (FailureImpact).
+  private static Optional<FailureImpact.Lost> lost(SyntaxTree tree, TSNode guarded) {
+    List<String> callees = new ArrayList<>();
+    if (guarded != null && !guarded.isNull()) {
+      SyntaxTree.walk(
+          guarded,
+          n -> {
+            if (n.getType().equals("call_expression")) {
+              TSNode callee = n.getChildByFieldName("function");
+              TSNode property =
+                  callee.getType().equals("member_expression")
+                      ? callee.getChildByFieldName("property")
+                      : callee;
+              callees.add(tree.text(property));
+            }
+          });
+    }
+    return FailureImpact.firstOf(callees);
   }
 
   private static boolean namedIgnored(SyntaxTree tree, TSNode clause) {

@@ -76,6 +76,6 @@ class MissingAwaitAnalyzer extends NamedAnalyzer {
         });
     calls.stream()
         .filter(async::returnsPromise)
-        .forEach(call -> new PromiseUse(tree, findings).check(call));
+        .forEach(call -> new PromiseUse(tree, findings, async).check(call));
   }
 }

@@ -3,14 +3,19 @@ package dev.reviewpanel.bug.javascript;
 import static dev.reviewpanel.bug.javascript.MissingAwaitAnalyzer.FLOATING_PROMISE;
 import static dev.reviewpanel.bug.javascript.MissingAwaitAnalyzer.MISSING_AWAIT;
 
+import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.SyntaxTree;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.treesitter.TSNode;
 
 /** Where the value of one promise-returning call goes, and whether that loses the promise. */
-record PromiseUse(SyntaxTree tree, Findings findings) {
+record PromiseUse(SyntaxTree tree, Findings findings, AsyncFunctions async) {
 
   private static final Set<String> TRANSPARENT =
       Set.of(
@@ -18,6 +23,8 @@ record PromiseUse(SyntaxTree tree, Findings findings) {
           "as_expression",
           "satisfies_expression",
           "non_null_expression");
+  // a ? p : q, a || p, a ?? p: the promise is the value of the whole expression
+  private static final Set<String> PASSING_OPERATORS = Set.of("||", "&&", "??");
   private static final Set<String> HANDLERS = Set.of("then", "catch", "finally");
   private static final Set<String> VALUE_CONTEXTS =
       Set.of(
@@ -33,11 +40,7 @@ record PromiseUse(SyntaxTree tree, Findings findings) {
     TSNode parent = expression.getParent();
     String callText = CodeExcerpt.of(tree.text(call));
     switch (parent.getType()) {
-      case "expression_statement" ->
-          findings.report(
-              FLOATING_PROMISE,
-              SyntaxTree.startLine(call),
-              "'" + callText + "' returns a promise that is neither awaited nor handled.");
+      case "expression_statement" -> reportFloating(call, parent, callText);
       case "member_expression" -> {
         String property = tree.text(parent.getChildByFieldName("property"));
         if (!HANDLERS.contains(property) && AsyncFunctions.insideAsyncFunction(call)) {
@@ -54,6 +57,61 @@ record PromiseUse(SyntaxTree tree, Findings findings) {
         }
       }
     }
+  }
+
+  // MEDIUM where the promise's loss is proven to matter: the call is a write, a transaction step
+  // or a security check (FailureImpact), or an async function goes on after it as if it were done.
+  // A fire-and-forget call with nothing after it (a page-load call, a post-response hook), a call
+  // outside any async function, or a call of an async function of this file that awaits nothing
+  // (it has settled when it returns) is LOW.
+  private void reportFloating(TSNode call, TSNode statement, String callText) {
+    TSNode callee = call.getChildByFieldName("function");
+    TSNode name =
+        callee.getType().equals("member_expression")
+            ? callee.getChildByFieldName("property")
+            : callee;
+    Optional<FailureImpact.Lost> lost = FailureImpact.firstOf(List.of(tree.text(name)));
+    boolean goesOn =
+        AsyncFunctions.insideAsyncFunction(call)
+            && followedInItsFunction(statement)
+            && !async.settlesAtOnce(call);
+    String message = "'" + callText + "' returns a promise that is neither awaited nor handled";
+    if (lost.isPresent()) {
+      findings.report(
+          FLOATING_PROMISE,
+          SyntaxTree.startLine(call),
+          message + ": " + lost.get().describe() + " may fail unnoticed.");
+    } else if (goesOn) {
+      findings.report(
+          FLOATING_PROMISE,
+          SyntaxTree.startLine(call),
+          message + ", and the function goes on as if it had completed.");
+    } else {
+      findings.report(
+          FLOATING_PROMISE.at(Severity.LOW, Confidence.MEDIUM),
+          SyntaxTree.startLine(call),
+          message + " (LOW: fire-and-forget, nothing after it depends on it).");
+    }
+  }
+
+  // Whether a statement runs after this one in the same function (a later sibling in any block
+  // between it and the function's body).
+  private static boolean followedInItsFunction(TSNode statement) {
+    for (TSNode n = statement; !n.isNull(); n = n.getParent()) {
+      if (AsyncFunctions.FUNCTION_TYPES.contains(n.getType())) {
+        return false;
+      }
+      if (!n.getParent().isNull() && n.getParent().getType().equals("statement_block")) {
+        for (TSNode next = n.getNextNamedSibling();
+            next != null && !next.isNull();
+            next = next.getNextNamedSibling()) {
+          if (!next.getType().equals("comment")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   // const r = fetch(u); r.json() — the first use of r decides.
@@ -103,12 +161,30 @@ record PromiseUse(SyntaxTree tree, Findings findings) {
     return tree.text(unary.getChildByFieldName("operator")).equals("void");
   }
 
-  private static TSNode outermost(TSNode node) {
+  // Climbs through parentheses and type assertions, and through expressions whose value is the
+  // promise itself: a branch of a ternary, the right side of ||, && or ??
+  // (await (cached ? local() : this.invoke(f)) awaits either).
+  private TSNode outermost(TSNode node) {
     TSNode current = node;
-    while (TRANSPARENT.contains(current.getParent().getType())) {
-      current = current.getParent();
+    while (true) {
+      TSNode parent = current.getParent();
+      if (TRANSPARENT.contains(parent.getType())
+          || parent.getType().equals("ternary_expression") && !isField(parent, "condition", current)
+          || parent.getType().equals("binary_expression")
+              && PASSING_OPERATORS.contains(tree.text(parent.getChildByFieldName("operator")))
+              && isField(parent, "right", current)) {
+        current = parent;
+      } else {
+        return current;
+      }
     }
-    return current;
+  }
+
+  private static boolean isField(TSNode parent, String field, TSNode child) {
+    TSNode value = parent.getChildByFieldName(field);
+    return !value.isNull()
+        && value.getStartByte() == child.getStartByte()
+        && value.getEndByte() == child.getEndByte();
   }
 
   private static TSNode enclosingFunction(TSNode node) {

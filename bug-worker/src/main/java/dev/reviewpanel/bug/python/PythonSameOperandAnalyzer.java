@@ -79,10 +79,44 @@ class PythonSameOperandAnalyzer extends NamedAnalyzer {
         || atModuleLevel(node)) {
       return;
     }
+    if (left.getType().equals("identifier") && boundEarlier(tree, node, tree.text(left))) {
+      findings.report(
+          SELF_ASSIGNMENT.at(Severity.LOW, Confidence.MEDIUM),
+          SyntaxTree.startLine(node),
+          "'"
+              + CodeExcerpt.of(tree.text(node))
+              + "' assigns the variable to itself; LOW: the local already holds that value, so"
+              + " the line does nothing (a leftover, or a hint for a type checker).");
+      return;
+    }
     findings.report(
         SELF_ASSIGNMENT,
         SyntaxTree.startLine(node),
         "'" + CodeExcerpt.of(tree.text(node)) + "' assigns the variable to itself.");
+  }
+
+  // runner = web.AppRunner(...) ... runner = runner: a no-op on a local the function bound before,
+  // where name = name on an unbound name raises and self.x = self.x hides a meant parameter.
+  private static boolean boundEarlier(SyntaxTree tree, TSNode node, String name) {
+    TSNode function = node.getParent();
+    while (!function.isNull() && !function.getType().equals("function_definition")) {
+      function = function.getParent();
+    }
+    if (function.isNull()) {
+      return false;
+    }
+    boolean[] bound = {false};
+    SyntaxTree.walk(
+        function.getChildByFieldName("body"),
+        n -> {
+          if (!bound[0]
+              && n.getType().equals("assignment")
+              && n.getStartByte() < node.getStartByte()
+              && tree.text(n.getChildByFieldName("left")).equals(name)) {
+            bound[0] = true;
+          }
+        });
+    return bound[0];
   }
 
   // str = str at module level re-exports a builtin or global under this module's name

@@ -21,6 +21,23 @@ class SwallowedExceptionAnalyzerTests {
             "java.lost-interrupt@80",
             "java.empty-catch@80",
             "java.swallowed-broad-exception@83",
-            "java.lost-interrupt@110");
+            "java.lost-interrupt@110",
+            "java.empty-catch@120",
+            "java.empty-catch@123",
+            "java.lost-interrupt@141",
+            "java.lost-interrupt@157");
+  }
+
+  @Test
+  void shouldRateSwallowedFailuresByWhatTheyLose() {
+    assertThat(FixtureRun.severities(analyzer, "java/SwallowedException.java", Language.JAVA))
+        .contains(
+            "java.empty-catch@120:MEDIUM",
+            "java.empty-catch@123:LOW",
+            "java.empty-catch@13:LOW",
+            "java.swallowed-broad-exception@83:LOW",
+            "java.lost-interrupt@141:LOW",
+            "java.lost-interrupt@157:MEDIUM",
+            "java.lost-interrupt@17:MEDIUM");
   }
 }

@@ -13,7 +13,23 @@ class EmptyCatchAnalyzerTests {
   @Test
   void shouldReportEachBuggyCaseAndNoLookAlikeInJavaScript() {
     assertThat(FixtureRun.ruleLines(analyzer, "javascript/empty-catch.js", Language.JAVASCRIPT))
-        .containsExactlyInAnyOrder("javascript.empty-catch@5", "javascript.empty-catch@7");
+        .containsExactlyInAnyOrder(
+            "javascript.empty-catch@5",
+            "javascript.empty-catch@7",
+            "javascript.empty-catch@43",
+            "javascript.empty-catch@44",
+            "javascript.empty-catch@47");
+  }
+
+  @Test
+  void shouldRateEmptyCatchesByWhatTheyLose() {
+    assertThat(FixtureRun.severities(analyzer, "javascript/empty-catch.js", Language.JAVASCRIPT))
+        .containsExactlyInAnyOrder(
+            "javascript.empty-catch@5:LOW",
+            "javascript.empty-catch@7:LOW",
+            "javascript.empty-catch@43:MEDIUM",
+            "javascript.empty-catch@44:MEDIUM",
+            "javascript.empty-catch@47:LOW");
   }
 
   @Test

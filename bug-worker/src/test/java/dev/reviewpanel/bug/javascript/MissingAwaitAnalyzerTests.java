@@ -24,7 +24,24 @@ class MissingAwaitAnalyzerTests {
             "javascript.floating-promise@24",
             "javascript.floating-promise@26",
             "javascript.missing-await@27",
-            "javascript.floating-promise@64");
+            "javascript.floating-promise@64",
+            "javascript.floating-promise@81",
+            "javascript.floating-promise@96",
+            "javascript.floating-promise@97");
+  }
+
+  @Test
+  void shouldRateFloatingPromisesByWhatDependsOnThem() {
+    assertThat(FixtureRun.severities(analyzer, "javascript/missing-await.js", Language.JAVASCRIPT))
+        .contains(
+            "javascript.floating-promise@24:MEDIUM",
+            "javascript.floating-promise@26:MEDIUM",
+            "javascript.missing-await@23:MEDIUM",
+            "javascript.floating-promise@16:LOW",
+            "javascript.floating-promise@64:LOW",
+            "javascript.floating-promise@81:LOW",
+            "javascript.floating-promise@96:LOW",
+            "javascript.floating-promise@97:LOW");
   }
 
   @Test

@@ -17,6 +17,16 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@9",
             "python.swallowed-exception@16",
             "python.swallowed-exception@82",
-            "python.swallowed-exception@124");
+            "python.swallowed-exception@124",
+            "python.empty-catch@137");
+  }
+
+  @Test
+  void shouldRateSwallowedFailuresByWhatTheyLose() {
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains(
+            "python.swallowed-exception@16:MEDIUM",
+            "python.swallowed-exception@82:LOW",
+            "python.swallowed-exception@124:LOW");
   }
 }

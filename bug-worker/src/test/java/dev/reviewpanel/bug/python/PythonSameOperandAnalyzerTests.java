@@ -17,6 +17,16 @@ class PythonSameOperandAnalyzerTests {
             "python.self-assignment@7",
             "python.self-assignment@10",
             "python.self-comparison@14",
-            "python.self-comparison@17");
+            "python.self-comparison@17",
+            "python.self-assignment@47");
+  }
+
+  @Test
+  void shouldRateANoOpOnABoundLocalLow() {
+    assertThat(FixtureRun.severities(analyzer, "python/same_operand.py", Language.PYTHON))
+        .contains(
+            "python.self-assignment@7:MEDIUM",
+            "python.self-assignment@10:MEDIUM",
+            "python.self-assignment@47:LOW");
   }
 }

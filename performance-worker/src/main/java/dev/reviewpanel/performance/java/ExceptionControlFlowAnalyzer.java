@@ -50,6 +50,15 @@ public class ExceptionControlFlowAnalyzer extends NamedAnalyzer {
           "NullPointerException",
           "ClassCastException");
 
+  private static final Set<String> MALFORMED_INPUT =
+      Set.of(
+          "NumberFormatException",
+          "IllegalArgumentException",
+          "DateTimeParseException",
+          "ParseException",
+          "MalformedURLException",
+          "URISyntaxException");
+
   public ExceptionControlFlowAnalyzer() {
     super("java-exception-control-flow", Set.of(Language.JAVA));
   }
@@ -62,7 +71,7 @@ public class ExceptionControlFlowAnalyzer extends NamedAnalyzer {
   private static void check(TryStmt attempt, Findings findings) {
     for (CatchClause clause : attempt.getCatchClauses()) {
       Optional<String> caught = controlException(clause.getParameter().getType());
-      if (caught.isEmpty() || rethrows(clause)) {
+      if (caught.isEmpty() || rethrows(clause) || handlesMalformedInput(clause)) {
         continue;
       }
       Optional<Loop> loop = Loops.enclosing(attempt);
@@ -87,6 +96,19 @@ public class ExceptionControlFlowAnalyzer extends NamedAnalyzer {
         .map(caught -> ((ClassOrInterfaceType) caught).getNameAsString())
         .filter(CONTROL_EXCEPTIONS::contains)
         .findFirst();
+  }
+
+  /**
+   * catch (IndexOutOfBoundsException | NumberFormatException e): one handler for a truncated and a
+   * malformed value is input validation (a bad %-escape in a URL), not a loop's exit.
+   */
+  private static boolean handlesMalformedInput(CatchClause clause) {
+    Type type = clause.getParameter().getType();
+    return type instanceof UnionType union
+        && union.getElements().stream()
+            .filter(ClassOrInterfaceType.class::isInstance)
+            .map(caught -> ((ClassOrInterfaceType) caught).getNameAsString())
+            .anyMatch(MALFORMED_INPUT::contains);
   }
 
   /** A handler that throws again treats the exception as a failure, not as a signal. */

@@ -10,10 +10,19 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** A database query or HTTP request issued once per loop iteration: the N+1 pattern. */
+/**
+ * A database query or HTTP request issued once per loop iteration: the N+1 pattern. Reported once
+ * per loop, at its first remote call, with the other calls of the same loop named in the message:
+ * an upsert that prepares, queries and writes per item is one N+1, not five.
+ */
 @Component
 public class NPlusOneAnalyzer extends NamedAnalyzer {
 
@@ -35,6 +44,10 @@ public class NPlusOneAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
+    // the loop statement or iterating call -> its remote calls, in source order (an identity map:
+    // JavaParser nodes are equal by structure, and two loops may look alike)
+    Map<Node, List<RemoteCall>> byLoop = new IdentityHashMap<>();
+    List<Node> loops = new ArrayList<>();
     file.java()
         .ifPresent(
             unit ->
@@ -42,23 +55,47 @@ public class NPlusOneAnalyzer extends NamedAnalyzer {
                     node -> {
                       if (node instanceof MethodCallExpr call) {
                         RemoteCalls.kind(call)
-                            .ifPresent(kind -> check(node, kind, call.getNameAsString(), findings));
+                            .ifPresent(
+                                kind -> collect(node, kind, call.getNameAsString(), byLoop, loops));
                       } else if (node instanceof MethodReferenceExpr reference) {
                         RemoteCalls.kind(reference)
                             .ifPresent(
-                                kind -> check(node, kind, reference.getIdentifier(), findings));
+                                kind ->
+                                    collect(node, kind, reference.getIdentifier(), byLoop, loops));
                       }
                     }));
+    loops.forEach(loop -> report(loop, byLoop.get(loop), findings));
   }
 
-  private static void check(Node call, String kind, String method, Findings findings) {
+  private static void collect(
+      Node call, String kind, String method, Map<Node, List<RemoteCall>> byLoop, List<Node> loops) {
     Loops.enclosing(call)
         .ifPresent(
             loop ->
-                findings.report(
-                    RULE,
-                    Lines.of(call),
-                    "%s call %s() runs once per iteration of the loop at line %d"
-                        .formatted(kind, method, loop.line())));
+                byLoop
+                    .computeIfAbsent(
+                        loop.node(),
+                        n -> {
+                          loops.add(n);
+                          return new ArrayList<>();
+                        })
+                    .add(new RemoteCall(kind, method, Lines.of(call))));
   }
+
+  private static void report(Node loop, List<RemoteCall> calls, Findings findings) {
+    RemoteCall first = calls.get(0);
+    String others =
+        calls.size() == 1
+            ? ""
+            : calls.subList(1, calls.size()).stream()
+                .map(c -> c.method() + "() at line " + c.line())
+                .collect(Collectors.joining(", ", "; so do ", ""));
+    findings.report(
+        RULE,
+        first.line(),
+        "%s call %s() runs once per iteration of the loop at line %d%s"
+            .formatted(first.kind(), first.method(), Lines.of(loop), others));
+  }
+
+  private record RemoteCall(String kind, String method, int line) {}
 }

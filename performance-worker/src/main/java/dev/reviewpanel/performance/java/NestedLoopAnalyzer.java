@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A loop over a collection nested inside a loop over the same collection: every element is compared
- * with every other one, O(n²) where one pass building a HashMap is usually enough.
+ * with every other one, O(n²) where one pass building a HashMap is usually enough. LOW with LOW
+ * confidence, like the list lookups in loops: the rule cannot see how long the collection gets, and
+ * pairwise work over a handful of items (the bounds of one type) is no slowness.
  */
 @Component
 public class NestedLoopAnalyzer extends NamedAnalyzer {
@@ -23,8 +25,8 @@ public class NestedLoopAnalyzer extends NamedAnalyzer {
           "java.nested-loop-same-collection",
           "algorithmic",
           null,
-          Severity.MEDIUM,
-          Confidence.MEDIUM,
+          Severity.LOW,
+          Confidence.LOW,
           "Nested loops over the same collection (O(n²))",
           "Index the collection once by the key the inner loop searches for (a HashMap or a"
               + " groupingBy) and replace the inner loop with a lookup.");

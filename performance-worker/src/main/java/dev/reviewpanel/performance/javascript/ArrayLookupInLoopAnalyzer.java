@@ -41,9 +41,6 @@ public class ArrayLookupInLoopAnalyzer extends NamedAnalyzer {
           "Build a Set (or a Map keyed by id) once before the loop and use has()/get() inside"
               + " it: O(1) per lookup instead of a scan of the array.");
 
-  private static final int SMALL_LIST = 16;
-  private static final Set<String> LITERALS =
-      Set.of("string", "number", "true", "false", "null", "undefined");
   private static final Set<String> LOOKUPS = Set.of("includes", "indexOf", "lastIndexOf");
   private static final Set<String> ARRAY_METHODS =
       Set.of("map", "filter", "flatMap", "flat", "split");
@@ -118,7 +115,7 @@ public class ArrayLookupInLoopAnalyzer extends NamedAnalyzer {
   private static boolean buildsArray(SyntaxTree tree, TSNode value) {
     String type = value.getType();
     if (type.equals("array")) {
-      return !isSmallConstantList(value);
+      return !ScriptLoops.isSmallConstantList(value);
     }
     if (type.equals("new_expression")) {
       TSNode constructor = value.getChildByFieldName("constructor");
@@ -133,20 +130,6 @@ public class ArrayLookupInLoopAnalyzer extends NamedAnalyzer {
     TSNode property = callee.getChildByFieldName("property");
     return ARRAY_FACTORIES.contains(tree.text(callee))
         || (!property.isNull() && ARRAY_METHODS.contains(tree.text(property)));
-  }
-
-  // ['sat', 'sun']: a handful of literals is a fixed set whose scan costs no more than a hash.
-  private static boolean isSmallConstantList(TSNode array) {
-    int count = array.getNamedChildCount();
-    if (count == 0 || count > SMALL_LIST) {
-      return false;
-    }
-    for (int i = 0; i < count; i++) {
-      if (!LITERALS.contains(array.getNamedChild(i).getType())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Optional<Lookup> lookup(SyntaxTree tree, TSNode call) {

@@ -15,7 +15,9 @@ import org.treesitter.TSNode;
 
 /**
  * {@code new RegExp(...)} inside a loop or array callback compiles a pattern per iteration; regex
- * literals are compiled once per site by the engine and are not flagged.
+ * literals are compiled once per site by the engine and are not flagged, nor is a loop over a
+ * handful of literals written in place ({@code ['fs', 'path', 'url'].forEach(...)} in a build
+ * script): it compiles a fixed few patterns.
  */
 @Component
 public class RegExpInLoopAnalyzer extends NamedAnalyzer {
@@ -47,6 +49,7 @@ public class RegExpInLoopAnalyzer extends NamedAnalyzer {
             (node, nodeType) -> {
               if (constructsRegExp(tree, node, nodeType) && !kept(tree, node)) {
                 ScriptLoops.enclosing(tree, node, true)
+                    .filter(loop -> !ScriptLoops.overSmallConstantList(loop))
                     .ifPresent(
                         loop ->
                             findings.report(

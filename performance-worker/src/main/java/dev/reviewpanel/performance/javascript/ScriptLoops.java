@@ -33,7 +33,39 @@ final class ScriptLoops {
           "findIndex",
           "flatMap");
 
+  private static final int SMALL_LIST = 16;
+  private static final Set<String> LITERALS =
+      Set.of("string", "number", "true", "false", "null", "undefined");
+
   private ScriptLoops() {}
+
+  // ['sat', 'sun']: a handful of literals is a fixed set whose scan costs no more than a hash.
+  static boolean isSmallConstantList(TSNode array) {
+    int count = array.getNamedChildCount();
+    if (!array.getType().equals("array") || count == 0 || count > SMALL_LIST) {
+      return false;
+    }
+    for (int i = 0; i < count; i++) {
+      if (!LITERALS.contains(array.getNamedChild(i).getType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a loop walks a handful of literals written in it ({@code for (const m of ['fs',
+   * 'path'])}, {@code ['fs', 'path'].forEach(...)}): it runs a fixed few times.
+   */
+  static boolean overSmallConstantList(TSNode loop) {
+    TSNode iterated =
+        loop.getType().equals("for_in_statement")
+            ? loop.getChildByFieldName("right")
+            : loop.getType().equals("call_expression")
+                ? loop.getChildByFieldName("function").getChildByFieldName("object")
+                : null;
+    return iterated != null && !iterated.isNull() && isSmallConstantList(iterated);
+  }
 
   /**
    * The innermost loop repeating {@code node}: a loop statement, or with {@code callbacks} the

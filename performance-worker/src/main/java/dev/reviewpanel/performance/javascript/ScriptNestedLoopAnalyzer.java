@@ -20,6 +20,9 @@ import org.treesitter.TSNode;
  * A loop over an array inside another loop over the same array in the same function: {@code
  * for...of}, index loops bounded by {@code xs.length}, and callbacks of {@code forEach}, {@code
  * map}, {@code filter}, {@code find}... O(n²) where a Map or Set built once does it in one pass.
+ * LOW with LOW confidence, like the list lookups in loops: the rule cannot see how long the
+ * collection gets, and pairwise work over a handful of items (the bounds of one type) is no
+ * slowness.
  */
 @Component
 public class ScriptNestedLoopAnalyzer extends NamedAnalyzer {
@@ -29,8 +32,8 @@ public class ScriptNestedLoopAnalyzer extends NamedAnalyzer {
           "javascript.nested-loop-same-collection",
           "nested-loop-same-collection",
           null,
-          Severity.MEDIUM,
-          Confidence.MEDIUM,
+          Severity.LOW,
+          Confidence.LOW,
           "Nested loops over the same collection (O(n²))",
           "Index the array once by the key the inner loop looks for (a Map or a Set) and replace"
               + " the inner loop with a lookup.");

@@ -9,11 +9,21 @@ import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.syntax.ScriptNodes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
-/** An HTTP request or database query per loop iteration or array-callback element (N+1). */
+/**
+ * An HTTP request or database query per loop iteration or array-callback element (N+1). Two look-
+ * alikes are no round trip: a query builder's {@code raw(sql)} that is not awaited or chained with
+ * {@code then} (it builds an SQL fragment of one statement: knex's {@code data[col] =
+ * client.raw('?? + ?', ...)}), and a method of an object or class declared in the file itself as a
+ * plain literal or a class without a base ({@code const SelectBox = { delete_from_cache() {...}
+ * }}), which works in memory, not on a model.
+ */
 @Component
 public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
 
@@ -30,7 +40,9 @@ public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
               + " them together and await Promise.all(ids.map(...)).");
 
   // The node types this analyzer looks at, from the file's shared walk.
-  private static final Set<String> WALKED = Set.of("call_expression");
+  private static final Set<String> WALKED =
+      Set.of("call_expression", "variable_declarator", "class_declaration");
+  private static final Set<String> EXECUTING = Set.of("then", "catch", "finally", "asCallback");
 
   public ScriptQueryInLoopAnalyzer() {
     super("js-n-plus-one", Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT));
@@ -39,18 +51,37 @@ public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     SyntaxTree tree = file.syntaxTree();
+    List<TSNode> calls = new ArrayList<>();
+    Set<String> inMemory = new HashSet<>();
     ScriptNodes.of(file)
         .forEach(
             WALKED,
             (node, nodeType) -> {
-              if (nodeType.equals("call_expression")) {
-                check(tree, node, findings);
+              switch (nodeType) {
+                case "call_expression" -> calls.add(node);
+                case "variable_declarator" -> {
+                  TSNode value = node.getChildByFieldName("value");
+                  if (!value.isNull() && value.getType().equals("object")) {
+                    inMemory.add(tree.text(node.getChildByFieldName("name")));
+                  }
+                }
+                default -> {
+                  if (!hasChild(node, "class_heritage")) {
+                    inMemory.add(tree.text(node.getChildByFieldName("name")));
+                  }
+                }
               }
             });
+    calls.forEach(call -> check(tree, call, inMemory, findings));
   }
 
-  private static void check(SyntaxTree tree, TSNode call, Findings findings) {
+  private static void check(SyntaxTree tree, TSNode call, Set<String> inMemory, Findings findings) {
     String callee = ScriptCalls.callee(tree, call);
+    int dot = callee.indexOf('.');
+    if (dot > 0 && inMemory.contains(callee.substring(0, dot))
+        || callee.endsWith(".raw") && !executed(tree, call)) {
+      return;
+    }
     ScriptCalls.remote(callee)
         .ifPresent(
             kind ->
@@ -63,5 +94,26 @@ public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
                                 SyntaxTree.startLine(call),
                                 "%s call %s() runs once per iteration of the loop at line %d"
                                     .formatted(kind, callee, SyntaxTree.startLine(loop)))));
+  }
+
+  // await q, q.then(...): the builder runs; otherwise it is a value (a fragment of a statement).
+  private static boolean executed(SyntaxTree tree, TSNode call) {
+    TSNode node = call;
+    while (node.getParent().getType().equals("parenthesized_expression")) {
+      node = node.getParent();
+    }
+    TSNode parent = node.getParent();
+    return parent.getType().equals("await_expression")
+        || parent.getType().equals("member_expression")
+            && EXECUTING.contains(tree.text(parent.getChildByFieldName("property")));
+  }
+
+  private static boolean hasChild(TSNode node, String type) {
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      if (node.getNamedChild(i).getType().equals(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -14,7 +14,9 @@ final class PythonCalls {
   private static final Pattern URLOPEN = Pattern.compile("(urllib\\.request\\.)?urlopen");
   private static final Pattern SQL =
       Pattern.compile("(.*\\.)?(cursor|cur|conn|connection|db|database|session)\\.execute");
-  private static final Pattern ORM = Pattern.compile(".*\\.objects\\.[a-z_]+");
+  // db_manager() hands back a manager and none() an empty QuerySet: neither makes a query
+  private static final Pattern ORM =
+      Pattern.compile(".*\\.objects\\.(?!(db_manager|none)$)[a-z_]+");
   private static final Pattern SESSION =
       Pattern.compile("(.*\\.)?session\\.(query|get|post|put|patch|delete|scalars|scalar)");
   private static final Pattern BLOCKING =

@@ -1,5 +1,7 @@
 package dev.reviewpanel.performance.python;
 
+import dev.reviewpanel.code.analysis.NodeIndex;
+import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.Optional;
 import java.util.Set;
 import org.treesitter.TSNode;
@@ -19,7 +21,67 @@ final class PythonLoops {
   private static final Set<String> SCOPES =
       Set.of("function_definition", "class_definition", "lambda", "module");
 
+  private static final int FIXED_ITEMS = 16;
+  private static final Set<String> LITERALS =
+      Set.of("string", "integer", "float", "true", "false", "none");
+
   private PythonLoops() {}
+
+  /**
+   * Whether a {@code for} loop walks a handful of literals written in the code: in place ({@code
+   * for prag in ("key", "cipher")}) or in a module or class constant it names ({@code for prag in
+   * self.pragmas} with {@code pragmas = ("kdf_iter", "cipher")} in the class). It runs a fixed few
+   * times, whatever the input.
+   */
+  static boolean overFixedItems(SyntaxTree tree, NodeIndex nodes, TSNode loop) {
+    if (!loop.getType().equals("for_statement")) {
+      return false;
+    }
+    TSNode iterated = loop.getChildByFieldName("right");
+    if (iterated.isNull()) {
+      return false;
+    }
+    if (isFixedItems(iterated)) {
+      return true;
+    }
+    String text = tree.text(iterated);
+    String name = text.startsWith("self.") ? text.substring(5) : text;
+    if (!name.matches("[A-Za-z_]\\w*")) {
+      return false;
+    }
+    return nodes.ofType("assignment").stream()
+        .anyMatch(
+            a ->
+                tree.text(a.getChildByFieldName("left")).equals(name)
+                    && declaredOnce(a)
+                    && isFixedItems(a.getChildByFieldName("right")));
+  }
+
+  // NAME = (...) directly in a module or a class body
+  private static boolean declaredOnce(TSNode assignment) {
+    TSNode statement = assignment.getParent();
+    TSNode block = statement.isNull() ? statement : statement.getParent();
+    return !block.isNull()
+        && (block.getType().equals("module")
+            || block.getType().equals("block")
+                && block.getParent().getType().equals("class_definition"));
+  }
+
+  private static boolean isFixedItems(TSNode node) {
+    if (node.isNull() || !(node.getType().equals("tuple") || node.getType().equals("list"))) {
+      return false;
+    }
+    int count = node.getNamedChildCount();
+    if (count == 0 || count > FIXED_ITEMS) {
+      return false;
+    }
+    for (int i = 0; i < count; i++) {
+      if (!LITERALS.contains(node.getNamedChild(i).getType())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The innermost loop whose repeated part holds {@code node}, within its function. */
   static Optional<TSNode> enclosing(TSNode node) {

@@ -11,8 +11,11 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.syntax.GrowingMap;
 import dev.reviewpanel.performance.syntax.ScriptNodes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
@@ -82,7 +85,15 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
                   body ->
                       uses.written(body)
                           && (uses.read(body) || CACHE_NAME.matcher(name).matches()));
-      if (cache) {
+      if (cache && keyedByOwnNames(tree, writers, name)) {
+        findings.report(
+            RULE.at(Severity.LOW, Confidence.LOW),
+            SyntaxTree.startLine(assignment),
+            ("'%s' caches an entry per key for the life of the process and nothing evicts them;"
+                    + " LOW: it is keyed by names the program gives its own templates, caches or"
+                    + " aliases, so it holds as many entries as the program has names")
+                .formatted(name));
+      } else if (cache) {
         findings.report(
             RULE,
             SyntaxTree.startLine(assignment),
@@ -90,6 +101,58 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
                 .formatted(name));
       }
     }
+  }
+
+  // TEMPLATES[tplid] = ... with tplid = (id(lookup), tpl); _caches.setdefault(name, {}): every key
+  // the writers store under is, or is made from, a template, cache or alias name.
+  private static boolean keyedByOwnNames(SyntaxTree tree, List<TSNode> writers, String map) {
+    Pattern key =
+        Pattern.compile(
+            "\\b"
+                + Pattern.quote(map)
+                + "\\s*\\[([^\\]'\"]+)\\]\\s*=[^=]|\\b"
+                + Pattern.quote(map)
+                + "\\.setdefault\\(\\s*([^,()]+),");
+    boolean any = false;
+    for (TSNode writer : writers) {
+      String body = tree.text(writer);
+      Matcher keys = key.matcher(body);
+      while (keys.find()) {
+        String written = (keys.group(1) != null ? keys.group(1) : keys.group(2)).strip();
+        if (!namesOwnThing(written) && !namesOwnThing(assignedTo(body, written))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
+  private static final Set<String> OWN_NAME_WORDS =
+      Set.of("template", "templates", "tpl", "alias", "backend", "logger");
+
+  private static boolean namesOwnThing(String expression) {
+    Matcher identifiers = IDENTIFIER.matcher(expression);
+    while (identifiers.find()) {
+      String identifier = identifiers.group();
+      if (identifier.equals("name")
+          || Arrays.stream(identifier.toLowerCase(Locale.ROOT).split("_"))
+              .anyMatch(OWN_NAME_WORDS::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // key = (id(lookup), tpl) in the writer: what the key variable is made of.
+  private static String assignedTo(String body, String variable) {
+    if (!IDENTIFIER.matcher(variable).matches()) {
+      return "";
+    }
+    Matcher assignment =
+        Pattern.compile("(?m)^\\s*" + Pattern.quote(variable) + "\\s*=(?!=)(.*)$").matcher(body);
+    return assignment.find() ? assignment.group(1) : "";
   }
 
   // def _fill(): ...; _fill() at module level, and nowhere else: it runs once, at import.

@@ -19,7 +19,9 @@ import org.treesitter.TSNode;
 /**
  * A loop (or comprehension clause) over a collection inside another loop over the same collection
  * in the same function: O(n²) where a dict or set keyed by what the inner loop searches for does it
- * in one pass. {@code range(len(xs))} and {@code enumerate(xs)} count as loops over {@code xs}.
+ * in one pass. {@code range(len(xs))} and {@code enumerate(xs)} count as loops over {@code xs}. LOW
+ * with LOW confidence, like the list lookups in loops: the rule cannot see how long the collection
+ * gets, and pairwise work over a handful of items (the bounds of one type) is no slowness.
  */
 @Component
 public class PythonNestedLoopAnalyzer extends NamedAnalyzer {
@@ -29,8 +31,8 @@ public class PythonNestedLoopAnalyzer extends NamedAnalyzer {
           "python.nested-loop-same-collection",
           "nested-loop-same-collection",
           null,
-          Severity.MEDIUM,
-          Confidence.MEDIUM,
+          Severity.LOW,
+          Confidence.LOW,
           "Nested loops over the same collection (O(n²))",
           "Index the collection once by the key the inner loop looks for (a dict, a set or"
               + " collections.Counter) and replace the inner loop with a lookup.");

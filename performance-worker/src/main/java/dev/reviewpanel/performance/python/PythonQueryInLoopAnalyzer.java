@@ -21,6 +21,8 @@ import org.treesitter.TSNode;
  * article.comments.filter(...)}), or through a function of another file of the review that makes
  * one ({@code repository.user(ticket.assignee_id)}). In a schema migration or a management command,
  * code an operator runs once rather than every request, it is LOW: a slow one-off is no slow page.
+ * A loop over a handful of literals written in the code (a class's tuple of pragma names) makes a
+ * fixed few calls whatever the input, and is no N+1.
  */
 @Component
 public class PythonQueryInLoopAnalyzer extends NamedAnalyzer {
@@ -93,6 +95,7 @@ public class PythonQueryInLoopAnalyzer extends NamedAnalyzer {
       return; // the common case: nothing to find, so no loop to look for
     }
     PythonLoops.enclosing(call)
+        .filter(loop -> !PythonLoops.overFixedItems(tree, ScriptNodes.of(file), loop))
         .ifPresent(
             loop -> {
               Optional<String> what =

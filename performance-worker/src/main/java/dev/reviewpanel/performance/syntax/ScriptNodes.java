@@ -36,7 +36,8 @@ public final class ScriptNodes {
               "function_expression",
               "function",
               "arrow_function",
-              "method_definition"));
+              "method_definition",
+              "class_declaration"));
 
   private ScriptNodes() {}
 

@@ -1,5 +1,6 @@
 package dev.reviewpanel.performance.java;
 
+import static dev.reviewpanel.performance.FixtureRun.analyze;
 import static dev.reviewpanel.performance.FixtureRun.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,13 +17,24 @@ class NPlusOneAnalyzerTests {
         .containsExactly(
             "java.n-plus-one@34",
             "java.n-plus-one@47",
-            "java.n-plus-one@49",
             "java.n-plus-one@64",
             "java.n-plus-one@65",
             "java.n-plus-one@68",
             "java.n-plus-one@74",
             "java.n-plus-one@78",
-            "java.n-plus-one@85",
-            "java.n-plus-one@86");
+            "java.n-plus-one@85");
+  }
+
+  @Test
+  void shouldReportALoopOnceNamingItsOtherCalls() {
+    assertThat(analyze(analyzer, "java/NPlusOne.java", Language.JAVA).toList())
+        .filteredOn(f -> f.location().startLine() == 47)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "JDBC call prepareStatement() runs once per iteration of the loop at line"
+                            + " 45; so do executeQuery() at line 49"));
   }
 }

@@ -17,6 +17,12 @@ class ScriptQueryInLoopAnalyzerTests {
   }
 
   @Test
+  void shouldFlagQueriesThatRunButNotSqlFragmentsOrInMemoryObjects() {
+    assertThat(found(analyzer, "javascript/query_builders.js", Language.JAVASCRIPT))
+        .containsExactly("javascript.n-plus-one@7", "javascript.n-plus-one@10");
+  }
+
+  @Test
   void shouldFlagRequestsAndQueriesPerItemButNotBatchesOrPromiseAllFanOutInTypeScript() {
     assertThat(found(analyzer, "typescript/orders.ts", Language.TYPESCRIPT))
         .containsExactly("javascript.n-plus-one@14");

@@ -1,5 +1,6 @@
 package dev.reviewpanel.performance.python;
 
+import static dev.reviewpanel.performance.FixtureRun.analyze;
 import static dev.reviewpanel.performance.FixtureRun.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,16 @@ class PythonModuleCacheAnalyzerTests {
   @Test
   void shouldFlagModuleCachesThatOnlyGrowButNotRegistriesConstantKeysOrBoundedOnes() {
     assertThat(found(analyzer, "python/module_cache.py", Language.PYTHON))
-        .containsExactly("python.unbounded-static-cache@3", "python.unbounded-static-cache@6");
+        .containsExactly(
+            "python.unbounded-static-cache@3",
+            "python.unbounded-static-cache@6",
+            "python.unbounded-static-cache@60");
+  }
+
+  @Test
+  void shouldRateCachesKeyedByTheProgramsOwnNamesLow() {
+    assertThat(analyze(analyzer, "python/module_cache.py", Language.PYTHON).toList())
+        .extracting(f -> f.location().startLine() + ":" + f.severity())
+        .containsExactly("3:MEDIUM", "6:MEDIUM", "60:LOW");
   }
 }
