@@ -6,6 +6,7 @@ import dev.reviewpanel.code.model.Function;
 import dev.reviewpanel.code.model.Import;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,10 @@ public final class SymbolTable {
   private final Map<String, List<TypeRef>> typesByName = new HashMap<>();
   private final Map<String, List<FunctionRef>> methodsByName = new HashMap<>();
   private final Map<String, List<TypeRef>> subtypes = new HashMap<>();
-  private final Map<CodeModel, Map<String, Import>> importsByAlias = new HashMap<>();
-  private final Map<CodeModel, Map<String, Function>> topLevel = new HashMap<>();
+  // Keyed by identity: a model's record hash walks its whole tree, every function and statement,
+  // so a hash lookup per resolved name made a large file's analysis quadratic.
+  private final Map<CodeModel, Map<String, Import>> importsByAlias = new IdentityHashMap<>();
+  private final Map<CodeModel, Map<String, Function>> topLevel = new IdentityHashMap<>();
   private final FieldTypes fieldTypes;
 
   private SymbolTable(List<CodeModel> models) {
