@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * decorator: {@code subprocess.run}, {@code *.execute} (any receiver), {@code request.{args,form}}
  * (alternatives), {@code $queryRaw*} ({@code *} inside a segment: any characters but a dot), and
  * several patterns separated by {@code |}.
+ *
+ * <p>Most patterns are literal names ({@code subprocess.{run,call}}) or a literal name on any
+ * receiver ({@code *.execute}): those are matched by set lookup and suffix, the rest by a regular
+ * expression. Both give the same answer on every name; the expression is always compiled, so a
+ * malformed pattern is refused either way.
  */
 public final class NamePattern {
 
@@ -18,13 +23,23 @@ public final class NamePattern {
   private final Pattern regex;
   private final Set<String> lastSegments;
   private final Set<String> firstSegments;
+  // when every alternative is literal or "*." and a literal: the names, and the ".suffix"es
+  private final Set<String> literals;
+  private final List<String> anyReceiver;
 
   private NamePattern(
-      String source, Pattern regex, Set<String> lastSegments, Set<String> firstSegments) {
+      String source,
+      Pattern regex,
+      Set<String> lastSegments,
+      Set<String> firstSegments,
+      Set<String> literals,
+      List<String> anyReceiver) {
     this.source = source;
     this.regex = regex;
     this.lastSegments = lastSegments;
     this.firstSegments = firstSegments;
+    this.literals = literals;
+    this.anyReceiver = anyReceiver;
   }
 
   /** Parses a pattern; throws {@link IllegalArgumentException} with the reason when malformed. */
@@ -37,6 +52,9 @@ public final class NamePattern {
     Set<String> first = new LinkedHashSet<>();
     boolean indexable = true;
     boolean firstIndexable = true;
+    Set<String> literals = new LinkedHashSet<>();
+    Set<String> anyReceiver = new LinkedHashSet<>();
+    boolean literal = true;
     for (String alternative : splitTop(pattern, '|')) {
       if (!regex.isEmpty()) {
         regex.append('|');
@@ -57,12 +75,60 @@ public final class NamePattern {
         // {location,window.location}: the index wants the last segment of each expansion
         expand(end).forEach(e -> last.add(e.substring(e.lastIndexOf('.') + 1)));
       }
+      literal &= literalForm(alternative.strip(), literals, anyReceiver);
     }
     return new NamePattern(
         pattern,
         Pattern.compile(regex.toString()),
         indexable ? Set.copyOf(last) : null,
-        firstIndexable ? Set.copyOf(first) : null);
+        firstIndexable ? Set.copyOf(first) : null,
+        literal ? Set.copyOf(literals) : null,
+        literal ? List.copyOf(anyReceiver) : null);
+  }
+
+  /**
+   * Adds the names {@code alternative} stands for to {@code literals} (no wildcard) or, for {@code
+   * *.rest} with a literal rest, ".rest" to {@code anyReceiver}; false when it has another form.
+   */
+  private static boolean literalForm(
+      String alternative, Set<String> literals, Set<String> anyReceiver) {
+    boolean receiver = alternative.startsWith("*.");
+    String rest = receiver ? alternative.substring(2) : alternative;
+    if (rest.isEmpty() || rest.indexOf('*') >= 0 || !simpleBraces(rest)) {
+      return false;
+    }
+    for (String name : expand(rest)) {
+      if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
+        return false;
+      }
+      if (receiver) {
+        anyReceiver.add("." + name);
+      } else {
+        literals.add(name);
+      }
+    }
+    return true;
+  }
+
+  // Braces that open and close in turn, none nested or left open: expand() reads them as the
+  // expression does.
+  private static boolean simpleBraces(String text) {
+    boolean open = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        if (open) {
+          return false;
+        }
+        open = true;
+      } else if (c == '}') {
+        if (!open) {
+          return false;
+        }
+        open = false;
+      }
+    }
+    return !open;
   }
 
   /**
@@ -74,7 +140,36 @@ public final class NamePattern {
   }
 
   public boolean matches(String name) {
+    if (literals == null) {
+      return regex.matcher(name).matches();
+    }
+    if (literals.contains(name)) {
+      return true;
+    }
+    for (String suffix : anyReceiver) {
+      if (name.length() > suffix.length()
+          && name.endsWith(suffix)
+          && anyReceiverPart(name, name.length() - suffix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The regular expression's answer, which {@link #matches} gives faster. */
+  boolean matchesByExpression(String name) {
     return regex.matcher(name).matches();
+  }
+
+  // "*" stands for ".+", and "." matches any character but a line terminator
+  private static boolean anyReceiverPart(String name, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = name.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The names the last segment can have, for indexing; null when it has a wildcard. */
