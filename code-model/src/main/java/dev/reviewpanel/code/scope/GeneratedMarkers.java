@@ -2,6 +2,7 @@ package dev.reviewpanel.code.scope;
 
 import dev.reviewpanel.events.NotAnalyzed.Reason;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ final class GeneratedMarkers {
       int newline = content.indexOf('\n', start);
       int end = newline < 0 ? content.length() : newline;
       String text = content.substring(start, Math.min(end, start + MAX_HEAD_LINE_CHARS));
-      for (Marker marker : MARKERS) {
+      for (Marker marker : mayHoldMarker(text) ? MARKERS : List.<Marker>of()) {
         Matcher matcher = marker.pattern().matcher(text);
         if (matcher.find()) {
           return Optional.of(
@@ -67,6 +68,15 @@ final class GeneratedMarkers {
       start = newline + 1;
     }
     return sourceMapReference(content);
+  }
+
+  /**
+   * False when no marker can match {@code line}: each holds "generated" or "do not edit" (in any
+   * case), and most lines hold neither, so the patterns run on few lines.
+   */
+  static boolean mayHoldMarker(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.contains("generated") || lower.contains("do not edit");
   }
 
   // Compilers and bundlers end their output with it; nobody writes one by hand.
