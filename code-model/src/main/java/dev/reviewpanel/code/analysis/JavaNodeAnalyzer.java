@@ -20,7 +20,9 @@ public abstract class JavaNodeAnalyzer<N extends Node> extends NamedAnalyzer {
 
   @Override
   public final void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(nodeType, node -> check(node, findings)));
+    for (N node : JavaNodes.of(file, nodeType)) {
+      check(node, findings);
+    }
   }
 
   /** Reports what {@code node} shows to {@code findings}. */
