@@ -41,9 +41,14 @@ final class JacksonDefaultTyping {
     }
   }
 
+  /** True when {@code call} is a read that {@link #reads} may hold against some mapper. */
+  static boolean mayRead(MethodCallExpr call) {
+    return READS.contains(call.getNameAsString());
+  }
+
   /** True when {@code call} reads a document with one of these mappers. */
   boolean reads(MethodCallExpr call) {
-    return READS.contains(call.getNameAsString())
+    return mayRead(call)
         && !call.getArguments().isEmpty()
         && call.getScope()
             .flatMap(JacksonDefaultTyping::nameOf)

@@ -96,8 +96,15 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
                 + " without an ObjectInputFilter.");
       }
     }
-    JacksonDefaultTyping jackson = new JacksonDefaultTyping(method);
+    // the mappers of the method's class are looked for only when the method reads a document
+    JacksonDefaultTyping jackson = null;
     for (MethodCallExpr call : method.own(MethodCallExpr.class)) {
+      if (!JacksonDefaultTyping.mayRead(call)) {
+        continue;
+      }
+      if (jackson == null) {
+        jackson = new JacksonDefaultTyping(method);
+      }
       if (jackson.reads(call)) {
         report(
             findings,

@@ -7,8 +7,11 @@ import com.github.javaparser.ast.nodeTypes.SwitchNode;
 import com.github.javaparser.ast.stmt.IfStmt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The live nodes of one method's body, collected in one pre-order walk that skips nested methods
@@ -18,6 +21,8 @@ import java.util.List;
 final class OwnNodes {
 
   private final List<Node> nodes = new ArrayList<>();
+  // every analyzer of the method asks for a few types, several of them for the same ones
+  private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
   OwnNodes(CallableDeclaration<?> callable, ConstantFolder folder) {
     Deque<Node> stack = new ArrayDeque<>();
@@ -66,13 +71,21 @@ final class OwnNodes {
     return node.getChildNodes();
   }
 
-  <T extends Node> List<T> ofType(Class<T> type) {
+  /** The nodes of {@code type} in walk order; an unmodifiable list shared by every caller. */
+  @SuppressWarnings("unchecked")
+  synchronized <T extends Node> List<T> ofType(Class<T> type) {
+    List<?> known = byType.get(type);
+    if (known != null) {
+      return (List<T>) known;
+    }
     List<T> matching = new ArrayList<>();
     for (Node node : nodes) {
       if (type.isInstance(node)) {
         matching.add(type.cast(node));
       }
     }
-    return matching;
+    List<T> shared = Collections.unmodifiableList(matching);
+    byType.put(type, shared);
+    return shared;
   }
 }
