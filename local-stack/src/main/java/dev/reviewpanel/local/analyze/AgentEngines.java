@@ -2,6 +2,7 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.AnalysisEngine;
 import dev.reviewpanel.code.analysis.Analyzer;
+import dev.reviewpanel.code.analysis.ParseCache;
 import dev.reviewpanel.code.scope.TestCodePolicy;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,6 +42,16 @@ final class AgentEngines {
 
   /** Loads the analyzers of {@code agents}, reporting test code as {@code testCode} says. */
   static AgentEngines load(Collection<String> agents, TestCodePolicy testCode) {
+    return load(agents, testCode, ParseCache.NONE);
+  }
+
+  /** Loads the analyzers of {@code agents}, whose engines share the parses of {@code parses}. */
+  static AgentEngines load(Collection<String> agents, ParseCache parses) {
+    return load(agents, TestCodePolicy.DEFAULTS, parses);
+  }
+
+  private static AgentEngines load(
+      Collection<String> agents, TestCodePolicy testCode, ParseCache parses) {
     Map<String, AnalysisEngine> engines = new LinkedHashMap<>();
     for (String agent : agents) {
       String basePackage = PACKAGES.get(agent);
@@ -49,7 +60,8 @@ final class AgentEngines {
             "unknown agent '" + agent + "' (known: " + String.join(", ", ALL) + ")");
       }
       engines.put(
-          agent, new AnalysisEngine(agent, analyzersIn(basePackage), Clock.systemUTC(), testCode));
+          agent,
+          new AnalysisEngine(agent, analyzersIn(basePackage), Clock.systemUTC(), testCode, parses));
     }
     return new AgentEngines(engines);
   }

@@ -2,6 +2,7 @@ package dev.reviewpanel.local.analyze;
 
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.events.ReviewTask;
+import dev.reviewpanel.local.LocalStack;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,27 +19,45 @@ import java.util.Map;
  * checks it fits in {@value HeapCheck#LIMIT_MIB} MiB: run it under {@code -Xmx512m}. {@code
  * --scaling} instead runs the interprocedural (taint) pass on one review of each size (10,000,
  * 100,000 and 300,000 lines by default), to show its cost grows with the review about linearly.
+ * {@code --review[=N]} instead analyzes DIR's files as one review, N times, the three agents in
+ * parallel on one parse cache of {@code --parse-cache} characters (the one-JVM stack's by default):
+ * the analysis' CPU per review, as the load driver's shapes cost it.
  */
 public final class BenchmarkCommand {
 
   static final int DEFAULT_LINES = 100_000;
   private static final String USAGE =
-      "usage: review-panel benchmark [DIR] [--lines N] [--heap] [--scaling[=N,N,...]]";
+      "usage: review-panel benchmark [DIR] [--lines N] [--heap] [--scaling[=N,N,...]]"
+          + " [--review[=N] [--parse-cache CHARS]]";
 
   private final Path directory;
   private final int lines;
   private final boolean heapCheck;
   private final List<Integer> scaling;
+  private final int reviews;
+  private final long parseCacheChars;
 
   BenchmarkCommand(Path directory, int lines, boolean heapCheck) {
     this(directory, lines, heapCheck, List.of());
   }
 
   BenchmarkCommand(Path directory, int lines, boolean heapCheck, List<Integer> scaling) {
+    this(directory, lines, heapCheck, scaling, 0, LocalStack.ONE_JVM_PARSE_CACHE_CHARS);
+  }
+
+  BenchmarkCommand(
+      Path directory,
+      int lines,
+      boolean heapCheck,
+      List<Integer> scaling,
+      int reviews,
+      long parseCacheChars) {
     this.directory = directory;
     this.lines = lines;
     this.heapCheck = heapCheck;
     this.scaling = List.copyOf(scaling);
+    this.reviews = reviews;
+    this.parseCacheChars = parseCacheChars;
   }
 
   public static BenchmarkCommand parse(String[] args) {
@@ -46,6 +65,8 @@ public final class BenchmarkCommand {
     int lines = DEFAULT_LINES;
     boolean heap = false;
     List<Integer> scaling = List.of();
+    int reviews = 0;
+    long parseCache = LocalStack.ONE_JVM_PARSE_CACHE_CHARS;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lines") && i + 1 < args.length) {
         lines = positive(args[++i]);
@@ -60,13 +81,19 @@ public final class BenchmarkCommand {
             Arrays.stream(args[i].substring("--scaling=".length()).split(","))
                 .map(BenchmarkCommand::positive)
                 .toList();
+      } else if (args[i].equals("--review")) {
+        reviews = ReviewCost.DEFAULT_REVIEWS;
+      } else if (args[i].startsWith("--review=")) {
+        reviews = positive(args[i].substring("--review=".length()));
+      } else if (args[i].equals("--parse-cache") && i + 1 < args.length) {
+        parseCache = Long.parseLong(args[++i]);
       } else if (args[i].startsWith("-")) {
         throw new IllegalArgumentException(USAGE);
       } else {
         directory = Path.of(args[i]);
       }
     }
-    return new BenchmarkCommand(directory, lines, heap, scaling);
+    return new BenchmarkCommand(directory, lines, heap, scaling, reviews, parseCache);
   }
 
   private static int positive(String value) {
@@ -85,6 +112,9 @@ public final class BenchmarkCommand {
     // paths relative to the corpus: where it sits (a build directory...) must not exclude it
     Path root = Path.of("").toAbsolutePath().resolve(directory).normalize();
     List<ScannedFile> sources = new SourceWalker(root).walk(List.of(root));
+    if (reviews > 0) {
+      return new ReviewCost(AgentEngines.ALL, parseCacheChars).run(sources, reviews, out);
+    }
     AgentEngines engines = AgentEngines.load(AgentEngines.ALL);
     if (!scaling.isEmpty()) {
       return Scaling.of(engines).run(sources, scaling, out);

@@ -94,6 +94,35 @@ class BenchmarkCommandTests {
   }
 
   @Test
+  void shouldCostOneReviewOfTheThreeAgentsSharingOneParsePerFile() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    int code =
+        BenchmarkCommand.parse(
+                new String[] {
+                  SampleTrees.resource("eval-sample").toString(),
+                  "--review=2",
+                  "--parse-cache",
+                  "1000000"
+                })
+            .run(new PrintStream(out, true, StandardCharsets.UTF_8), sink);
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isZero();
+    assertThat(report)
+        .contains("agents security, bug, performance in parallel")
+        .containsPattern("all agents\\s+\\d+\\.\\d ms/review")
+        .containsPattern("process\\s+\\d+\\.\\d ms/review");
+    // a file of each review is parsed once, whichever agent asks first; the others share it
+    String cache = report.lines().filter(l -> l.contains("parse cache:")).findFirst().orElseThrow();
+    long hits = Long.parseLong(cache.replaceAll(".*cache: (\\d+) hits.*", "$1"));
+    long misses = Long.parseLong(cache.replaceAll(".*, (\\d+) misses.*", "$1"));
+    assertThat(misses).isPositive();
+    assertThat(hits).isGreaterThanOrEqualTo(misses);
+  }
+
+  @Test
   void shouldRejectANonPositiveScalingSize() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> BenchmarkCommand.parse(new String[] {"--scaling=1000,0"}));
