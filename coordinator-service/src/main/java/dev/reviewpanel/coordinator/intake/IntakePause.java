@@ -52,7 +52,16 @@ class IntakePause implements DisposableBean {
     // both series exist from the start, so a dashboard shows 0 rather than no data
     pauses(Refusal.BACKLOG_REVIEWS);
     pauses(Refusal.BACKLOG_LINES);
-    checks.scheduleWithFixedDelay(this::check, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
+    checks.scheduleWithFixedDelay(this::checkOnSchedule, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
+  }
+
+  // a scheduled task that throws is never run again: log and keep checking
+  private void checkOnSchedule() {
+    try {
+      check();
+    } catch (RuntimeException e) {
+      log.warn("Checking the backlog for the Kafka intake failed: {}", e.toString());
+    }
   }
 
   void afterBatch() {
