@@ -14,6 +14,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.ScopeText;
@@ -163,16 +164,10 @@ public class XxeAnalyzer extends NamedAnalyzer {
         .orElse(false);
   }
 
-  // A plain-name assignment target is a field when no local of that name is declared.
+  // A plain-name assignment target is a field unless it names a local or parameter in scope.
   private static boolean isLocal(AssignExpr assign) {
-    String target = assign.getTarget().toString();
-    return assign
-        .findAncestor(CallableDeclaration.class)
-        .map(
-            m ->
-                m.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
-                    .anyMatch(v -> v.getNameAsString().equals(target)))
-        .orElse(true);
+    return assign.findAncestor(CallableDeclaration.class).isEmpty()
+        || JavaNames.of(assign.getTarget()).filter(d -> !d.isField()).isPresent();
   }
 
   private static boolean isHardened(Node scope) {

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -152,10 +153,17 @@ public final class JavaNames {
         .map(v -> JavaDeclaration.of(v, JavaDeclaration.Kind.LOCAL));
   }
 
+  // called for every statement before a use: no streams here, long methods make it hot
   static Optional<JavaDeclaration> localIn(Statement statement, String name) {
-    return statement instanceof ExpressionStmt expression
-        ? variables(Stream.of(expression.getExpression()), name)
-        : Optional.empty();
+    if (statement instanceof ExpressionStmt expression
+        && expression.getExpression() instanceof VariableDeclarationExpr declaration) {
+      for (VariableDeclarator variable : declaration.getVariables()) {
+        if (variable.getNameAsString().equals(name)) {
+          return Optional.of(JavaDeclaration.of(variable, JavaDeclaration.Kind.LOCAL));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<JavaDeclaration> parameter(List<Parameter> parameters, String name) {

@@ -38,10 +38,10 @@ final class JavaPatterns {
       if (statement == child) {
         break;
       }
-      Optional<JavaDeclaration> found = JavaNames.localIn(statement, name);
-      if (found.isEmpty() && statement instanceof IfStmt guard && guardsTheRest(guard)) {
-        found = bound(guard.getCondition(), false, name);
-      }
+      Optional<JavaDeclaration> found =
+          statement instanceof IfStmt guard && guardsTheRest(guard)
+              ? bound(guard.getCondition(), false, name)
+              : JavaNames.localIn(statement, name);
       latest = found.isPresent() ? found : latest;
     }
     return latest;
