@@ -54,36 +54,30 @@ public final class JavaNames {
     if (reference instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr self) {
       return self.getTypeName().isPresent()
           ? resolve(access.getNameAsString(), reference).filter(JavaDeclaration::isField)
-          : ownField(access.getNameAsString(), reference);
+          : outwards(access.getNameAsString(), reference, true);
     }
     return Optional.empty();
   }
 
   /** The declaration {@code name} refers to at {@code at}, if it is declared in this file. */
   public static Optional<JavaDeclaration> resolve(String name, Node at) {
-    Node child = at;
-    for (Node scope = at.getParentNode().orElse(null);
-        scope != null;
-        scope = scope.getParentNode().orElse(null)) {
-      Optional<JavaDeclaration> found = declaredIn(scope, child, name);
-      if (found.isPresent()) {
-        return found;
-      }
-      child = scope;
-    }
-    return Optional.empty();
+    return outwards(name, at, false);
   }
 
-  // this.x: a field of the innermost class around the reference, not of the classes outside it
-  private static Optional<JavaDeclaration> ownField(String name, Node at) {
+  // Walks from the use to the root; with ownClass (this.x), only the innermost class counts.
+  private static Optional<JavaDeclaration> outwards(String name, Node at, boolean ownClass) {
     Node child = at;
     for (Node scope = at.getParentNode().orElse(null);
         scope != null;
-        scope = scope.getParentNode().orElse(null)) {
-      if (scope instanceof TypeDeclaration<?> || isAnonymousBody(scope, child)) {
-        return declaredIn(scope, child, name);
+        child = scope, scope = scope.getParentNode().orElse(null)) {
+      boolean isClass = scope instanceof TypeDeclaration<?> || isAnonymousBody(scope, child);
+      if (ownClass && !isClass) {
+        continue;
       }
-      child = scope;
+      Optional<JavaDeclaration> found = declaredIn(scope, child, name);
+      if (found.isPresent() || ownClass) {
+        return found;
+      }
     }
     return Optional.empty();
   }

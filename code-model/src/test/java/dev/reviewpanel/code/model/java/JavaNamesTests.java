@@ -16,26 +16,63 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which declaration a Java name refers to, read from small real sources under names/. */
 class JavaNamesTests {
 
-  @Test
-  void shouldLetALocalOrParameterHideAFieldOnlyWhereItIsInScope() {
-    assertThat(declared("Shadowing", "localHidesField", "count", 0)).isEqualTo("LOCAL int");
-    assertThat(declared("Shadowing", "fieldBeforeLocal", "count", 0)).isEqualTo("FIELD String");
-    assertThat(declared("Shadowing", "fieldBeforeLocal", "count", 1)).isEqualTo("LOCAL long");
-    assertThat(declared("Shadowing", "parameterHidesField", "count", 0))
-        .isEqualTo("PARAMETER Optional<String>");
-    assertThat(declared("Shadowing", "siblingBlocks", "count", 0)).isEqualTo("LOCAL double");
-    assertThat(declared("Shadowing", "siblingBlocks", "count", 1)).isEqualTo("LOCAL char");
-    assertThat(declared("Shadowing", "siblingBlocks", "count", 2)).isEqualTo("FIELD String");
-  }
-
-  @Test
-  void shouldSeeLocalsOfEarlierCaseGroupsInAnOldStyleSwitch() {
-    assertThat(declared("Shadowing", "oldSwitch", "count", 0)).isEqualTo("LOCAL String");
-    assertThat(declared("Shadowing", "oldSwitch", "count", 1)).isEqualTo("LOCAL String");
+  @ParameterizedTest(name = "{0}.{1}: use {3} of {2} is {4} ({5})")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Shadowing | localHidesField     | count | 0 | LOCAL int                    | a local hides the field
+          Shadowing | fieldBeforeLocal    | count | 0 | FIELD String                 | the local is not declared yet
+          Shadowing | fieldBeforeLocal    | count | 1 | LOCAL long                   | now it is
+          Shadowing | parameterHidesField | count | 0 | PARAMETER Optional<String>   | a parameter hides the field
+          Shadowing | siblingBlocks       | count | 0 | LOCAL double                 | then-block local
+          Shadowing | siblingBlocks       | count | 1 | LOCAL char                   | else-block local
+          Shadowing | siblingBlocks       | count | 2 | FIELD String                 | both blocks closed
+          Shadowing | oldSwitch           | count | 0 | LOCAL String                 | an earlier case group
+          Shadowing | oldSwitch           | count | 1 | LOCAL String                 | an earlier case group
+          Lambdas   | implicitAndExplicit | name  | 1 | PARAMETER String             | typed lambda parameter
+          Lambdas   | parameterHidesField | total | 0 | PARAMETER                    | implicit lambda parameter
+          Lambdas   | parameterHidesField | total | 1 | FIELD int                    | after the lambda
+          Lambdas   | bodyLocal           | total | 0 | LOCAL long                   | local of a lambda block
+          Lambdas   | bodyLocal           | total | 1 | FIELD int                    | after the lambda
+          Outer     | own                 | size  | 0 | FIELD long                   | the inner class's own field
+          Outer     | outer               | name  | 0 | FIELD String                 | the outer class's field
+          Outer     | run                 | size  | 0 | FIELD Integer                | the anonymous class's field
+          Outer     | run                 | name  | 0 | PARAMETER StringBuilder      | captured by the anonymous class
+          Outer     | get                 | size  | 0 | LOCAL String                 | captured by a local class
+          Outer     | assign              | size  | 0 | PARAMETER int                | this.size = size
+          Headers   | caught              | error | 0 | PARAMETER IllegalStateException | catch parameter
+          Headers   | caught              | error | 1 | FIELD Exception              | after the catch
+          Headers   | forEach             | line  | 0 | LOCAL Path                   | for-each variable
+          Headers   | forEach             | line  | 1 | FIELD String                 | after the loop
+          Headers   | counted             | line  | 0 | LOCAL int                    | for condition
+          Headers   | counted             | line  | 2 | LOCAL int                    | for body
+          Headers   | resources           | line  | 0 | LOCAL BufferedReader         | try-with-resources variable
+          Headers   | resources           | line  | 1 | FIELD String                 | not in finally
+          Patterns  | thenBranch          | text  | 0 | LOCAL StringBuilder          | pattern in the then-branch
+          Patterns  | thenBranch          | text  | 1 | FIELD String                 | after the if
+          Patterns  | andOperand          | text  | 0 | LOCAL Integer                | right of &&
+          Patterns  | orOperand           | text  | 0 | LOCAL Long                   | right of || after a negation
+          Patterns  | afterGuard          | text  | 0 | LOCAL CharSequence           | after if (!(...)) return
+          Patterns  | elseBranch          | text  | 0 | FIELD String                 | then-branch of a negated test
+          Patterns  | elseBranch          | text  | 1 | LOCAL StringBuffer           | its else-branch
+          Patterns  | switchCase          | text  | 0 | LOCAL Double                 | case guard
+          Patterns  | switchCase          | text  | 1 | LOCAL Double                 | case body
+          Patterns  | switchCase          | text  | 2 | FIELD String                 | another case
+          Patterns  | recordPattern       | x     | 0 | LOCAL int                    | record pattern component
+          Patterns  | recordPattern       | text  | 0 | LOCAL var                    | record pattern with var
+          Patterns  | sum                 | x     | 0 | FIELD int                    | record component
+          Patterns  | sum                 | y     | 0 | FIELD int                    | record component
+          """)
+  void shouldResolveANameToTheDeclarationInScopeWhereItIsUsed(
+      String file, String method, String name, int nth, String expected, String why) {
+    assertThat(declared(file, method, name, nth)).as(why).isEqualTo(expected.strip());
   }
 
   @Test
@@ -50,67 +87,18 @@ class JavaNamesTests {
   }
 
   @Test
-  void shouldResolveLambdaParametersTypedOrNot() {
+  void shouldLeaveAnImplicitLambdaParameterUntyped() {
     JavaDeclaration implicit = resolve("Lambdas", "implicitAndExplicit", "name", 0).orElseThrow();
 
     assertThat(implicit.kind()).isEqualTo(Kind.PARAMETER);
     assertThat(implicit.written()).isEmpty();
-    assertThat(declared("Lambdas", "implicitAndExplicit", "name", 1)).isEqualTo("PARAMETER String");
-    assertThat(declared("Lambdas", "parameterHidesField", "total", 0)).isEqualTo("PARAMETER ");
-    assertThat(declared("Lambdas", "parameterHidesField", "total", 1)).isEqualTo("FIELD int");
-    assertThat(declared("Lambdas", "bodyLocal", "total", 0)).isEqualTo("LOCAL long");
-    assertThat(declared("Lambdas", "bodyLocal", "total", 1)).isEqualTo("FIELD int");
-  }
-
-  @Test
-  void shouldPreferTheInnermostClassThenTheClassesAroundIt() {
-    assertThat(declared("Outer", "own", "size", 0)).isEqualTo("FIELD long");
-    assertThat(declared("Outer", "outer", "name", 0)).isEqualTo("FIELD String");
-    assertThat(declared("Outer", "run", "size", 0)).isEqualTo("FIELD Integer");
-    assertThat(declared("Outer", "run", "name", 0)).isEqualTo("PARAMETER StringBuilder");
-    assertThat(declared("Outer", "get", "size", 0)).isEqualTo("LOCAL String");
+    assertThat(implicit.typeName()).isEmpty();
   }
 
   @Test
   void shouldReadThisDotNameAsAFieldOfTheInnermostClassEvenUnderAParameter() {
     assertThat(thisField("Outer", "run", "size")).isEqualTo("FIELD Integer");
     assertThat(thisField("Outer", "assign", "size")).isEqualTo("FIELD int");
-    assertThat(declared("Outer", "assign", "size", 0)).isEqualTo("PARAMETER int");
-  }
-
-  @Test
-  void shouldScopeCatchForEachForAndResourceVariablesToTheirStatement() {
-    assertThat(declared("Headers", "caught", "error", 0))
-        .isEqualTo("PARAMETER IllegalStateException");
-    assertThat(declared("Headers", "caught", "error", 1)).isEqualTo("FIELD Exception");
-    assertThat(declared("Headers", "forEach", "line", 0)).isEqualTo("LOCAL Path");
-    assertThat(declared("Headers", "forEach", "line", 1)).isEqualTo("FIELD String");
-    assertThat(declared("Headers", "counted", "line", 0)).isEqualTo("LOCAL int");
-    assertThat(declared("Headers", "counted", "line", 2)).isEqualTo("LOCAL int");
-    assertThat(declared("Headers", "resources", "line", 0)).isEqualTo("LOCAL BufferedReader");
-    assertThat(declared("Headers", "resources", "line", 1)).isEqualTo("FIELD String");
-  }
-
-  @Test
-  void shouldBindPatternVariablesWhereTheirTestHolds() {
-    assertThat(declared("Patterns", "thenBranch", "text", 0)).isEqualTo("LOCAL StringBuilder");
-    assertThat(declared("Patterns", "thenBranch", "text", 1)).isEqualTo("FIELD String");
-    assertThat(declared("Patterns", "andOperand", "text", 0)).isEqualTo("LOCAL Integer");
-    assertThat(declared("Patterns", "orOperand", "text", 0)).isEqualTo("LOCAL Long");
-    assertThat(declared("Patterns", "afterGuard", "text", 0)).isEqualTo("LOCAL CharSequence");
-    assertThat(declared("Patterns", "elseBranch", "text", 0)).isEqualTo("FIELD String");
-    assertThat(declared("Patterns", "elseBranch", "text", 1)).isEqualTo("LOCAL StringBuffer");
-    assertThat(declared("Patterns", "switchCase", "text", 0)).isEqualTo("LOCAL Double");
-    assertThat(declared("Patterns", "switchCase", "text", 1)).isEqualTo("LOCAL Double");
-    assertThat(declared("Patterns", "switchCase", "text", 2)).isEqualTo("FIELD String");
-    assertThat(declared("Patterns", "recordPattern", "x", 0)).isEqualTo("LOCAL int");
-    assertThat(declared("Patterns", "recordPattern", "text", 0)).isEqualTo("LOCAL var");
-  }
-
-  @Test
-  void shouldReadRecordComponentsAsFields() {
-    assertThat(declared("Patterns", "sum", "x", 0)).isEqualTo("FIELD int");
-    assertThat(declared("Patterns", "sum", "y", 0)).isEqualTo("FIELD int");
   }
 
   @Test
@@ -120,9 +108,11 @@ class JavaNamesTests {
   }
 
   private static String declared(String file, String method, String name, int nth) {
-    return resolve(file, method, name, nth)
-        .map(d -> d.kind() + " " + d.written())
-        .orElse("unresolved");
+    return resolve(file, method, name, nth).map(JavaNamesTests::describe).orElse("unresolved");
+  }
+
+  private static String describe(JavaDeclaration declaration) {
+    return (declaration.kind() + " " + declaration.written()).strip();
   }
 
   private static Optional<JavaDeclaration> resolve(
@@ -135,7 +125,7 @@ class JavaNamesTests {
         method(file, method)
             .findFirst(FieldAccessExpr.class, f -> f.getNameAsString().equals(name))
             .orElseThrow();
-    return JavaNames.of(access).map(d -> d.kind() + " " + d.written()).orElse("unresolved");
+    return JavaNames.of(access).map(JavaNamesTests::describe).orElse("unresolved");
   }
 
   private static Expression use(String file, String method, String name, int nth) {
