@@ -74,8 +74,9 @@ final class Calls {
   Taint sourceTaint(Specs.Source source, String shown, int line) {
     String label = source.label() + " " + shown + " (" + fileName() + ":" + line + ")";
     Origin origin = new Origin(source.kind(), label, flow.path(), line, -1);
+    Flow start = Flow.start(origin, Step.start(flow.path(), line, source.label() + " " + shown));
     return Taint.of(
-        Flow.start(origin, Step.start(flow.path(), line, source.label() + " " + shown)));
+        source.sameOriginPath() ? start.clean(java.util.Set.of(Flow.SAME_ORIGIN_PATH)) : start);
   }
 
   String fileName() {

@@ -22,6 +22,13 @@ record Flow(
   }
 
   static final String ALL = "all";
+
+  /**
+   * Marks a flow from the request's own path in {@link #cleaned}: it is no sink kind, but a check
+   * that the path does not start with {@code //} makes such a flow safe for redirects.
+   */
+  static final String SAME_ORIGIN_PATH = "same-origin-path";
+
   private static final int MAX_TEXT = 300;
 
   Flow {

@@ -387,6 +387,9 @@ final class FunctionFlow {
     }
     loops--;
     env.join(before);
+    if (loop.condition() != null) {
+      guards.noLeadingSlashes(loop.condition()); // the loop ends where its condition is false
+    }
   }
 
   private boolean attempt(Stmt.Try attempt) {
