@@ -26,7 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * XML external entities (CWE-611): an XML parser factory created without disabling DTDs or external
- * entities in the same method, or, for a factory kept in a field, anywhere in its class.
+ * entities in the same method, or, for a factory kept in a field, anywhere in its class. An XSLT
+ * transformer factory is exposed through the documents it transforms: MEDIUM where it transforms
+ * one the method did not build itself (a stream, a reader, a parameter), LOW where it only
+ * transforms text the method generated or is handed out with its documents out of sight (a
+ * stylesheet is code the application ships, not a document an attacker sends).
  */
 @Component
 public class XxeAnalyzer extends NamedAnalyzer {
@@ -56,6 +60,10 @@ public class XxeAnalyzer extends NamedAnalyzer {
   private static final Set<String> FACTORY_METHODS =
       Set.of("newInstance", "newFactory", "newDefaultInstance", "createXMLReader");
   private static final Set<String> PARSER_TYPES = Set.of("SAXReader", "SAXBuilder");
+  private static final Set<String> TRANSFORMERS =
+      Set.of("TransformerFactory", "SAXTransformerFactory");
+
+  static final Rule UNSEEN = RULE.at(Severity.LOW, Confidence.LOW);
   // Settings that, set as shown, stop DTD or external entity resolution.
   private static final Map<String, String> HARDENING =
       Map.ofEntries(
@@ -135,6 +143,17 @@ public class XxeAnalyzer extends NamedAnalyzer {
             : ((ObjectCreationExpr) creation).getType().getNameAsString();
     Node where =
         method.flatMap(m -> firstParse(m, creation)).map(Node.class::cast).orElse(creation);
+    if (TRANSFORMERS.contains(factory) && !transformsOutsideDocument(method, creation)) {
+      JavaFlowAnalyzer.report(
+          findings,
+          UNSEEN,
+          where,
+          "XML external entity processing (CWE-611): "
+              + factory
+              + " is created without disabling DTDs or external entities; LOW, as no document it"
+              + " transforms here comes from outside the code (generated text, or none in sight).");
+      return;
+    }
     JavaFlowAnalyzer.report(
         findings,
         RULE,
@@ -152,6 +171,76 @@ public class XxeAnalyzer extends NamedAnalyzer {
         .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
         .filter(c -> !c.getArguments().isEmpty()) // newTransformer() reads nothing yet
         .findFirst();
+  }
+
+  // transform(source, result) after the creation with a source the method did not build from text
+  // it generated itself
+  private static boolean transformsOutsideDocument(Optional<Node> method, Expression creation) {
+    if (method.isEmpty() || creation.getBegin().isEmpty()) {
+      return false;
+    }
+    return method
+        .get()
+        .findAll(
+            MethodCallExpr.class,
+            c -> c.getNameAsString().equals("transform") && !c.getArguments().isEmpty())
+        .stream()
+        .filter(c -> c.getBegin().isPresent())
+        .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
+        .anyMatch(c -> !generated(c.getArgument(0), method.get(), 0));
+  }
+
+  // new DOMSource(doc), new StreamSource(new StringReader(sb.toString())) over a StringBuilder the
+  // method fills, or a local initialized with one of them
+  private static boolean generated(Expression source, Node method, int depth) {
+    if (depth > 4) {
+      return false;
+    }
+    if (source.isNameExpr()) {
+      String name = source.asNameExpr().getNameAsString();
+      return method
+          .findAll(
+              com.github.javaparser.ast.body.VariableDeclarator.class,
+              v -> v.getNameAsString().equals(name))
+          .stream()
+          .findFirst()
+          .flatMap(com.github.javaparser.ast.body.VariableDeclarator::getInitializer)
+          .map(init -> generated(init, method, depth + 1))
+          .orElse(false);
+    }
+    if (!(source instanceof ObjectCreationExpr created)) {
+      return false;
+    }
+    String type = created.getType().getNameAsString();
+    if (type.equals("DOMSource")) {
+      return true; // a tree in memory: where it was parsed from is that parser's finding
+    }
+    if ((type.equals("StreamSource") || type.equals("StringReader"))
+        && created.getArguments().size() == 1) {
+      Expression inner = created.getArgument(0);
+      if (inner instanceof MethodCallExpr text
+          && text.getNameAsString().equals("toString")
+          && text.getScope().filter(Expression::isNameExpr).isPresent()) {
+        return isLocalBuilder(text.getScope().get().asNameExpr().getNameAsString(), method);
+      }
+      return type.equals("StreamSource") && generated(inner, method, depth + 1);
+    }
+    return false;
+  }
+
+  private static boolean isLocalBuilder(String name, Node method) {
+    return method
+        .findAll(
+            com.github.javaparser.ast.body.VariableDeclarator.class,
+            v -> v.getNameAsString().equals(name))
+        .stream()
+        .anyMatch(
+            v ->
+                v.getInitializer()
+                    .filter(ObjectCreationExpr.class::isInstance)
+                    .map(i -> ((ObjectCreationExpr) i).getType().getNameAsString())
+                    .filter(t -> t.equals("StringBuilder") || t.equals("StringWriter"))
+                    .isPresent());
   }
 
   private static boolean storedInField(Expression creation) {
