@@ -6,6 +6,8 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -106,17 +108,16 @@ final class ResourceOpeners {
     String evidence = "";
     if (receiver instanceof NameExpr name) {
       evidence =
-          ScopedDeclarations.resolve(name.getNameAsString(), name)
-              .map(ScopedDeclarations.Declaration::type)
-              .filter(type -> type != null && !type.isVarType())
-              .map(type -> type.asString())
+          JavaNames.of(name)
+              .map(JavaDeclaration::typeName)
+              .filter(type -> !type.isEmpty() && !type.equals("var"))
               .orElse(name.getNameAsString());
     } else if (receiver instanceof MethodCallExpr getter) {
       evidence = getter.getNameAsString();
     } else if (receiver instanceof FieldAccessExpr field) {
       evidence = field.getNameAsString();
     }
-    String owner = evidence.replaceAll("<.*", "").toLowerCase(Locale.ROOT);
+    String owner = evidence.toLowerCase(Locale.ROOT);
     return DEPENDENT_ABBREVIATIONS.contains(owner)
         || DEPENDENT_OWNERS.stream().anyMatch(owner::endsWith);
   }

@@ -10,6 +10,8 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import org.springframework.stereotype.Component;
@@ -52,8 +54,8 @@ public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
         .filter(loop -> !runsAFewTimes(loop.node()))
         .ifPresent(
             loop ->
-                Declarations.of(target)
-                    .filter(Declaration::isString)
+                JavaNames.of(target)
+                    .filter(JavaDeclaration::isString)
                     .filter(declaration -> !loop.contains(declaration.node()))
                     .ifPresent(
                         declaration ->

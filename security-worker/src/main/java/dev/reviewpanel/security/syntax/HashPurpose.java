@@ -132,16 +132,24 @@ public final class HashPurpose {
 
   /** What in the names around a hash (functions, classes, variables) says it is no security use. */
   public static Optional<String> inNames(String names) {
-    String words = snake(names);
-    var prescribed = PRESCRIBED.matcher(words);
+    var prescribed = PRESCRIBED.matcher(snake(names));
     if (prescribed.find()) {
       return Optional.of("'" + prescribed.group() + "' in the names around it");
     }
-    if (SECURITY.matcher(words).find()) {
+    return inNames(names, NON_SECURITY, SECURITY);
+  }
+
+  /**
+   * What in {@code names} matches {@code nonSecurity}, unless something in them matches {@code
+   * security}: the same reading of names for any primitive whose weakness depends on its use.
+   */
+  public static Optional<String> inNames(String names, Pattern nonSecurity, Pattern security) {
+    String words = snake(names);
+    if (security.matcher(words).find()) {
       // passwordHash() in a class named for ETags still hashes passwords
       return Optional.empty();
     }
-    var matcher = NON_SECURITY.matcher(words);
+    var matcher = nonSecurity.matcher(words);
     if (matcher.find()) {
       return Optional.of("'" + matcher.group() + "' in the names around it");
     }
