@@ -18,13 +18,13 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * Defaults of services sharing one JVM, below the config files and arguments: the three agents
-   * share one parse cache. 1,000,000 characters of text (~90 MB of trees at most) holds three of
-   * the load driver's 10,000-line reviews: a cache smaller than the review in flight misses on
-   * every file, as an agent reading the review's files in order evicts the next one it needs (the
-   * security agent reads them all for its cross-file pass before each file's own turn). Young
-   * collections copy every tree it keeps, so it is not larger (docs/performance.md).
+   * share one parse cache. 250,000 characters of text (~22 MB of trees at most, ~50 example
+   * reviews) covers agents working on the same reviews; young collections copy every tree it keeps
+   * (docs/performance.md). A review larger than the cache misses on every file (an agent reading
+   * the files in order evicts the next one it needs): the 10,000-line review (300,000 characters)
+   * parses once per file with 1,000,000 ({@code --review.worker.parse-cache-chars=1000000}).
    */
-  public static final long ONE_JVM_PARSE_CACHE_CHARS = 1_000_000;
+  public static final long ONE_JVM_PARSE_CACHE_CHARS = 250_000;
 
   static final Map<String, Object> ONE_JVM_DEFAULTS =
       Map.of("review.worker.parse-cache-chars", ONE_JVM_PARSE_CACHE_CHARS);
