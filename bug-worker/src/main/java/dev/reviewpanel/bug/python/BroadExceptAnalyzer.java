@@ -30,7 +30,10 @@ import org.treesitter.TSNode;
  * security check ({@link FailureImpact}); otherwise it is LOW. A specific exception passed over
  * ({@code except KeyError: pass}) is Python's usual way to say "absent is fine" and is reported
  * only around such a write ({@code except PostgresError: pass} after {@code conn.execute("UPDATE
- * ...")}), where the caller goes on as if it had succeeded.
+ * ...")}), where the caller goes on as if it had succeeded, unless the try ends the body of a
+ * {@code while} loop: there {@code pass} goes round again, a retry of the same work ({@code while
+ * not stopped: try: drain(timeout=1); notify() except socket.timeout: pass}), where in a {@code
+ * for} loop it drops an element.
  */
 @Component
 class BroadExceptAnalyzer extends NamedAnalyzer {
@@ -104,7 +107,8 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
               && body != null
               && onlyPasses(tree, body)
               && !hasComment(body)
-              && !DeliberateIgnore.explainedOrNowhereToGo(tree, node.getParent())) {
+              && !DeliberateIgnore.explainedOrNowhereToGo(tree, node.getParent())
+              && !DeliberateIgnore.endsAPollingLoop(node.getParent())) {
             lost(tree, node.getParent().getChildByFieldName("body"))
                 .ifPresent(
                     l ->

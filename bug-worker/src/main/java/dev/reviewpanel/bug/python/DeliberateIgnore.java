@@ -91,6 +91,26 @@ final class DeliberateIgnore {
         && CLEANUP.matcher(tree.text(call.getChildByFieldName("function"))).find();
   }
 
+  // while not stopped: try: ... except socket.timeout: pass -- the last statement of a while body:
+  // the handler falls through to the next round, which does the same work again
+  static boolean endsAPollingLoop(TSNode tryStatement) {
+    TSNode block = tryStatement.getParent();
+    if (block == null || block.isNull() || !block.getType().equals("block")) {
+      return false;
+    }
+    TSNode loop = block.getParent();
+    if (loop == null || loop.isNull() || !loop.getType().equals("while_statement")) {
+      return false;
+    }
+    TSNode last = block.getNamedChild(block.getNamedChildCount() - 1);
+    while (!last.isNull() && last.getType().equals("comment")) {
+      last = last.getPrevNamedSibling();
+    }
+    return !last.isNull()
+        && last.getStartByte() == tryStatement.getStartByte()
+        && last.getEndByte() == tryStatement.getEndByte();
+  }
+
   // # ignore any exceptions (start_serving logs them)
   // try: ...
   private static boolean explainedAbove(TSNode tryStatement) {

@@ -22,7 +22,8 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@183",
             "python.bare-except@192",
             "python.bare-except@198",
-            "python.bare-except@204");
+            "python.bare-except@204",
+            "python.empty-catch@222");
   }
 
   @Test
