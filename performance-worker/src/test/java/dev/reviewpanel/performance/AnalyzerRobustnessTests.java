@@ -22,13 +22,13 @@ import dev.reviewpanel.performance.javascript.ArrayLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.AwaitInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.RegExpInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.ScriptQueryInLoopAnalyzer;
-import dev.reviewpanel.performance.javascript.ScriptStringConcatAnalyzer;
 import dev.reviewpanel.performance.javascript.SyncIoInHandlerAnalyzer;
+import dev.reviewpanel.performance.model.GrowingStringAnalyzer;
+import dev.reviewpanel.performance.model.SameCollectionLoopsAnalyzer;
 import dev.reviewpanel.performance.python.BlockingCallInAsyncAnalyzer;
 import dev.reviewpanel.performance.python.ListMembershipInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonQueryInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonRegexInLoopAnalyzer;
-import dev.reviewpanel.performance.python.PythonStringConcatAnalyzer;
 import dev.reviewpanel.performance.python.ReadAllIntoMemoryAnalyzer;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,7 +51,8 @@ class AnalyzerRobustnessTests {
           new WholeFileIterationAnalyzer(),
           new ExceptionControlFlowAnalyzer(),
           new PythonQueryInLoopAnalyzer(),
-          new PythonStringConcatAnalyzer(),
+          new GrowingStringAnalyzer(),
+          new SameCollectionLoopsAnalyzer(),
           new PythonRegexInLoopAnalyzer(),
           new BlockingCallInAsyncAnalyzer(),
           new ListMembershipInLoopAnalyzer(),
@@ -60,7 +61,6 @@ class AnalyzerRobustnessTests {
           new SyncIoInHandlerAnalyzer(),
           new RegExpInLoopAnalyzer(),
           new ArrayLookupInLoopAnalyzer(),
-          new ScriptStringConcatAnalyzer(),
           new AsyncBlockingCallAnalyzer(),
           new RepeatedStreamInLoopAnalyzer(),
           new WholeFileSplitAnalyzer(),

@@ -332,7 +332,17 @@ final class JsStatements {
           left, new Expr.Index(iterable, new Expr.Opaque("element", List.of(), line), line), body);
     }
     body.addAll(single(TreeReader.field(node, "body")));
-    out.add(new Stmt.Loop(variable, iterable, null, body, line));
+    out.add(new Stmt.Loop(variable, iterable, null, body, line, !walksElements(node)));
+  }
+
+  // for (x of xs) walks elements, for (k in obj) the keys of an object
+  private static boolean walksElements(TSNode node) {
+    for (TSNode child : TreeReader.children(node)) {
+      if (child.getType().equals("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Stmt tryStatement(TSNode node, int line) {
