@@ -15,7 +15,10 @@ public sealed interface Stmt {
    */
   record Assign(Expr target, Expr value, String operator, int line) implements Stmt {}
 
-  /** A local variable's declared type ({@code Statement st = ...}), before its assignment. */
+  /**
+   * A local variable's declared type ({@code Statement st = ...}), before its assignment; {@code
+   * var} where the language writes none (JavaScript {@code let s;}, which has no assignment).
+   */
   record Declare(String name, String type, int line) implements Stmt {}
 
   /** An expression evaluated for its effect, typically a call. */

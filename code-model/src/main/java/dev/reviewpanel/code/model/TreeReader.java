@@ -91,4 +91,15 @@ public abstract class TreeReader {
   public static Expr.Opaque opaque(String kind, List<Expr> parts, int line) {
     return new Expr.Opaque(kind, parts, line);
   }
+
+  /**
+   * {@code await value}: transparent, so a call's result flows as it is, except on a bare name or
+   * attribute ({@code result = await result}), which stays an {@code await} opaque so that it is
+   * not read as the value itself.
+   */
+  public static Expr awaited(Expr value, int line) {
+    return value instanceof Expr.Name || value instanceof Expr.Attribute
+        ? new Expr.Opaque("await", List.of(value), line)
+        : value;
+  }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * A string assigned before a loop and grown with {@code +=} (or {@code s = s + ...}) inside it.
  * Strings are immutable, so in Python each step may copy everything built so far; JavaScript
  * engines use ropes, so the cost shows up later as repeated flattening and garbage. In JavaScript a
- * variable grown with text is a string whatever it started as, so any earlier assignment will do.
+ * variable grown with text is a string whatever it started as, so any earlier declaration or
+ * assignment will do.
  */
 @Component
 public class GrowingStringAnalyzer extends NamedAnalyzer {
@@ -155,10 +156,13 @@ public class GrowingStringAnalyzer extends NamedAnalyzer {
 
     @Override
     public void statement(Stmt stmt, List<LoopNest.Repeat> loops) {
+      Scope scope = scopes.peek();
+      if (stmt instanceof Stmt.Declare declare) {
+        scope.assigned.add(declare.name());
+      }
       if (!(stmt instanceof Stmt.Assign assign) || !(assign.target() instanceof Expr.Name name)) {
         return;
       }
-      Scope scope = scopes.peek();
       boolean growth =
           assign.operator().equals("+=")
               || (assign.operator().equals("=") && extendsItself(assign.value(), name.name()));

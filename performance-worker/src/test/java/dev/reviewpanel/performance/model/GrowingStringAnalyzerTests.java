@@ -33,7 +33,11 @@ class GrowingStringAnalyzerTests {
         Arguments.of(
             "javascript/small_lists.js",
             Language.JAVASCRIPT,
-            List.of("javascript.string-concat-in-loop@20")));
+            List.of("javascript.string-concat-in-loop@20")),
+        Arguments.of(
+            "javascript/declared_strings.js",
+            Language.JAVASCRIPT,
+            List.of("javascript.string-concat-in-loop@6")));
   }
 
   @ParameterizedTest(name = "{0}")

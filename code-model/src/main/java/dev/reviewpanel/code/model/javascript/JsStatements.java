@@ -124,6 +124,10 @@ final class JsStatements {
       TSNode name = TreeReader.field(declarator, "name");
       TSNode value = TreeReader.field(declarator, "value");
       if (!TreeReader.present(value)) {
+        // let s; binds s (undefined) here: declared with no type, like Java's var
+        if (name.getType().equals("identifier")) {
+          out.add(new Stmt.Declare(reader.text(name), "var", TreeReader.line(declarator)));
+        }
         continue;
       }
       bind(name, value, out);
