@@ -11,7 +11,6 @@ import dev.reviewpanel.performance.java.BoxedAccumulatorAnalyzer;
 import dev.reviewpanel.performance.java.ExceptionControlFlowAnalyzer;
 import dev.reviewpanel.performance.java.ListLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.java.NPlusOneAnalyzer;
-import dev.reviewpanel.performance.java.NestedLoopAnalyzer;
 import dev.reviewpanel.performance.java.RegexInLoopAnalyzer;
 import dev.reviewpanel.performance.java.RepeatedStreamInLoopAnalyzer;
 import dev.reviewpanel.performance.java.StringConcatInLoopAnalyzer;
@@ -45,7 +44,6 @@ class AnalyzerRobustnessTests {
           new StringConcatInLoopAnalyzer(),
           new RegexInLoopAnalyzer(),
           new ListLookupInLoopAnalyzer(),
-          new NestedLoopAnalyzer(),
           new UnboundedStaticCacheAnalyzer(),
           new BoxedAccumulatorAnalyzer(),
           new WholeFileIterationAnalyzer(),

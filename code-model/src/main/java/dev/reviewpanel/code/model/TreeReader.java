@@ -93,12 +93,13 @@ public abstract class TreeReader {
   }
 
   /**
-   * {@code await value}: transparent, so a call's result flows as it is, except on a bare name or
-   * attribute ({@code result = await result}), which stays an {@code await} opaque so that it is
-   * not read as the value itself.
+   * The value assigned from {@code right}: as read, except that {@code await name} or {@code await
+   * obj.attr} stays an {@code await} opaque, so that {@code result = await result} is not read as
+   * {@code result = result}. Elsewhere {@code await} is transparent: a call's result flows as is.
    */
-  public static Expr awaited(Expr value, int line) {
-    return value instanceof Expr.Name || value instanceof Expr.Attribute
+  public static Expr assigned(TSNode right, Expr value, int line) {
+    boolean awaited = right.getType().equals("await") || right.getType().equals("await_expression");
+    return awaited && (value instanceof Expr.Name || value instanceof Expr.Attribute)
         ? new Expr.Opaque("await", List.of(value), line)
         : value;
   }

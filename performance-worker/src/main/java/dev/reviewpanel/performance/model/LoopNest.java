@@ -6,7 +6,6 @@ import dev.reviewpanel.code.model.Function;
 import dev.reviewpanel.code.model.Stmt;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Walks one function of the code model in source order and tells a {@link Visitor} which loops
@@ -15,19 +14,6 @@ import java.util.Set;
  * element too. Other nested functions are not entered: they may run once, later, or never.
  */
 final class LoopNest {
-
-  private static final Set<String> ITERATING =
-      Set.of(
-          "forEach",
-          "map",
-          "filter",
-          "reduce",
-          "reduceRight",
-          "some",
-          "every",
-          "find",
-          "findIndex",
-          "flatMap");
 
   /** What a walk reports. */
   interface Visitor {
@@ -52,19 +38,18 @@ final class LoopNest {
   record Repeat(int line, String collection, int index) {}
 
   private final Visitor visitor;
-  private final boolean script;
+  private final Iterated iterated;
   private final List<Repeat> stack = new ArrayList<>();
   private int started;
 
-  private LoopNest(Visitor visitor, boolean script) {
+  private LoopNest(Visitor visitor, Iterated iterated) {
     this.visitor = visitor;
-    this.script = script;
+    this.iterated = iterated;
   }
 
   /** Walks {@code function} of a file in {@code language}. */
   static void walk(Function function, Language language, Visitor visitor) {
-    boolean script = language == Language.JAVASCRIPT || language == Language.TYPESCRIPT;
-    new LoopNest(visitor, script).statements(function.body());
+    new LoopNest(visitor, new Iterated(language)).statements(function.body());
   }
 
   private void statements(List<Stmt> body) {
@@ -81,7 +66,7 @@ final class LoopNest {
     } else if (stmt instanceof Stmt.Return ret) {
       expression(ret.value());
     } else if (stmt instanceof Stmt.Throw thrown) {
-      expression(thrown.value());
+      thrown(thrown.value());
     } else if (stmt instanceof Stmt.Branch branch) {
       expression(branch.condition());
       statements(branch.then());
@@ -89,7 +74,7 @@ final class LoopNest {
     } else if (stmt instanceof Stmt.Loop loop) {
       expression(loop.variable());
       expression(loop.iterable());
-      start(loop.line(), collection(loop));
+      start(loop.line(), iterated.of(loop));
       expression(loop.condition());
       statements(loop.body());
       end();
@@ -134,13 +119,11 @@ final class LoopNest {
   // xs.forEach(x => ...): the callback's body runs once per element of xs.
   private void call(Expr.Call call) {
     expression(call.callee());
-    boolean iterating =
-        script && call.callee() instanceof Expr.Attribute && ITERATING.contains(call.name());
-    if (!iterating) {
+    if (!iterated.isIterating(call)) {
       call.arguments().forEach(argument -> expression(argument.value()));
       return;
     }
-    start(call.line(), call.receiver().map(LoopNest::named).orElse(null));
+    start(call.line(), iterated.source(call));
     for (Expr.Argument argument : call.arguments()) {
       if (argument.value() instanceof Expr.Lambda callback) {
         visitor.scope(true);
@@ -162,7 +145,7 @@ final class LoopNest {
     for (Expr part : comprehension.parts()) {
       if (part instanceof Expr.Opaque clause && clause.kind().equals("for_in_clause")) {
         clause.parts().forEach(this::expression);
-        start(clause.line(), clause.parts().isEmpty() ? null : iterated(clause.parts().get(0)));
+        start(clause.line(), clause.parts().isEmpty() ? null : iterated.of(clause.parts().get(0)));
       } else {
         repeated.add(part);
       }
@@ -173,6 +156,18 @@ final class LoopNest {
     }
   }
 
+  // Java: building the exception runs once, on the way out of the loops
+  private void thrown(Expr value) {
+    if (!iterated.throwLeavesLoops()) {
+      expression(value);
+      return;
+    }
+    List<Repeat> around = List.copyOf(stack);
+    stack.clear();
+    expression(value);
+    stack.addAll(around);
+  }
+
   private void start(int line, String collection) {
     Repeat repeat = new Repeat(line, collection, started++);
     visitor.loop(repeat, List.copyOf(stack));
@@ -181,67 +176,5 @@ final class LoopNest {
 
   private void end() {
     stack.remove(stack.size() - 1);
-  }
-
-  private String collection(Stmt.Loop loop) {
-    if (loop.keys()) {
-      return null; // for (k in obj) walks the keys of an object
-    }
-    if (loop.iterable() != null) {
-      return script ? named(loop.iterable()) : iterated(loop.iterable());
-    }
-    return loop.condition() == null ? null : bound(loop.condition());
-  }
-
-  /**
-   * The collection a Python iterable walks: {@code xs} for {@code xs}, {@code enumerate(xs)},
-   * {@code reversed(xs)}, {@code range(len(xs))}, {@code range(i, len(xs))} and {@code xs.items()}.
-   */
-  private static String iterated(Expr iterable) {
-    if (iterable instanceof Expr.Call call) {
-      String name = call.name();
-      if (call.receiver().isEmpty()
-          && (name.equals("enumerate") || name.equals("reversed"))
-          && call.arguments().size() == 1) {
-        return call.positional(0).map(LoopNest::named).orElse(null);
-      }
-      if (call.receiver().isEmpty() && name.equals("range") && call.arguments().size() <= 2) {
-        return call.positional(call.arguments().size() - 1)
-            .filter(last -> last instanceof Expr.Call len && len.name().equals("len"))
-            .flatMap(len -> ((Expr.Call) len).positional(0))
-            .map(LoopNest::named)
-            .orElse(null);
-      }
-      if (Set.of("items", "keys", "values").contains(name) && call.arguments().isEmpty()) {
-        return call.receiver().map(LoopNest::named).orElse(null);
-      }
-      return null;
-    }
-    return named(iterable);
-  }
-
-  /** {@code xs} for an index loop's {@code i < xs.length} (last of an {@code &&} chain). */
-  private static String bound(Expr condition) {
-    if (!(condition instanceof Expr.Operation operation) || operation.operands().size() != 2) {
-      return null;
-    }
-    Expr right = operation.operands().get(1);
-    return switch (operation.operator()) {
-      case "&&", "||" -> bound(right);
-      case "<", "<=" ->
-          right instanceof Expr.Attribute length && length.name().equals("length")
-              ? named(length.object())
-              : null;
-      default -> null;
-    };
-  }
-
-  /** A name or attribute chain as written, without a leading {@code self.}/{@code this.}. */
-  private static String named(Expr expr) {
-    String dotted = Expr.dotted(expr);
-    if (dotted.isEmpty() || dotted.equals("self") || dotted.equals("this")) {
-      return null;
-    }
-    return dotted.replaceFirst("^(self|this)\\.", "");
   }
 }

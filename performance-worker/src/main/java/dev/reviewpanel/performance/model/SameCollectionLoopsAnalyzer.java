@@ -28,6 +28,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class SameCollectionLoopsAnalyzer extends NamedAnalyzer {
 
+  static final Rule JAVA =
+      new Rule(
+          "java.nested-loop-same-collection",
+          "algorithmic",
+          null,
+          Severity.LOW,
+          Confidence.LOW,
+          "Nested loops over the same collection (O(n²))",
+          "Index the collection once by the key the inner loop searches for (a HashMap or a"
+              + " groupingBy) and replace the inner loop with a lookup.");
+
   static final Rule PYTHON =
       rule(
           "python",
@@ -43,7 +54,7 @@ public class SameCollectionLoopsAnalyzer extends NamedAnalyzer {
   public SameCollectionLoopsAnalyzer() {
     super(
         "nested-loop-same-collection",
-        Set.of(Language.PYTHON, Language.JAVASCRIPT, Language.TYPESCRIPT));
+        Set.of(Language.JAVA, Language.PYTHON, Language.JAVASCRIPT, Language.TYPESCRIPT));
   }
 
   private static Rule rule(String language, String recommendation) {
@@ -62,7 +73,12 @@ public class SameCollectionLoopsAnalyzer extends NamedAnalyzer {
   @Override
   public void analyze(ParsedFile file, Findings findings) {
     Language language = file.language();
-    Rule rule = language == Language.PYTHON ? PYTHON : JAVASCRIPT;
+    Rule rule =
+        switch (language) {
+          case JAVA -> JAVA;
+          case PYTHON -> PYTHON;
+          default -> JAVASCRIPT;
+        };
     List<Nesting> found = new ArrayList<>();
     for (Function function : CodeModels.of(file).functions()) {
       if (language == Language.PYTHON && function.kind() == Function.Kind.MODULE) {

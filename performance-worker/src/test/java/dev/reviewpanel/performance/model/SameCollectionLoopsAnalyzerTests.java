@@ -19,6 +19,13 @@ class SameCollectionLoopsAnalyzerTests {
   static Stream<Arguments> fixtures() {
     return Stream.of(
         Arguments.of(
+            "java/NestedLoops.java",
+            Language.JAVA,
+            List.of(
+                "java.nested-loop-same-collection@15",
+                "java.nested-loop-same-collection@22",
+                "java.nested-loop-same-collection@26")),
+        Arguments.of(
             "python/nested_loops.py",
             Language.PYTHON,
             List.of(

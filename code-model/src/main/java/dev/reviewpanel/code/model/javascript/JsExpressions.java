@@ -19,6 +19,7 @@ final class JsExpressions {
   private static final Set<String> TRANSPARENT =
       Set.of(
           "parenthesized_expression",
+          "await_expression",
           "as_expression",
           "satisfies_expression",
           "non_null_expression",
@@ -39,10 +40,6 @@ final class JsExpressions {
     reader.checkpoint();
     int line = TreeReader.line(node);
     String type = node.getType();
-    if (type.equals("await_expression")) {
-      List<TSNode> inner = TreeReader.named(node);
-      return inner.isEmpty() ? new Literal(null, line) : TreeReader.awaited(of(inner.get(0)), line);
-    }
     if (TRANSPARENT.contains(type)) {
       List<TSNode> inner = TreeReader.named(node);
       return inner.isEmpty() ? new Literal(null, line) : of(inner.get(0));

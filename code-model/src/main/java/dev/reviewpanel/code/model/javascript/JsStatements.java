@@ -270,7 +270,8 @@ final class JsStatements {
                   reader.function(right, name.isEmpty() ? null : name, List.of()), line);
           out.add(assign(expressions.of(left), lambda, line));
         } else {
-          out.add(assign(expressions.of(left), expressions.of(right), line));
+          Expr value = TreeReader.assigned(right, expressions.of(right), line);
+          out.add(assign(expressions.of(left), value, line));
         }
       }
       case "augmented_assignment_expression" ->

@@ -7,7 +7,6 @@ import dev.reviewpanel.code.model.Expr.Collection.Entry;
 import dev.reviewpanel.code.model.Expr.Literal;
 import dev.reviewpanel.code.model.Expr.StringBuild;
 import dev.reviewpanel.code.model.Function;
-import dev.reviewpanel.code.model.TreeReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.treesitter.TSNode;
@@ -49,8 +48,7 @@ final class PythonExpressions {
       case "not_operator" -> new Expr.Operation("not", parts(node), line);
       case "unary_operator" -> new Expr.Operation(operator(node), parts(node), line);
       case "conditional_expression" -> conditional(node, line);
-      case "parenthesized_expression", "expression_statement" -> single(node, line);
-      case "await" -> TreeReader.awaited(single(node, line), line);
+      case "parenthesized_expression", "await", "expression_statement" -> single(node, line);
       case "list" -> collection(Collection.Shape.LIST, node, line);
       case "tuple", "expression_list", "pattern_list", "tuple_pattern", "list_pattern" ->
           collection(Collection.Shape.TUPLE, node, line);
