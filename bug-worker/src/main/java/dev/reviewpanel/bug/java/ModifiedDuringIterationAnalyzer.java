@@ -14,6 +14,8 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Optional;
@@ -101,10 +103,7 @@ class ModifiedDuringIterationAnalyzer extends NamedAnalyzer {
   private static Optional<String> name(Expression expression) {
     if (expression instanceof NameExpr name) {
       String id = name.getNameAsString();
-      boolean local =
-          ScopedDeclarations.resolve(id, name)
-              .map(d -> d.kind() != ScopedDeclarations.Kind.FIELD)
-              .orElse(false);
+      boolean local = JavaNames.resolve(id, name).map(d -> !d.isField()).orElse(false);
       return Optional.of(local ? id : "this." + id);
     }
     if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
@@ -117,15 +116,17 @@ class ModifiedDuringIterationAnalyzer extends NamedAnalyzer {
   // the declaration says so (CopyOnWriteArrayList<X> xs) or only its initializer does
   // (List<X> xs = new CopyOnWriteArrayList<>()).
   private static boolean isConcurrent(String collection, Node at) {
-    return ScopedDeclarations.resolve(collection.replace("this.", ""), at)
-        .map(
-            d ->
-                (d.type() != null ? d.type().asString() : "")
-                    + " "
-                    + (d.initializer() instanceof ObjectCreationExpr created
-                        ? created.getType().getNameAsString()
-                        : ""))
+    return JavaNames.resolve(collection.replace("this.", ""), at)
+        .map(d -> d.written() + " " + constructed(d))
         .map(t -> t.contains("Concurrent") || t.contains("CopyOnWrite"))
         .orElse(false);
+  }
+
+  private static String constructed(JavaDeclaration declaration) {
+    return declaration
+        .initializer()
+        .filter(ObjectCreationExpr.class::isInstance)
+        .map(created -> ((ObjectCreationExpr) created).getType().getNameAsString())
+        .orElse("");
   }
 }

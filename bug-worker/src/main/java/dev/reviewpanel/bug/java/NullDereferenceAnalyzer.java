@@ -16,6 +16,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Optional;
@@ -111,10 +112,7 @@ class NullDereferenceAnalyzer extends NamedAnalyzer {
                 a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name))
             .stream()
             .map(Node.class::cast);
-    boolean local =
-        ScopedDeclarations.resolve(name, region)
-            .map(d -> d.kind() != ScopedDeclarations.Kind.FIELD)
-            .orElse(false);
+    boolean local = JavaNames.resolve(name, region).map(d -> !d.isField()).orElse(false);
     Stream<Node> calls =
         local
             ? Stream.empty()

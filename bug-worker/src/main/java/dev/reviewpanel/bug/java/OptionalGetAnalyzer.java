@@ -13,6 +13,8 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Set;
@@ -103,8 +105,8 @@ class OptionalGetAnalyzer extends NamedAnalyzer {
     if (!(call.getScope().orElseThrow() instanceof NameExpr variable)) {
       return false;
     }
-    return ScopedDeclarations.resolve(variable.getNameAsString(), call)
-        .map(d -> d.type() != null ? d.type().asString() : "")
+    return JavaNames.resolve(variable.getNameAsString(), call)
+        .map(JavaDeclaration::written)
         .map(t -> t.startsWith("Optional<") || t.startsWith("java.util.Optional<"))
         .orElse(false);
   }

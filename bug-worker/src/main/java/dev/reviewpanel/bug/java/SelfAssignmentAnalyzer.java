@@ -10,6 +10,8 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Set;
@@ -66,9 +68,7 @@ class SelfAssignmentAnalyzer extends NamedAnalyzer {
     if (isThisField(target) && value instanceof NameExpr name) {
       String field = ((FieldAccessExpr) target).getNameAsString();
       return name.getNameAsString().equals(field)
-          && ScopedDeclarations.resolve(field, name)
-              .map(d -> d.kind() == ScopedDeclarations.Kind.FIELD)
-              .orElse(false);
+          && JavaNames.resolve(field, name).map(JavaDeclaration::isField).orElse(false);
     }
     return false;
   }

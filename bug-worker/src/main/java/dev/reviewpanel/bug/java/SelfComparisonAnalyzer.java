@@ -15,6 +15,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Set;
@@ -114,8 +115,8 @@ class SelfComparisonAnalyzer extends NamedAnalyzer {
       // Without a declaration in this file the type is unknown; a NaN test stays possible.
       return !(operand instanceof ArrayAccessExpr);
     }
-    return ScopedDeclarations.resolve(name, comparison)
-        .map(d -> d.type() == null || d.type().isVarType() || isFloating(d.type().asString()))
+    return JavaNames.resolve(name, comparison)
+        .map(d -> d.written().isEmpty() || d.type().isVarType() || isFloating(d.written()))
         .orElse(true);
   }
 

@@ -18,6 +18,8 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Set;
@@ -165,9 +167,9 @@ class StringIdentityAnalyzer extends NamedAnalyzer {
     if (!(copy instanceof NameExpr name) || !(original instanceof NameExpr source)) {
       return false;
     }
-    return ScopedDeclarations.resolve(name.getNameAsString(), name)
-        .filter(d -> d.kind() == ScopedDeclarations.Kind.LOCAL)
-        .map(ScopedDeclarations.Declaration::initializer)
+    return JavaNames.of(name)
+        .filter(d -> d.kind() == JavaDeclaration.Kind.LOCAL)
+        .flatMap(JavaDeclaration::initializer)
         .filter(init -> init instanceof NameExpr initial && initial.equals(source))
         .isPresent();
   }
@@ -221,15 +223,10 @@ class StringIdentityAnalyzer extends NamedAnalyzer {
       return isString(unwrap(concat.getLeft())) || isString(unwrap(concat.getRight()));
     }
     if (expression instanceof NameExpr name) {
-      return ScopedDeclarations.resolve(name.getNameAsString(), name)
-          .map(ScopedDeclarations.Declaration::isString)
-          .orElse(false);
+      return JavaNames.of(name).map(JavaDeclaration::isString).orElse(false);
     }
     if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
-      return ScopedDeclarations.resolve(access.getNameAsString(), access)
-          .filter(d -> d.kind() == ScopedDeclarations.Kind.FIELD)
-          .map(ScopedDeclarations.Declaration::isString)
-          .orElse(false);
+      return JavaNames.of(access).map(JavaDeclaration::isString).orElse(false);
     }
     if (expression instanceof MethodCallExpr call) {
       return STRING_METHODS.contains(call.getNameAsString()) && isStringReturning(call);

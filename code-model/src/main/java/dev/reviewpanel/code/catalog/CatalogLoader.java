@@ -40,7 +40,7 @@ final class CatalogLoader {
           "rules");
   private static final Set<String> SOURCE_KINDS = Set.of("remote", "local", "random");
   private static final Set<String> SOURCE =
-      Set.of("kind", "label", "access", "call", "parameters", "languages");
+      Set.of("kind", "label", "access", "call", "parameters", "languages", "same-origin-path");
   private static final Set<String> PARAMETERS =
       Set.of(
           "decorator",
@@ -245,7 +245,8 @@ final class CatalogLoader {
         label,
         access,
         call,
-        parameters);
+        parameters,
+        yaml.bool(e, "same-origin-path", "a source"));
   }
 
   private Specs.Parameters parameters(Node node) {

@@ -26,6 +26,9 @@ public final class Specs {
    *
    * @param kind {@code remote} (request, message, upload), {@code local} (files, environment,
    *     configuration, command line) or {@code random} (predictable randomness)
+   * @param sameOriginPath the data is the request's own path (or one saved from it): a path on this
+   *     server, which can name another host only by starting with {@code //}; once the code rules
+   *     that out, it is safe as a redirect target
    */
   public record Source(
       Origin origin,
@@ -34,7 +37,8 @@ public final class Specs {
       String label,
       NamePattern access,
       NamePattern call,
-      Parameters parameters) {}
+      Parameters parameters,
+      boolean sameOriginPath) {}
 
   /**
    * Parameters that are sources: of functions with a decorator, of functions with a name in files

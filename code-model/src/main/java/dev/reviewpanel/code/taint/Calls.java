@@ -74,8 +74,9 @@ final class Calls {
   Taint sourceTaint(Specs.Source source, String shown, int line) {
     String label = source.label() + " " + shown + " (" + fileName() + ":" + line + ")";
     Origin origin = new Origin(source.kind(), label, flow.path(), line, -1);
+    Flow start = Flow.start(origin, Step.start(flow.path(), line, source.label() + " " + shown));
     return Taint.of(
-        Flow.start(origin, Step.start(flow.path(), line, source.label() + " " + shown)));
+        source.sameOriginPath() ? start.clean(java.util.Set.of(Flow.SAME_ORIGIN_PATH)) : start);
   }
 
   String fileName() {
@@ -104,8 +105,12 @@ final class Calls {
         arguments.add(new Value(Taint.NONE, Value.UNKNOWN, null, lambda.function()));
       } else {
         Value value = flow.expressions.of(argument.value());
+        // an object of known shape keeps its properties: writes into them are in its fields
         arguments.add(
-            value.withTaint(value.taint().union(flow.expressions.nestedOf(argument.value()))));
+            value.fields() != null
+                ? value
+                : value.withTaint(
+                    value.taint().union(flow.expressions.nestedOf(argument.value()))));
       }
     }
     if (flow.model.language() == dev.reviewpanel.code.analysis.Language.JAVA
@@ -293,7 +298,9 @@ final class Calls {
     if (target.kind() == Function.Kind.CONSTRUCTOR || call.construct()) {
       type = target.owner() == null ? call.name() : simple(target.owner());
     }
-    return new Value(returned, Value.UNKNOWN, type, null, null, elements);
+    Fields fields =
+        summary.returnedFields() == null ? null : summary.returnedFields().map(substitution::apply);
+    return new Value(returned, Value.UNKNOWN, type, null, null, elements, fields);
   }
 
   private static String simple(String qualified) {

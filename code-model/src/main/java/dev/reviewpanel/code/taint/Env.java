@@ -55,6 +55,7 @@ final class Env {
     } else {
       String root = root(path);
       nested.merge(root, value.taint(), Taint::union);
+      propertyOf(root, path.substring(root.length()), value);
     }
     if (!found.isEmpty()) {
       forgetLookupsOf(path);
@@ -62,6 +63,14 @@ final class Env {
     values.put(path, value);
     if (value.lookup() != null) {
       found.add(path);
+    }
+  }
+
+  // o.theme = t or o.theme.color = t: the object's own properties know it too
+  private void propertyOf(String root, String below, Value value) {
+    Value object = values.get(root);
+    if (object != null && object.fields() != null && !below.isEmpty()) {
+      values.put(root, object.withFields(object.fields().write(below, value)));
     }
   }
 

@@ -73,13 +73,26 @@ final class Expressions {
     }
     if (expr instanceof Expr.Collection collection) {
       Taint taint = Taint.NONE;
+      boolean keyed = collection.shape() == Expr.Collection.Shape.MAP;
+      Fields fields = Fields.EMPTY;
       for (Expr.Collection.Entry entry : collection.entries()) {
         if (entry.key() != null && entry.constantKey().isEmpty()) {
           of(entry.key());
         }
         Value value = of(entry.value());
-        taint = taint.union(value.taint()).union(nestedOf(entry.value()));
+        Taint carried = value.taint().union(nestedOf(entry.value()));
+        taint = taint.union(carried);
         Object key = entry.constantKey().orElse(null);
+        if (keyed) {
+          // {...defaults, url, theme: t, ...query}: later properties override earlier ones
+          Value part = value.fields() != null ? value : Value.of(carried);
+          fields =
+              entry.spread()
+                  ? fields.spread(part, overridden(entry.value()))
+                  : key != null
+                      ? fields.with(String.valueOf(key), part)
+                      : fields.unknownKey(carried);
+        }
         if (key instanceof String name && collection.shape() == Expr.Collection.Shape.MAP) {
           // {__html: x}, {token: draw()}: a property set like an assignment
           int line = collection.line();
@@ -87,7 +100,7 @@ final class Expressions {
               new Expr.Attribute(new Expr.Name("{}", line), name, line), "{}." + name, value, line);
         }
       }
-      return Value.of(taint);
+      return keyed ? Value.of(taint).withFields(fields) : Value.of(taint);
     }
     if (expr instanceof Expr.Lambda lambda) {
       flow.calls.inline(lambda.function(), Taint.NONE, List.of());
@@ -100,6 +113,13 @@ final class Expressions {
     }
     // a comprehension's filter decides which elements are kept; its own value does not flow
     return opaque.kind().equals("if_clause") ? Value.CLEAN : Value.of(taint);
+  }
+
+  // {theme: t, ...query}: query replaces theme only if it has that key
+  private java.util.function.UnaryOperator<Taint> overridden(Expr spread) {
+    String label = "spread over the properties set before it as " + Paths.show(spread);
+    String path = flow.path();
+    return t -> t.overriding(path, spread.line(), label);
   }
 
   /**
@@ -129,9 +149,22 @@ final class Expressions {
   void bindEntries(String root, Expr.Collection collection) {
     boolean allConstant = true;
     long index = 0;
-    for (Expr.Collection.Entry entry : collection.entries()) {
+    List<Expr.Collection.Entry> entries = collection.entries();
+    // {theme: t, ...query}: a later spread or computed key may replace what came before it, and
+    // [...xs, y] puts y at an unknown index
+    boolean keyed = collection.shape() == Expr.Collection.Shape.MAP;
+    int unknown = -1;
+    for (int i = 0; i < entries.size(); i++) {
+      Expr.Collection.Entry entry = entries.get(i);
+      if (entry.spread() || (entry.key() != null && entry.constantKey().isEmpty())) {
+        unknown = keyed ? i : Math.min(unknown < 0 ? i : unknown, i);
+      }
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      Expr.Collection.Entry entry = entries.get(i);
       Object key = entry.key() == null ? Long.valueOf(index++) : entry.constantKey().orElse(null);
-      if (entry.spread() || key == null) {
+      boolean replaceable = unknown >= 0 && (keyed ? i < unknown : i > unknown);
+      if (entry.spread() || key == null || replaceable) {
         allConstant = false;
         continue;
       }
@@ -171,7 +204,10 @@ final class Expressions {
       }
     }
     Value object = of(attribute.object());
-    Taint taint = object.taint();
+    if (object.fields() != null) {
+      return object.fields().get(attribute.name()); // the property's own write
+    }
+    Taint taint = object.property(attribute.name());
     String type = object.type();
     if (attribute.object() instanceof Expr.Name self
         && Paths.isSelf(self.name())
@@ -234,6 +270,12 @@ final class Expressions {
     if (flow.guards.isConstantTable(index.object(), object)) {
       // FEEDS[key]: one of the table's constant values, though a random key picks a random one
       return Value.of(key.taint().clean(Set.of(Flow.ALL)));
+    }
+    if (index.constantKey().orElse(null) instanceof String name) {
+      if (object.fields() != null) {
+        return object.fields().get(name); // d['url']: that entry's own write
+      }
+      return Value.of(object.property(name).union(nestedOf(index.object())));
     }
     Taint taint = object.taint().union(nestedOf(index.object()));
     return Value.of(taint);

@@ -17,8 +17,9 @@ import java.util.Map;
  * Turns the last round's sink hits into findings, following the precision policy: remote sources
  * keep the rule's severity; local ones (files, environment, configuration, command line) are at
  * most MEDIUM with LOW confidence; parameters of functions nobody in the review calls are LOW;
- * structural hits (a dangerous call without a traced source) take the rule's structural severity.
- * One finding per rule and line, the most severe.
+ * structural hits (a dangerous call without a traced source) take the rule's structural severity;
+ * data that reaches a property only by a spread that may replace what the code set there is at most
+ * MEDIUM. One finding per rule and line, the most severe.
  */
 final class FindingsOf {
 
@@ -66,7 +67,14 @@ final class FindingsOf {
         severity = atMost(severity, hit.sink().severity());
       }
       Confidence confidence = remote ? rule.confidence() : Confidence.LOW;
-      add(rule, language, hit, severity, confidence, Message.of(rule, hit));
+      String message = Message.of(rule, hit);
+      if (hit.flow().overriding()) {
+        // {theme, ...query}: the code set the property; the input replaces it only if it has it
+        severity = atMost(severity, Severity.MEDIUM);
+        confidence = Confidence.LOW;
+        message += Message.OVERRIDING;
+      }
+      add(rule, language, hit, severity, confidence, message);
     }
   }
 

@@ -36,6 +36,9 @@ final class FunctionFlow {
   // what each element of the returned tuple or array carries; null once a return is not one
   private List<Taint> returnedElements = List.of();
   private boolean returnsValue;
+  // what each property of the returned object carries; null once a return is not one
+  private Fields returnedFields;
+  private boolean returnsFields = true;
   final List<SinkHit> parameterSinks = new ArrayList<>();
   final List<SinkHit> sourceSinks = new ArrayList<>();
   final List<SinkHit> structural = new ArrayList<>();
@@ -76,7 +79,8 @@ final class FunctionFlow {
         returns,
         returnedElements == null ? List.of() : returnedElements,
         parameterSinks,
-        fieldWrites);
+        fieldWrites,
+        returnsFields ? returnedFields : null);
   }
 
   /** Runs statements in order; true when they always end in a return or throw. */
@@ -100,16 +104,19 @@ final class FunctionFlow {
       if (ret.value() != null) {
         List<Taint> elements = elementsOf(ret.value());
         Taint taint;
+        Fields fields = null;
         if (elements != null) {
           taint = elements.stream().reduce(Taint.NONE, Taint::union);
         } else {
           Value value = expressions.of(ret.value());
           taint = value.taint().union(expressions.nestedOf(ret.value()));
+          fields = value.fields();
         }
         calls.returned(ret, taint);
         String label = "returned from " + function.name() + "()";
         returns = returns.union(taint.step(path(), ret.line(), label));
         returnedElements(ret, elements, label);
+        returnedFields(ret, fields, label);
       }
       return true;
     } else if (stmt instanceof Stmt.Throw thrown) {
@@ -167,6 +174,20 @@ final class FunctionFlow {
       returnedElements = List.copyOf(joined);
     }
     returnsValue = true;
+  }
+
+  // return {options, cookies}: each property on its own, while every return (but a bare None or
+  // null) is an object of known shape
+  private void returnedFields(Stmt.Return ret, Fields fields, String label) {
+    if (ret.value() instanceof Expr.Literal literal && literal.value() == null) {
+      return;
+    }
+    if (fields == null) {
+      returnsFields = false;
+      return;
+    }
+    Fields stepped = fields.map(t -> t.step(path(), ret.line(), label));
+    returnedFields = returnedFields == null ? stepped : returnedFields.join(stepped);
   }
 
   // abort(403), sys.exit(1), process.exit(1): the path ends here
@@ -268,8 +289,11 @@ final class FunctionFlow {
         value.elements() == null
             ? null
             : value.elements().stream().map(e -> e.step(path(), line, label)).toList();
+    Fields fields =
+        value.fields() == null ? null : value.fields().map(t -> t.step(path(), line, label));
     Value bound =
-        new Value(stepped, value.constant(), type, value.function(), value.lookup(), elements);
+        new Value(
+            stepped, value.constant(), type, value.function(), value.lookup(), elements, fields);
     calls.assigned(target, path, bound, line);
     env.put(path, bound);
     if (source instanceof Expr.Collection collection
@@ -363,6 +387,9 @@ final class FunctionFlow {
     }
     loops--;
     env.join(before);
+    if (loop.condition() != null) {
+      guards.noLeadingSlashes(loop.condition()); // the loop ends where its condition is false
+    }
   }
 
   private boolean attempt(Stmt.Try attempt) {

@@ -140,6 +140,9 @@ final class Guards {
 
   /** Cleans what {@code condition} checks, in the branch where it is {@code holds}. */
   void apply(Expr condition, boolean holds) {
+    if (!holds) {
+      noLeadingSlashes(condition);
+    }
     if (condition instanceof Expr.Operation operation) {
       String op = operation.operator();
       List<Expr> operands = operation.operands();
@@ -165,6 +168,77 @@ final class Guards {
     } else if (holds && (condition instanceof Expr.Name || condition instanceof Expr.Attribute)) {
       exists(condition); // if resource: / if (resource)
     }
+  }
+
+  /**
+   * Where {@code condition} is false, a path it tests no longer starts with {@code //}: after
+   * {@code while (p.length() > 1 && p.charAt(1) == '/') p.deleteCharAt(0)}, or past {@code if
+   * (p.startsWith("//")) return}. The request's own path in it then names a path on this server.
+   */
+  void noLeadingSlashes(Expr condition) {
+    Expr tested = doubleSlashTested(condition);
+    String path = tested == null ? null : Paths.of(tested);
+    if (path == null) {
+      return;
+    }
+    Value value = flow.expressions.of(tested);
+    Taint local =
+        value
+            .taint()
+            .map(
+                f ->
+                    f.cleaned().contains(Flow.SAME_ORIGIN_PATH)
+                        ? f.clean(Set.of(SAME_ORIGIN_SAFE_FOR))
+                        : f);
+    if (local != value.taint()) {
+      flow.env.put(path, value.withTaint(local));
+    }
+  }
+
+  private static final String SAME_ORIGIN_SAFE_FOR = "redirect";
+
+  // p.startsWith("//"), or a conjunction of length checks and p.charAt(1) == '/'
+  private static Expr doubleSlashTested(Expr condition) {
+    if (condition instanceof Expr.Call call
+        && (call.name().equals("startsWith") || call.name().equals("startswith"))
+        && call.positional(0).orElse(null) instanceof Expr.Literal literal
+        && "//".equals(literal.value())) {
+      return call.receiver().orElse(null);
+    }
+    if (!(condition instanceof Expr.Operation operation)) {
+      return null;
+    }
+    String op = operation.operator();
+    if (op.equals("==") && operation.operands().size() == 2) {
+      Expr left = operation.operands().get(0);
+      Expr right = operation.operands().get(1);
+      if (left instanceof Expr.Call call
+          && call.name().equals("charAt")
+          && call.positional(0).orElse(null) instanceof Expr.Literal index
+          && index.value() instanceof Number n
+          && n.intValue() == 1
+          && right instanceof Expr.Literal slash
+          && "/".equals(String.valueOf(slash.value()))) {
+        return call.receiver().orElse(null);
+      }
+      return null;
+    }
+    if (!op.equals("&&")) {
+      return null;
+    }
+    Expr tested = null;
+    for (Expr operand : operation.operands()) {
+      Expr found = doubleSlashTested(operand);
+      if (found != null) {
+        tested = found;
+      } else if (!(operand instanceof Expr.Operation check
+          && isComparison(check.operator())
+          && check.operands().get(0) instanceof Expr.Call length
+          && length.name().equals("length"))) {
+        return null; // something else may have ended the loop with the slashes still there
+      }
+    }
+    return tested;
   }
 
   // null, None, undefined

@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class Message {
 
+  static final String OVERRIDING =
+      " At most MEDIUM: the code set this property itself, and the input replaces it only when the"
+          + " spread object carries that key (and, for a property read from it, in that shape).";
+
   private Message() {}
 
   static List<TraceStep> trace(SinkHit hit) {

@@ -41,7 +41,7 @@ final class Substitution {
         out = out.union(Taint.of(f));
         continue;
       }
-      Taint argument = argument(f.origin().parameter());
+      Taint argument = argument(f.origin().parameter(), f.origin().field());
       String label =
           "passed to "
               + target.function().qualifiedName()
@@ -56,7 +56,14 @@ final class Substitution {
           trace = trace.then(step.path(), step.line(), step.label());
         }
         String text = a.text().isEmpty() ? f.text() : a.text() + " " + f.text();
-        Flow combined = new Flow(a.origin(), cleaned, a.built() || f.built(), text, trace);
+        Flow combined =
+            new Flow(
+                a.origin(),
+                cleaned,
+                a.built() || f.built(),
+                text,
+                trace,
+                a.overriding() || f.overriding());
         if (!cleaned.contains(Flow.ALL)) {
           out = out.union(Taint.of(combined));
         }
@@ -91,9 +98,10 @@ final class Substitution {
     return call.positional(parameter).orElse(null);
   }
 
-  private Taint argument(int parameter) {
+  // what argument {@code parameter} carries, or only its property {@code field} when named
+  private Taint argument(int parameter, String field) {
     if (parameter < 0) {
-      return receiver;
+      return field == null ? receiver : receiver.property(field);
     }
     Function function = target.function();
     String name =
@@ -122,17 +130,18 @@ final class Substitution {
     for (int i = 0; i < call.arguments().size(); i++) {
       Expr.Argument argument = call.arguments().get(i);
       Value value = arguments.get(i);
+      Taint carried = field == null ? value.taint() : value.property(field);
       if (argument.spread()) {
         if (!bound) {
-          out = out.union(value.taint());
+          out = out.union(carried);
         }
       } else if (argument.keyword() != null) {
         if (argument.keyword().equals(name) || rest) {
-          out = out.union(value.taint());
+          out = out.union(carried);
         }
       } else {
         if (positional == parameter || (rest && positional >= parameter)) {
-          out = out.union(value.taint());
+          out = out.union(carried);
         }
         positional++;
       }

@@ -7,15 +7,18 @@ import java.util.Map;
  * What a function does with data, seen from its callers: what its return carries (from its
  * parameters, or sources it reads), and element by element when every return is a tuple or array of
  * the same length ({@code return term, field_name}); which parameters reach which sinks; and what
- * it writes into fields of its class ({@code Class.field} -> taint, parameters included).
+ * it writes into fields of its class ({@code Class.field} -> taint, parameters included); and
+ * property by property when every return is an object of known shape ({@code return {options,
+ * cookies}}; null otherwise).
  */
 record Summary(
     Taint returns,
     List<Taint> returnedElements,
     List<SinkHit> parameterSinks,
-    Map<String, Taint> fieldWrites) {
+    Map<String, Taint> fieldWrites,
+    Fields returnedFields) {
 
-  static final Summary EMPTY = new Summary(Taint.NONE, List.of(), List.of(), Map.of());
+  static final Summary EMPTY = new Summary(Taint.NONE, List.of(), List.of(), Map.of(), null);
 
   Summary {
     returnedElements = List.copyOf(returnedElements);
@@ -27,6 +30,10 @@ record Summary(
   String signature() {
     StringBuilder out = new StringBuilder(returns.signature()).append('#');
     returnedElements.forEach(e -> out.append(e.signature()).append('|'));
+    out.append('#');
+    if (returnedFields != null) {
+      out.append(returnedFields.signature());
+    }
     out.append('#');
     parameterSinks.stream()
         .map(h -> h.sink().kind() + "@" + h.path() + ":" + h.line() + "/" + h.flow().identity())

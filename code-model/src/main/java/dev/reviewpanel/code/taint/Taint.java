@@ -74,6 +74,19 @@ final class Taint {
     return map(f -> f.clean(kinds));
   }
 
+  /** The taint of property {@code name} of a value carrying this: parameters narrow to it. */
+  Taint property(String name) {
+    if (flows.stream().noneMatch(f -> f.origin().isParameter() && f.origin().field() == null)) {
+      return this;
+    }
+    return map(f -> f.property(name));
+  }
+
+  /** Spread over properties set before: see {@link Flow#overriding}. */
+  Taint overriding(String path, int line, String label) {
+    return map(f -> f.overriding(path, line, label));
+  }
+
   Taint step(String path, int line, String label) {
     return map(f -> f.step(path, line, label));
   }

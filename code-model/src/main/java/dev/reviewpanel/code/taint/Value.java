@@ -6,7 +6,8 @@ import dev.reviewpanel.code.model.Function;
  * What the analysis knows of a value: the flows it carries, its constant when it has one, the class
  * it is an instance of (for resolving method calls), the function it is (for lambdas), the lookup
  * it was found by, and what each element carries when it is a tuple or array a function returned
- * ({@code term, field_name = process(request)}).
+ * ({@code term, field_name = process(request)}), and what each property carries when it is an
+ * object or dict of known shape ({@link Fields}).
  */
 record Value(
     Taint taint,
@@ -14,10 +15,21 @@ record Value(
     String type,
     Function function,
     Lookup lookup,
-    java.util.List<Taint> elements) {
+    java.util.List<Taint> elements,
+    Fields fields) {
 
   Value(Taint taint, Object constant, String type, Function function) {
-    this(taint, constant, type, function, null, null);
+    this(taint, constant, type, function, null, null, null);
+  }
+
+  Value(
+      Taint taint,
+      Object constant,
+      String type,
+      Function function,
+      Lookup lookup,
+      java.util.List<Taint> elements) {
+    this(taint, constant, type, function, lookup, elements, null);
   }
 
   /** Marks a value whose constant is not known (a null constant is Python's None). */
@@ -41,16 +53,78 @@ record Value(
     return constant != UNKNOWN;
   }
 
+  /** This value carrying {@code more} instead; what was known of its parts is forgotten. */
   Value withTaint(Taint more) {
     return new Value(more, constant, type, function, lookup, null);
   }
 
+  /** An object of known shape: its taint is all its properties carry. */
+  static Value object(Fields fields) {
+    return new Value(fields.all(), UNKNOWN, null, null, null, null, fields);
+  }
+
+  /** This value with its properties known as {@code parts} (null: not known). */
+  Value withFields(Fields parts) {
+    return new Value(
+        parts == null ? taint : taint.union(parts.all()),
+        constant,
+        type,
+        function,
+        lookup,
+        elements,
+        parts);
+  }
+
+  /** What property {@code key} of this value carries: its own when known, else the whole. */
+  Taint property(String key) {
+    return fields == null ? taint.property(key) : fields.get(key).taint();
+  }
+
+  /** The value of property {@code key}: its own (with its own fields) when known. */
+  Value propertyValue(String key) {
+    return fields == null ? of(taint.property(key)) : fields.get(key);
+  }
+
+  /** As a property of an object: its taint and fields; constants may change behind a call. */
+  static Value part(Value value) {
+    return value.fields == null
+        ? of(value.taint)
+        : new Value(value.taint, UNKNOWN, null, null, null, null, value.fields);
+  }
+
+  /** This value, or data carrying {@code more} in its place (an override nobody can see). */
+  Value or(Taint more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    return new Value(
+        taint.union(more),
+        UNKNOWN,
+        type,
+        function,
+        null,
+        null,
+        fields == null ? null : fields.unknownKey(more));
+  }
+
+  /** Every flow it and its properties carry changed alike. */
+  Value mapTaint(java.util.function.UnaryOperator<Taint> change) {
+    return new Value(
+        change.apply(taint),
+        constant,
+        type,
+        function,
+        lookup,
+        elements == null ? null : elements.stream().map(change).toList(),
+        fields == null ? null : fields.map(change));
+  }
+
   Value withLookup(Lookup found) {
-    return new Value(taint, constant, type, function, found, elements);
+    return new Value(taint, constant, type, function, found, elements, fields);
   }
 
   Value withElements(java.util.List<Taint> parts) {
-    return new Value(taint, constant, type, function, lookup, parts);
+    return new Value(taint, constant, type, function, lookup, parts, fields);
   }
 
   /** What element {@code index} carries, when known. */
@@ -90,6 +164,8 @@ record Value(
       }
       e = java.util.List.copyOf(joined);
     }
-    return new Value(taint.union(other.taint), c, t, f, l, e);
+    // an object on both branches: each property from either; else the whole
+    Fields p = fields != null && other.fields != null ? fields.join(other.fields) : null;
+    return new Value(taint.union(other.taint), c, t, f, l, e, p);
   }
 }

@@ -5,6 +5,8 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,7 +70,7 @@ final class BlockingCalls {
     if (name.equals("get")
         && call.getArguments().size() != 1
         && scope
-            .flatMap(Declarations::of)
+            .flatMap(JavaNames::of)
             .map(d -> FUTURE_TYPES.contains(d.typeName()))
             .orElse(false)) {
       return Optional.of("Future.get()");
@@ -76,8 +78,8 @@ final class BlockingCalls {
     // Clients that are blocking whatever code they run in, so also inside Reactor chains.
     Optional<String> client =
         scope
-            .flatMap(Declarations::of)
-            .map(Declaration::typeName)
+            .flatMap(JavaNames::of)
+            .map(JavaDeclaration::typeName)
             .filter(BLOCKING_CLIENTS::contains);
     if (client.isPresent() && !name.endsWith("Async") && !name.startsWith("new")) {
       return Optional.of(client.get() + "." + name);

@@ -9,6 +9,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Set;
@@ -67,7 +68,7 @@ public class BoxedAccumulatorAnalyzer extends NamedAnalyzer {
     Loops.enclosing(update)
         .ifPresent(
             loop ->
-                Declarations.of(target)
+                JavaNames.of(target)
                     .filter(declaration -> BOXED_NUMBERS.contains(declaration.typeName()))
                     .filter(declaration -> !loop.contains(declaration.node()))
                     .ifPresent(

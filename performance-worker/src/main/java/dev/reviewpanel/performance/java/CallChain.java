@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.reviewpanel.code.model.java.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ record CallChain(List<MethodCallExpr> calls) {
         .map(
             root ->
                 TypeNames.isOneOf(root, types)
-                    || Declarations.of(root).map(d -> types.contains(d.typeName())).orElse(false))
+                    || JavaNames.of(root).map(d -> types.contains(d.typeName())).orElse(false))
         .orElse(false);
   }
 

@@ -14,6 +14,8 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Set;
@@ -61,7 +63,7 @@ public class ListLookupInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
       return;
     }
     Expression list = call.getScope().get();
-    Declarations.of(list)
+    JavaNames.of(list)
         .filter(declaration -> LIST_TYPES.contains(declaration.typeName()))
         .filter(declaration -> !isSmallFixedList(declaration))
         .flatMap(declaration -> Loops.enclosing(call))
@@ -86,7 +88,7 @@ public class ListLookupInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
         || argument instanceof UnaryExpr
         || (argument instanceof BinaryExpr binary && isArithmetic(binary.getOperator()))
         || (argument instanceof CastExpr cast && INDEX_TYPES.contains(cast.getType().asString()))
-        || Declarations.of(argument).map(d -> INDEX_TYPES.contains(d.typeName())).orElse(false);
+        || JavaNames.of(argument).map(d -> INDEX_TYPES.contains(d.typeName())).orElse(false);
   }
 
   private static boolean isArithmetic(BinaryExpr.Operator operator) {
@@ -103,7 +105,7 @@ public class ListLookupInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
   }
 
   /** A handful of constants ({@code List.of("a", "b")}) costs less to scan than to hash. */
-  private static boolean isSmallFixedList(Declaration declaration) {
+  private static boolean isSmallFixedList(JavaDeclaration declaration) {
     return declaration
         .initializer()
         .filter(init -> init instanceof MethodCallExpr)

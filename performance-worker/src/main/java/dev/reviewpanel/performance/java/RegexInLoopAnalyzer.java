@@ -7,6 +7,8 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Map;
@@ -77,7 +79,7 @@ public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
     if (arities == null || !arities.contains(call.getArguments().size())) {
       return Optional.empty();
     }
-    Optional<Declaration> receiverType = Declarations.of(scope.get());
+    Optional<JavaDeclaration> receiverType = JavaNames.of(scope.get());
     if (receiverType.isPresent() && !receiverType.get().isString()) {
       return Optional.empty();
     }
@@ -85,7 +87,7 @@ public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
     boolean stringRegex =
         regex instanceof StringLiteralExpr
             || regex instanceof BinaryExpr
-            || Declarations.of(regex).map(Declaration::isString).orElse(false);
+            || JavaNames.of(regex).map(JavaDeclaration::isString).orElse(false);
     boolean stringReceiver = receiverType.isPresent();
     if (!stringRegex || (!stringReceiver && !(regex instanceof StringLiteralExpr))) {
       return Optional.empty();

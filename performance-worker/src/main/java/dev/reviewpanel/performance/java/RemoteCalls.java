@@ -7,6 +7,8 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +58,7 @@ final class RemoteCalls {
     Optional<Expression> scope = call.getScope();
     return byReceiver(
             call.getNameAsString(),
-            scope.flatMap(Declarations::of),
+            scope.flatMap(JavaNames::of),
             scope.map(RemoteCalls::receiverName).orElse(""))
         .or(() -> byChain(call));
   }
@@ -67,17 +69,17 @@ final class RemoteCalls {
     if (scope instanceof TypeExpr type) {
       // JavaParser reads the variable in "repository::findById" as a type name
       String name = type.getType().asString();
-      Optional<Declaration> variable = Declarations.find(name, reference);
+      Optional<JavaDeclaration> variable = JavaNames.resolve(name, reference);
       return variable.isEmpty()
           ? Optional.empty()
           : byReceiver(reference.getIdentifier(), variable, name);
     }
-    return byReceiver(reference.getIdentifier(), Declarations.of(scope), receiverName(scope));
+    return byReceiver(reference.getIdentifier(), JavaNames.of(scope), receiverName(scope));
   }
 
   private static Optional<String> byReceiver(
-      String name, Optional<Declaration> declared, String receiverName) {
-    String type = declared.map(Declaration::typeName).orElse("");
+      String name, Optional<JavaDeclaration> declared, String receiverName) {
+    String type = declared.map(JavaDeclaration::typeName).orElse("");
     String receiver = receiverName.toLowerCase(Locale.ROOT);
     String evidence =
         type.isEmpty() || type.equals("var") ? receiver : type.toLowerCase(Locale.ROOT);

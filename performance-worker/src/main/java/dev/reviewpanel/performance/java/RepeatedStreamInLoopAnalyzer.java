@@ -9,6 +9,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.Optional;
@@ -64,7 +66,7 @@ public class RepeatedStreamInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExp
     collection(call)
         .ifPresent(
             collection -> {
-              Optional<Declaration> declared = Declarations.of(collection);
+              Optional<JavaDeclaration> declared = JavaNames.of(collection);
               if (declared.isEmpty() || isSmallFixed(declared.get())) {
                 return;
               }
@@ -122,7 +124,7 @@ public class RepeatedStreamInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExp
             .isPresent();
   }
 
-  private static boolean isSmallFixed(Declaration declaration) {
+  private static boolean isSmallFixed(JavaDeclaration declaration) {
     return declaration
         .initializer()
         .filter(

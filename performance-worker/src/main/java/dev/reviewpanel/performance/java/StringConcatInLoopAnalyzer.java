@@ -7,6 +7,8 @@ import com.github.javaparser.ast.expr.Expression;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import org.springframework.stereotype.Component;
@@ -46,8 +48,8 @@ public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
     Loops.enclosing(assign)
         .ifPresent(
             loop ->
-                Declarations.of(target)
-                    .filter(Declaration::isString)
+                JavaNames.of(target)
+                    .filter(JavaDeclaration::isString)
                     .filter(declaration -> !loop.contains(declaration.node()))
                     .ifPresent(
                         declaration ->

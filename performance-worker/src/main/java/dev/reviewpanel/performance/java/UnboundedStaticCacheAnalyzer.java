@@ -13,6 +13,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.ArrayList;
@@ -105,8 +106,7 @@ public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
 
   /** A mutable collection type, created here (or elsewhere) with no size or eviction policy. */
   private static boolean isUnboundedCollection(VariableDeclarator variable) {
-    Declaration declaration =
-        new Declaration(variable, variable.getType(), variable.getInitializer(), true);
+    JavaDeclaration declaration = JavaDeclaration.field(variable);
     if (!MUTABLE_COLLECTIONS.contains(declaration.typeName()) || boundedKeys(variable)) {
       return false;
     }

@@ -11,6 +11,8 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
+import dev.reviewpanel.code.model.java.JavaDeclaration;
+import dev.reviewpanel.code.model.java.JavaNames;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -78,9 +80,9 @@ public class WholeFileSplitAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
       return Optional.of(bytes);
     }
     if (text instanceof NameExpr) {
-      return Declarations.of(text)
-          .filter(d -> !d.field())
-          .flatMap(Declaration::initializer)
+      return JavaNames.of(text)
+          .filter(d -> !d.isField())
+          .flatMap(JavaDeclaration::initializer)
           .flatMap(WholeFileSplitAnalyzer::wholeFileRead);
     }
     return Optional.empty();

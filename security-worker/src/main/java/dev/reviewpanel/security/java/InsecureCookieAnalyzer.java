@@ -64,7 +64,10 @@ public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
       // (a facade forwarding its caller's cookie, a saved request copying the client's cookies).
       boolean created =
           call.getArgument(0).isObjectCreationExpr()
-              || method.typeOf(cookie).map(InsecureCookieAnalyzer::isCookieType).orElse(false)
+              || MethodFlow.root(call.getArgument(0))
+                      .flatMap(method::typeOf)
+                      .map(InsecureCookieAnalyzer::isCookieType)
+                      .orElse(false)
                   && creationOf(method, cookie).isPresent();
       if (created && !secured.contains(cookie)) {
         String missing = httpOnly.contains(cookie) ? "Secure" : "Secure and HttpOnly";

@@ -132,7 +132,7 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
     List<Expression> values = method.valuesOf(name);
     if (values.isEmpty()) {
       // A parameter or field: the caller's stream, which nothing here filtered.
-      return method.typeOf(name).filter("ObjectInputStream"::equals).isPresent();
+      return method.typeOf(scope).filter("ObjectInputStream"::equals).isPresent();
     }
     return values.stream().anyMatch(UnsafeDeserializationAnalyzer::isPlainStream);
   }

@@ -14,6 +14,7 @@ import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
+import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.ScopeText;
@@ -25,7 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * XML external entities (CWE-611): an XML parser factory created without disabling DTDs or external
- * entities in the same method, or, for a factory kept in a field, anywhere in its class.
+ * entities in the same method, or, for a factory kept in a field, anywhere in its class. An XSLT
+ * transformer factory is exposed through the documents it transforms: MEDIUM where it transforms
+ * one the method did not build itself (a stream, a reader, a parameter), LOW where it only
+ * transforms text the method generated or is handed out with its documents out of sight (a
+ * stylesheet is code the application ships, not a document an attacker sends).
  */
 @Component
 public class XxeAnalyzer extends NamedAnalyzer {
@@ -55,6 +60,10 @@ public class XxeAnalyzer extends NamedAnalyzer {
   private static final Set<String> FACTORY_METHODS =
       Set.of("newInstance", "newFactory", "newDefaultInstance", "createXMLReader");
   private static final Set<String> PARSER_TYPES = Set.of("SAXReader", "SAXBuilder");
+  private static final Set<String> TRANSFORMERS =
+      Set.of("TransformerFactory", "SAXTransformerFactory");
+
+  static final Rule UNSEEN = RULE.at(Severity.LOW, Confidence.LOW);
   // Settings that, set as shown, stop DTD or external entity resolution.
   private static final Map<String, String> HARDENING =
       Map.ofEntries(
@@ -134,6 +143,17 @@ public class XxeAnalyzer extends NamedAnalyzer {
             : ((ObjectCreationExpr) creation).getType().getNameAsString();
     Node where =
         method.flatMap(m -> firstParse(m, creation)).map(Node.class::cast).orElse(creation);
+    if (TRANSFORMERS.contains(factory) && !transformsOutsideDocument(method, creation)) {
+      JavaFlowAnalyzer.report(
+          findings,
+          UNSEEN,
+          where,
+          "XML external entity processing (CWE-611): "
+              + factory
+              + " is created without disabling DTDs or external entities; LOW, as no document it"
+              + " transforms here comes from outside the code (generated text, or none in sight).");
+      return;
+    }
     JavaFlowAnalyzer.report(
         findings,
         RULE,
@@ -153,6 +173,76 @@ public class XxeAnalyzer extends NamedAnalyzer {
         .findFirst();
   }
 
+  // transform(source, result) after the creation with a source the method did not build from text
+  // it generated itself
+  private static boolean transformsOutsideDocument(Optional<Node> method, Expression creation) {
+    if (method.isEmpty() || creation.getBegin().isEmpty()) {
+      return false;
+    }
+    return method
+        .get()
+        .findAll(
+            MethodCallExpr.class,
+            c -> c.getNameAsString().equals("transform") && !c.getArguments().isEmpty())
+        .stream()
+        .filter(c -> c.getBegin().isPresent())
+        .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
+        .anyMatch(c -> !generated(c.getArgument(0), method.get(), 0));
+  }
+
+  // new DOMSource(doc), new StreamSource(new StringReader(sb.toString())) over a StringBuilder the
+  // method fills, or a local initialized with one of them
+  private static boolean generated(Expression source, Node method, int depth) {
+    if (depth > 4) {
+      return false;
+    }
+    if (source.isNameExpr()) {
+      String name = source.asNameExpr().getNameAsString();
+      return method
+          .findAll(
+              com.github.javaparser.ast.body.VariableDeclarator.class,
+              v -> v.getNameAsString().equals(name))
+          .stream()
+          .findFirst()
+          .flatMap(com.github.javaparser.ast.body.VariableDeclarator::getInitializer)
+          .map(init -> generated(init, method, depth + 1))
+          .orElse(false);
+    }
+    if (!(source instanceof ObjectCreationExpr created)) {
+      return false;
+    }
+    String type = created.getType().getNameAsString();
+    if (type.equals("DOMSource")) {
+      return true; // a tree in memory: where it was parsed from is that parser's finding
+    }
+    if ((type.equals("StreamSource") || type.equals("StringReader"))
+        && created.getArguments().size() == 1) {
+      Expression inner = created.getArgument(0);
+      if (inner instanceof MethodCallExpr text
+          && text.getNameAsString().equals("toString")
+          && text.getScope().filter(Expression::isNameExpr).isPresent()) {
+        return isLocalBuilder(text.getScope().get().asNameExpr().getNameAsString(), method);
+      }
+      return type.equals("StreamSource") && generated(inner, method, depth + 1);
+    }
+    return false;
+  }
+
+  private static boolean isLocalBuilder(String name, Node method) {
+    return method
+        .findAll(
+            com.github.javaparser.ast.body.VariableDeclarator.class,
+            v -> v.getNameAsString().equals(name))
+        .stream()
+        .anyMatch(
+            v ->
+                v.getInitializer()
+                    .filter(ObjectCreationExpr.class::isInstance)
+                    .map(i -> ((ObjectCreationExpr) i).getType().getNameAsString())
+                    .filter(t -> t.equals("StringBuilder") || t.equals("StringWriter"))
+                    .isPresent());
+  }
+
   private static boolean storedInField(Expression creation) {
     if (creation.findAncestor(FieldDeclaration.class).isPresent()) {
       return true;
@@ -163,16 +253,10 @@ public class XxeAnalyzer extends NamedAnalyzer {
         .orElse(false);
   }
 
-  // A plain-name assignment target is a field when no local of that name is declared.
+  // A plain-name assignment target is a field unless it names a local or parameter in scope.
   private static boolean isLocal(AssignExpr assign) {
-    String target = assign.getTarget().toString();
-    return assign
-        .findAncestor(CallableDeclaration.class)
-        .map(
-            m ->
-                m.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
-                    .anyMatch(v -> v.getNameAsString().equals(target)))
-        .orElse(true);
+    return assign.findAncestor(CallableDeclaration.class).isEmpty()
+        || JavaNames.of(assign.getTarget()).filter(d -> !d.isField()).isPresent();
   }
 
   private static boolean isHardened(Node scope) {

@@ -127,12 +127,20 @@ public final class HashPurpose {
 
   /** What in the names around a hash (functions, classes, variables) says it is no security use. */
   public static Optional<String> inNames(String names) {
+    return inNames(names, NON_SECURITY, SECURITY);
+  }
+
+  /**
+   * What in {@code names} matches {@code nonSecurity}, unless something in them matches {@code
+   * security}: the same reading of names for any primitive whose weakness depends on its use.
+   */
+  public static Optional<String> inNames(String names, Pattern nonSecurity, Pattern security) {
     String words = snake(names);
-    if (SECURITY.matcher(words).find()) {
+    if (security.matcher(words).find()) {
       // passwordHash() in a class named for ETags still hashes passwords
       return Optional.empty();
     }
-    var matcher = NON_SECURITY.matcher(words);
+    var matcher = nonSecurity.matcher(words);
     if (matcher.find()) {
       return Optional.of("'" + matcher.group() + "' in the names around it");
     }

@@ -3,9 +3,12 @@ package dev.reviewpanel.security.taint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.Fixture;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +58,7 @@ class TaintRulesTests {
         fixture("python/trust_boundary.py", "python.trust-boundary"),
         fixture("python/log_injection.py", "python.log-injection"),
         fixture("python/django_tags.py", "python.xss"),
+        fixture("python/dict_fields.py", "python.xss"),
         fixture("python/returned_tuples.py", "python.reflection"),
         fixture("python/flow_pruning.py", "python.sql-injection", "python.command-injection"),
         fixture("python/falcon.py", "python.xss", "python.open-redirect"),
@@ -82,6 +86,7 @@ class TaintRulesTests {
         fixture("javascript/code_injection.js", "javascript.code-injection"),
         fixture("javascript/xss.js", "javascript.xss"),
         fixture("javascript/react_html.js", "javascript.xss"),
+        fixture("javascript/object_fields.js", "javascript.xss"),
         fixture("javascript/path_traversal.js", "javascript.path-traversal"),
         fixture("javascript/ssrf.js", "javascript.ssrf"),
         fixture("javascript/open_redirect.js", "javascript.open-redirect"),
@@ -120,5 +125,25 @@ class TaintRulesTests {
             .toList();
 
     assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void shouldKeepAPropertyASpreadMayReplaceAtMedium() {
+    Fixture fixture = Fixture.load("javascript/object_fields.js", Language.JAVASCRIPT);
+    List<Finding> findings = fixture.findings(ANALYZER);
+
+    assertThat(findings)
+        .filteredOn(f -> f.snippet().contains("props.theme.color"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.message()).contains("spread over the properties set before it");
+            });
+    assertThat(findings)
+        .filteredOn(f -> f.snippet().contains("card.body"))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.HIGH);
   }
 }

@@ -113,7 +113,7 @@ final class JavaBuilders {
     if (name.equals("get")
         && count == 1
         && scope instanceof NameExpr map
-        && expressions.reader().scope().isMap(map.getNameAsString())
+        && expressions.reader().scope().isMap(map)
         && isConstant(call.getArgument(0))) {
       return new Expr.Index(
           new Expr.Name(map.getNameAsString(), line), expressions.of(call.getArgument(0)), line);
@@ -223,7 +223,7 @@ final class JavaBuilders {
     }
     if (parts.isEmpty()
         || !(current instanceof NameExpr name)
-        || !expressions.reader().scope().isTextBuilder(name.getNameAsString())) {
+        || !expressions.reader().scope().isTextBuilder(name)) {
       return null;
     }
     target[0] = name.getNameAsString();

@@ -61,7 +61,7 @@ final class JavaExpressions {
     int line = line(node);
     if (node instanceof NameExpr name) {
       // a field read without this: the engine sees this.field, its flows and its type
-      return reader.scope().isInstanceField(name.getNameAsString())
+      return reader.scope().isInstanceField(name)
           ? new Expr.Attribute(new Expr.Name("this", line), name.getNameAsString(), line)
           : new Expr.Name(name.getNameAsString(), line);
     } else if (node instanceof ThisExpr || node instanceof SuperExpr) {

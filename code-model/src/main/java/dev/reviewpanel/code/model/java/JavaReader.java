@@ -89,7 +89,6 @@ public final class JavaReader {
     }
     List<TypeDecl.Field> fields = new ArrayList<>();
     model.enterType(qualified);
-    scope.enterType(type);
     if (type instanceof RecordDeclaration record) {
       record
           .getParameters()
@@ -105,7 +104,7 @@ public final class JavaReader {
     }
     for (BodyDeclaration<?> member : type.getMembers()) {
       if (member instanceof FieldDeclaration field) {
-        var previous = scope.enterMethod(field, List.of());
+        scope.enterMethod(field);
         for (var v : field.getVariables()) {
           Expr initializer = v.getInitializer().map(expressions::of).orElse(null);
           fields.add(
@@ -125,7 +124,6 @@ public final class JavaReader {
                     JavaExpressions.line(v)));
           }
         }
-        scope.exitMethod(previous);
       } else if (member instanceof MethodDeclaration method) {
         callable(method, method.getBody().orElse(null), Function.Kind.METHOD);
       } else if (member instanceof ConstructorDeclaration constructor) {
@@ -134,7 +132,6 @@ public final class JavaReader {
         type(nested);
       }
     }
-    scope.exitType();
     model.exitType();
     model.addType(
         new TypeDecl(
@@ -164,10 +161,9 @@ public final class JavaReader {
                         annotations(p.getAnnotations()),
                         p.isVarArgs())));
     model.enterFunction(qualified);
-    var previous = scope.enterMethod(body, declared.getParameters());
+    scope.enterMethod(body);
     List<Stmt> stmts =
         body == null ? AnnotatedQueries.body(expressions, declared) : statements.block(body);
-    scope.exitMethod(previous);
     model.exitFunction();
     model.addFunction(
         new Function(

@@ -1,21 +1,20 @@
 package dev.reviewpanel.code.model.java;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import com.github.javaparser.ast.expr.NameExpr;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a name means inside a Java method: a local or parameter, or a field of the enclosing classes
- * (read as {@code this.field}, so field flows and the field's declared type reach the engine), and
- * the declared type of locals (builders and maps get their own model).
+ * What a name means inside a Java method, as {@link JavaNames} resolves it: a local or parameter,
+ * or a field of the enclosing classes (read as {@code this.field}, so field flows and the field's
+ * declared type reach the engine), and the declared type of locals (builders and maps get their own
+ * model); plus what the reader tracks per method (list sizes, checked paths).
  */
 final class JavaScope {
 
@@ -33,41 +32,13 @@ final class JavaScope {
           "NavigableMap",
           "ConcurrentMap");
 
-  // per enclosing class, innermost first: field name -> static?
-  private final Deque<Map<String, Boolean>> fields = new ArrayDeque<>();
-  private Map<String, String> locals = Map.of();
   // local lists filled in straight-line code: how many elements each holds now
   private final Map<String, Integer> listSizes = new HashMap<>();
   // files and paths a method checks (file.getCanonicalPath().startsWith(base))
   private final java.util.Set<String> checked = new java.util.HashSet<>();
 
-  void enterType(TypeDeclaration<?> type) {
-    Map<String, Boolean> declared = new HashMap<>();
-    for (var member : type.getMembers()) {
-      if (member instanceof FieldDeclaration field) {
-        field.getVariables().forEach(v -> declared.put(v.getNameAsString(), field.isStatic()));
-      }
-    }
-    fields.push(declared);
-  }
-
-  void exitType() {
-    fields.pop();
-  }
-
-  /** Starts a method (or a field initializer): every name it declares anywhere is a local. */
-  Map<String, String> enterMethod(Node body, Iterable<Parameter> parameters) {
-    Map<String, String> previous = locals;
-    Map<String, String> declared = new HashMap<>();
-    parameters.forEach(p -> declared.put(p.getNameAsString(), p.getTypeAsString()));
-    if (body != null) {
-      body.findAll(Parameter.class).forEach(p -> declared.put(p.getNameAsString(), type(p)));
-      body.findAll(VariableDeclarator.class)
-          .forEach(v -> declared.put(v.getNameAsString(), type(v)));
-      body.findAll(com.github.javaparser.ast.expr.LambdaExpr.class)
-          .forEach(l -> l.getParameters().forEach(p -> declared.put(p.getNameAsString(), "")));
-    }
-    locals = declared;
+  /** Starts a method (or a field initializer): its list sizes and checked paths start afresh. */
+  void enterMethod(Node body) {
     listSizes.clear();
     checked.clear();
     if (body != null) {
@@ -75,25 +46,6 @@ final class JavaScope {
           .filter(c -> c.getNameAsString().equals("startsWith"))
           .forEach(c -> c.getScope().ifPresent(this::checkedRoot));
     }
-    return previous;
-  }
-
-  void exitMethod(Map<String, String> previous) {
-    locals = previous;
-  }
-
-  private static String type(Parameter parameter) {
-    return parameter.getType().isUnknownType() ? "" : parameter.getTypeAsString();
-  }
-
-  // var sb = new StringBuilder(): the type is the constructed one
-  private static String type(VariableDeclarator variable) {
-    String type = variable.getTypeAsString();
-    if (type.equals("var")
-        && variable.getInitializer().filter(i -> i instanceof ObjectCreationExpr).isPresent()) {
-      return ((ObjectCreationExpr) variable.getInitializer().get()).getType().getNameAsString();
-    }
-    return type;
   }
 
   private void checkedRoot(com.github.javaparser.ast.expr.Expression scope) {
@@ -114,18 +66,29 @@ final class JavaScope {
     return checked.contains(name);
   }
 
-  /** True when {@code name} is an instance field of an enclosing class, not hidden by a local. */
-  boolean isInstanceField(String name) {
-    if (locals.containsKey(name)) {
-      return false;
-    }
-    for (Map<String, Boolean> declared : fields) {
-      Boolean isStatic = declared.get(name);
-      if (isStatic != null) {
-        return !isStatic;
-      }
-    }
-    return false;
+  /**
+   * True when {@code name} reads an instance field of a class around it (a record component too),
+   * not a local, parameter or static field; fields of local and anonymous classes stay plain names.
+   */
+  boolean isInstanceField(NameExpr name) {
+    return JavaNames.of(name)
+        .filter(JavaDeclaration::isField)
+        .map(JavaDeclaration::node)
+        .flatMap(Node::getParentNode)
+        .filter(
+            declared ->
+                declared instanceof RecordDeclaration record && isRead(record)
+                    || declared instanceof FieldDeclaration field
+                        && !field.isStatic()
+                        && field.getParentNode().orElse(null) instanceof TypeDeclaration<?> type
+                        && isRead(type))
+        .isPresent();
+  }
+
+  // the classes the reader models: top-level and member types, not local or anonymous ones
+  private static boolean isRead(TypeDeclaration<?> type) {
+    Node parent = type.getParentNode().orElse(null);
+    return parent instanceof CompilationUnit || parent instanceof TypeDeclaration<?>;
   }
 
   /** The element count of a local list known in straight-line code, or null. */
@@ -145,12 +108,18 @@ final class JavaScope {
     return listSizes.keySet();
   }
 
-  boolean isTextBuilder(String local) {
-    return TEXT_BUILDERS.contains(raw(locals.get(local)));
+  /** True when {@code local} names a local or parameter declared a StringBuilder or buffer. */
+  boolean isTextBuilder(NameExpr local) {
+    return TEXT_BUILDERS.contains(localType(local));
   }
 
-  boolean isMap(String local) {
-    return MAPS.contains(raw(locals.get(local)));
+  /** True when {@code local} names a local or parameter declared (or built) as a map. */
+  boolean isMap(NameExpr local) {
+    return MAPS.contains(localType(local));
+  }
+
+  private static String localType(NameExpr local) {
+    return JavaNames.of(local).filter(d -> !d.isField()).map(JavaDeclaration::typeName).orElse("");
   }
 
   static boolean isMapType(String type) {

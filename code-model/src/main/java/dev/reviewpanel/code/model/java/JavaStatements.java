@@ -193,7 +193,7 @@ final class JavaStatements {
     if (call.getNameAsString().equals("put")
         && call.getArguments().size() == 2
         && call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.NameExpr map
-        && reader.scope().isMap(map.getNameAsString())
+        && reader.scope().isMap(map)
         && JavaBuilders.isConstant(call.getArgument(0))) {
       out.add(
           new Stmt.Assign(

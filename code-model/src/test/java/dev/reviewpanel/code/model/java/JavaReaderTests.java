@@ -42,6 +42,33 @@ class JavaReaderTests {
   }
 
   @Test
+  void shouldReadAFieldAsThisFieldWhereALocalOfItsNameIsOutOfScope() {
+    CodeModel model =
+        read(
+            "class Shop {",
+            "  private Repo repo;",
+            "  void a(boolean fresh) {",
+            "    if (fresh) { Repo repo = new Repo(); repo.find(); }",
+            "    repo.find();",
+            "  }",
+            "}");
+
+    Stmt last = function(model, "a").body().get(function(model, "a").body().size() - 1);
+    Expr.Call call = (Expr.Call) ((Stmt.Evaluate) last).expr();
+
+    assertThat(call.receiver()).contains(new Expr.Attribute(new Expr.Name("this", 5), "repo", 5));
+  }
+
+  @Test
+  void shouldReadARecordComponentAsThisField() {
+    CodeModel model = read("record Shop(Repo repo) {", "  void a() { repo.find(); }", "}");
+
+    Expr.Call call = (Expr.Call) ((Stmt.Evaluate) function(model, "a").body().get(0)).expr();
+
+    assertThat(call.receiver()).contains(new Expr.Attribute(new Expr.Name("this", 2), "repo", 2));
+  }
+
+  @Test
   void shouldBuildTextFromStringBuilderAppendsAndConstantsIntoTheModule() {
     CodeModel model =
         read(

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The fields of one type: their declared types and whether they hold compile-time constants. */
+/** The fields of one type: whether they hold compile-time constants, and which. */
 final class FieldTable {
 
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-  private final Map<String, String> types = new HashMap<>();
   private final Map<String, Boolean> constants = new HashMap<>();
   private final Map<String, Expression> initializers = new HashMap<>();
 
@@ -23,7 +22,6 @@ final class FieldTable {
       boolean fixed = field.isFinal() && field.getAnnotations().isEmpty();
       for (VariableDeclarator variable : field.getVariables()) {
         String name = variable.getNameAsString();
-        types.put(name, MethodFlow.simpleType(variable.getTypeAsString()));
         boolean constant =
             fixed && variable.getInitializer().map(FieldTable::isLiteralTree).orElse(false);
         constants.put(name, constant);
@@ -43,14 +41,6 @@ final class FieldTable {
   /** The initializer of a constant field of this type, for constant folding. */
   Optional<Expression> constantInitializer(String name) {
     return Optional.ofNullable(initializers.get(name));
-  }
-
-  Optional<String> type(String name) {
-    return Optional.ofNullable(types.get(name));
-  }
-
-  boolean has(String name) {
-    return types.containsKey(name);
   }
 
   // A literal, or literals joined with + and constant names: what javac folds at compile time.

@@ -104,7 +104,7 @@ final class FlowEvaluator {
   boolean isRequest(Expression e) {
     if (e.isNameExpr()) {
       String name = e.asNameExpr().getNameAsString();
-      Optional<String> type = method.typeOf(name);
+      Optional<String> type = method.typeOf(e);
       return type.map(t -> t.endsWith("Request") || t.endsWith("RequestWrapper"))
           .orElseGet(() -> REQUEST_NAME.matcher(name).matches());
     }
@@ -189,7 +189,7 @@ final class FlowEvaluator {
   private boolean isTypeName(Expression e) {
     if (e.isNameExpr()) {
       String name = e.asNameExpr().getNameAsString();
-      return TYPE_NAME.matcher(name).matches() && !method.isVariable(name);
+      return TYPE_NAME.matcher(name).matches() && !method.isVariable(e);
     }
     return e.isFieldAccessExpr()
         && TYPE_NAME.matcher(e.asFieldAccessExpr().getNameAsString()).matches()

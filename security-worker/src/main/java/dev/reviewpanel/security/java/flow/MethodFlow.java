@@ -6,7 +6,9 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.reviewpanel.code.model.java.JavaNames;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +30,8 @@ public final class MethodFlow {
   private final OwnNodes ownNodes;
   private final boolean handler;
   private final FieldTable fields;
-  private final Map<String, String> types = new HashMap<>();
+  // the parameters and locals this flow tracks by name; their types come from JavaNames
+  private final Set<String> locals = new HashSet<>();
   private final Map<String, Flow> values = new HashMap<>();
   private final Set<String> inert = new HashSet<>();
   private final FlowEvaluator evaluator = new FlowEvaluator(this);
@@ -106,9 +109,13 @@ public final class MethodFlow {
     return evaluator.isRequest(expression);
   }
 
-  /** The declared type of a local, parameter or field, as written. */
-  public Optional<String> typeOf(String name) {
-    return Optional.ofNullable(types.get(name)).or(() -> fields.type(name));
+  /**
+   * The declared simple type ({@code Statement}, {@code List<X>}) of the local, parameter or field
+   * {@code reference} ({@code x} or {@code this.x}) names where it stands; empty when not declared
+   * in this file or declared without a type.
+   */
+  public Optional<String> typeOf(Expression reference) {
+    return JavaNames.of(reference).map(d -> simpleType(d.written())).filter(t -> !t.isEmpty());
   }
 
   /** Every expression assigned to local {@code name} in this method (initializer included). */
@@ -124,12 +131,13 @@ public final class MethodFlow {
     return ownNodes.ofType(type);
   }
 
-  boolean isVariable(String name) {
-    return types.containsKey(name) || fields.has(name);
+  /** True when {@code reference} names a variable or field declared in this file. */
+  boolean isVariable(Expression reference) {
+    return JavaNames.of(reference).isPresent();
   }
 
   Flow flowOfName(String name) {
-    if (types.containsKey(name)) {
+    if (locals.contains(name)) {
       Flow flow = inert.contains(name) ? Flow.CONSTANT : values.getOrDefault(name, Flow.CONSTANT);
       if (guarded.contains(name)) {
         return Flow.CONSTANT; // validated against an allow-list: only accepted values remain
@@ -156,9 +164,8 @@ public final class MethodFlow {
   }
 
   private void declare(String name, String written) {
-    String type = simpleType(written);
-    types.put(name, type);
-    if (RequestHandlers.isInertType(type)) {
+    locals.add(name);
+    if (RequestHandlers.isInertType(simpleType(written))) {
       inert.add(name);
     }
   }
@@ -168,7 +175,7 @@ public final class MethodFlow {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean changed = false;
       for (Assignment assignment : assignments) {
-        if (!types.containsKey(assignment.target()) || inert.contains(assignment.target())) {
+        if (!locals.contains(assignment.target()) || inert.contains(assignment.target())) {
           continue;
         }
         Flow before = values.getOrDefault(assignment.target(), Flow.CONSTANT);
@@ -197,10 +204,15 @@ public final class MethodFlow {
 
   /** The variable at the root of {@code a.b().c()}, if it is a plain name. */
   public static Optional<String> rootName(Expression expression) {
+    return root(expression).map(NameExpr::getNameAsString);
+  }
+
+  /** The plain name at the root of {@code a.b().c()}, if there is one. */
+  public static Optional<NameExpr> root(Expression expression) {
     Expression current = expression;
     while (true) {
       if (current.isNameExpr()) {
-        return Optional.of(current.asNameExpr().getNameAsString());
+        return Optional.of(current.asNameExpr());
       } else if (current.isMethodCallExpr() && current.asMethodCallExpr().getScope().isPresent()) {
         current = current.asMethodCallExpr().getScope().get();
       } else if (current.isFieldAccessExpr()) {
