@@ -5,11 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Java calls that run their lambda once per element: {@code forEach}, and stages of a stream. */
-final class JavaStreams {
+public final class JavaStreams {
 
-  private static final Set<String> ALWAYS_ITERATING =
+  /** Calls that run their lambda once per element whatever they are called on. */
+  public static final Set<String> ALWAYS_ITERATING =
       Set.of("forEach", "forEachOrdered", "removeIf");
-  private static final Set<String> STAGES =
+
+  /** Stream stages: per element when called on a stream. */
+  public static final Set<String> STAGES =
       Set.of(
           "map",
           "flatMap",
@@ -26,9 +29,13 @@ final class JavaStreams {
           "takeWhile",
           "dropWhile",
           "collect");
-  private static final Set<String> SOURCES =
+
+  /** Calls that start a stream over what they are called on. */
+  public static final Set<String> SOURCES =
       Set.of("stream", "parallelStream", "range", "rangeClosed", "iterate", "generate", "lines");
-  private static final Set<String> TYPES =
+
+  /** Types whose {@code of(...)} starts a stream. */
+  public static final Set<String> TYPES =
       Set.of("Stream", "IntStream", "LongStream", "DoubleStream", "Arrays");
 
   private JavaStreams() {}
