@@ -68,9 +68,10 @@ record CatchBody(ParsedFile file, CatchClause clause) {
   }
 
   /**
-   * True when the catch is in {@code run()} of a class that extends {@code Thread}, or of a {@code
-   * Runnable} that hands itself to {@code new Thread(...)}: the thread is the class's own, and so
-   * is its interruption policy (a finalizer daemon that keeps going when interrupted).
+   * True when the catch is in {@code run()} of a class that extends {@code Thread} (or a class
+   * named {@code *Thread}), or of a {@code Runnable} that hands itself to {@code new Thread(...)}:
+   * the thread is the class's own, and so is its interruption policy (a finalizer daemon that keeps
+   * going when interrupted).
    */
   boolean inOwnThreadRun() {
     Optional<MethodDeclaration> method = clause.findAncestor(MethodDeclaration.class);
@@ -82,8 +83,9 @@ record CatchBody(ParsedFile file, CatchClause clause) {
         || type.isEmpty()) {
       return false;
     }
+    // extends Thread, or a thread class of the project's (Log4jThread, DaemonThread)
     return type.get().getExtendedTypes().stream()
-            .anyMatch(t -> t.getNameAsString().equals("Thread"))
+            .anyMatch(t -> t.getNameAsString().endsWith("Thread"))
         || type.get().getImplementedTypes().stream()
                 .anyMatch(t -> t.getNameAsString().equals("Runnable"))
             && !type.get()

@@ -22,6 +22,7 @@ import dev.reviewpanel.code.model.java.JavaDeclaration;
 import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -149,11 +150,46 @@ class StringIdentityAnalyzer extends NamedAnalyzer {
         && branch.getCondition() == top
         && returnsAtOnce(branch.getThenStmt())) {
       return comparison
-          .findAncestor(CallableDeclaration.class)
-          .map(method -> comparesText(method, operands))
-          .orElse(false);
+              .findAncestor(CallableDeclaration.class)
+              .map(method -> comparesText(method, operands))
+              .orElse(false)
+          || comparison.getOperator() == BinaryExpr.Operator.EQUALS
+              && top == comparison
+              && bothExaminedAfter(branch, left, right);
     }
     return false;
+  }
+
+  // if (expected == actual) return true; ... MessageDigest.isEqual(encode(expected), ...): the
+  // same object is equal, and the code after the branch compares the contents whatever way it
+  // likes (constant time, bytes, a normalizer). Identity only ever answers "equal" here.
+  private static boolean bothExaminedAfter(IfStmt branch, Expression left, Expression right) {
+    if (!(left instanceof NameExpr first) || !(right instanceof NameExpr second)) {
+      return false;
+    }
+    Node block = branch.getParentNode().orElse(null);
+    if (!(block instanceof BlockStmt statements)) {
+      return false;
+    }
+    List<Statement> all = statements.getStatements();
+    int at = 0;
+    while (at < all.size() && all.get(at) != branch) {
+      at++;
+    }
+    List<Statement> after = all.subList(Math.min(at + 1, all.size()), all.size());
+    return usesAfter(after, first) && usesAfter(after, second);
+  }
+
+  private static boolean usesAfter(List<Statement> statements, NameExpr name) {
+    return statements.stream()
+        .anyMatch(
+            s ->
+                !s.findAll(
+                        NameExpr.class,
+                        use ->
+                            use.getNameAsString().equals(name.getNameAsString())
+                                && !(use.getParentNode().orElse(null) instanceof BinaryExpr))
+                    .isEmpty());
   }
 
   // String cursor = start; ... cursor = cursor.substring(...); ... cursor == start: asks whether

@@ -22,7 +22,9 @@ class StringIdentityAnalyzerTests {
             "java.string-identity@27",
             "java.string-identity@30",
             "java.string-identity@77",
-            "java.string-identity@100");
+            "java.string-identity@100",
+            "java.string-identity@119",
+            "java.string-identity@128");
   }
 
   @Test

@@ -25,7 +25,9 @@ class SwallowedExceptionAnalyzerTests {
             "java.empty-catch@120",
             "java.empty-catch@123",
             "java.lost-interrupt@141",
-            "java.lost-interrupt@157");
+            "java.lost-interrupt@157",
+            "java.lost-interrupt@174",
+            "java.lost-interrupt@183");
   }
 
   @Test
@@ -38,6 +40,8 @@ class SwallowedExceptionAnalyzerTests {
             "java.swallowed-broad-exception@83:LOW",
             "java.lost-interrupt@141:LOW",
             "java.lost-interrupt@157:MEDIUM",
+            "java.lost-interrupt@174:MEDIUM",
+            "java.lost-interrupt@183:LOW",
             "java.lost-interrupt@17:MEDIUM");
   }
 }

@@ -23,6 +23,9 @@ class UnclosedResourceAnalyzerTests {
             "java.unclosed-resource@71",
             "java.unclosed-resource@84",
             "java.unclosed-resource@91",
-            "java.unclosed-resource@128");
+            "java.unclosed-resource@128",
+            "java.unclosed-resource@154",
+            "java.unclosed-resource@159",
+            "java.unclosed-resource@164");
   }
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reviews accepted and not yet reported, as this instance's read model sees them (every replica
  * reads every event, so each sees the whole backlog), plus the submissions this instance enqueued
- * that no ACCEPTED event answered yet. Fed by the read model; entries older than the open-review
- * TTL stop counting, so a review that never reports cannot hold the intake shut.
+ * that no ACCEPTED event answered yet, each with its size in lines of code to analyze. Fed by the
+ * read model; entries older than the open-review TTL stop counting, so a review that never reports
+ * cannot hold the intake shut.
  */
 @Component
 public class Backlog {
@@ -22,8 +23,8 @@ public class Backlog {
   private final Duration ttl;
   private final Clock clock;
   // insertion order is age order: pruning stops at the first young entry
-  private final Map<String, Instant> open = new LinkedHashMap<>();
-  private final Map<String, Instant> queued = new LinkedHashMap<>();
+  private final Entries open = new Entries();
+  private final Entries queued = new Entries();
   private final Map<String, Boolean> finished = new BoundedSet(50_000);
 
   public Backlog(BackpressureProperties properties, Clock clock, MeterRegistry registry) {
@@ -33,12 +34,15 @@ public class Backlog {
         .description("Reviews accepted and not yet reported, plus submissions not yet accepted")
         .baseUnit("reviews")
         .register(registry);
+    Gauge.builder("review.backlog.lines", this, Backlog::lines)
+        .description("Lines of code in the reviews the backlog counts, what they cost to analyze")
+        .register(registry);
   }
 
   /** A submission this instance enqueued; counts until its ACCEPTED event is read. */
-  public synchronized void enqueued(String reviewId) {
-    if (!open.containsKey(reviewId) && !finished.containsKey(reviewId)) {
-      queued.put(reviewId, clock.instant());
+  public synchronized void enqueued(String reviewId, long lines) {
+    if (!open.contains(reviewId) && !finished.containsKey(reviewId)) {
+      queued.put(reviewId, clock.instant(), lines);
     }
   }
 
@@ -47,11 +51,14 @@ public class Backlog {
     queued.remove(reviewId);
   }
 
-  /** Its ACCEPTED (or PLANNED) event was read. */
-  public synchronized void accepted(String reviewId) {
-    queued.remove(reviewId);
+  /**
+   * Its ACCEPTED (or PLANNED) event was read; {@code lines} is 0 when the event does not say (a
+   * PLANNED event, or an ACCEPTED one from an older coordinator), which keeps a size already known.
+   */
+  public synchronized void accepted(String reviewId, long lines) {
+    long enqueuedLines = queued.remove(reviewId);
     if (!finished.containsKey(reviewId)) {
-      open.putIfAbsent(reviewId, clock.instant());
+      open.putIfAbsent(reviewId, clock.instant(), Math.max(lines, enqueuedLines));
     }
   }
 
@@ -63,22 +70,89 @@ public class Backlog {
   }
 
   public synchronized int size() {
-    Instant oldest = clock.instant().minus(ttl);
-    prune(open, oldest);
-    prune(queued, oldest);
+    prune();
     return open.size() + queued.size();
+  }
+
+  /** Lines of code in every review {@link #size()} counts. */
+  public synchronized long lines() {
+    prune();
+    return open.lines() + queued.lines();
   }
 
   /** Accepted and not reported only, what the Kafka intake's pause looks at. */
   public synchronized int open() {
-    prune(open, clock.instant().minus(ttl));
+    prune();
     return open.size();
   }
 
-  private static void prune(Map<String, Instant> entries, Instant oldest) {
-    Iterator<Instant> it = entries.values().iterator();
-    while (it.hasNext() && it.next().isBefore(oldest)) {
-      it.remove();
+  /** Lines of code in the reviews {@link #open()} counts. */
+  public synchronized long openLines() {
+    prune();
+    return open.lines();
+  }
+
+  private void prune() {
+    Instant oldest = clock.instant().minus(ttl);
+    open.prune(oldest);
+    queued.prune(oldest);
+  }
+
+  private record Entry(Instant since, long lines) {}
+
+  // reviews by id in age order, with the sum of their lines kept alongside
+  private static final class Entries {
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private long lines;
+
+    boolean contains(String reviewId) {
+      return entries.containsKey(reviewId);
+    }
+
+    void put(String reviewId, Instant since, long size) {
+      Entry previous = entries.put(reviewId, new Entry(since, Math.max(0, size)));
+      lines += Math.max(0, size) - (previous == null ? 0 : previous.lines());
+    }
+
+    void putIfAbsent(String reviewId, Instant since, long size) {
+      Entry present = entries.get(reviewId);
+      if (present == null) {
+        put(reviewId, since, size);
+      } else if (size > present.lines()) {
+        // the size arrived after the entry (e.g. PLANNED read first): keep its age
+        put(reviewId, present.since(), size);
+      }
+    }
+
+    /** The removed entry's lines, 0 when there was none. */
+    long remove(String reviewId) {
+      Entry removed = entries.remove(reviewId);
+      if (removed == null) {
+        return 0;
+      }
+      lines -= removed.lines();
+      return removed.lines();
+    }
+
+    void prune(Instant oldest) {
+      Iterator<Entry> it = entries.values().iterator();
+      while (it.hasNext()) {
+        Entry entry = it.next();
+        if (!entry.since().isBefore(oldest)) {
+          return;
+        }
+        lines -= entry.lines();
+        it.remove();
+      }
+    }
+
+    int size() {
+      return entries.size();
+    }
+
+    long lines() {
+      return lines;
     }
   }
 

@@ -5,18 +5,23 @@ import java.time.Duration;
 /** A submission refused for now: answered 429 with {@code Retry-After}; nothing was enqueued. */
 public class BackpressureException extends RuntimeException {
 
-  private final String code;
+  private final Refusal refusal;
   private final Duration retryAfter;
 
-  BackpressureException(String code, String message, Duration retryAfter) {
+  BackpressureException(Refusal refusal, String message, Duration retryAfter) {
     super(message);
-    this.code = code;
+    this.refusal = refusal;
     this.retryAfter = retryAfter;
   }
 
-  /** {@code backlog_full}, {@code intake_busy} or {@code rate_limited}. */
+  /** What the client reads: {@code backlog_full}, {@code intake_busy} or {@code rate_limited}. */
   public String code() {
-    return code;
+    return refusal.code();
+  }
+
+  /** Which bound refused it, for the meters. */
+  public Refusal refusal() {
+    return refusal;
   }
 
   /** Whole seconds, at least one, as {@code Retry-After} wants them. */

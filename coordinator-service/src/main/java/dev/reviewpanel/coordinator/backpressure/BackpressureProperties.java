@@ -13,6 +13,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxBacklog reviews accepted but not yet reported (plus those this instance enqueued and
  *     not yet saw accepted) at which new submissions are refused and the Kafka intake pauses
+ * @param maxBacklogLines non-blank lines of code in those reviews (their analyzed files, each
+ *     counted once whatever the number of agents) at which new submissions are refused and the
+ *     Kafka intake pauses: the count alone lets 500 reviews of 10,000 lines in, hours of work. The
+ *     default, 1,000,000 lines, is about a minute of work for one JVM on two cores, which carries
+ *     the 50-file 10,000-line review at 2 per second (about 20,000 lines a second, every agent
+ *     included; {@code docs/performance.md}); small reviews meet the review count first (500 of the
+ *     138-line example are 69,000 lines). Scale it with the workers' capacity.
  * @param maxPendingSends submissions waiting for the broker's acknowledgement at once; beyond it
  *     the intake's own queue is full
  * @param retryAfter what {@code Retry-After} says when the backlog or the queue is full
@@ -24,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("review.backpressure")
 public record BackpressureProperties(
     @Min(1) @DefaultValue("500") int maxBacklog,
+    @Min(1) @DefaultValue("1000000") long maxBacklogLines,
     @Min(1) @DefaultValue("256") int maxPendingSends,
     @NotNull @DefaultValue("1s") Duration retryAfter,
     @NotNull @DefaultValue("PT35M") Duration openReviewTtl,

@@ -3,13 +3,14 @@ package dev.reviewpanel.coordinator.backpressure;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides at once whether a submission may come in: the client's rate, the backlog, and the
- * intake's own queue of sends awaiting the broker. Each check costs microseconds and nothing waits,
- * so a burst is answered with 429s, never with hanging requests.
+ * Decides at once whether a submission may come in: the client's rate, the backlog (in reviews and
+ * in lines of code), and the intake's own queue of sends awaiting the broker. Each check costs
+ * microseconds and nothing waits, so a burst is answered with 429s, never with hanging requests.
  */
 @Component
 public class IntakeGate {
@@ -48,7 +49,7 @@ public class IntakeGate {
     Duration wait = buckets.take(client == null ? ANONYMOUS : client);
     if (!wait.isZero()) {
       throw new BackpressureException(
-          "rate_limited",
+          Refusal.RATE_LIMITED,
           "this API key sends more than "
               + properties.rateLimit().perSecond()
               + " reviews per second; retry later",
@@ -57,22 +58,43 @@ public class IntakeGate {
     int size = backlog.size();
     if (size >= properties.maxBacklog()) {
       throw new BackpressureException(
-          "backlog_full",
+          Refusal.BACKLOG_REVIEWS,
           size + " reviews are waiting (at most " + properties.maxBacklog() + "); retry later",
+          properties.retryAfter());
+    }
+    long lines = backlog.lines();
+    if (lines >= properties.maxBacklogLines()) {
+      throw new BackpressureException(
+          Refusal.BACKLOG_LINES,
+          size
+              + " reviews of "
+              + lines
+              + " lines are waiting (at most "
+              + properties.maxBacklogLines()
+              + " lines); retry later",
           properties.retryAfter());
     }
     if (!pending.tryAcquire()) {
       throw new BackpressureException(
-          "intake_busy",
+          Refusal.INTAKE_BUSY,
           properties.maxPendingSends() + " submissions are being enqueued already; retry later",
           properties.retryAfter());
     }
     return pending::release;
   }
 
-  /** True while the Kafka intake should not take more requests. */
-  public boolean backlogFull() {
-    return backlog.open() >= properties.maxBacklog();
+  /**
+   * The bound the accepted, unreported reviews have reached, while the Kafka intake should not take
+   * more requests; empty otherwise.
+   */
+  public Optional<Refusal> backlogFull() {
+    if (backlog.open() >= properties.maxBacklog()) {
+      return Optional.of(Refusal.BACKLOG_REVIEWS);
+    }
+    if (backlog.openLines() >= properties.maxBacklogLines()) {
+      return Optional.of(Refusal.BACKLOG_LINES);
+    }
+    return Optional.empty();
   }
 
   /** A place in the intake's queue; closing it gives the place back. */

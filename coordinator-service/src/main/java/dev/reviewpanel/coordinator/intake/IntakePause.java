@@ -1,9 +1,13 @@
 package dev.reviewpanel.coordinator.intake;
 
 import dev.reviewpanel.coordinator.backpressure.IntakeGate;
+import dev.reviewpanel.coordinator.backpressure.Refusal;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +17,12 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
 /**
- * The Kafka intake's backpressure: past the backlog bound it stops taking requests (the container
- * pauses and keeps polling, so the group keeps it) and resumes once the backlog is below the bound
- * again. Requests wait on the topic meanwhile; none is dropped.
+ * The Kafka intake's backpressure: past either backlog bound (reviews or lines) it stops taking
+ * requests (the container pauses and keeps polling, so the group keeps it) and resumes once the
+ * backlog is below both bounds again. Requests wait on the topic meanwhile; none is dropped. It
+ * looks after every batch and every 100 ms, since the backlog grows as the read model catches up
+ * with the reviews just planned, after their batch. Metered: {@code
+ * review_intake_pauses_total{reason}} and {@code review_intake_paused} (0 or 1).
  */
 @Component
 class IntakePause implements DisposableBean {
@@ -25,6 +32,7 @@ class IntakePause implements DisposableBean {
 
   private final IntakeGate gate;
   private final KafkaListenerEndpointRegistry registry;
+  private final MeterRegistry meters;
   private final ScheduledExecutorService checks =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -32,36 +40,61 @@ class IntakePause implements DisposableBean {
             thread.setDaemon(true);
             return thread;
           });
-  private ScheduledFuture<?> check;
+  private boolean paused;
 
-  IntakePause(IntakeGate gate, KafkaListenerEndpointRegistry registry) {
+  IntakePause(IntakeGate gate, KafkaListenerEndpointRegistry registry, MeterRegistry meters) {
     this.gate = gate;
     this.registry = registry;
+    this.meters = meters;
+    Gauge.builder("review.intake.paused", this, p -> p.paused() ? 1 : 0)
+        .description("1 while the Kafka intake is paused because the backlog is full")
+        .register(meters);
+    // both series exist from the start, so a dashboard shows 0 rather than no data
+    pauses(Refusal.BACKLOG_REVIEWS);
+    pauses(Refusal.BACKLOG_LINES);
+    checks.scheduleWithFixedDelay(this::checkOnSchedule, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
   }
 
-  synchronized void afterBatch() {
-    if (check == null && gate.backlogFull()) {
-      MessageListenerContainer container = container();
-      if (container != null) {
-        log.warn("Backlog full: the Kafka intake pauses until it drains");
-        container.pause();
-        check =
-            checks.scheduleWithFixedDelay(
-                this::resumeWhenDrained, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
-      }
+  // a scheduled task that throws is never run again: log and keep checking
+  private void checkOnSchedule() {
+    try {
+      check();
+    } catch (RuntimeException e) {
+      log.warn("Checking the backlog for the Kafka intake failed: {}", e.toString());
     }
   }
 
-  private synchronized void resumeWhenDrained() {
-    if (!gate.backlogFull()) {
-      MessageListenerContainer container = container();
-      if (container != null) {
-        container.resume();
-      }
-      check.cancel(false);
-      check = null;
-      log.info("Backlog below its bound: the Kafka intake resumes");
+  void afterBatch() {
+    check();
+  }
+
+  private synchronized void check() {
+    MessageListenerContainer container = container();
+    if (container == null) {
+      return;
     }
+    Optional<Refusal> full = gate.backlogFull();
+    if (full.isPresent() && !paused) {
+      log.warn("Backlog full ({}): the Kafka intake pauses until it drains", full.get().reason());
+      pauses(full.get()).increment();
+      container.pause();
+      paused = true;
+    } else if (full.isEmpty() && paused) {
+      container.resume();
+      paused = false;
+      log.info("Backlog below its bounds: the Kafka intake resumes");
+    }
+  }
+
+  private Counter pauses(Refusal bound) {
+    return Counter.builder("review.intake.pauses")
+        .description("Times the Kafka intake paused, by the backlog bound reached")
+        .tag("reason", bound.reason())
+        .register(meters);
+  }
+
+  private synchronized boolean paused() {
+    return paused;
   }
 
   private MessageListenerContainer container() {

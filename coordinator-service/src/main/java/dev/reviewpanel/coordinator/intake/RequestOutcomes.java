@@ -1,13 +1,17 @@
 package dev.reviewpanel.coordinator.intake;
 
+import dev.reviewpanel.coordinator.backpressure.Refusal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code review.requests{outcome}}: every request counts once, whatever channel it came by.
  * Accepted counts when its plan commits; refusals for backpressure and rate limits count apart from
- * invalid requests, so a dashboard tells "too much" from "wrong".
+ * invalid requests, so a dashboard tells "too much" from "wrong"; {@code
+ * review.backpressure.refusals{reason}} says which bound refused.
  */
 @Component
 class RequestOutcomes {
@@ -17,6 +21,7 @@ class RequestOutcomes {
   private final Counter duplicate;
   private final Counter backpressure;
   private final Counter rateLimited;
+  private final Map<Refusal, Counter> refusals = new EnumMap<>(Refusal.class);
 
   RequestOutcomes(MeterRegistry registry) {
     this.accepted = counter(registry, "accepted");
@@ -24,6 +29,14 @@ class RequestOutcomes {
     this.duplicate = counter(registry, "duplicate");
     this.backpressure = counter(registry, "rejected_backpressure");
     this.rateLimited = counter(registry, "rejected_rate_limit");
+    for (Refusal refusal : Refusal.values()) {
+      refusals.put(
+          refusal,
+          Counter.builder("review.backpressure.refusals")
+              .description("Submissions answered 429, by the bound that refused them")
+              .tag("reason", refusal.reason())
+              .register(registry));
+    }
   }
 
   void accepted(int count) {
@@ -47,8 +60,9 @@ class RequestOutcomes {
   }
 
   /** A 429: the backlog or the intake's queue was full, or the key went over its rate. */
-  void refused(String code) {
-    ("rate_limited".equals(code) ? rateLimited : backpressure).increment();
+  void refused(Refusal refusal) {
+    (refusal == Refusal.RATE_LIMITED ? rateLimited : backpressure).increment();
+    refusals.get(refusal).increment();
   }
 
   private static Counter counter(MeterRegistry registry, String outcome) {

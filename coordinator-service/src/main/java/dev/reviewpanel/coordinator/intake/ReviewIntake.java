@@ -1,6 +1,7 @@
 package dev.reviewpanel.coordinator.intake;
 
 import dev.reviewpanel.coordinator.backpressure.Backlog;
+import dev.reviewpanel.coordinator.planning.PlannedReview;
 import dev.reviewpanel.coordinator.planning.ReviewPlanner;
 import dev.reviewpanel.coordinator.readmodel.ReviewStore;
 import dev.reviewpanel.coordinator.validation.RequestValidator;
@@ -56,13 +57,14 @@ class ReviewIntake {
   IntakeResult submit(ReviewRequest request) {
     String reviewId;
     ReviewRequest identified;
+    PlannedReview planned;
     Instant now = clock.instant();
     try {
       List<NotAnalyzed> notAnalyzed = validator.validate(request);
       reviewId = ReviewIds.resolve(request.reviewId(), request.idempotencyKey(), null);
       identified = RequestPlanning.withId(request, reviewId);
       // planned here only to refuse at once what planning would refuse later (e.g. a huge file)
-      planner.plan(identified, notAnalyzed, now);
+      planned = planner.plan(identified, notAnalyzed, now);
     } catch (ReviewRejectedException e) {
       outcomes.rejected();
       throw e;
@@ -72,7 +74,7 @@ class ReviewIntake {
       log.info("Review {} is already known; not enqueued again", reviewId);
       return new IntakeResult(reviewId, true, now);
     }
-    backlog.enqueued(reviewId);
+    backlog.enqueued(reviewId, planned.lines());
     try {
       queue.enqueue(identified, now);
     } catch (RuntimeException e) {

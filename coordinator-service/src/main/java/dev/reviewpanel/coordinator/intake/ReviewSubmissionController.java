@@ -98,7 +98,7 @@ class ReviewSubmissionController {
     try {
       return gate.admit((String) http.getAttribute(IntakeGate.CLIENT_ATTRIBUTE));
     } catch (BackpressureException e) {
-      outcomes.refused(e.code());
+      outcomes.refused(e.refusal());
       throw e;
     }
   }

@@ -57,6 +57,8 @@ public class PlanPublisher {
   private static ReviewEvent accepted(PlannedReview review) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("files", review.request().files().size());
+    // what the backlog's size bound counts on every replica, whichever intake took the review
+    data.put("lines", review.lines());
     data.put("submittedAt", review.plan().submittedAt().toString());
     return ReviewEvent.of(review.reviewId(), ReviewEvent.Type.ACCEPTED, null, data);
   }

@@ -34,7 +34,7 @@ class ReadModelListener {
       if (event.type() != null) {
         store.apply(event);
         switch (event.type()) {
-          case ACCEPTED, PLANNED -> backlog.accepted(event.reviewId());
+          case ACCEPTED, PLANNED -> backlog.accepted(event.reviewId(), lines(event));
           case REPORT_READY -> backlog.finished(event.reviewId());
           default -> {}
         }
@@ -43,5 +43,10 @@ class ReadModelListener {
       store.apply(report);
       backlog.finished(report.reviewId());
     }
+  }
+
+  // ACCEPTED says how many lines the review has to analyze; 0 when it does not say
+  private static long lines(ReviewEvent event) {
+    return event.data().get("lines") instanceof Number lines ? lines.longValue() : 0;
   }
 }

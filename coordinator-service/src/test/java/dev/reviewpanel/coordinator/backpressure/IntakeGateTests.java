@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,11 +21,11 @@ class IntakeGateTests {
   void shouldAdmitWhileTheBacklogIsBelowItsBoundAndRefuseAtIt() {
     Backlog backlog = new Backlog(properties(3, 10, 0), Clock.systemUTC(), meters);
     IntakeGate gate = new IntakeGate(properties(3, 10, 0), backlog, meters);
-    backlog.enqueued("a");
-    backlog.accepted("b");
+    backlog.enqueued("a", 10);
+    backlog.accepted("b", 10);
     gate.admit("k").close();
 
-    backlog.enqueued("c");
+    backlog.enqueued("c", 10);
 
     assertThatThrownBy(() -> gate.admit("k"))
         .isInstanceOfSatisfying(
@@ -79,18 +82,120 @@ class IntakeGateTests {
   void shouldCloseABacklogEntryOnceForAnAcceptedThenReportedReview() {
     Backlog backlog = new Backlog(properties(10, 10, 0), Clock.systemUTC(), meters);
     backlog.finished("a");
-    backlog.accepted("a");
-    backlog.enqueued("b");
-    backlog.accepted("b");
-    backlog.accepted("b");
+    backlog.accepted("a", 10);
+    backlog.enqueued("b", 10);
+    backlog.accepted("b", 10);
+    backlog.accepted("b", 10);
 
     assertThat(backlog.size()).isEqualTo(1);
     assertThat(backlog.open()).isEqualTo(1);
   }
 
+  @Test
+  void shouldRefuseOnceTheBacklogsLinesReachTheirBoundWhateverTheReviewCount() {
+    BackpressureProperties properties = properties(100, 25_000, 10, 0);
+    Backlog backlog = new Backlog(properties, Clock.systemUTC(), meters);
+    IntakeGate gate = new IntakeGate(properties, backlog, meters);
+    backlog.enqueued("big", 10_000);
+    backlog.accepted("big", 10_000);
+    backlog.accepted("small", 138);
+    backlog.enqueued("other-big", 10_000);
+    gate.admit("k").close();
+    assertThat(gate.backlogFull()).isEmpty();
+
+    backlog.enqueued("third-big", 10_000);
+
+    assertThatThrownBy(() -> gate.admit("k"))
+        .isInstanceOfSatisfying(
+            BackpressureException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("backlog_full");
+              assertThat(e.refusal()).isEqualTo(Refusal.BACKLOG_LINES);
+            });
+    assertThat(meters.get("review.backlog.lines").gauge().value()).isEqualTo(30_138);
+    // the Kafka intake looks at accepted reviews only: the two enqueued ones wait on its topic
+    assertThat(gate.backlogFull()).isEmpty();
+    backlog.accepted("other-big", 0);
+    backlog.accepted("third-big", 0);
+    assertThat(backlog.openLines()).isEqualTo(30_138);
+    assertThat(gate.backlogFull()).contains(Refusal.BACKLOG_LINES);
+
+    backlog.finished("big");
+    assertThat(gate.backlogFull()).isEmpty();
+    gate.admit("k").close();
+  }
+
+  @Test
+  void shouldReleaseAReviewsLinesWhenTheOpenReviewTtlPasses() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
+    BackpressureProperties properties = properties(100, 15_000, 10, 0);
+    Backlog backlog = new Backlog(properties, clock, meters);
+    IntakeGate gate = new IntakeGate(properties, backlog, meters);
+    backlog.accepted("never-reports", 10_000);
+    clock.advance(Duration.ofMinutes(20));
+    backlog.accepted("late", 5_000);
+    assertThat(gate.backlogFull()).contains(Refusal.BACKLOG_LINES);
+
+    clock.advance(Duration.ofMinutes(16));
+
+    assertThat(backlog.lines()).isEqualTo(5_000);
+    assertThat(backlog.size()).isEqualTo(1);
+    assertThat(gate.backlogFull()).isEmpty();
+    gate.admit("k").close();
+  }
+
+  @Test
+  void shouldKeepTheSizeAnEnqueuedReviewHadWhenItsAcceptanceDoesNotSayIt() {
+    Backlog backlog = new Backlog(properties(10, 10, 0), Clock.systemUTC(), meters);
+    backlog.enqueued("a", 400);
+    backlog.accepted("a", 0);
+    backlog.accepted("a", 0);
+    backlog.accepted("b", 0);
+    backlog.accepted("b", 250);
+
+    assertThat(backlog.lines()).isEqualTo(650);
+    backlog.finished("a");
+    backlog.withdrawn("b");
+    assertThat(backlog.lines()).isEqualTo(250);
+  }
+
+  private static final class MutableClock extends Clock {
+
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
   private static BackpressureProperties properties(int backlog, int pending, double rate) {
+    return properties(backlog, 1_000_000, pending, rate);
+  }
+
+  private static BackpressureProperties properties(
+      int backlog, long lines, int pending, double rate) {
     return new BackpressureProperties(
         backlog,
+        lines,
         pending,
         Duration.ofMillis(1500),
         Duration.ofMinutes(35),

@@ -41,9 +41,9 @@ class BackpressureControllerTests {
   @Test
   void shouldAnswer429WithRetryAfterAndEnqueueNothingWhenTheBacklogOrTheKeysRateIsFull()
       throws Exception {
-    backlog.accepted("a");
-    backlog.accepted("b");
-    backlog.enqueued("c");
+    backlog.accepted("a", 1);
+    backlog.accepted("b", 1);
+    backlog.enqueued("c", 1);
 
     submit()
         .andExpect(status().isTooManyRequests())

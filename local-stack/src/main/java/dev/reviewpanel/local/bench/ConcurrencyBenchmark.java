@@ -20,7 +20,7 @@ import org.springframework.boot.convert.DurationStyle;
  * <pre>
  * java -cp local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar \
  *   -Dloader.main=dev.reviewpanel.local.bench.ConcurrencyBenchmark \
- *   org.springframework.boot.loader.launch.PropertiesLauncher [--mode=worker|e2e|both|scale] \
+ *   org.springframework.boot.loader.launch.PropertiesLauncher [--mode=worker|e2e|both|scale|llm] \
  *   [--tasks=640] [--warmup-tasks=400] [--reviews=10] [--warmup-reviews=3] [--latency=1s]
  *   [--reviewer=http|llm] [--key=value...]
  * </pre>
@@ -34,7 +34,11 @@ import org.springframework.boot.convert.DurationStyle;
  * worker load on 1, then 3 instances of one group ({@code --instances=1,3}), each with a small
  * in-flight window (4 unless {@code --review.worker.concurrency.max-in-flight} says otherwise), so
  * the instance is the limit, on a task topic of {@code --partitions} (6) partitions; prints tasks/s
- * and the ratio. Any other {@code --key=value} reaches every service as a Spring property.
+ * and the ratio. {@code llm}: the whole stack with the LLM reviewer of every agent pointed at a
+ * loopback model answering security, bug and performance after 2.0, 1.5 and 1.2 s per request,
+ * reviewing {@code --request} (examples/request.json: three files, so several requests per agent);
+ * prints review time against the slowest agent's model latency. Any other {@code --key=value}
+ * reaches every service as a Spring property.
  */
 public final class ConcurrencyBenchmark {
 
@@ -61,7 +65,8 @@ public final class ConcurrencyBenchmark {
               "latency",
               "reviewer",
               "instances",
-              "partitions")
+              "partitions",
+              "request")
           .contains(pair[0])) {
         options.put(pair[0], value);
       } else {
@@ -72,6 +77,15 @@ public final class ConcurrencyBenchmark {
     boolean http = options.getOrDefault("reviewer", "http").equals("http");
     Duration latency = DurationStyle.detectAndParse(options.getOrDefault("latency", "1s"));
     PrintStream out = System.out;
+    if (mode.equals("llm")) {
+      new ModelLatencyRun(AGENT_LATENCIES, out)
+          .run(
+              properties,
+              Path.of(options.getOrDefault("request", "examples/request.json")),
+              Integer.parseInt(options.getOrDefault("warmup-reviews", "3")),
+              Integer.parseInt(options.getOrDefault("reviews", "10")));
+      System.exit(0);
+    }
     try (DelayServer server = http ? new DelayServer() : null) {
       if (http) {
         properties.put("spring.main.sources", LatencyReviewerConfiguration.class.getName());

@@ -9,15 +9,20 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A loopback HTTP server that answers {@code GET /review?ms=N} after N milliseconds, as a model
  * server with a fixed latency would, and {@code POST /v1/chat/completions} as an OpenAI-compatible
- * model that finds nothing after {@link #modelLatency}, counting requests; it serves many requests
- * at once.
+ * model that finds nothing after {@link #modelLatency} (or the latency of the agent its system
+ * prompt names), counting requests and timing each agent's span of requests; it serves many
+ * requests at once.
  */
 final class DelayServer implements AutoCloseable {
 
@@ -26,7 +31,11 @@ final class DelayServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(MOST_AT_ONCE);
   private final AtomicInteger modelRequests = new AtomicInteger();
+  private static final Pattern AGENT = Pattern.compile("\\(agent: ([a-z0-9-]+)\\)");
+
   private volatile Duration modelLatency = Duration.ZERO;
+  private volatile Map<String, Duration> agentLatencies = Map.of();
+  private final Map<String, Span> spans = new ConcurrentHashMap<>();
 
   DelayServer() {
     try {
@@ -50,6 +59,34 @@ final class DelayServer implements AutoCloseable {
     return this;
   }
 
+  /** How long the model takes to answer each agent's requests, by agent id. */
+  DelayServer agentLatencies(Map<String, Duration> latencies) {
+    this.agentLatencies = Map.copyOf(latencies);
+    return this;
+  }
+
+  /** Each agent's requests since the last call: how many, first arrival to last answer. */
+  Map<String, Span> takeSpans() {
+    Map<String, Span> taken = Map.copyOf(spans);
+    spans.clear();
+    return taken;
+  }
+
+  /** One agent's model requests: how many, and from the first arrival to the last answer. */
+  record Span(int requests, long firstNanos, long lastNanos) {
+
+    long millis() {
+      return (lastNanos - firstNanos) / 1_000_000;
+    }
+
+    Span and(Span other) {
+      return new Span(
+          requests + other.requests,
+          Math.min(firstNanos, other.firstNanos),
+          Math.max(lastNanos, other.lastNanos));
+    }
+  }
+
   /** Chat completions answered so far. */
   int modelRequests() {
     return modelRequests.get();
@@ -57,9 +94,13 @@ final class DelayServer implements AutoCloseable {
 
   private void answerAsModel(HttpExchange exchange) throws IOException {
     try (exchange) {
+      long arrived = System.nanoTime();
       modelRequests.incrementAndGet();
-      long promptBytes = exchange.getRequestBody().readAllBytes().length;
-      Thread.sleep(modelLatency.toMillis());
+      byte[] prompt = exchange.getRequestBody().readAllBytes();
+      long promptBytes = prompt.length;
+      Matcher agent = AGENT.matcher(new String(prompt, StandardCharsets.UTF_8));
+      String agentId = agent.find() ? agent.group(1) : "";
+      Thread.sleep(agentLatencies.getOrDefault(agentId, modelLatency).toMillis());
       String content = "{\\\"findings\\\":[]}";
       byte[] body =
           ("{\"id\":\"bench\",\"object\":\"chat.completion\",\"created\":0,"
@@ -75,6 +116,7 @@ final class DelayServer implements AutoCloseable {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
+      spans.merge(agentId, new Span(1, arrived, System.nanoTime()), Span::and);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -70,6 +70,10 @@ public class NPlusOneAnalyzer extends NamedAnalyzer {
   private static void collect(
       Node call, String kind, String method, Map<Node, List<RemoteCall>> byLoop, List<Node> loops) {
     Loops.enclosing(call)
+        .filter(
+            loop ->
+                !(call instanceof MethodCallExpr remote
+                    && DeliberateRepeats.isDeliberate(remote, loop)))
         .ifPresent(
             loop ->
                 byLoop

@@ -1,9 +1,12 @@
 package dev.reviewpanel.performance.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.stmt.ForStmt;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodeAnalyzer;
 import dev.reviewpanel.code.analysis.Rule;
@@ -31,6 +34,8 @@ public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
           "Append to one StringBuilder created before the loop (or use String.join /"
               + " Collectors.joining) and call toString() once after it.");
 
+  private static final long FEW_ITERATIONS = 8;
+
   public StringConcatInLoopAnalyzer() {
     super("java-string-concat-in-loop", AssignExpr.class);
   }
@@ -46,6 +51,7 @@ public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
       return;
     }
     Loops.enclosing(assign)
+        .filter(loop -> !runsAFewTimes(loop.node()))
         .ifPresent(
             loop ->
                 JavaNames.of(target)
@@ -58,6 +64,24 @@ public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
                                 Lines.of(assign),
                                 "String '%s' is re-copied on every iteration of the loop at line %d"
                                     .formatted(Loops.normalize(target), loop.line()))));
+  }
+
+  // for (j = 0; j < value.length() % 4; j++) value += "=": padding to a block runs at most three
+  // times, and a loop to a small literal count as few; copying a short string that often is free
+  private static boolean runsAFewTimes(Node loop) {
+    if (!(loop instanceof ForStmt each)
+        || !(each.getCompare().orElse(null) instanceof BinaryExpr compare)
+        || compare.getOperator() != BinaryExpr.Operator.LESS
+            && compare.getOperator() != BinaryExpr.Operator.LESS_EQUALS) {
+      return false;
+    }
+    Expression bound = compare.getRight();
+    if (bound instanceof BinaryExpr remainder
+        && remainder.getOperator() == BinaryExpr.Operator.REMAINDER) {
+      bound = remainder.getRight();
+    }
+    return bound instanceof IntegerLiteralExpr count
+        && count.asNumber().longValue() <= FEW_ITERATIONS;
   }
 
   /** Whether {@code value} is a {@code +} chain with {@code name} as one of its operands. */

@@ -22,7 +22,11 @@ class NPlusOneAnalyzerTests {
             "java.n-plus-one@68",
             "java.n-plus-one@74",
             "java.n-plus-one@78",
-            "java.n-plus-one@85");
+            "java.n-plus-one@85",
+            "java.n-plus-one@156",
+            "java.n-plus-one@163",
+            "java.n-plus-one@169",
+            "java.n-plus-one@175");
   }
 
   @Test

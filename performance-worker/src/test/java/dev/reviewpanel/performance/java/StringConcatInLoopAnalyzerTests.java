@@ -16,6 +16,8 @@ class StringConcatInLoopAnalyzerTests {
         .containsExactly(
             "java.string-concat-in-loop@13",
             "java.string-concat-in-loop@17",
-            "java.string-concat-in-loop@19");
+            "java.string-concat-in-loop@19",
+            "java.string-concat-in-loop@58",
+            "java.string-concat-in-loop@61");
   }
 }

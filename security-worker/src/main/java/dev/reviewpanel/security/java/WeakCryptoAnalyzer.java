@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
@@ -18,6 +19,7 @@ import dev.reviewpanel.security.syntax.HashPurpose;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +51,9 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
           "Use AES/GCM/NoPadding with a fresh random 12-byte IV per message (or ChaCha20-Poly1305);"
               + " never DES, 3DES, RC4 or ECB mode.");
 
+  // the names SpotBugs, PMD, Sonar and javac-style suppressions give the weak-digest check
+  private static final Pattern WEAK_DIGEST_CHECK =
+      Pattern.compile("(?i)WEAK_MESSAGE_DIGEST|weak[-_ ]?hash|\\bMD5\\b|\\bSHA-?1\\b|S4790|S2070");
   private static final Set<String> KEY_FACTORIES = Set.of("KeyGenerator", "SecretKeyFactory");
   private static final Set<String> WEAK_HASHES =
       Set.of("MD2", "MD4", "MD5", "SHA1", "SHA-1", "SHA");
@@ -87,7 +92,8 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
     String upper = algorithm.get().toUpperCase(Locale.ROOT);
     if (simpleScope.equals("MessageDigest")
         && WEAK_HASHES.contains(upper)
-        && HashPurpose.inNames(namesAround(call)).isEmpty()) {
+        && HashPurpose.inNames(namesAround(call)).isEmpty()
+        && !acknowledged(call)) {
       JavaFlowAnalyzer.report(
           findings,
           WEAK_HASH,
@@ -117,6 +123,22 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
           call,
           "Cipher \"" + algorithm.get() + "\" is weak: " + why(upper) + ".");
     }
+  }
+
+  // @SuppressFBWarnings(value = "WEAK_MESSAGE_DIGEST_MD5", justification = ...): the authors have
+  // judged this very check and said why the hash is no weakness here
+  private static boolean acknowledged(Node node) {
+    for (Node up = node; up != null; up = up.getParentNode().orElse(null)) {
+      if (up instanceof NodeWithAnnotations<?> annotated
+          && annotated.getAnnotations().stream()
+              .anyMatch(
+                  a ->
+                      a.getNameAsString().startsWith("Suppress")
+                          && WEAK_DIGEST_CHECK.matcher(a.toString()).find())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The class, method and variable names a digest is made in: WebSocketUtil, cacheKey, etag.

@@ -46,7 +46,7 @@ public record SecretEvidence(
       return Optional.empty();
     }
     Optional<SecretEvidence> token = token(holder, value);
-    if (token.isPresent()) {
+    if (token.isPresent() || SecretValues.isName(value)) {
       return token;
     }
     boolean generated =

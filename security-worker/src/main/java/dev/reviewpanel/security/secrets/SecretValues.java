@@ -1,5 +1,6 @@
 package dev.reviewpanel.security.secrets;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,6 +68,58 @@ public final class SecretValues {
   private static final Pattern HEADER_NAME = Pattern.compile("[A-Z][a-z0-9]*(?:-[A-Z][a-z0-9]*)+");
   private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://([^/@\\s]*)(@)?");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+");
+  // log4j2.trustStorePassword, tlsCertificateKeyFilePassword: an identifier or a dotted property
+  // key; when it names a credential itself it is the key a credential is looked up by
+  private static final Pattern PROPERTY_KEY =
+      Pattern.compile("[a-z_$][\\w$]*(?:[.-][A-Za-z_$][\\w$]*)*");
+  // ssh-ed25519, ecdsa-sha2-nistp256, SCRAM-SHA-256, MONGODB-X509: words and versions joined by
+  // separators, one of them an algorithm or certificate family
+  private static final Pattern ALGORITHM_PART = Pattern.compile("[a-z]+\\d*|\\d+");
+  private static final Pattern ALGORITHM_SEPARATOR = Pattern.compile("[-_.@]");
+  private static final Set<String> ALGORITHM_FAMILIES =
+      Set.of(
+          "aes",
+          "arcfour",
+          "blowfish",
+          "cbc",
+          "ccm",
+          "chacha20",
+          "ctr",
+          "curve25519",
+          "curve448",
+          "des",
+          "dh",
+          "diffie",
+          "dsa",
+          "dss",
+          "ecdh",
+          "ecdsa",
+          "ed25519",
+          "ed448",
+          "gcm",
+          "hmac",
+          "md5",
+          "nistp256",
+          "nistp384",
+          "nistp521",
+          "pbkdf2",
+          "poly1305",
+          "rc4",
+          "ripemd160",
+          "rsa",
+          "scram",
+          "sha",
+          "sha1",
+          "sha2",
+          "sha224",
+          "sha256",
+          "sha384",
+          "sha512",
+          "ssh",
+          "umac",
+          "x25519",
+          "x448",
+          "x509");
 
   /** A known token shape and its label. */
   private record Shape(String label, Pattern pattern) {}
@@ -104,6 +157,7 @@ public final class SecretValues {
         && !WHITESPACE.matcher(trimmed).find()
         && !looksLikeKeyName(trimmed)
         && !isLabel(trimmed)
+        && !isCountingRun(trimmed)
         && !LOWERCASE_WORDS.matcher(trimmed).matches()
         && !QUALIFIED_NAME.matcher(trimmed).matches()
         && !HEADER_NAME.matcher(trimmed).matches()
@@ -135,6 +189,63 @@ public final class SecretValues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when {@code value} has the shape of a name rather than of a secret: a property key or
+   * identifier that itself names a credential ({@code "log4j2.keyStorePassword"}), an algorithm or
+   * mechanism name ({@code "ecdsa-sha2-nistp256"}, {@code "MONGODB-X509"}), or a character set
+   * ({@code "UTF-8"}). Code that holds such a value under a credential name holds the name of a
+   * setting, a protocol choice or an encoding, never the credential.
+   */
+  public static boolean isName(String value) {
+    if (value == null) {
+      return false;
+    }
+    String trimmed = value.strip();
+    return isPropertyKey(trimmed) || isAlgorithmName(trimmed) || isCharset(trimmed);
+  }
+
+  private static boolean isPropertyKey(String value) {
+    return PROPERTY_KEY.matcher(value).matches()
+        && SecretNames.words(value).size() > 1
+        && SecretNames.isSecret(value);
+  }
+
+  private static boolean isAlgorithmName(String value) {
+    boolean family = false;
+    for (String part : ALGORITHM_SEPARATOR.split(value.toLowerCase(Locale.ROOT), -1)) {
+      if (!ALGORITHM_PART.matcher(part).matches()) {
+        return false;
+      }
+      family |= ALGORITHM_FAMILIES.contains(part);
+    }
+    return family;
+  }
+
+  private static boolean isCharset(String value) {
+    try {
+      return Charset.isSupported(value);
+    } catch (IllegalArgumentException notACharsetName) {
+      return false;
+    }
+  }
+
+  // 0123456789..., abcdefgh: a counting run typed to fill a field (a test double's token) is a
+  // stand-in; a framework that signs with it still signs, so isSet does not ask
+  private static boolean isCountingRun(String value) {
+    for (int i = 1; i < value.length(); i++) {
+      char previous = value.charAt(i - 1);
+      char current = value.charAt(i);
+      boolean next =
+          current == previous + 1
+              || previous == '9' && current == '0'
+              || Character.toLowerCase(previous) == 'z' && Character.toLowerCase(current) == 'a';
+      if (!next || !Character.isLetterOrDigit(current)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isStandIn(String value) {

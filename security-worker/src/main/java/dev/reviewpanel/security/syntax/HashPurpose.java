@@ -27,6 +27,11 @@ public final class HashPurpose {
               // the key a compiled template or fragment is filed under: an identifier
               + "|(template|fragment|module)_key");
 
+  // Protocols that prescribe the weak hash even over a password: the Pwned Passwords range API is
+  // queried with the first five hex digits of the password's SHA-1 (k-anonymity), and nothing of
+  // the hash is stored or compared.
+  private static final Pattern PRESCRIBED = Pattern.compile("pwned");
+
   // Names that say the hash guards something, whatever else is around it.
   private static final Pattern SECURITY =
       Pattern.compile("passw|passwd|secret|credential|signature|(^|_)sign(_|$|ed|ing)");
@@ -127,6 +132,10 @@ public final class HashPurpose {
 
   /** What in the names around a hash (functions, classes, variables) says it is no security use. */
   public static Optional<String> inNames(String names) {
+    var prescribed = PRESCRIBED.matcher(snake(names));
+    if (prescribed.find()) {
+      return Optional.of("'" + prescribed.group() + "' in the names around it");
+    }
     return inNames(names, NON_SECURITY, SECURITY);
   }
 

@@ -61,6 +61,46 @@ class SecretValuesTests {
     assertThat(SecretValues.isCredential(value)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "log4j2.trustStorePassword",
+        "app.configurationPassword",
+        "tlsCertificateKeyFilePassword",
+        "ssh-ed25519",
+        "ecdsa-sha2-nistp256",
+        "rsa-sha2-512",
+        "SCRAM-SHA-256",
+        "MONGODB-X509",
+        "hmac-sha1-96",
+        "UTF-8",
+        "ISO-8859-1"
+      })
+  void shouldTellNamesOfSettingsAlgorithmsAndCharsetsFromSecrets(String value) {
+    assertThat(SecretValues.isName(value)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "s3cr3t-Passw0rd!",
+        "tok-9f8e7d6c5b4a",
+        "rsa-9f8e7d6c5b4a",
+        "mailPass123",
+        "hunter2hunter2",
+        "Summer.Password2024"
+      })
+  void shouldNotTakeRealLookingValuesForNames(String value) {
+    assertThat(SecretValues.isName(value)).isFalse();
+  }
+
+  @Test
+  void shouldTreatACountingRunAsAStandIn() {
+    assertThat(SecretValues.isCredential("0123456789012345678901234567890123456789")).isFalse();
+    assertThat(SecretValues.isCredential("abcdefghijkl")).isFalse();
+    assertThat(SecretValues.isCredential("0123456789a1b2c3")).isTrue();
+  }
+
   @Test
   void shouldTreatAnAddressWithCredentialsAsOne() {
     assertThat(SecretValues.isCredential("postgres://app:Db-Passw0rd@db/app")).isTrue();
