@@ -69,10 +69,9 @@ class BugWorkerApplicationTests {
             "java-unreachable-code",
             "java-self-comparison",
             "python-unreachable-code",
-            "python-same-operand",
+            "same-operand",
             "python-mutable-class-attribute",
             "javascript-unreachable-code",
-            "javascript-same-operand",
             "python-unclosed-resource",
             "python-missing-await");
   }

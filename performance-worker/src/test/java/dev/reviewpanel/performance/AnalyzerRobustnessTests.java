@@ -11,7 +11,6 @@ import dev.reviewpanel.performance.java.BoxedAccumulatorAnalyzer;
 import dev.reviewpanel.performance.java.ExceptionControlFlowAnalyzer;
 import dev.reviewpanel.performance.java.ListLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.java.NPlusOneAnalyzer;
-import dev.reviewpanel.performance.java.NestedLoopAnalyzer;
 import dev.reviewpanel.performance.java.RegexInLoopAnalyzer;
 import dev.reviewpanel.performance.java.RepeatedStreamInLoopAnalyzer;
 import dev.reviewpanel.performance.java.StringConcatInLoopAnalyzer;
@@ -22,13 +21,13 @@ import dev.reviewpanel.performance.javascript.ArrayLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.AwaitInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.RegExpInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.ScriptQueryInLoopAnalyzer;
-import dev.reviewpanel.performance.javascript.ScriptStringConcatAnalyzer;
 import dev.reviewpanel.performance.javascript.SyncIoInHandlerAnalyzer;
+import dev.reviewpanel.performance.model.GrowingStringAnalyzer;
+import dev.reviewpanel.performance.model.SameCollectionLoopsAnalyzer;
 import dev.reviewpanel.performance.python.BlockingCallInAsyncAnalyzer;
 import dev.reviewpanel.performance.python.ListMembershipInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonQueryInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonRegexInLoopAnalyzer;
-import dev.reviewpanel.performance.python.PythonStringConcatAnalyzer;
 import dev.reviewpanel.performance.python.ReadAllIntoMemoryAnalyzer;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,13 +44,13 @@ class AnalyzerRobustnessTests {
           new StringConcatInLoopAnalyzer(),
           new RegexInLoopAnalyzer(),
           new ListLookupInLoopAnalyzer(),
-          new NestedLoopAnalyzer(),
           new UnboundedStaticCacheAnalyzer(),
           new BoxedAccumulatorAnalyzer(),
           new WholeFileIterationAnalyzer(),
           new ExceptionControlFlowAnalyzer(),
           new PythonQueryInLoopAnalyzer(),
-          new PythonStringConcatAnalyzer(),
+          new GrowingStringAnalyzer(),
+          new SameCollectionLoopsAnalyzer(),
           new PythonRegexInLoopAnalyzer(),
           new BlockingCallInAsyncAnalyzer(),
           new ListMembershipInLoopAnalyzer(),
@@ -60,7 +59,6 @@ class AnalyzerRobustnessTests {
           new SyncIoInHandlerAnalyzer(),
           new RegExpInLoopAnalyzer(),
           new ArrayLookupInLoopAnalyzer(),
-          new ScriptStringConcatAnalyzer(),
           new AsyncBlockingCallAnalyzer(),
           new RepeatedStreamInLoopAnalyzer(),
           new WholeFileSplitAnalyzer(),

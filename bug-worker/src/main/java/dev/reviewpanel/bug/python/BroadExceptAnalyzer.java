@@ -30,7 +30,10 @@ import org.treesitter.TSNode;
  * security check ({@link FailureImpact}); otherwise it is LOW. A specific exception passed over
  * ({@code except KeyError: pass}) is Python's usual way to say "absent is fine" and is reported
  * only around such a write ({@code except PostgresError: pass} after {@code conn.execute("UPDATE
- * ...")}), where the caller goes on as if it had succeeded.
+ * ...")}), where the caller goes on as if it had succeeded, unless the try ends the body of a
+ * {@code while} loop: there {@code pass} goes round again, a retry of the same work ({@code while
+ * not stopped: try: drain(timeout=1); notify() except socket.timeout: pass}), where in a {@code
+ * for} loop it drops an element.
  */
 @Component
 class BroadExceptAnalyzer extends NamedAnalyzer {
@@ -97,15 +100,15 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
           int line = SyntaxTree.startLine(node);
           if (caught.isNull()) {
             if (body != null && !reraises(tree, body)) {
-              findings.report(
-                  BARE_EXCEPT, line, "'except:' also traps KeyboardInterrupt and SystemExit.");
+              bareExcept(tree, node, body, line, findings);
             }
           } else if (!BROAD.contains(tree.text(caught))
               && !NOT_A_FAILURE.matcher(tree.text(caught)).find()
               && body != null
               && onlyPasses(tree, body)
               && !hasComment(body)
-              && !DeliberateIgnore.explainedOrNowhereToGo(tree, node.getParent())) {
+              && !DeliberateIgnore.explainedOrNowhereToGo(tree, node.getParent())
+              && !DeliberateIgnore.endsAPollingLoop(node.getParent())) {
             lost(tree, node.getParent().getChildByFieldName("body"))
                 .ifPresent(
                     l ->
@@ -136,6 +139,40 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
                                 + " check)."));
           }
         });
+  }
+
+  // What the handler does decides the severity. It swallows the failure (pass, return, continue):
+  // MEDIUM, the smell the rule is for. It raises an error of its own: LOW, nothing is lost, only
+  // Ctrl-C and sys.exit() come out as that error. The try only cleans up, or runs in a finalizer
+  // or another handler: LOW, an error there has nowhere to go (DeliberateIgnore).
+  private static void bareExcept(
+      SyntaxTree tree, TSNode clause, TSNode body, int line, Findings findings) {
+    if (raisesItsOwn(body)) {
+      findings.report(
+          BARE_EXCEPT.at(Severity.LOW, Confidence.HIGH),
+          line,
+          "'except:' turns KeyboardInterrupt and SystemExit into the error it raises (LOW: the"
+              + " failure is raised, not swallowed).");
+    } else if (DeliberateIgnore.nowhereToGo(tree, clause.getParent())) {
+      findings.report(
+          BARE_EXCEPT.at(Severity.LOW, Confidence.HIGH),
+          line,
+          "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the try only cleans up,"
+              + " or runs in a finalizer or a handler, where an error has nowhere to go).");
+    } else {
+      findings.report(BARE_EXCEPT, line, "'except:' also traps KeyboardInterrupt and SystemExit.");
+    }
+  }
+
+  // raise SSHException("...") as the handler's own statement (not inside a nested function)
+  private static boolean raisesItsOwn(TSNode body) {
+    for (int i = 0; i < body.getNamedChildCount(); i++) {
+      TSNode statement = body.getNamedChild(i);
+      if (statement.getType().equals("raise_statement") && statement.getNamedChildCount() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The first call of the try block whose failure matters (FailureImpact): by its name, or a

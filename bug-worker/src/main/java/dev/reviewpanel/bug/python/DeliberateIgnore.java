@@ -49,16 +49,7 @@ final class DeliberateIgnore {
     if (last.getType().equals("return_statement")) {
       return true;
     }
-    if (statements.size() == 1 && last.getType().equals("expression_statement")) {
-      TSNode call = last.getNamedChild(0);
-      if (!call.isNull() && call.getType().equals("await")) {
-        call = call.getNamedChild(0);
-      }
-      return !call.isNull()
-          && call.getType().equals("call")
-          && CLEANUP.matcher(tree.text(call.getChildByFieldName("function"))).find();
-    }
-    return false;
+    return onlyCleansUp(tree, tried);
   }
 
   // A specific exception's do-nothing handler is reported only around a write; what excuses it is a
@@ -69,6 +60,55 @@ final class DeliberateIgnore {
         || !tryStatement.getType().equals("try_statement")
         || explainedAbove(tryStatement)
         || inFinalizerOrHandler(tree, tryStatement);
+  }
+
+  // For a bare except: the error has nowhere to go (a finalizer, a handler) or the try only cleans
+  // up; a reason written above says why failures are ignored, not why Ctrl-C is.
+  static boolean nowhereToGo(SyntaxTree tree, TSNode tryStatement) {
+    if (tryStatement.isNull() || !tryStatement.getType().equals("try_statement")) {
+      return false;
+    }
+    return inFinalizerOrHandler(tree, tryStatement)
+        || onlyCleansUp(tree, tryStatement.getChildByFieldName("body"));
+  }
+
+  private static boolean onlyCleansUp(SyntaxTree tree, TSNode tried) {
+    List<TSNode> statements = new ArrayList<>();
+    for (int i = 0; !tried.isNull() && i < tried.getNamedChildCount(); i++) {
+      if (!tried.getNamedChild(i).getType().equals("comment")) {
+        statements.add(tried.getNamedChild(i));
+      }
+    }
+    if (statements.size() != 1 || !statements.get(0).getType().equals("expression_statement")) {
+      return false;
+    }
+    TSNode call = statements.get(0).getNamedChild(0);
+    if (!call.isNull() && call.getType().equals("await")) {
+      call = call.getNamedChild(0);
+    }
+    return !call.isNull()
+        && call.getType().equals("call")
+        && CLEANUP.matcher(tree.text(call.getChildByFieldName("function"))).find();
+  }
+
+  // while not stopped: try: ... except socket.timeout: pass -- the last statement of a while body:
+  // the handler falls through to the next round, which does the same work again
+  static boolean endsAPollingLoop(TSNode tryStatement) {
+    TSNode block = tryStatement.getParent();
+    if (block == null || block.isNull() || !block.getType().equals("block")) {
+      return false;
+    }
+    TSNode loop = block.getParent();
+    if (loop == null || loop.isNull() || !loop.getType().equals("while_statement")) {
+      return false;
+    }
+    TSNode last = block.getNamedChild(block.getNamedChildCount() - 1);
+    while (!last.isNull() && last.getType().equals("comment")) {
+      last = last.getPrevNamedSibling();
+    }
+    return !last.isNull()
+        && last.getStartByte() == tryStatement.getStartByte()
+        && last.getEndByte() == tryStatement.getEndByte();
   }
 
   // # ignore any exceptions (start_serving logs them)

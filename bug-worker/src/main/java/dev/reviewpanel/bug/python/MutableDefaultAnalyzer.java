@@ -11,6 +11,7 @@ import dev.reviewpanel.events.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
@@ -19,7 +20,10 @@ import org.treesitter.TSNode;
  * the function changes the parameter ({@code items.append(x)}, {@code seen[k] = v}, {@code items +=
  * ...}, {@code del items[0]}) or lets it escape, so a caller can ({@code return items}, {@code
  * self.items = items}, {@code yield items}); a default that is only read or copied is a safe,
- * common shorthand for an empty table.
+ * common shorthand for an empty table. A private memo ({@code def get_header(self, name,
+ * _name_cache={})}: a leading underscore says callers do not pass it, the name says it keeps
+ * results across calls) is the sharing used on purpose, the idiom the Python FAQ shows for
+ * memoizing: LOW, since it still grows with every distinct key.
  */
 @Component
 class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
@@ -71,16 +75,22 @@ class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
     if (!value.isNull()
         && isMutable(tree, value)
         && changedOrEscapes(tree, node, tree.text(node.getChildByFieldName("name")))) {
+      boolean memo = PRIVATE_MEMO.matcher(tree.text(node.getChildByFieldName("name"))).find();
       findings.report(
-          RULE,
+          memo ? RULE.at(Severity.LOW, Confidence.HIGH) : RULE,
           SyntaxTree.startLine(value),
           "Parameter '"
               + tree.text(node.getChildByFieldName("name"))
               + "' defaults to "
               + CodeExcerpt.of(tree.text(value))
-              + ", one object shared by every call that omits it.");
+              + ", one object shared by every call that omits it"
+              + (memo ? " (LOW: a private memo, shared on purpose)." : "."));
     }
   }
+
+  // _cache, _name_cache, _memo: private to the function, named for what it keeps
+  private static final Pattern PRIVATE_MEMO =
+      Pattern.compile("^_\\w*(cache|memo|memoized|seen|registry)$");
 
   private static final Set<String> MUTATORS =
       Set.of(

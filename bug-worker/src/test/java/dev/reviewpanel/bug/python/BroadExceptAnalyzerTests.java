@@ -18,7 +18,12 @@ class BroadExceptAnalyzerTests {
             "python.swallowed-exception@16",
             "python.swallowed-exception@82",
             "python.swallowed-exception@124",
-            "python.empty-catch@137");
+            "python.empty-catch@137",
+            "python.bare-except@183",
+            "python.bare-except@192",
+            "python.bare-except@198",
+            "python.bare-except@204",
+            "python.empty-catch@222");
   }
 
   @Test
@@ -28,5 +33,16 @@ class BroadExceptAnalyzerTests {
             "python.swallowed-exception@16:MEDIUM",
             "python.swallowed-exception@82:LOW",
             "python.swallowed-exception@124:LOW");
+  }
+
+  @Test
+  void shouldRateABareExceptByWhatItsHandlerDoes() {
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains(
+            "python.bare-except@9:MEDIUM",
+            "python.bare-except@183:LOW",
+            "python.bare-except@192:LOW",
+            "python.bare-except@198:LOW",
+            "python.bare-except@204:MEDIUM");
   }
 }

@@ -16,6 +16,15 @@ class MutableDefaultAnalyzerTests {
         .containsExactlyInAnyOrder(
             "python.mutable-default-argument@4",
             "python.mutable-default-argument@11",
-            "python.mutable-default-argument@55");
+            "python.mutable-default-argument@55",
+            "python.mutable-default-argument@63",
+            "python.mutable-default-argument@69");
+  }
+
+  @Test
+  void shouldRateAPrivateMemoLowAndAPublicOneMedium() {
+    assertThat(FixtureRun.severities(analyzer, "python/mutable_defaults.py", Language.PYTHON))
+        .contains(
+            "python.mutable-default-argument@63:LOW", "python.mutable-default-argument@69:MEDIUM");
   }
 }

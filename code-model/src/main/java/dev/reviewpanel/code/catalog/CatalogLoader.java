@@ -36,6 +36,7 @@ final class CatalogLoader {
           "sanitizers",
           "guards",
           "lookups",
+          "refuters",
           "propagators",
           "rules");
   private static final Set<String> SOURCE_KINDS = Set.of("remote", "local", "random");
@@ -139,6 +140,9 @@ final class CatalogLoader {
     }
     for (Node node : yaml.sequence(top.get("lookups"), "lookups")) {
       into.sanitizer(sanitizer(node, languages, Role.LOOKUP));
+    }
+    for (Node node : yaml.sequence(top.get("refuters"), "refuters")) {
+      into.sanitizer(sanitizer(node, languages, Role.REFUTER));
     }
     for (Node node : yaml.sequence(top.get("propagators"), "propagators")) {
       into.propagator(propagator(node, languages));
@@ -339,6 +343,7 @@ final class CatalogLoader {
           case SANITIZER -> "a sanitizer";
           case GUARD -> "a guard";
           case LOOKUP -> "a lookup";
+          case REFUTER -> "a refuter";
         };
     Map<String, Node> e = yaml.mapping(node, what, SANITIZER);
     NamePattern call = yaml.pattern(e, "call", what);

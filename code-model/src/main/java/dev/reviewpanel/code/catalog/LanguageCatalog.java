@@ -19,6 +19,7 @@ public final class LanguageCatalog {
   private final NameIndex<Specs.Sanitizer> sanitizers;
   private final NameIndex<Specs.Sanitizer> guards;
   private final NameIndex<Specs.Sanitizer> lookups;
+  private final NameIndex<Specs.Sanitizer> refuters;
   private final NameIndex<Specs.Propagator> propagators;
   private final List<Specs.Rule> rules;
   private final Map<String, List<Specs.Rule>> rulesBySink = new HashMap<>();
@@ -40,6 +41,7 @@ public final class LanguageCatalog {
     sanitizers = new NameIndex<>(withRole(cleaners, Role.SANITIZER), Specs.Sanitizer::call);
     guards = new NameIndex<>(withRole(cleaners, Role.GUARD), Specs.Sanitizer::call);
     lookups = new NameIndex<>(withRole(cleaners, Role.LOOKUP), Specs.Sanitizer::call);
+    refuters = new NameIndex<>(withRole(cleaners, Role.REFUTER), Specs.Sanitizer::call);
     propagators =
         new NameIndex<>(
             catalog.propagators().stream().filter(p -> p.languages().contains(language)).toList(),
@@ -83,6 +85,11 @@ public final class LanguageCatalog {
 
   public NameIndex<Specs.Sanitizer> guards() {
     return guards;
+  }
+
+  /** Checks that hold when the value is unsafe: it is clean where they fail. */
+  public NameIndex<Specs.Sanitizer> refuters() {
+    return refuters;
   }
 
   /** Lookups in a store the server holds: their key is clean where the entry found exists. */

@@ -132,10 +132,11 @@ public final class Specs {
    * ({@link #ALL}: every kind); as a {@link Role#GUARD}, a check that cleans its argument or
    * receiver inside the branch where it holds; as a {@link Role#LOOKUP}, a lookup of an entry by
    * its first argument in a store the server holds, which cleans that argument (and the entry)
-   * where the entry it returned is checked to exist. {@code ifText}, when set, limits a sanitizer
-   * or guard to calls whose first argument is constant text matching it ({@code startsWith("/")},
-   * not {@code startsWith("next=")}; {@code new URL("/login", base)}, not {@code new URL(next,
-   * base)}).
+   * where the entry it returned is checked to exist; as a {@link Role#REFUTER}, a check that holds
+   * when the value is unsafe ({@code has_insecure_element(parts)}), which cleans it in the branch
+   * where it fails. {@code ifText}, when set, limits a sanitizer or guard to calls whose first
+   * argument is constant text matching it ({@code startsWith("/")}, not {@code
+   * startsWith("next=")}; {@code new URL("/login", base)}, not {@code new URL(next, base)}).
    */
   public record Sanitizer(
       Origin origin,
@@ -149,7 +150,8 @@ public final class Specs {
     public enum Role {
       SANITIZER,
       GUARD,
-      LOOKUP
+      LOOKUP,
+      REFUTER
     }
   }
 

@@ -15,7 +15,10 @@ public sealed interface Stmt {
    */
   record Assign(Expr target, Expr value, String operator, int line) implements Stmt {}
 
-  /** A local variable's declared type ({@code Statement st = ...}), before its assignment. */
+  /**
+   * A local variable's declared type ({@code Statement st = ...}), before its assignment; {@code
+   * var} where the language writes none (JavaScript {@code let s;}, which has no assignment).
+   */
   record Declare(String name, String type, int line) implements Stmt {}
 
   /** An expression evaluated for its effect, typically a call. */
@@ -35,13 +38,18 @@ public sealed interface Stmt {
 
   /**
    * {@code for}/{@code while}/{@code do}: {@code variable} is bound to each element of {@code
-   * iterable} (either may be null), {@code condition} guards a {@code while}.
+   * iterable} (either may be null), {@code condition} guards a {@code while}; {@code keys} when the
+   * variable walks the iterable's keys rather than its elements (JavaScript {@code for...in}).
    */
-  record Loop(Expr variable, Expr iterable, Expr condition, List<Stmt> body, int line)
+  record Loop(Expr variable, Expr iterable, Expr condition, List<Stmt> body, int line, boolean keys)
       implements Stmt {
 
     public Loop {
       body = List.copyOf(body);
+    }
+
+    public Loop(Expr variable, Expr iterable, Expr condition, List<Stmt> body, int line) {
+      this(variable, iterable, condition, body, line, false);
     }
   }
 

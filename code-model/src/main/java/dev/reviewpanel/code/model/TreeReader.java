@@ -91,4 +91,16 @@ public abstract class TreeReader {
   public static Expr.Opaque opaque(String kind, List<Expr> parts, int line) {
     return new Expr.Opaque(kind, parts, line);
   }
+
+  /**
+   * The value assigned from {@code right}: as read, except that {@code await name} or {@code await
+   * obj.attr} stays an {@code await} opaque, so that {@code result = await result} is not read as
+   * {@code result = result}. Elsewhere {@code await} is transparent: a call's result flows as is.
+   */
+  public static Expr assigned(TSNode right, Expr value, int line) {
+    boolean awaited = right.getType().equals("await") || right.getType().equals("await_expression");
+    return awaited && (value instanceof Expr.Name || value instanceof Expr.Attribute)
+        ? new Expr.Opaque("await", List.of(value), line)
+        : value;
+  }
 }

@@ -111,7 +111,8 @@ final class Expressions {
     for (Expr part : opaque.parts()) {
       taint = taint.union(of(part).taint());
     }
-    return Value.of(taint);
+    // a comprehension's filter decides which elements are kept; its own value does not flow
+    return opaque.kind().equals("if_clause") ? Value.CLEAN : Value.of(taint);
   }
 
   // {theme: t, ...query}: query replaces theme only if it has that key

@@ -359,6 +359,10 @@ final class Guards {
 
   private void guardCall(Expr.Call call, boolean holds) {
     if (!holds) {
+      // if has_insecure_element(parts): return None -- past it, parts passed the check
+      for (Specs.Sanitizer refuter : flow.catalog.refuters().match(flow.calls.names(call))) {
+        call.arguments().forEach(a -> clean(a.value(), refuter.cleans()));
+      }
       return;
     }
     if (EXISTS.contains(call.name()) && call.arguments().isEmpty()) {

@@ -112,4 +112,34 @@ class CodeModelsTests {
         .containsExactly("RequestParam");
     assertThat(find.body().get(0)).isEqualTo(new Stmt.Declare("sql", "String", 6));
   }
+
+  @Test
+  void shouldKeepEachComprehensionClauseWithItsLine() {
+    String code =
+        "def pairs(xs):\n"
+            + "    return [(a, b) for a in xs\n"
+            + "            for b in xs if a < b]\n";
+    Function pairs =
+        CodeModels.of(ParsedFile.of("pairs.py", Language.PYTHON, code)).functions().get(1);
+
+    Expr.Collection list = (Expr.Collection) ((Stmt.Return) pairs.body().get(0)).value();
+    Expr.Opaque comprehension = (Expr.Opaque) list.entries().get(0).value();
+    assertThat(comprehension.parts())
+        .extracting(part -> part instanceof Expr.Opaque o ? o.kind() + "@" + o.line() : "element")
+        .containsExactly("for_in_clause@2", "for_in_clause@3", "if_clause@3", "element");
+    assertThat(((Expr.Opaque) comprehension.parts().get(1)).parts())
+        .containsExactly(new Expr.Name("xs", 3));
+  }
+
+  @Test
+  void shouldTellLoopsOverKeysFromLoopsOverElements() {
+    String code =
+        "for (const key in config) use(key);\n" + "for (const item of items) use(item);\n";
+    CodeModel model = CodeModels.of(ParsedFile.of("loops.js", Language.JAVASCRIPT, code));
+
+    assertThat(model.module().body())
+        .filteredOn(Stmt.Loop.class::isInstance)
+        .extracting(stmt -> ((Stmt.Loop) stmt).keys())
+        .containsExactly(true, false);
+  }
 }

@@ -4,35 +4,17 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.reviewpanel.performance.model.JavaStreams;
 import java.util.Optional;
 import java.util.Set;
 
 /** Calls that run their lambda once per element: {@code forEach}, and stages of a stream. */
 final class IteratingCalls {
 
-  private static final Set<String> ALWAYS_ITERATING =
-      Set.of("forEach", "forEachOrdered", "removeIf");
-  private static final Set<String> STREAM_STAGES =
-      Set.of(
-          "map",
-          "flatMap",
-          "filter",
-          "peek",
-          "anyMatch",
-          "allMatch",
-          "noneMatch",
-          "mapToInt",
-          "mapToLong",
-          "mapToDouble",
-          "mapToObj",
-          "reduce",
-          "takeWhile",
-          "dropWhile",
-          "collect");
-  private static final Set<String> STREAM_SOURCES =
-      Set.of("stream", "parallelStream", "range", "rangeClosed", "iterate", "generate", "lines");
-  private static final Set<String> STREAM_TYPES =
-      Set.of("Stream", "IntStream", "LongStream", "DoubleStream", "Arrays");
+  private static final Set<String> ALWAYS_ITERATING = JavaStreams.ALWAYS_ITERATING;
+  private static final Set<String> STREAM_STAGES = JavaStreams.STAGES;
+  private static final Set<String> STREAM_SOURCES = JavaStreams.SOURCES;
+  private static final Set<String> STREAM_TYPES = JavaStreams.TYPES;
 
   private IteratingCalls() {}
 

@@ -1,6 +1,7 @@
 package dev.reviewpanel.performance.javascript;
 
 import dev.reviewpanel.code.analysis.SyntaxTree;
+import dev.reviewpanel.performance.model.Iterated;
 import java.util.Optional;
 import java.util.Set;
 import org.treesitter.TSNode;
@@ -20,18 +21,7 @@ final class ScriptLoops {
           "method_definition",
           "generator_function_declaration",
           "generator_function");
-  private static final Set<String> ITERATING_METHODS =
-      Set.of(
-          "forEach",
-          "map",
-          "filter",
-          "reduce",
-          "reduceRight",
-          "some",
-          "every",
-          "find",
-          "findIndex",
-          "flatMap");
+  private static final Set<String> ITERATING_METHODS = Iterated.ARRAY_ITERATION;
 
   private static final int SMALL_LIST = 16;
   private static final Set<String> LITERALS =

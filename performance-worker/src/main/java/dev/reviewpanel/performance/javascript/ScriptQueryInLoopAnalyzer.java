@@ -22,7 +22,10 @@ import org.treesitter.TSNode;
  * {@code then} (it builds an SQL fragment of one statement: knex's {@code data[col] =
  * client.raw('?? + ?', ...)}), and a method of an object or class declared in the file itself as a
  * plain literal or a class without a base ({@code const SelectBox = { delete_from_cache() {...}
- * }}), which works in memory, not on a model.
+ * }}), which works in memory, not on a model. A third: a {@code get(key)} whose result is used at
+ * once, neither awaited, chained with {@code then} nor given a callback ({@code
+ * collection.get(metatype)} on a {@code Map}): a database's {@code get} answers later, a
+ * synchronous {@code get} is an in-memory lookup.
  */
 @Component
 public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
@@ -79,7 +82,8 @@ public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
     String callee = ScriptCalls.callee(tree, call);
     int dot = callee.indexOf('.');
     if (dot > 0 && inMemory.contains(callee.substring(0, dot))
-        || callee.endsWith(".raw") && !executed(tree, call)) {
+        || callee.endsWith(".raw") && !executed(tree, call)
+        || callee.endsWith(".get") && !executed(tree, call) && !hasCallback(call)) {
       return;
     }
     ScriptCalls.remote(callee)
@@ -106,6 +110,20 @@ public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
     return parent.getType().equals("await_expression")
         || parent.getType().equals("member_expression")
             && EXECUTING.contains(tree.text(parent.getChildByFieldName("property")));
+  }
+
+  // db.get(sql, params, (err, row) => ...): the answer comes to a callback
+  private static boolean hasCallback(TSNode call) {
+    TSNode arguments = call.getChildByFieldName("arguments");
+    for (int i = 0; !arguments.isNull() && i < arguments.getNamedChildCount(); i++) {
+      String type = arguments.getNamedChild(i).getType();
+      if (type.equals("arrow_function")
+          || type.equals("function_expression")
+          || type.equals("function")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasChild(TSNode node, String type) {

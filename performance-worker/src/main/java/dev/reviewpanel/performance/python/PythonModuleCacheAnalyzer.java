@@ -25,7 +25,9 @@ import org.treesitter.TSNode;
  * value}) and that nothing ever evicts from: it lives as long as the process and grows with every
  * distinct key. Registries filled in one function and read in another are left alone, and so are
  * tables filled once at import: every function that writes the dict is called only from the
- * module's top level ({@code _find_exceptions()} right after its definition).
+ * module's top level ({@code _find_exceptions()} right after its definition), and registries that a
+ * decorator fills ({@code def wraps(fn): _routers[cls] = fn; return fn}): one entry per decorated
+ * definition, written when the module defining it is imported.
  */
 @Component
 public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
@@ -76,7 +78,9 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
         continue;
       }
       List<TSNode> writers = functions.stream().filter(f -> uses.written(tree.text(f))).toList();
-      if (!writers.isEmpty() && writers.stream().allMatch(f -> runsAtImport(tree, nodes, f))) {
+      if (!writers.isEmpty()
+          && writers.stream()
+              .allMatch(f -> runsAtImport(tree, nodes, f) || registersDecorated(tree, f, name))) {
         continue;
       }
       boolean cache =
@@ -153,6 +157,25 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
     Matcher assignment =
         Pattern.compile("(?m)^\\s*" + Pattern.quote(variable) + "\\s*=(?!=)(.*)$").matcher(body);
     return assignment.find() ? assignment.group(1) : "";
+  }
+
+  // def wraps(fn): _routers[cls] = fn; return fn -- a decorator (or the factory around one) that
+  // files the function it decorates under a key and hands it back
+  private static boolean registersDecorated(SyntaxTree tree, TSNode function, String map) {
+    String body = tree.text(function);
+    Matcher stored =
+        Pattern.compile(
+                "\\b" + Pattern.quote(map) + "\\s*\\[[^\\]]+\\]\\s*=\\s*(\\w+)\\s*$",
+                Pattern.MULTILINE)
+            .matcher(body);
+    while (stored.find()) {
+      String value = Pattern.quote(stored.group(1));
+      if (Pattern.compile("(?m)^\\s*return\\s+" + value + "\\s*$").matcher(body).find()
+          && Pattern.compile("\\bdef\\s+\\w+\\(\\s*" + value + "\\s*[,)]").matcher(body).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // def _fill(): ...; _fill() at module level, and nowhere else: it runs once, at import.

@@ -19,7 +19,8 @@ class ScriptQueryInLoopAnalyzerTests {
   @Test
   void shouldFlagQueriesThatRunButNotSqlFragmentsOrInMemoryObjects() {
     assertThat(found(analyzer, "javascript/query_builders.js", Language.JAVASCRIPT))
-        .containsExactly("javascript.n-plus-one@7", "javascript.n-plus-one@10");
+        .containsExactly(
+            "javascript.n-plus-one@7", "javascript.n-plus-one@10", "javascript.n-plus-one@46");
   }
 
   @Test

@@ -17,13 +17,14 @@ class PythonModuleCacheAnalyzerTests {
         .containsExactly(
             "python.unbounded-static-cache@3",
             "python.unbounded-static-cache@6",
-            "python.unbounded-static-cache@60");
+            "python.unbounded-static-cache@60",
+            "python.unbounded-static-cache@89");
   }
 
   @Test
   void shouldRateCachesKeyedByTheProgramsOwnNamesLow() {
     assertThat(analyze(analyzer, "python/module_cache.py", Language.PYTHON).toList())
         .extracting(f -> f.location().startLine() + ":" + f.severity())
-        .containsExactly("3:MEDIUM", "6:MEDIUM", "60:LOW");
+        .containsExactly("3:MEDIUM", "6:MEDIUM", "60:LOW", "89:MEDIUM");
   }
 }

@@ -16,12 +16,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.treesitter.TSNode;
 
 /**
  * Weak hashes (CWE-328) in Python: {@code hashlib.md5}, {@code hashlib.sha1} and {@code
  * hashlib.new("md5")}, unless declared non-security with {@code usedforsecurity=False} or named for
  * a use that needs no collision resistance or that a protocol prescribes ({@link HashPurpose}:
- * cache keys, ETags, WebSocket accept keys, HTTP Digest authentication).
+ * cache keys, ETags, WebSocket accept keys, HTTP Digest authentication, the SSH key exchange). Two
+ * more shapes decide nothing here: a hash of no data whose size or constant digest is read at once
+ * ({@code os.urandom(sha1().digest_size)}), and a wrapper that takes {@code usedforsecurity} from
+ * its own caller ({@code def md5_hexdigest(data, *, usedforsecurity=True)}): the purpose is stated
+ * where the wrapper is called, and {@code usedforsecurity=True} there is the security use.
  */
 @Component
 public class PythonWeakHashAnalyzer extends PythonAnalyzer {
@@ -38,6 +43,9 @@ public class PythonWeakHashAnalyzer extends PythonAnalyzer {
               + " the hash is not for security, say so with usedforsecurity=False.");
 
   private static final Set<String> WEAK = Set.of("md5", "sha1", "md4", "md2");
+  // sha1().digest_size, md5().hexdigest(): what is read of a hash given no data
+  private static final Set<String> READ_ONLY =
+      Set.of("digest_size", "block_size", "name", "hexdigest", "digest");
 
   @Override
   public String name() {
@@ -106,13 +114,44 @@ public class PythonWeakHashAnalyzer extends PythonAnalyzer {
             : call.name().equals("new")
                 ? call.argument(0).map(tree::text).map(PythonWeakHashAnalyzer::unquote).orElse("")
                 : call.name();
+    // usedforsecurity=False, or a value the caller passes in: either way not decided here
     boolean declaredNonSecurity =
-        call.keyword("usedforsecurity", tree).filter(v -> v.getType().equals("false")).isPresent();
+        call.keyword("usedforsecurity", tree).filter(v -> !v.getType().equals("true")).isPresent()
+            || takesUsedForSecurity(call.node(), tree);
     if (WEAK.contains(algorithm.toLowerCase(Locale.ROOT))
         && !declaredNonSecurity
+        && !hashesNoData(call, tree, imported != null)
         && HashPurpose.nonSecurity(tree, call.node()).isEmpty()) {
       report(findings, RULE, call.node(), "hashlib " + algorithm + " is broken for security use.");
     }
+  }
+
+  // sha1().digest_size, md5().hexdigest(): no data goes in, a size or a constant comes out
+  private static boolean hashesNoData(PythonCall call, SyntaxTree tree, boolean direct) {
+    int dataArguments = call.positional().size() - (direct || !call.name().equals("new") ? 0 : 1);
+    TSNode parent = call.node().getParent();
+    if (dataArguments > 0 || !call.keywords().isEmpty() || parent == null || parent.isNull()) {
+      return false;
+    }
+    TSNode object = parent.getChildByFieldName("object");
+    return parent.getType().equals("attribute")
+        && !object.isNull()
+        && object.getStartByte() == call.node().getStartByte()
+        && object.getEndByte() == call.node().getEndByte()
+        && READ_ONLY.contains(tree.text(parent.getChildByFieldName("attribute")));
+  }
+
+  private static final Pattern USED_FOR_SECURITY = Pattern.compile("\\busedforsecurity\\b");
+
+  // def md5_hexdigest(data, *, usedforsecurity=True): a wrapper whose callers state the purpose
+  private static boolean takesUsedForSecurity(TSNode node, SyntaxTree tree) {
+    for (TSNode up = node.getParent(); up != null && !up.isNull(); up = up.getParent()) {
+      if (up.getType().equals("function_definition")) {
+        TSNode parameters = up.getChildByFieldName("parameters");
+        return !parameters.isNull() && USED_FOR_SECURITY.matcher(tree.text(parameters)).find();
+      }
+    }
+    return false;
   }
 
   private static String unquote(String literal) {

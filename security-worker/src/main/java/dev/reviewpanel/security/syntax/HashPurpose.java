@@ -13,7 +13,9 @@ import org.treesitter.TSNode;
  * hash only names content (a cache key, an ETag, a test of whether something changed). A checksum
  * or fingerprint is not among them: verifying a download or fingerprinting a session is a security
  * use. The names looked at are the enclosing functions and classes and the variable the result goes
- * to.
+ * to. A protocol that names its hash is followed, not chosen: the SSH key exchange ({@code kex},
+ * RFC 4253 and RFC 4462 fix SHA-1 for their group methods) and the {@code Content-MD5} header (RFC
+ * 1864, an integrity check against corruption in transit, not against an attacker).
  */
 public final class HashPurpose {
 
@@ -25,7 +27,9 @@ public final class HashPurpose {
           "cache|etag|web_?socket|ws_connect|handshake|accept_?(key|value)"
               + "|digest_?auth|cnonce|changed|modified|dedup"
               // the key a compiled template or fragment is filed under: an identifier
-              + "|(template|fragment|module)_key");
+              + "|(template|fragment|module)_key"
+              // the SSH key exchange: the negotiated method fixes the hash (KexGroup1, kex_gss)
+              + "|(^|[_\\W])kex|key_?exchange");
 
   // Protocols that prescribe the weak hash even over a password: the Pwned Passwords range API is
   // queried with the first five hex digits of the password's SHA-1 (k-anonymity), and nothing of
@@ -167,6 +171,9 @@ public final class HashPurpose {
         || around.contains("sec-websocket-accept")
         || around.contains("sec-websocket-key")) {
       return Optional.of("it computes the WebSocket accept key (RFC 6455)");
+    }
+    if (around.contains("content-md5")) {
+      return Optional.of("the Content-MD5 header it fills or checks prescribes MD5 (RFC 1864)");
     }
     return Optional.empty();
   }

@@ -21,7 +21,7 @@ class TemplateOutputAnalyzerTests {
   @CsvSource({
     "templates/profile.ejs, ejs, 3",
     "templates/listing.hbs, handlebars, 2",
-    "templates/article.html, html, 3",
+    "templates/article.html, html, 4",
     "templates/product.html, html, 3",
     "templates/order.jsp, jsp, 4",
     "templates/OrderMapper.xml, xml, 2"

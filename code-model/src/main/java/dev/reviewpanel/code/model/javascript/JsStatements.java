@@ -124,6 +124,10 @@ final class JsStatements {
       TSNode name = TreeReader.field(declarator, "name");
       TSNode value = TreeReader.field(declarator, "value");
       if (!TreeReader.present(value)) {
+        // let s; binds s (undefined) here: declared with no type, like Java's var
+        if (name.getType().equals("identifier")) {
+          out.add(new Stmt.Declare(reader.text(name), "var", TreeReader.line(declarator)));
+        }
         continue;
       }
       bind(name, value, out);
@@ -266,7 +270,8 @@ final class JsStatements {
                   reader.function(right, name.isEmpty() ? null : name, List.of()), line);
           out.add(assign(expressions.of(left), lambda, line));
         } else {
-          out.add(assign(expressions.of(left), expressions.of(right), line));
+          Expr value = TreeReader.assigned(right, expressions.of(right), line);
+          out.add(assign(expressions.of(left), value, line));
         }
       }
       case "augmented_assignment_expression" ->
@@ -332,7 +337,17 @@ final class JsStatements {
           left, new Expr.Index(iterable, new Expr.Opaque("element", List.of(), line), line), body);
     }
     body.addAll(single(TreeReader.field(node, "body")));
-    out.add(new Stmt.Loop(variable, iterable, null, body, line));
+    out.add(new Stmt.Loop(variable, iterable, null, body, line, !walksElements(node)));
+  }
+
+  // for (x of xs) walks elements, for (k in obj) the keys of an object
+  private static boolean walksElements(TSNode node) {
+    for (TSNode child : TreeReader.children(node)) {
+      if (child.getType().equals("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Stmt tryStatement(TSNode node, int line) {

@@ -266,18 +266,27 @@ final class PythonExpressions {
     return new Collection(Collection.Shape.MAP, entries, line);
   }
 
-  // [f(x) for x in xs]: the element is built from the iterable's elements.
+  // [f(x) for x in xs if p(x)]: the element is built from the iterables' elements. Each clause is
+  // an opaque part of its own, in source order, the element last: for_in_clause carries its
+  // iterable, if_clause its condition (which decides but does not flow).
   private Expr comprehension(TSNode node, Collection.Shape shape, int line) {
-    List<Expr> iterables = new ArrayList<>();
+    List<Expr> parts = new ArrayList<>();
     Expr element = null;
     for (TSNode child : PythonReader.named(node)) {
-      if (child.getType().equals("for_in_clause")) {
-        iterables.add(of(PythonReader.field(child, "right")));
-      } else if (element == null && !child.getType().equals("if_clause")) {
-        element = of(child);
+      int at = PythonReader.line(child);
+      switch (child.getType()) {
+        case "for_in_clause" ->
+            parts.add(
+                PythonReader.opaque(
+                    "for_in_clause", List.of(of(PythonReader.field(child, "right"))), at));
+        case "if_clause" -> parts.add(PythonReader.opaque("if_clause", parts(child), at));
+        default -> {
+          if (element == null) {
+            element = of(child);
+          }
+        }
       }
     }
-    List<Expr> parts = new ArrayList<>(iterables);
     if (element != null) {
       parts.add(element);
     }

@@ -7,6 +7,7 @@ import dev.reviewpanel.code.model.Function;
 import dev.reviewpanel.code.model.Import;
 import dev.reviewpanel.code.model.Stmt;
 import dev.reviewpanel.code.model.Stmt.Try.Handler;
+import dev.reviewpanel.code.model.TreeReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.treesitter.TSNode;
@@ -183,7 +184,9 @@ final class PythonStatements {
       out.add(new Stmt.Assign(target, inner, "=", line));
       return;
     }
-    out.add(new Stmt.Assign(target, expressions.of(right), "=", line));
+    out.add(
+        new Stmt.Assign(
+            target, TreeReader.assigned(right, expressions.of(right), line), "=", line));
   }
 
   private Stmt branch(TSNode node, int from) {
