@@ -29,6 +29,9 @@ class IntakePause implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(IntakePause.class);
   private static final long CHECK_MS = 100;
+  // near its bound the backlog pauses and resumes the intake several times a second: say so in
+  // the log once in a while, with a count, rather than on every flip
+  private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
   private final IntakeGate gate;
   private final KafkaListenerEndpointRegistry registry;
@@ -41,6 +44,9 @@ class IntakePause implements DisposableBean {
             return thread;
           });
   private boolean paused;
+  private long lastLogged = System.nanoTime() - LOG_EVERY_NANOS;
+  private int unloggedPauses;
+  private boolean pauseLogged;
 
   IntakePause(IntakeGate gate, KafkaListenerEndpointRegistry registry, MeterRegistry meters) {
     this.gate = gate;
@@ -75,14 +81,29 @@ class IntakePause implements DisposableBean {
     }
     Optional<Refusal> full = gate.backlogFull();
     if (full.isPresent() && !paused) {
-      log.warn("Backlog full ({}): the Kafka intake pauses until it drains", full.get().reason());
       pauses(full.get()).increment();
       container.pause();
       paused = true;
+      unloggedPauses++;
+      if (System.nanoTime() - lastLogged >= LOG_EVERY_NANOS) {
+        log.warn(
+            "Backlog full ({}): the Kafka intake pauses until it drains ({} pause(s) since the"
+                + " last such message; review_intake_pauses_total counts them all)",
+            full.get().reason(),
+            unloggedPauses);
+        lastLogged = System.nanoTime();
+        unloggedPauses = 0;
+        pauseLogged = true;
+      }
     } else if (full.isEmpty() && paused) {
       container.resume();
       paused = false;
-      log.info("Backlog below its bounds: the Kafka intake resumes");
+      if (pauseLogged) {
+        log.info("Backlog below its bounds: the Kafka intake resumes");
+        pauseLogged = false;
+      } else {
+        log.debug("Backlog below its bounds: the Kafka intake resumes");
+      }
     }
   }
 
