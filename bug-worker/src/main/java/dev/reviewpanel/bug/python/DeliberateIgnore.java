@@ -94,21 +94,7 @@ final class DeliberateIgnore {
   // while not stopped: try: ... except socket.timeout: pass -- the last statement of a while body:
   // the handler falls through to the next round, which does the same work again
   static boolean endsAPollingLoop(TSNode tryStatement) {
-    TSNode block = tryStatement.getParent();
-    if (block == null || block.isNull() || !block.getType().equals("block")) {
-      return false;
-    }
-    TSNode loop = block.getParent();
-    if (loop == null || loop.isNull() || !loop.getType().equals("while_statement")) {
-      return false;
-    }
-    TSNode last = block.getNamedChild(block.getNamedChildCount() - 1);
-    while (!last.isNull() && last.getType().equals("comment")) {
-      last = last.getPrevNamedSibling();
-    }
-    return !last.isNull()
-        && last.getStartByte() == tryStatement.getStartByte()
-        && last.getEndByte() == tryStatement.getEndByte();
+    return endsLoopBody(tryStatement, false);
   }
 
   // # ignore any exceptions (start_serving logs them)
@@ -140,6 +126,12 @@ final class DeliberateIgnore {
   // for key in dir(obj): try: items.append(describe(key)) except Exception: pass -- the handler
   // is the loop's continue: an element that fails is left out, the others are kept
   private static boolean skipsAnElement(TSNode tryStatement) {
+    return endsLoopBody(tryStatement, true);
+  }
+
+  // the try statement is the last statement (comments aside) of a while loop's body, or of a for
+  // loop's too when forLoops
+  private static boolean endsLoopBody(TSNode tryStatement, boolean forLoops) {
     TSNode block = tryStatement.getParent();
     if (block == null || block.isNull() || !block.getType().equals("block")) {
       return false;
@@ -147,7 +139,8 @@ final class DeliberateIgnore {
     TSNode loop = block.getParent();
     if (loop == null
         || loop.isNull()
-        || !(loop.getType().equals("for_statement") || loop.getType().equals("while_statement"))) {
+        || !(loop.getType().equals("while_statement")
+            || (forLoops && loop.getType().equals("for_statement")))) {
       return false;
     }
     TSNode last = block.getNamedChild(block.getNamedChildCount() - 1);
