@@ -15,11 +15,8 @@ import dev.reviewpanel.events.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -135,7 +132,7 @@ class AnalysisEngineTests {
 
   @Test
   void shouldReportWhatTheBudgetCutOff() throws IOException {
-    MutableClock clock = new MutableClock();
+    TestClock clock = new TestClock();
     Analyzer slow = analyzer("slow", (f, c) -> clock.advance(Duration.ofSeconds(10)));
     Analyzer exits = exits();
     AnalysisEngine engine = new AnalysisEngine("test", List.of(slow, exits), clock);
@@ -247,31 +244,6 @@ class AnalysisEngineTests {
   private static String fixture(String name) throws IOException {
     try (InputStream in = AnalysisEngineTests.class.getResourceAsStream("/fixtures/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** A clock that only moves when a test moves it. */
-  private static final class MutableClock extends Clock {
-
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }
