@@ -64,12 +64,11 @@ final class ResourceOpeners {
           "newBufferedReader",
           "newBufferedWriter");
 
-  // Receivers whose getConnection() returns a connection someone else owns, by declared type or,
-  // when the declaration is out of sight, by name.
-  private static final List<String> DEPENDENT_OWNERS =
-      List.of("statement", "resultset", "metadata", "holder");
-  private static final Set<String> DEPENDENT_ABBREVIATIONS =
-      Set.of("ps", "cs", "rs", "st", "stmt", "pstmt", "dbmd", "md");
+  // Receivers whose getConnection() makes a new connection, by declared type or, when the
+  // declaration is out of sight, by name: a data source, the driver manager, a pool or a factory.
+  private static final List<String> CONNECTION_SOURCES =
+      List.of("datasource", "driver", "pool", "factory", "connectionprovider", "connectionsource");
+  private static final Set<String> SOURCE_ABBREVIATIONS = Set.of("ds", "db", "database");
 
   // Files methods whose Stream holds an open file or directory handle.
   private static final Set<String> FILE_STREAMS =
@@ -90,19 +89,21 @@ final class ResourceOpeners {
     }
     if (expression instanceof MethodCallExpr call && call.getScope().isPresent()) {
       String scope = call.getScope().get().toString();
-      return FACTORIES.contains(call.getNameAsString()) && !borrowsConnection(call)
+      return FACTORIES.contains(call.getNameAsString())
+              && (!call.getNameAsString().equals("getConnection") || opensConnection(call))
           || scope.equals("Files") && FILE_STREAMS.contains(call.getNameAsString());
     }
     return false;
   }
 
-  // statement.getConnection(), metaData.getConnection(), holder.getConnection(): JDBC's dependent
-  // objects hand back the connection that produced them, and a holder hands out the one it keeps;
-  // the owner closes it, and closing it here would break the owner. DataSource and DriverManager
-  // connections are new and the caller's to close.
-  private static boolean borrowsConnection(MethodCallExpr call) {
-    if (!call.getNameAsString().equals("getConnection") || !call.getArguments().isEmpty()) {
-      return false;
+  // A source's getConnection() makes a connection the caller must close: dataSource's,
+  // DriverManager's (it takes the URL), a pool's. Everything else hands out one it keeps:
+  // statement.getConnection(), metaData's and a holder's return the connection that produced them,
+  // and an HTTP exchange's or a channel's is the transport it runs on; the owner closes it, and
+  // closing it here would break the owner.
+  private static boolean opensConnection(MethodCallExpr call) {
+    if (!call.getArguments().isEmpty()) {
+      return true; // DriverManager.getConnection(url, user, password), a pool's with a timeout
     }
     Expression receiver = call.getScope().orElseThrow();
     String evidence = "";
@@ -111,6 +112,7 @@ final class ResourceOpeners {
           JavaNames.of(name)
               .map(JavaDeclaration::typeName)
               .filter(type -> !type.isEmpty() && !type.equals("var"))
+              .map(type -> type + " " + name.getNameAsString())
               .orElse(name.getNameAsString());
     } else if (receiver instanceof MethodCallExpr getter) {
       evidence = getter.getNameAsString();
@@ -118,8 +120,8 @@ final class ResourceOpeners {
       evidence = field.getNameAsString();
     }
     String owner = evidence.toLowerCase(Locale.ROOT);
-    return DEPENDENT_ABBREVIATIONS.contains(owner)
-        || DEPENDENT_OWNERS.stream().anyMatch(owner::endsWith);
+    return SOURCE_ABBREVIATIONS.contains(owner)
+        || CONNECTION_SOURCES.stream().anyMatch(owner::contains);
   }
 
   private static boolean names(Expression expression, String type) {

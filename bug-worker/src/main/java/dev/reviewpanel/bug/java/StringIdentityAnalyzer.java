@@ -2,12 +2,18 @@ package dev.reviewpanel.bug.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -23,7 +29,9 @@ import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,6 +124,9 @@ class StringIdentityAnalyzer extends NamedAnalyzer {
     if ((isString(left) || isString(right))
         && !isFastPath(comparison, left, right)
         && !isCopyCheck(left, right)
+        && !isSentinel(left, right)
+        && !isReturnedArgument(comparison, left, right)
+        && !isOneEntryMemo(comparison, left, right)
         && !isExplained(file, comparison)) {
       int line = comparison.getBegin().map(p -> p.line).orElse(1);
       findings.report(
@@ -208,6 +219,112 @@ class StringIdentityAnalyzer extends NamedAnalyzer {
         .flatMap(JavaDeclaration::initializer)
         .filter(init -> init instanceof NameExpr initial && initial.equals(source))
         .isPresent();
+  }
+
+  // private static final String NOT_LOADED = new String("..."); ... value = NOT_LOADED; ...
+  // value != NOT_LOADED: the file hands its own constant out (a field's initial value, a default,
+  // an array slot) and identity asks whether that very object came back. Equal text from elsewhere
+  // must not count as the marker, which is why the marker is compared by reference.
+  private static boolean isSentinel(Expression left, Expression right) {
+    return handedOutConstant(left) || handedOutConstant(right);
+  }
+
+  private static boolean handedOutConstant(Expression operand) {
+    if (!(operand instanceof NameExpr name)) {
+      return false;
+    }
+    Optional<JavaDeclaration> declaration =
+        JavaNames.of(name).filter(JavaDeclaration::isField).filter(d -> isConstant(d.node()));
+    if (declaration.isEmpty()) {
+      return false;
+    }
+    Node unit = declaration.get().node().findCompilationUnit().map(Node.class::cast).orElse(name);
+    return unit.findFirst(
+            NameExpr.class,
+            use -> use.getNameAsString().equals(name.getNameAsString()) && handsOut(use))
+        .isPresent();
+  }
+
+  private static boolean isConstant(Node declarator) {
+    return declarator
+        .getParentNode()
+        .filter(FieldDeclaration.class::isInstance)
+        .map(FieldDeclaration.class::cast)
+        .filter(field -> field.isStatic() && field.isFinal())
+        .isPresent();
+  }
+
+  // the value itself goes somewhere: assigned, a variable's initial value, an argument, returned,
+  // an array element
+  private static boolean handsOut(NameExpr use) {
+    Node parent = use.getParentNode().orElse(null);
+    return parent instanceof AssignExpr assign && assign.getValue() == use
+        || parent instanceof VariableDeclarator
+        || parent instanceof MethodCallExpr call && call.getArguments().contains(use)
+        || parent instanceof ObjectCreationExpr creation && creation.getArguments().contains(use)
+        || parent instanceof ReturnStmt
+        || parent instanceof ArrayInitializerExpr
+        || parent instanceof ConditionalExpr choice && choice.getCondition() != use;
+  }
+
+  // alias = lookup(attribute); if (alias == attribute): asks whether the call gave its argument
+  // back unchanged, which only identity can tell
+  private static boolean isReturnedArgument(
+      BinaryExpr comparison, Expression left, Expression right) {
+    return returnedFrom(comparison, left, right) || returnedFrom(comparison, right, left);
+  }
+
+  private static boolean returnedFrom(BinaryExpr comparison, Expression result, Expression arg) {
+    if (!(result instanceof NameExpr name) || !(arg instanceof NameExpr argument)) {
+      return false;
+    }
+    Stream<Expression> initial =
+        JavaNames.of(name)
+            .filter(d -> d.kind() == JavaDeclaration.Kind.LOCAL)
+            .flatMap(JavaDeclaration::initializer)
+            .stream();
+    Stream<Expression> assigned =
+        comparison.findAncestor(CallableDeclaration.class).stream()
+            .flatMap(method -> method.findAll(AssignExpr.class).stream())
+            .filter(assign -> assign.getTarget().equals(name))
+            .filter(assign -> before(assign, comparison))
+            .map(AssignExpr::getValue);
+    return Stream.concat(initial, assigned)
+        .anyMatch(
+            value ->
+                value instanceof MethodCallExpr call && call.getArguments().contains(argument));
+  }
+
+  // if (lastKey == key) return lastValue; ... lastKey = key: a one-entry memo of the last lookup; a
+  // miss costs only the lookup, so identity is the cheapest correct test
+  private static boolean isOneEntryMemo(BinaryExpr comparison, Expression left, Expression right) {
+    return memoOf(comparison, left, right) || memoOf(comparison, right, left);
+  }
+
+  private static boolean memoOf(BinaryExpr comparison, Expression memo, Expression key) {
+    Optional<String> field = fieldName(memo);
+    if (field.isEmpty() || !(key instanceof NameExpr)) {
+      return false;
+    }
+    return comparison.findAncestor(CallableDeclaration.class).stream()
+        .flatMap(method -> method.findAll(AssignExpr.class).stream())
+        .anyMatch(
+            assign -> fieldName(assign.getTarget()).equals(field) && assign.getValue().equals(key));
+  }
+
+  private static Optional<String> fieldName(Expression expression) {
+    if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+      return Optional.of(access.getNameAsString());
+    }
+    if (expression instanceof NameExpr name
+        && JavaNames.of(name).filter(JavaDeclaration::isField).isPresent()) {
+      return Optional.of(name.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean before(Node first, Node second) {
+    return first.getEnd().flatMap(end -> second.getBegin().map(end::isBefore)).orElse(false);
   }
 
   private static boolean comparesText(Node scope, Set<String> operands) {

@@ -24,7 +24,8 @@ class StringIdentityAnalyzerTests {
             "java.string-identity@77",
             "java.string-identity@100",
             "java.string-identity@119",
-            "java.string-identity@128");
+            "java.string-identity@128",
+            "java.string-identity@146");
   }
 
   @Test

@@ -26,6 +26,9 @@ class UnclosedResourceAnalyzerTests {
             "java.unclosed-resource@128",
             "java.unclosed-resource@154",
             "java.unclosed-resource@159",
-            "java.unclosed-resource@164");
+            "java.unclosed-resource@164",
+            "java.unclosed-resource@177",
+            "java.unclosed-resource@182",
+            "java.unclosed-resource@187");
   }
 }
