@@ -1,6 +1,7 @@
 package dev.reviewpanel.bug.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -56,6 +57,37 @@ class ModifiedDuringIterationAnalyzer extends NamedAnalyzer {
           "removeLast");
   private static final Set<String> MAP_VIEWS = Set.of("keySet", "values", "entrySet");
 
+  // The JDK's collections whose iterators fail fast; a project's own Iterable may iterate a
+  // snapshot or a concurrent structure, which its declaration does not show.
+  private static final Set<String> FAIL_FAST =
+      Set.of(
+          "Collection",
+          "List",
+          "ArrayList",
+          "LinkedList",
+          "Vector",
+          "Stack",
+          "Set",
+          "HashSet",
+          "LinkedHashSet",
+          "TreeSet",
+          "SortedSet",
+          "NavigableSet",
+          "EnumSet",
+          "Map",
+          "HashMap",
+          "LinkedHashMap",
+          "TreeMap",
+          "SortedMap",
+          "NavigableMap",
+          "EnumMap",
+          "IdentityHashMap",
+          "WeakHashMap",
+          "Queue",
+          "Deque",
+          "ArrayDeque",
+          "PriorityQueue");
+
   ModifiedDuringIterationAnalyzer() {
     super("java-modified-during-iteration", Set.of(Language.JAVA));
   }
@@ -78,16 +110,54 @@ class ModifiedDuringIterationAnalyzer extends NamedAnalyzer {
         // A lambda in the body may run after the loop, so only direct calls count.
         .filter(c -> c.findAncestor(LambdaExpr.class).filter(loop::isAncestorOf).isEmpty())
         .filter(c -> !LoopExit.rightAfter(c, loop))
-        .forEach(
-            call ->
-                findings.report(
-                    RULE,
-                    call.getBegin().map(p -> p.line).orElse(1),
-                    "'"
-                        + CodeExcerpt.of(call)
-                        + "' changes '"
-                        + collection.get()
-                        + "' while the enclosing for-each loop iterates over it."));
+        .filter(c -> !rebinds(c, collection.get()))
+        .forEach(call -> report(call, collection.get(), loop, findings));
+  }
+
+  private static void report(
+      MethodCallExpr call, String collection, ForEachStmt loop, Findings findings) {
+    String message =
+        "'"
+            + CodeExcerpt.of(call)
+            + "' changes '"
+            + collection
+            + "' while the enclosing for-each loop iterates over it.";
+    Optional<String> type = declaredType(collection, loop);
+    if (type.isPresent() && !FAIL_FAST.contains(type.get())) {
+      findings.report(
+          RULE.at(Severity.LOW, Confidence.LOW),
+          call.getBegin().map(p -> p.line).orElse(1),
+          message
+              + " Reported at LOW: '"
+              + collection
+              + "' is a "
+              + type.get()
+              + ", not one of the JDK's fail-fast collections; whether changing it during the"
+              + " loop is safe depends on how its iterator works.");
+      return;
+    }
+    findings.report(RULE, call.getBegin().map(p -> p.line).orElse(1), message);
+  }
+
+  // parameters = parameters.remove(name): a persistent collection hands back a changed copy and
+  // the loop goes on over the one it started with
+  private static boolean rebinds(MethodCallExpr call, String collection) {
+    return call.getParentNode().orElse(null) instanceof AssignExpr assign
+        && assign.getValue() == call
+        && name(assign.getTarget()).filter(collection::equals).isPresent();
+  }
+
+  // The raw type the collection was declared or made as, when its declaration is in sight: the
+  // constructed type when there is one (List<X> xs = new ArrayList<>()), else the declared one.
+  private static Optional<String> declaredType(String collection, Node at) {
+    return JavaNames.resolve(collection.replace("this.", ""), at)
+        .map(
+            d -> {
+              String made = constructed(d);
+              String declared = d.typeName();
+              return made.isEmpty() ? declared : made;
+            })
+        .filter(t -> !t.isEmpty() && !t.equals("var"));
   }
 
   private static Optional<String> collectionName(Expression iterable) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.bug.FixtureRun;
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.events.Severity;
 import org.junit.jupiter.api.Test;
 
 class ModifiedDuringIterationAnalyzerTests {
@@ -17,6 +18,26 @@ class ModifiedDuringIterationAnalyzerTests {
             "java.modified-during-iteration@16",
             "java.modified-during-iteration@21",
             "java.modified-during-iteration@25",
-            "java.modified-during-iteration@83");
+            "java.modified-during-iteration@83",
+            "java.modified-during-iteration@103");
+  }
+
+  @Test
+  void shouldLowerAProjectIterableWhoseIteratorIsNotShown() {
+    var findings =
+        FixtureRun.findings(analyzer, "java/ModifiedDuringIteration.java", Language.JAVA);
+
+    assertThat(findings)
+        .filteredOn(f -> f.location().startLine() == 103)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.LOW);
+              assertThat(f.message()).contains("is a Group, not one of the JDK's fail-fast");
+            });
+    assertThat(findings)
+        .filteredOn(f -> f.location().startLine() == 16)
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
   }
 }
