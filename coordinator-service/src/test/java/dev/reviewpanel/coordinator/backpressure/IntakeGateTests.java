@@ -3,12 +3,11 @@ package dev.reviewpanel.coordinator.backpressure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reviewpanel.testsupport.TestClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,7 +126,7 @@ class IntakeGateTests {
 
   @Test
   void shouldReleaseAReviewsLinesWhenTheOpenReviewTtlPasses() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-12-07T10:00:00Z"));
     BackpressureProperties properties = properties(100, 15_000, 10, 0);
     Backlog backlog = new Backlog(properties, clock, meters);
     IntakeGate gate = new IntakeGate(properties, backlog, meters);
@@ -157,34 +156,6 @@ class IntakeGateTests {
     backlog.finished("a");
     backlog.withdrawn("b");
     assertThat(backlog.lines()).isEqualTo(250);
-  }
-
-  private static final class MutableClock extends Clock {
-
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 
   private static BackpressureProperties properties(int backlog, int pending, double rate) {
