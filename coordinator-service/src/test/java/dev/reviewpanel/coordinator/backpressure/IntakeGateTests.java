@@ -144,6 +144,43 @@ class IntakeGateTests {
   }
 
   @Test
+  void shouldSayInRetryAfterHowLongTheBacklogTakesToDrainWithinItsBounds() {
+    TestClock clock = new TestClock();
+    BackpressureProperties properties = properties(100, 20_000, 10, 0);
+    Backlog backlog = new Backlog(properties, clock, meters);
+    IntakeGate gate = new IntakeGate(properties, backlog, meters);
+    backlog.accepted("waiting", 20_000);
+    // nothing reported yet: the configured 1.5 s, rounded up
+    assertThat(refusedRetryAfter(gate)).isEqualTo(2);
+
+    // 1,000 lines a second: ten reviews of 1,000 lines reported over ten seconds
+    for (int i = 0; i <= 10; i++) {
+      clock.advance(Duration.ofSeconds(i == 0 ? 0 : 1));
+      backlog.accepted("done-" + i, 1_000);
+      backlog.finished("done-" + i);
+      // the report and its REPORT_READY event: the second changes nothing
+      backlog.finished("done-" + i);
+    }
+    assertThat(refusedRetryAfter(gate)).isEqualTo(20);
+
+    backlog.enqueued("more", 5_000);
+    assertThat(refusedRetryAfter(gate)).isEqualTo(25);
+
+    backlog.accepted("much-more", 20_000);
+    assertThat(refusedRetryAfter(gate)).as("at most the configured 30 s").isEqualTo(30);
+  }
+
+  private static long refusedRetryAfter(IntakeGate gate) {
+    try {
+      gate.admit("k").close();
+    } catch (BackpressureException e) {
+      assertThat(e.refusal()).isEqualTo(Refusal.BACKLOG_LINES);
+      return e.retryAfterSeconds();
+    }
+    throw new AssertionError("admitted while the backlog is full");
+  }
+
+  @Test
   void shouldKeepTheSizeAnEnqueuedReviewHadWhenItsAcceptanceDoesNotSayIt() {
     Backlog backlog = new Backlog(properties(10, 10, 0), Clock.systemUTC(), meters);
     backlog.enqueued("a", 400);
@@ -169,6 +206,7 @@ class IntakeGateTests {
         lines,
         pending,
         Duration.ofMillis(1500),
+        Duration.ofSeconds(30),
         Duration.ofMinutes(35),
         new BackpressureProperties.RateLimit(rate, 3));
   }
