@@ -67,18 +67,50 @@ download_url() {
   fi
 }
 
-# Fetches a Debian package pinned as package=version with apt-get download.
+# Fetches a Debian package pinned as package=version with apt-get download. A pinned point release
+# is often in the archive but not yet in package lists that were never refreshed (a fresh machine
+# or container): when the download fails, the lists are refreshed once per run where this user may
+# (root, or sudo without a password), and the download is tried again.
 download_deb() {
   local spec="$1" out="$2" dir="$work/deb"
   command -v apt-get >/dev/null 2>&1 || die "apt-get is needed to download the Debian package $spec"
   rm -rf "$dir" && mkdir -p "$dir"
-  if ! (cd "$dir" && apt-get download -q "$spec" >"$work/apt.log" 2>&1); then
-    cat "$work/apt.log" >&2
-    die "apt-get download $spec failed: run 'apt-get update' if the package lists are old; if Debian no longer serves this version, pin the one 'apt-cache policy ${spec%%=*}' shows in $manifest"
+  if ! apt_download "$spec" "$dir"; then
+    local refreshed
+    refreshed="$(refresh_package_lists)"
+    if [[ "$refreshed" != now ]] || ! apt_download "$spec" "$dir"; then
+      cat "$work/apt.log" >&2
+      case "$refreshed" in
+        now|before) die "apt-get download $spec failed with fresh package lists: if Debian no longer serves this version, pin the one 'apt-cache policy ${spec%%=*}' shows in $manifest" ;;
+        failed) die "apt-get download $spec failed, and so did 'apt-get update' (see above)" ;;
+        *) die "apt-get download $spec failed: run 'sudo apt-get update' (this user may not), then fetch again; if Debian no longer serves this version, pin the one 'apt-cache policy ${spec%%=*}' shows in $manifest" ;;
+      esac
+    fi
   fi
   local debs=("$dir"/*.deb)
   [[ -f "${debs[0]}" ]] || die "apt-get download $spec produced no .deb file"
   mv "${debs[0]}" "$out"
+}
+
+apt_download() {
+  (cd "$2" && apt-get download -q "$1" >"$work/apt.log" 2>&1)
+}
+
+# Runs apt-get update at most once per run; prints now, before (done already), failed, or
+# not-allowed (neither root nor passwordless sudo).
+refresh_package_lists() {
+  local marker="$work/apt-updated" as=()
+  if [[ -f "$marker" ]]; then echo before; return; fi
+  if [[ "$(id -u)" != 0 ]]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true >/dev/null 2>&1; then as=(sudo -n)
+    else echo not-allowed; return
+    fi
+  fi
+  : >"$marker"
+  note "refreshing the package lists (${as[*]:+${as[*]} }apt-get update), then downloading again"
+  if ${as[@]+"${as[@]}"} apt-get update -q >"$work/apt-update.log" 2>&1; then echo now
+  else cat "$work/apt-update.log" >&2; echo failed
+  fi
 }
 
 unpack() {

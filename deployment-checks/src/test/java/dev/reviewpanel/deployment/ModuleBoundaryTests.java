@@ -19,16 +19,20 @@ import org.junit.jupiter.api.Test;
  * The module rules of DESIGN.md, checked on the sources and poms of every module in the root pom: a
  * module never uses another service's packages (local-stack, which composes the services, only
  * their application classes); libraries stay free of services and, where they say so, of Spring and
- * Kafka; a test jar is never a production dependency; no service depends on another. Each rule is
- * one test; a new rule is a new test over {@link ProjectModules}.
+ * Kafka; a test jar (or the test-support module) is never a production dependency; no service
+ * depends on another. Each rule is one test; a new rule is a new test over {@link ProjectModules}.
  */
 class ModuleBoundaryTests {
 
   /** The module that starts the services in one JVM: it may name their application classes. */
   static final String COMPOSER = "local-stack";
 
+  /** The module of what tests share: a jar of main classes, but for test scope only. */
+  static final String TEST_SUPPORT = "test-support";
+
   /** Libraries that promise no Spring and no Kafka, so anything can embed them. */
-  static final Set<String> FRAMEWORK_FREE = Set.of("shared-events", "code-model", "review-report");
+  static final Set<String> FRAMEWORK_FREE =
+      Set.of("shared-events", "code-model", "review-report", TEST_SUPPORT);
 
   private static final Pattern DEPENDENCY = Pattern.compile("(?s)<dependency>(.*?)</dependency>");
 
@@ -48,7 +52,9 @@ class ModuleBoundaryTests {
 
   @Test
   void shouldFindTheModulesAndServices() {
-    assertThat(modules).extracting(Module::name).contains("review-report", "synthesis-service");
+    assertThat(modules)
+        .extracting(Module::name)
+        .contains("review-report", "synthesis-service", TEST_SUPPORT);
     assertThat(serviceByPackage)
         .containsKeys("dev.reviewpanel.coordinator", "dev.reviewpanel.synthesis")
         .doesNotContainKeys("dev.reviewpanel.report", "dev.reviewpanel.worker");
@@ -99,7 +105,8 @@ class ModuleBoundaryTests {
         String dependency = m.group(1);
         boolean testJar =
             dependency.contains("<type>test-jar</type>")
-                || dependency.contains("<classifier>tests</classifier>");
+                || dependency.contains("<classifier>tests</classifier>")
+                || tag(dependency, "artifactId").equals(TEST_SUPPORT);
         if (testJar && !dependency.contains("<scope>test</scope>")) {
           violations.add(module.name() + ": " + tag(dependency, "artifactId"));
         }

@@ -2,15 +2,13 @@ package dev.reviewpanel.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.reviewpanel.testsupport.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTests {
 
-  private final MutableClock clock = new MutableClock();
+  private final TestClock clock = new TestClock();
 
   @Test
   void shouldOpenAfterConsecutiveFailuresAndProbeOnceWhenTheWaitIsOver() {
@@ -20,13 +18,13 @@ class CircuitBreakerTests {
     breaker.onFailure();
     assertThat(breaker.allowRequest()).isFalse();
 
-    clock.now = clock.now.plusSeconds(31);
+    clock.advance(Duration.ofSeconds(31));
     assertThat(breaker.allowRequest()).isTrue();
     assertThat(breaker.allowRequest()).as("one probe at a time").isFalse();
     breaker.onFailure();
     assertThat(breaker.allowRequest()).as("a failed probe reopens").isFalse();
 
-    clock.now = clock.now.plusSeconds(31);
+    clock.advance(Duration.ofSeconds(31));
     assertThat(breaker.allowRequest()).isTrue();
     breaker.onSuccess();
     assertThat(breaker.isOpen()).isFalse();
@@ -50,26 +48,7 @@ class CircuitBreakerTests {
     assertThat(budgets.remaining("a")).isEqualTo(400);
     budgets.spend("c", 100);
     assertThat(budgets.remaining("b")).as("least recently used, evicted").isEqualTo(1000);
-    clock.now = clock.now.plus(Duration.ofMinutes(11));
+    clock.advance(Duration.ofMinutes(11));
     assertThat(budgets.remaining("a")).isEqualTo(1000);
-  }
-
-  private static final class MutableClock extends Clock {
-    Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

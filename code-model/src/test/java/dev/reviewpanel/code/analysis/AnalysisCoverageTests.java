@@ -10,6 +10,7 @@ import dev.reviewpanel.events.NotAnalyzed.Reason;
 import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.testsupport.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

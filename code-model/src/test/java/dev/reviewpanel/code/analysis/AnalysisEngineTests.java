@@ -12,6 +12,7 @@ import dev.reviewpanel.events.LineRange;
 import dev.reviewpanel.events.ReviewOptions;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.testsupport.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import dev.reviewpanel.code.analysis.Analysis.Problem;
 import dev.reviewpanel.code.analysis.Analysis.Skipped;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.testsupport.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

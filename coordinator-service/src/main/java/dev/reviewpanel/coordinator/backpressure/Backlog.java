@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,16 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class Backlog {
 
+  /** How far back the drain rate looks. */
+  private static final Duration DRAIN_WINDOW = Duration.ofMinutes(1);
+
   private final Duration ttl;
   private final Clock clock;
   // insertion order is age order: pruning stops at the first young entry
   private final Entries open = new Entries();
   private final Entries queued = new Entries();
   private final Map<String, Boolean> finished = new BoundedSet(50_000);
+  private final DrainRate drain;
 
   public Backlog(BackpressureProperties properties, Clock clock, MeterRegistry registry) {
     this.ttl = properties.openReviewTtl();
     this.clock = clock;
+    this.drain = new DrainRate(clock, DRAIN_WINDOW);
     Gauge.builder("review.backlog", this, Backlog::size)
         .description("Reviews accepted and not yet reported, plus submissions not yet accepted")
         .baseUnit("reviews")
@@ -64,9 +70,13 @@ public class Backlog {
 
   /** Its report or REPORT_READY event was read. */
   public synchronized void finished(String reviewId) {
-    queued.remove(reviewId);
-    open.remove(reviewId);
+    boolean counted = queued.contains(reviewId) || open.contains(reviewId);
+    long lines = queued.remove(reviewId) + open.remove(reviewId);
     finished.put(reviewId, Boolean.TRUE);
+    if (counted) {
+      // the report and its REPORT_READY event both end up here: the drain counts the first
+      drain.finished(lines);
+    }
   }
 
   public synchronized int size() {
@@ -90,6 +100,15 @@ public class Backlog {
   public synchronized long openLines() {
     prune();
     return open.lines();
+  }
+
+  /**
+   * How long the reviews counted now take to clear at the rate reports came in over the last
+   * minute; empty while too few reports came in to tell.
+   */
+  synchronized Optional<Duration> timeToClear() {
+    prune();
+    return drain.timeToClear(open.size() + queued.size(), open.lines() + queued.lines());
   }
 
   private void prune() {

@@ -1,6 +1,7 @@
 package dev.reviewpanel.coordinator.backpressure;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -22,7 +23,11 @@ import org.springframework.validation.annotation.Validated;
  *     138-line example are 69,000 lines). Scale it with the workers' capacity.
  * @param maxPendingSends submissions waiting for the broker's acknowledgement at once; beyond it
  *     the intake's own queue is full
- * @param retryAfter what {@code Retry-After} says when the backlog or the queue is full
+ * @param retryAfter what {@code Retry-After} says when the intake's queue is full; for a full
+ *     backlog, the least it says, and what it says while too few reports came in to measure how
+ *     fast the backlog drains
+ * @param maxRetryAfter the most {@code Retry-After} says for a full backlog, whose estimate (the
+ *     time the waiting reviews take at the rate reports came in over the last minute) can be long
  * @param openReviewTtl how long an accepted review counts as open without a report (a review that
  *     never reports must not hold the backlog forever); longer than any review's timeout
  * @param rateLimit per API key, a token bucket
@@ -34,6 +39,7 @@ public record BackpressureProperties(
     @Min(1) @DefaultValue("1000000") long maxBacklogLines,
     @Min(1) @DefaultValue("256") int maxPendingSends,
     @NotNull @DefaultValue("1s") Duration retryAfter,
+    @NotNull @DefaultValue("60s") Duration maxRetryAfter,
     @NotNull @DefaultValue("PT35M") Duration openReviewTtl,
     @Valid @NotNull @DefaultValue RateLimit rateLimit) {
 
@@ -45,4 +51,10 @@ public record BackpressureProperties(
    */
   public record RateLimit(
       @Min(0) @DefaultValue("0") double perSecond, @Min(1) @DefaultValue("50") int burst) {}
+
+  /** The ceiling is not below the floor, or every estimate would be cut to less than the floor. */
+  @AssertTrue(message = "maxRetryAfter must not be shorter than retryAfter")
+  public boolean isRetryAfterOrdered() {
+    return retryAfter == null || maxRetryAfter == null || maxRetryAfter.compareTo(retryAfter) >= 0;
+  }
 }

@@ -60,7 +60,7 @@ public class IntakeGate {
       throw new BackpressureException(
           Refusal.BACKLOG_REVIEWS,
           size + " reviews are waiting (at most " + properties.maxBacklog() + "); retry later",
-          properties.retryAfter());
+          backlogRetryAfter());
     }
     long lines = backlog.lines();
     if (lines >= properties.maxBacklogLines()) {
@@ -72,7 +72,7 @@ public class IntakeGate {
               + " lines are waiting (at most "
               + properties.maxBacklogLines()
               + " lines); retry later",
-          properties.retryAfter());
+          backlogRetryAfter());
     }
     if (!pending.tryAcquire()) {
       throw new BackpressureException(
@@ -81,6 +81,17 @@ public class IntakeGate {
           properties.retryAfter());
     }
     return pending::release;
+  }
+
+  // the time the backlog takes to clear at its measured drain, within the configured bounds
+  private Duration backlogRetryAfter() {
+    Duration floor = properties.retryAfter();
+    Duration ceiling = properties.maxRetryAfter();
+    return backlog
+        .timeToClear()
+        .map(wait -> wait.compareTo(floor) < 0 ? floor : wait)
+        .map(wait -> wait.compareTo(ceiling) > 0 ? ceiling : wait)
+        .orElse(floor);
   }
 
   /**

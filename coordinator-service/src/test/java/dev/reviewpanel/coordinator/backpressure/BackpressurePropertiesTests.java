@@ -38,6 +38,25 @@ class BackpressurePropertiesTests {
                     .hasMessageContaining("maxBacklogLines"));
   }
 
+  @Test
+  void shouldBoundTheBacklogsRetryAfterAndRefuseACeilingBelowTheFloor() {
+    runner.run(
+        context -> {
+          BackpressureProperties properties = context.getBean(BackpressureProperties.class);
+          assertThat(properties.retryAfter()).hasSeconds(1);
+          assertThat(properties.maxRetryAfter()).hasSeconds(60);
+        });
+    runner
+        .withPropertyValues(
+            "review.backpressure.retry-after=5s", "review.backpressure.max-retry-after=2s")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("maxRetryAfter must not be shorter than retryAfter"));
+  }
+
   @Configuration(proxyBeanMethods = false)
   @EnableConfigurationProperties(BackpressureProperties.class)
   static class Settings {}

@@ -3,12 +3,11 @@ package dev.reviewpanel.coordinator.backpressure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reviewpanel.testsupport.TestClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,7 +126,7 @@ class IntakeGateTests {
 
   @Test
   void shouldReleaseAReviewsLinesWhenTheOpenReviewTtlPasses() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-12-07T10:00:00Z"));
     BackpressureProperties properties = properties(100, 15_000, 10, 0);
     Backlog backlog = new Backlog(properties, clock, meters);
     IntakeGate gate = new IntakeGate(properties, backlog, meters);
@@ -145,6 +144,43 @@ class IntakeGateTests {
   }
 
   @Test
+  void shouldSayInRetryAfterHowLongTheBacklogTakesToDrainWithinItsBounds() {
+    TestClock clock = new TestClock();
+    BackpressureProperties properties = properties(100, 20_000, 10, 0);
+    Backlog backlog = new Backlog(properties, clock, meters);
+    IntakeGate gate = new IntakeGate(properties, backlog, meters);
+    backlog.accepted("waiting", 20_000);
+    // nothing reported yet: the configured 1.5 s, rounded up
+    assertThat(refusedRetryAfter(gate)).isEqualTo(2);
+
+    // 1,000 lines a second: ten reviews of 1,000 lines reported over ten seconds
+    for (int i = 0; i <= 10; i++) {
+      clock.advance(Duration.ofSeconds(i == 0 ? 0 : 1));
+      backlog.accepted("done-" + i, 1_000);
+      backlog.finished("done-" + i);
+      // the report and its REPORT_READY event: the second changes nothing
+      backlog.finished("done-" + i);
+    }
+    assertThat(refusedRetryAfter(gate)).isEqualTo(20);
+
+    backlog.enqueued("more", 5_000);
+    assertThat(refusedRetryAfter(gate)).isEqualTo(25);
+
+    backlog.accepted("much-more", 20_000);
+    assertThat(refusedRetryAfter(gate)).as("at most the configured 30 s").isEqualTo(30);
+  }
+
+  private static long refusedRetryAfter(IntakeGate gate) {
+    try {
+      gate.admit("k").close();
+    } catch (BackpressureException e) {
+      assertThat(e.refusal()).isEqualTo(Refusal.BACKLOG_LINES);
+      return e.retryAfterSeconds();
+    }
+    throw new AssertionError("admitted while the backlog is full");
+  }
+
+  @Test
   void shouldKeepTheSizeAnEnqueuedReviewHadWhenItsAcceptanceDoesNotSayIt() {
     Backlog backlog = new Backlog(properties(10, 10, 0), Clock.systemUTC(), meters);
     backlog.enqueued("a", 400);
@@ -159,34 +195,6 @@ class IntakeGateTests {
     assertThat(backlog.lines()).isEqualTo(250);
   }
 
-  private static final class MutableClock extends Clock {
-
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   private static BackpressureProperties properties(int backlog, int pending, double rate) {
     return properties(backlog, 1_000_000, pending, rate);
   }
@@ -198,6 +206,7 @@ class IntakeGateTests {
         lines,
         pending,
         Duration.ofMillis(1500),
+        Duration.ofSeconds(30),
         Duration.ofMinutes(35),
         new BackpressureProperties.RateLimit(rate, 3));
   }

@@ -20,13 +20,11 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.ReviewTask;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.events.Topics;
+import dev.reviewpanel.testsupport.TestClock;
 import dev.reviewpanel.worker.cache.RuleResultCache;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +49,7 @@ class TaskRunnerPauseTests {
   @SuppressWarnings("unchecked")
   private final KafkaOperations<String, Object> kafka = mock(KafkaOperations.class);
 
-  private final SteppedClock clock = new SteppedClock(Instant.parse("2026-12-07T06:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-12-07T06:00:00Z"));
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
   private final PauseWatch pauses = new PauseWatch(Duration.ofSeconds(2), nanos::get);
 
@@ -196,34 +194,6 @@ class TaskRunnerPauseTests {
         }
       }
       findings.report(EXIT, 3, "System.exit stops the server");
-    }
-  }
-
-  private static final class SteppedClock extends Clock {
-
-    private volatile Instant now;
-
-    SteppedClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
