@@ -109,6 +109,25 @@ public final class LanguageCatalog {
     return rules;
   }
 
+  /**
+   * Whether data of source kind {@code kind} passes a call the review cannot resolve, going by
+   * {@code names}: yes unless every rule watching that kind lists the calls it passes ({@code
+   * through-calls}) and none of them lists this one.
+   */
+  public boolean passesUnresolved(String kind, List<String> names) {
+    boolean restricted = false;
+    for (Specs.Rule rule : rules) {
+      if (!rule.sourceKinds().contains(kind)) {
+        continue;
+      }
+      if (rule.throughCalls() == null || names.stream().anyMatch(rule.throughCalls()::matches)) {
+        return true;
+      }
+      restricted = true;
+    }
+    return !restricted;
+  }
+
   /** The rules watching sinks of {@code kind}. */
   public List<Specs.Rule> rulesFor(String kind) {
     return rulesBySink.getOrDefault(kind, List.of());

@@ -184,7 +184,9 @@ final class Calls {
     String simple = call.name();
     boolean construct =
         call.construct() || (!simple.isEmpty() && Character.isUpperCase(simple.charAt(0)));
-    return new Value(all, Value.UNKNOWN, construct ? constructed(last, arguments) : null, null);
+    // an unresolved call's result carries its inputs, but only the kinds the catalog lets through
+    Taint carried = all.keep(f -> flow.catalog.passesUnresolved(f.origin().kind(), names));
+    return new Value(carried, Value.UNKNOWN, construct ? constructed(last, arguments) : null, null);
   }
 
   // Java: new Yaml(new SafeConstructor()) is a Yaml<SafeConstructor>, for sinks that care

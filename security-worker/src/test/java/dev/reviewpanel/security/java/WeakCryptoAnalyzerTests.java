@@ -35,6 +35,7 @@ class WeakCryptoAnalyzerTests {
     Finding fingerprint = fixture.findingFrom(findings, "hostKeyFingerprint(");
     assertThat(fingerprint.severity()).isEqualTo(Severity.LOW);
     assertThat(fingerprint.confidence()).isEqualTo(Confidence.LOW);
-    assertThat(fingerprint.message()).contains("Reported at LOW", "says the digest is an identifier");
+    assertThat(fingerprint.message())
+        .contains("Reported at LOW", "says the digest is an identifier");
   }
 }
