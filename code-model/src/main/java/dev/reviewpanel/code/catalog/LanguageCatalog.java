@@ -3,8 +3,10 @@ package dev.reviewpanel.code.catalog;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.catalog.Specs.Sanitizer.Role;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The catalog entries of one language, indexed for lookups by name. */
 public final class LanguageCatalog {
@@ -110,22 +112,21 @@ public final class LanguageCatalog {
   }
 
   /**
-   * Whether data of source kind {@code kind} passes a call the review cannot resolve, going by
-   * {@code names}: yes unless every rule watching that kind lists the calls it passes ({@code
-   * through-calls}) and none of them lists this one.
+   * The sink kinds data of source kind {@code kind} no longer reaches after a call the review
+   * cannot resolve, going by {@code names}: those of the rules that list the calls their sources
+   * pass ({@code through-calls}) and do not list this one.
    */
-  public boolean passesUnresolved(String kind, List<String> names) {
-    boolean restricted = false;
+  public Set<String> closedByUnresolved(String kind, List<String> names) {
+    Set<String> closed = Set.of();
     for (Specs.Rule rule : rules) {
-      if (!rule.sourceKinds().contains(kind)) {
-        continue;
+      if (rule.throughCalls() != null
+          && rule.sourceKinds().contains(kind)
+          && names.stream().noneMatch(rule.throughCalls()::matches)) {
+        closed = closed.isEmpty() ? new HashSet<>() : closed;
+        closed.add(rule.sink());
       }
-      if (rule.throughCalls() == null || names.stream().anyMatch(rule.throughCalls()::matches)) {
-        return true;
-      }
-      restricted = true;
     }
-    return !restricted;
+    return closed;
   }
 
   /** The rules watching sinks of {@code kind}. */

@@ -61,15 +61,6 @@ final class Taint {
     return new Taint(List.copyOf(out));
   }
 
-  /** Only the flows {@code kept} accepts. */
-  Taint keep(java.util.function.Predicate<Flow> kept) {
-    if (flows.isEmpty() || flows.stream().allMatch(kept)) {
-      return this;
-    }
-    List<Flow> out = flows.stream().filter(kept).toList();
-    return out.isEmpty() ? NONE : new Taint(out);
-  }
-
   /** Cleaned for {@code kinds}; flows cleaned for every kind disappear. */
   Taint clean(Set<String> kinds) {
     if (flows.isEmpty()) {
