@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,19 @@ public record Fixture(ParsedFile file) {
         .map(f -> f.ruleId() + "@" + f.location().startLine())
         .sorted(Fixture::byLine)
         .toList();
+  }
+
+  /** The first of {@code findings} on or after the first line containing {@code text}. */
+  public Finding findingFrom(List<Finding> findings, String text) {
+    int line = 1;
+    while (line <= file.lineCount() && !file.line(line).contains(text)) {
+      line++;
+    }
+    int start = line;
+    return findings.stream()
+        .filter(f -> f.location().startLine() >= start)
+        .min(Comparator.comparingInt(f -> f.location().startLine()))
+        .orElseThrow(() -> new AssertionError("no finding from '" + text + "'"));
   }
 
   /** What the fixture's {@code expect:} comments announce, as {@code rule-id@line}. */

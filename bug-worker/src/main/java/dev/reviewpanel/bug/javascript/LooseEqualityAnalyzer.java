@@ -8,14 +8,22 @@ import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
 /**
  * {@code ==}/{@code !=} where type coercion changes the answer: literals of different kinds,
  * booleans, falsy values ({@code 0}, {@code ''}) and array/object literals. {@code == null} is the
- * accepted idiom for "null or undefined" and is left alone.
+ * accepted idiom for "null or undefined" and is left alone. An operand the code shows to be a
+ * string (a platform string property such as {@code document.cookie}, a call that returns one such
+ * as {@code String(x)} or {@code s.trim()}, {@code typeof x}, an element of {@code s.split(...)})
+ * counts as a string: compared with a string literal nothing is coerced ({@code document.cookie !=
+ * ''}); compared with a number it is parsed as one, which is what such code asks ({@code
+ * segments[1] == 0} for a positional path): LOW.
  */
 @Component
 class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
@@ -29,6 +37,45 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
           Confidence.HIGH,
           "Loose equality with type coercion",
           "Use === / !== so values of different types never compare equal by coercion.");
+
+  // The kind of a string the code makes (a call, a property, an element of a split), not a literal.
+  private static final String STRING_VALUE = "string-value";
+
+  private static final String PARSES_A_STRING =
+      "compares a string with a number: the string is parsed as a number, which is what the code"
+          + " asks (a path segment tested against 0); LOW, as only '' and blanks also parse as 0";
+
+  // Properties the platform defines as strings: the cookie header, the URL's parts, text content.
+  private static final Pattern STRING_PROPERTIES =
+      Pattern.compile(
+          "(^|\\.)(document\\.(cookie|title|referrer|domain)|location\\.(href|hash|search|pathname"
+              + "|host|hostname|protocol|origin)|navigator\\.userAgent|textContent|innerText"
+              + "|innerHTML|outerHTML|tagName|nodeName)$");
+
+  private static final Set<String> STRING_METHODS =
+      Set.of(
+          "toString",
+          "trim",
+          "trimStart",
+          "trimEnd",
+          "toLowerCase",
+          "toUpperCase",
+          "join",
+          "substring",
+          "substr",
+          "charAt",
+          "padStart",
+          "padEnd",
+          "toFixed");
+
+  private static final Set<String> FUNCTIONS =
+      Set.of(
+          "function_declaration",
+          "function_expression",
+          "arrow_function",
+          "method_definition",
+          "generator_function_declaration",
+          "program");
 
   private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
 
@@ -47,8 +94,9 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
     String right = kind(tree, node.getChildByFieldName("right"));
     String problem = problem(left, right);
     if (problem != null) {
+      boolean parsed = PARSES_A_STRING.equals(problem);
       findings.report(
-          RULE,
+          parsed ? RULE.at(Severity.LOW, Confidence.HIGH) : RULE,
           SyntaxTree.startLine(node),
           "'"
               + CodeExcerpt.of(tree.text(node))
@@ -68,7 +116,11 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
       return "coerces both sides to numbers (only 1 == true, but also '1' == true)";
     }
     if (sameType(left, right)) {
-      return null; // value % 1 == 0, list.length == 0: no coercion between numbers
+      return null; // value % 1 == 0, list.length == 0, document.cookie != '': no coercion
+    }
+    if (left.equals(STRING_VALUE) && right.endsWith("number")
+        || right.equals(STRING_VALUE) && left.endsWith("number")) {
+      return PARSES_A_STRING;
     }
     if (left.startsWith("falsy") || right.startsWith("falsy")) {
       return "is also true for other falsy-looking values ('' == 0, '0' == 0, [] == 0)";
@@ -83,9 +135,14 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
   }
 
   private static boolean sameType(String left, String right) {
-    return left.replace("falsy-", "").equals(right.replace("falsy-", ""))
+    return plain(left).equals(plain(right))
         && !left.equals("unknown")
         && !left.equals("array-or-object");
+  }
+
+  // a string the code makes counts as a string literal does; 0 and '' as their kind
+  private static String plain(String kind) {
+    return kind.equals(STRING_VALUE) ? "string" : kind.replace("falsy-", "");
   }
 
   private static boolean isNullish(String kind) {
@@ -107,12 +164,71 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
       case "string", "template_string" -> text.length() == 2 ? "falsy-string" : "string";
       case "array", "object" -> "array-or-object";
       case "unary_expression" ->
-          text.startsWith("-") || text.startsWith("+") ? "number" : "unknown";
+          text.startsWith("-") || text.startsWith("+")
+              ? "number"
+              : text.startsWith("typeof") ? STRING_VALUE : "unknown";
       case "parenthesized_expression" -> kind(tree, operand.getNamedChild(0));
       case "binary_expression" -> isArithmetic(tree, operand) ? "number" : "unknown";
-      case "member_expression" -> text.endsWith(".length") ? "number" : "unknown";
+      case "member_expression" ->
+          text.endsWith(".length")
+              ? "number"
+              : STRING_PROPERTIES.matcher(text).find() ? STRING_VALUE : "unknown";
+      case "call_expression" -> madeString(tree, operand) ? STRING_VALUE : "unknown";
+      case "subscript_expression" -> splitPart(tree, operand) ? STRING_VALUE : "unknown";
       default -> "unknown";
     };
+  }
+
+  // String(x), x.toString(), s.trim(), parts.join('.'): a call that returns a string
+  private static boolean madeString(SyntaxTree tree, TSNode call) {
+    TSNode callee = call.getChildByFieldName("function");
+    if (callee.isNull()) {
+      return false;
+    }
+    if (callee.getType().equals("identifier")) {
+      return tree.text(callee).equals("String");
+    }
+    TSNode property = callee.getChildByFieldName("property");
+    return callee.getType().equals("member_expression")
+        && !property.isNull()
+        && STRING_METHODS.contains(tree.text(property));
+  }
+
+  // parts[1] where parts = path.split('.') in the same function: an element of a split is a string
+  private static boolean splitPart(SyntaxTree tree, TSNode subscript) {
+    TSNode object = subscript.getChildByFieldName("object");
+    if (object.isNull() || !object.getType().equals("identifier")) {
+      return false;
+    }
+    String name = tree.text(object);
+    TSNode scope = subscript;
+    while (scope.getParent() != null
+        && !scope.getParent().isNull()
+        && !FUNCTIONS.contains(scope.getType())) {
+      scope = scope.getParent();
+    }
+    List<TSNode> values = new ArrayList<>();
+    boolean[] reassigned = {false};
+    SyntaxTree.walk(
+        scope,
+        node -> {
+          if (node.getType().equals("variable_declarator")
+              && tree.text(node.getChildByFieldName("name")).equals(name)) {
+            values.add(node.getChildByFieldName("value"));
+          } else if (node.getType().equals("assignment_expression")
+              && tree.text(node.getChildByFieldName("left")).equals(name)) {
+            reassigned[0] = true;
+          }
+        });
+    if (values.size() != 1 || reassigned[0] || values.get(0).isNull()) {
+      return false;
+    }
+    TSNode value = values.get(0);
+    TSNode callee = value.getChildByFieldName("function");
+    return value.getType().equals("call_expression")
+        && !callee.isNull()
+        && callee.getType().equals("member_expression")
+        && tree.text(callee.getChildByFieldName("property")).equals("split");
   }
 
   // value % 1, a * b, n >> 1: always a number (+ may join strings)

@@ -31,11 +31,14 @@ final class SameOperandWalk {
   private final boolean python;
   private final boolean assignments;
   private final Set<String> bound = new HashSet<>();
+  private final Set<String> classAttributes;
 
-  SameOperandWalk(Findings findings, boolean python, boolean assignments) {
+  SameOperandWalk(
+      Findings findings, boolean python, boolean assignments, Set<String> classAttributes) {
     this.findings = findings;
     this.python = python;
     this.assignments = assignments;
+    this.classAttributes = classAttributes;
   }
 
   void statements(List<Stmt> body) {
@@ -91,6 +94,13 @@ final class SameOperandWalk {
                 + code
                 + "' assigns the variable to itself; LOW: the local already holds that value, so"
                 + " the line does nothing (a leftover, or a hint for a type checker).");
+        return;
+      }
+      // self.in_ = self.in_ under a class attribute in_ = ...: the instance gets its own copy
+      if (assign.target() instanceof Expr.Attribute attribute
+          && attribute.object() instanceof Expr.Name self
+          && self.name().equals("self")
+          && classAttributes.contains(attribute.name())) {
         return;
       }
     } else if (assign.target() instanceof Expr.Attribute attribute

@@ -141,10 +141,13 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
         });
   }
 
-  // What the handler does decides the severity. It swallows the failure (pass, return, continue):
-  // MEDIUM, the smell the rule is for. It raises an error of its own: LOW, nothing is lost, only
-  // Ctrl-C and sys.exit() come out as that error. The try only cleans up, or runs in a finalizer
-  // or another handler: LOW, an error there has nowhere to go (DeliberateIgnore).
+  // What the handler does decides the severity; the harm of the bare form is catching Ctrl-C and
+  // sys.exit(). It raises an error of its own: LOW, nothing is lost, only Ctrl-C and sys.exit()
+  // come out as that error. The try only cleans up, or runs in a finalizer or another handler:
+  // LOW, an error there has nowhere to go (DeliberateIgnore). A loop goes round again through it
+  // (continue, or the try ends the loop's body): MEDIUM, Ctrl-C cannot stop the loop. It only
+  // ignores the failure (pass, a bare return): LOW, a Ctrl-C pressed there is lost once. Anything
+  // else goes on in place of the failure (return 0, size = 0, other work): MEDIUM.
   private static void bareExcept(
       SyntaxTree tree, TSNode clause, TSNode body, int line, Findings findings) {
     if (raisesItsOwn(body)) {
@@ -159,9 +162,77 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
           line,
           "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the try only cleans up,"
               + " or runs in a finalizer or a handler, where an error has nowhere to go).");
+    } else if (goesRound(clause, body)) {
+      findings.report(
+          BARE_EXCEPT,
+          line,
+          "'except:' also traps KeyboardInterrupt and SystemExit, and the loop goes round again"
+              + " through it: Ctrl-C cannot stop the loop (MEDIUM).");
+    } else if (onlyIgnores(body)) {
+      findings.report(
+          BARE_EXCEPT.at(Severity.LOW, Confidence.HIGH),
+          line,
+          "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the handler only ignores"
+              + " the failure of the guarded statements and makes up no result, and no loop goes"
+              + " round again through it: a Ctrl-C pressed there is lost once).");
     } else {
-      findings.report(BARE_EXCEPT, line, "'except:' also traps KeyboardInterrupt and SystemExit.");
+      findings.report(
+          BARE_EXCEPT,
+          line,
+          "'except:' also traps KeyboardInterrupt and SystemExit, and the handler goes on in"
+              + " their place"
+              + (substitutes(body) ? " with a result of its own" : "")
+              + " (MEDIUM).");
     }
+  }
+
+  // except: continue, or a handler that ends a loop's body: every round catches Ctrl-C
+  private static boolean goesRound(TSNode clause, TSNode body) {
+    return DeliberateIgnore.skipsAnElement(clause.getParent()) || has(body, "continue_statement");
+  }
+
+  // pass, ..., a bare return, comments: the failure is ignored, no value is made up
+  private static boolean onlyIgnores(TSNode body) {
+    for (int i = 0; i < body.getNamedChildCount(); i++) {
+      TSNode statement = body.getNamedChild(i);
+      String type = statement.getType();
+      boolean ignores =
+          type.equals("pass_statement")
+              || type.equals("comment")
+              || type.equals("return_statement") && !has(statement, "expression")
+              || type.equals("expression_statement")
+                  && statement.getNamedChildCount() == 1
+                  && statement.getNamedChild(0).getType().equals("ellipsis");
+      if (!ignores) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // return 0, size = 0: the handler makes up the value the guarded code was to produce
+  private static boolean substitutes(TSNode body) {
+    for (int i = 0; i < body.getNamedChildCount(); i++) {
+      TSNode statement = body.getNamedChild(i);
+      if (statement.getType().equals("return_statement") && has(statement, "expression")
+          || statement.getType().equals("expression_statement")
+              && statement.getNamedChildCount() > 0
+              && statement.getNamedChild(0).getType().equals("assignment")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // a direct child of that type (an "expression": any child but a comment)
+  private static boolean has(TSNode node, String type) {
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      String child = node.getNamedChild(i).getType();
+      if (type.equals("expression") ? !child.equals("comment") : child.equals(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // raise SSHException("...") as the handler's own statement (not inside a nested function)

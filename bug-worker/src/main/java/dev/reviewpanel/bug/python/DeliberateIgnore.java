@@ -125,7 +125,7 @@ final class DeliberateIgnore {
 
   // for key in dir(obj): try: items.append(describe(key)) except Exception: pass -- the handler
   // is the loop's continue: an element that fails is left out, the others are kept
-  private static boolean skipsAnElement(TSNode tryStatement) {
+  static boolean skipsAnElement(TSNode tryStatement) {
     return endsLoopBody(tryStatement, true);
   }
 

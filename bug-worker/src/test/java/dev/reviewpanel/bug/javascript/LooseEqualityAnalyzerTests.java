@@ -18,7 +18,15 @@ class LooseEqualityAnalyzerTests {
             "javascript.loose-equality@5",
             "javascript.loose-equality@8",
             "javascript.loose-equality@11",
-            "javascript.loose-equality@14");
+            "javascript.loose-equality@14",
+            "javascript.loose-equality@41",
+            "javascript.loose-equality@44");
+  }
+
+  @Test
+  void shouldLowerAStringTheCodeMakesComparedWithANumber() {
+    assertThat(FixtureRun.severities(analyzer, "javascript/loose-equality.js", Language.JAVASCRIPT))
+        .contains("javascript.loose-equality@41:LOW", "javascript.loose-equality@44:MEDIUM");
   }
 
   @Test

@@ -23,7 +23,12 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@192",
             "python.bare-except@198",
             "python.bare-except@204",
-            "python.empty-catch@222");
+            "python.empty-catch@222",
+            "python.bare-except@233",
+            "python.bare-except@243",
+            "python.bare-except@253",
+            "python.bare-except@261",
+            "python.bare-except@268");
   }
 
   @Test
@@ -44,5 +49,19 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@192:LOW",
             "python.bare-except@198:LOW",
             "python.bare-except@204:MEDIUM");
+  }
+
+  @Test
+  void shouldLowerABareExceptThatOnlyIgnoresOutsideALoopThatGoesRoundThroughIt() {
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains(
+            // a bare return after a failed connect; a pass in a loop whose body goes on after it
+            "python.bare-except@233:LOW",
+            "python.bare-except@243:LOW",
+            // continue, and a pass that ends a while loop's body: the loop cannot be stopped
+            "python.bare-except@253:MEDIUM",
+            "python.bare-except@261:MEDIUM",
+            // a fallback the code goes on with
+            "python.bare-except@268:MEDIUM");
   }
 }

@@ -91,7 +91,8 @@ final class CatalogLoader {
           "entry-points",
           "report-at",
           "structural",
-          "local-severity");
+          "local-severity",
+          "through-calls");
 
   private final String file;
   private final YamlNodes yaml;
@@ -435,7 +436,8 @@ final class CatalogLoader {
         entryPoints(e.get("entry-points"), yaml.string(e, "entry-points", "a rule", "none")),
         structural == null ? null : severity(e.get("structural"), structural),
         local(e.get("local-severity"), yaml.string(e, "local-severity", "a rule", "LOW")),
-        reportAt(e.get("report-at"), yaml.string(e, "report-at", "a rule", "sink")));
+        reportAt(e.get("report-at"), yaml.string(e, "report-at", "a rule", "sink")),
+        yaml.pattern(e, "through-calls", "a rule"));
   }
 
   private Severity severity(Node node, String value) {

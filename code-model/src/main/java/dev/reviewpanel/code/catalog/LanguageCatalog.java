@@ -3,8 +3,10 @@ package dev.reviewpanel.code.catalog;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.catalog.Specs.Sanitizer.Role;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The catalog entries of one language, indexed for lookups by name. */
 public final class LanguageCatalog {
@@ -107,6 +109,24 @@ public final class LanguageCatalog {
 
   public List<Specs.Rule> rules() {
     return rules;
+  }
+
+  /**
+   * The sink kinds data of source kind {@code kind} no longer reaches after a call the review
+   * cannot resolve, going by {@code names}: those of the rules that list the calls their sources
+   * pass ({@code through-calls}) and do not list this one.
+   */
+  public Set<String> closedByUnresolved(String kind, List<String> names) {
+    Set<String> closed = Set.of();
+    for (Specs.Rule rule : rules) {
+      if (rule.throughCalls() != null
+          && rule.sourceKinds().contains(kind)
+          && names.stream().noneMatch(rule.throughCalls()::matches)) {
+        closed = closed.isEmpty() ? new HashSet<>() : closed;
+        closed.add(rule.sink());
+      }
+    }
+    return closed;
   }
 
   /** The rules watching sinks of {@code kind}. */

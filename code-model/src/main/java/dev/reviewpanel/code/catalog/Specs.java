@@ -175,6 +175,10 @@ public final class Specs {
    * @param structural when non-null, a sink fires without a traced source at this severity
    * @param localSeverity the severity when the data comes from a local source (files, environment,
    *     configuration, command line): at most MEDIUM
+   * @param throughCalls when non-null, data of this rule's source kinds passes a call the review
+   *     cannot resolve (no summary, source, sanitizer or propagator) only when the call matches:
+   *     conversions and formatting keep a random draw what it was, while the result of any other
+   *     call ({@code receive_message(request_id)}) is a new value
    */
   public record Rule(
       Origin origin,
@@ -192,7 +196,8 @@ public final class Specs {
       EntryPoints entryPoints,
       Severity structural,
       Severity localSeverity,
-      boolean reportAtSource) {
+      boolean reportAtSource,
+      NamePattern throughCalls) {
 
     /** Whether parameters of functions with no caller in the review count as a weak source. */
     public enum EntryPoints {

@@ -184,7 +184,11 @@ final class Calls {
     String simple = call.name();
     boolean construct =
         call.construct() || (!simple.isEmpty() && Character.isUpperCase(simple.charAt(0)));
-    return new Value(all, Value.UNKNOWN, construct ? constructed(last, arguments) : null, null);
+    // an unresolved call's result carries its inputs, but not to the sinks of a rule whose
+    // catalog entry lists the calls its sources pass (through-calls) and not this one
+    Taint carried =
+        all.map(f -> f.clean(flow.catalog.closedByUnresolved(f.origin().kind(), names)));
+    return new Value(carried, Value.UNKNOWN, construct ? constructed(last, arguments) : null, null);
   }
 
   // Java: new Yaml(new SafeConstructor()) is a Yaml<SafeConstructor>, for sinks that care

@@ -11,14 +11,20 @@ import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.syntax.ScriptNodes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
 /**
  * A whole file read into memory only to be walked line by line: {@code f.read().splitlines()},
  * {@code path.read_text().split("\n")}, {@code f.readlines()}, directly or through a local, when
- * the lines are only iterated. Iterating the file object streams one line at a time.
+ * the lines are only iterated. Iterating the file object streams one line at a time. MEDIUM only
+ * when the data evidently has no bound the program sets (a request or upload, a socket, an HTTP
+ * response, standard input, a log, a path from a request); LOW otherwise, where the file is the
+ * program's own (a {@code .env} or configuration file) and nothing shows it grows large.
  */
 @Component
 public class ReadAllIntoMemoryAnalyzer extends NamedAnalyzer {
@@ -37,6 +43,14 @@ public class ReadAllIntoMemoryAnalyzer extends NamedAnalyzer {
   private static final Set<String> WHOLE_READS = Set.of("read", "read_text", "read_bytes");
   private static final Set<String> LINE_SEPARATORS =
       Set.of("'\\n'", "\"\\n\"", "'\\r\\n'", "\"\\r\\n\"", "b'\\n'", "b\"\\n\"");
+
+  // Data whose size the program does not decide: a request or upload body, a socket or a
+  // connection's stream, an HTTP response, standard input, a log (it grows by design), or a file
+  // whose path comes from a request.
+  private static final Pattern UNBOUNDED =
+      Pattern.compile(
+          "request|upload|(^|\\W)(sock|socket|conn|connection|rfile|resp|response|stdin)(\\W|$)"
+              + "|makefile|urlopen|wsgi\\.input|(^|[\\W_])logs?(\\W|_|$)");
 
   // The node types this analyzer looks at, from the file's shared walk.
   private static final Set<String> WALKED = Set.of("call");
@@ -69,11 +83,62 @@ public class ReadAllIntoMemoryAnalyzer extends NamedAnalyzer {
       return;
     }
     if (read != null && onlyIterated(tree, call)) {
-      findings.report(
-          RULE,
-          SyntaxTree.startLine(read),
-          "%s() loads the whole file only to walk its lines".formatted(method(tree, read)));
+      String fact =
+          "%s() loads the whole file only to walk its lines".formatted(method(tree, read));
+      Matcher unbounded = UNBOUNDED.matcher(origin(tree, receiver(read)).toLowerCase(Locale.ROOT));
+      if (unbounded.find()) {
+        findings.report(
+            RULE,
+            SyntaxTree.startLine(read),
+            fact
+                + ", and '"
+                + unbounded.group().replaceAll("^\\W+|\\W+$", "")
+                + "' says its size is not the program's to decide (MEDIUM).");
+      } else {
+        findings.report(
+            RULE.at(Severity.LOW, Confidence.MEDIUM),
+            SyntaxTree.startLine(read),
+            fact
+                + " (LOW: nothing shows the data can grow large: no request, upload, socket,"
+                + " HTTP response, log or path from a request is read; a configuration or"
+                + " other file of the program's own is a few lines).");
+      }
     }
+  }
+
+  /**
+   * What the data read comes from, as text: the receiver ({@code request.stream}, {@code Path(p)})
+   * and, for a local, what it was bound to ({@code with open(request.args["f"]) as f}, {@code resp
+   * = urlopen(url)}).
+   */
+  private static String origin(SyntaxTree tree, TSNode receiver) {
+    if (receiver == null || receiver.isNull()) {
+      return "";
+    }
+    String text = tree.text(receiver);
+    if (!receiver.getType().equals("identifier")) {
+      return text;
+    }
+    StringBuilder origin = new StringBuilder(text);
+    SyntaxTree.walk(
+        PythonLoops.scope(receiver),
+        node -> {
+          TSNode bound = null;
+          if (node.getType().equals("as_pattern")) {
+            TSNode alias = node.getChildByFieldName("alias");
+            bound = alias.isNull() || !tree.text(alias).equals(text) ? null : node.getNamedChild(0);
+          } else if (node.getType().equals("assignment")) {
+            TSNode left = node.getChildByFieldName("left");
+            bound =
+                left.isNull() || !tree.text(left).equals(text)
+                    ? null
+                    : node.getChildByFieldName("right");
+          }
+          if (bound != null && !bound.isNull() && origin.length() < 1_000) {
+            origin.append(' ').append(tree.text(bound));
+          }
+        });
+    return origin.toString();
   }
 
   /** The {@code .read()} call behind {@code text}, directly or through a local assigned once. */

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Broken hashes (CWE-328) and ciphers (CWE-327) requested from the JCA by name: MD5, SHA-1, DES,
- * RC4, ECB mode, and a bare "AES" that silently means AES/ECB/PKCS5Padding.
+ * RC4, ECB mode, and a bare "AES" that silently means AES/ECB/PKCS5Padding. A weak digest is MEDIUM
+ * where the names show it guards something sensitive and LOW otherwise ({@link HashPurpose.Proof});
+ * a weak signature algorithm is MEDIUM.
  */
 @Component
 public class WeakCryptoAnalyzer extends NamedAnalyzer {
@@ -54,6 +56,8 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
   // the names SpotBugs, PMD, Sonar and javac-style suppressions give the weak-digest check
   private static final Pattern WEAK_DIGEST_CHECK =
       Pattern.compile("(?i)WEAK_MESSAGE_DIGEST|weak[-_ ]?hash|\\bMD5\\b|\\bSHA-?1\\b|S4790|S2070");
+  // the calls that hand a digest its data: md.update(salt), md.digest(password)
+  private static final Set<String> DATA_METHODS = Set.of("update", "digest");
   private static final Set<String> KEY_FACTORIES = Set.of("KeyGenerator", "SecretKeyFactory");
   private static final Set<String> WEAK_HASHES =
       Set.of("MD2", "MD4", "MD5", "SHA1", "SHA-1", "SHA");
@@ -78,8 +82,7 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
     String simpleScope = ScopeText.simpleOf(call);
     String name = call.getNameAsString();
     if (simpleScope.equals("DigestUtils") && WEAK_DIGEST_HELPERS.contains(name)) {
-      JavaFlowAnalyzer.report(
-          findings, WEAK_HASH, call, "DigestUtils." + name + "() uses a broken hash.");
+      reportWeakHash(findings, call, "DigestUtils." + name + "() uses a broken hash.");
       return;
     }
     if (!name.equals("getInstance") || call.getArguments().isEmpty()) {
@@ -94,11 +97,8 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
         && WEAK_HASHES.contains(upper)
         && HashPurpose.inNames(namesAround(call)).isEmpty()
         && !acknowledged(call)) {
-      JavaFlowAnalyzer.report(
-          findings,
-          WEAK_HASH,
-          call,
-          "MessageDigest " + algorithm.get() + " is broken for security use.");
+      reportWeakHash(
+          findings, call, "MessageDigest " + algorithm.get() + " is broken for security use.");
     } else if (simpleScope.equals("Signature") && isWeakSignature(upper)) {
       JavaFlowAnalyzer.report(
           findings,
@@ -123,6 +123,24 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
           call,
           "Cipher \"" + algorithm.get() + "\" is weak: " + why(upper) + ".");
     }
+  }
+
+  // MEDIUM where the names of the data, the digest, the method and the class show a sensitive use,
+  // LOW otherwise (HashPurpose.Proof); a signature algorithm is a signature whatever its names
+  private static void reportWeakHash(Findings findings, MethodCallExpr call, String fact) {
+    StringBuilder names = new StringBuilder(namesAround(call));
+    call.getArguments().forEach(argument -> names.append(' ').append(argument));
+    call.findAncestor(CallableDeclaration.class)
+        .map(callable -> (CallableDeclaration<?>) callable)
+        .ifPresent(
+            callable -> {
+              callable.getParameters().forEach(p -> names.append(' ').append(p.getNameAsString()));
+              callable.findAll(MethodCallExpr.class).stream()
+                  .filter(c -> DATA_METHODS.contains(c.getNameAsString()))
+                  .forEach(c -> c.getArguments().forEach(a -> names.append(' ').append(a)));
+            });
+    HashPurpose.Proof proof = HashPurpose.proof(names.toString());
+    JavaFlowAnalyzer.report(findings, proof.rule(WEAK_HASH), call, proof.message(fact));
   }
 
   // @SuppressFBWarnings(value = "WEAK_MESSAGE_DIGEST_MD5", justification = ...): the authors have

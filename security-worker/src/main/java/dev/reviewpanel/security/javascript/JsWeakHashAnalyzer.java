@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.treesitter.TSNode;
 
-/** Weak hashes (CWE-328): Node's {@code crypto.createHash('md5'|'sha1')} and CryptoJS MD5/SHA1. */
+/**
+ * Weak hashes (CWE-328): Node's {@code crypto.createHash('md5'|'sha1')} and CryptoJS MD5/SHA1;
+ * MEDIUM where the names show a sensitive use, LOW otherwise ({@link HashPurpose.Proof}).
+ */
 @Component
 public class JsWeakHashAnalyzer extends JsAnalyzer {
 
@@ -62,9 +65,9 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
                     .filter(algorithm -> WEAK.contains(algorithm.toLowerCase(Locale.ROOT)))
                     .ifPresent(
                         algorithm ->
-                            report(
+                            reportWeak(
                                 findings,
-                                RULE,
+                                tree,
                                 node,
                                 "createHash('" + algorithm + "') is broken for security use."));
               } else if (call.receiver().isEmpty()) {
@@ -77,9 +80,9 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
                       .findFirst()
                       .ifPresent(
                           m ->
-                              report(
+                              reportWeak(
                                   findings,
-                                  RULE,
+                                  tree,
                                   node,
                                   call.name()
                                       + "() of the npm package '"
@@ -88,12 +91,18 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
                 }
               } else if (call.receiver().equals("CryptoJS")
                   && (call.name().equals("MD5") || call.name().equals("SHA1"))) {
-                report(
+                reportWeak(
                     findings,
-                    RULE,
+                    tree,
                     node,
                     "CryptoJS." + call.name() + " is broken for security use.");
               }
             });
+  }
+
+  // MEDIUM where the names show a sensitive use, LOW otherwise
+  private static void reportWeak(Findings findings, SyntaxTree tree, TSNode node, String fact) {
+    HashPurpose.Proof proof = HashPurpose.proof(tree, node);
+    report(findings, proof.rule(RULE), node, proof.message(fact));
   }
 }

@@ -26,7 +26,9 @@ import org.treesitter.TSNode;
  * more shapes decide nothing here: a hash of no data whose size or constant digest is read at once
  * ({@code os.urandom(sha1().digest_size)}), and a wrapper that takes {@code usedforsecurity} from
  * its own caller ({@code def md5_hexdigest(data, *, usedforsecurity=True)}): the purpose is stated
- * where the wrapper is called, and {@code usedforsecurity=True} there is the security use.
+ * where the wrapper is called, and {@code usedforsecurity=True} there is the security use. What is
+ * left is MEDIUM where the names show a sensitive use and LOW otherwise ({@link
+ * HashPurpose.Proof}).
  */
 @Component
 public class PythonWeakHashAnalyzer extends PythonAnalyzer {
@@ -122,7 +124,12 @@ public class PythonWeakHashAnalyzer extends PythonAnalyzer {
         && !declaredNonSecurity
         && !hashesNoData(call, tree, imported != null)
         && HashPurpose.nonSecurity(tree, call.node()).isEmpty()) {
-      report(findings, RULE, call.node(), "hashlib " + algorithm + " is broken for security use.");
+      HashPurpose.Proof proof = HashPurpose.proof(tree, call.node());
+      report(
+          findings,
+          proof.rule(RULE),
+          call.node(),
+          proof.message("hashlib " + algorithm + " is broken for security use."));
     }
   }
 

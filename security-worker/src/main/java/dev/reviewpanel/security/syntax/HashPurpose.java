@@ -1,6 +1,9 @@
 package dev.reviewpanel.security.syntax;
 
+import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
+import dev.reviewpanel.events.Confidence;
+import dev.reviewpanel.events.Severity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +19,14 @@ import org.treesitter.TSNode;
  * to. A protocol that names its hash is followed, not chosen: the SSH key exchange ({@code kex},
  * RFC 4253 and RFC 4462 fix SHA-1 for their group methods) and the {@code Content-MD5} header (RFC
  * 1864, an integrity check against corruption in transit, not against an attacker).
+ *
+ * <p>What is left is weak either way, but it earns MEDIUM only when the names show it guards
+ * something sensitive ({@link #proof}): a password, secret, credential, token, key material, a
+ * signature or MAC, a PIN, or a check of integrity, read from the names of the data hashed, the
+ * variable the digest goes to, the enclosing function (its name and parameters) and class, and the
+ * code calling it. A hash whose purpose is not shown, or that names an identifier (a fingerprint of
+ * a public key, a token of a file name, an identity hash of configuration), is LOW with LOW
+ * confidence: collisions there matter only for a use the code does not show.
  */
 public final class HashPurpose {
 
@@ -52,7 +63,124 @@ public final class HashPurpose {
           "assignment_expression",
           "pair");
 
+  // Names that say the hashed data, or the digest, is sensitive: what decides MEDIUM.
+  private static final Pattern SENSITIVE =
+      Pattern.compile(
+          "passw|pwd|secret|credential|signature|(^|[^a-z])sign(ed|ing|er)?([^a-z]|$)"
+              + "|(^|[^a-z])(\\w+_)?token([^a-z]|$)|(^|[^a-z])pin([^a-z]|$)"
+              + "|(^|[^a-z])h?mac([^a-z]|$)|salt|(^|[^a-z])otp([^a-z]|$)|session_?id"
+              + "|(private|secret|signing|api|access|auth|master|shared|encryption)_?key"
+              + "|authenticat|verif|integrity");
+
+  // Names that say the digest is an identifier: said in the message of a LOW finding.
+  private static final Pattern IDENTIFIER =
+      Pattern.compile(
+          "fingerprint|ident|public|host_?key|file_?name|(^|[^a-z])(p?hash|id|uid|path|name)s?"
+              + "([^a-z]|$)");
+
+  private static final int MAX_NAMES = 2_000;
+
+  private static final Set<String> FUNCTIONS =
+      Set.of(
+          "function_definition",
+          "function_declaration",
+          "method_definition",
+          "arrow_function",
+          "function_expression");
+
   private HashPurpose() {}
+
+  /**
+   * What a weak hash proves: the sensitive name that earns it MEDIUM, if any, else the identifier
+   * name it is reported LOW with, if any.
+   */
+  public record Proof(Optional<String> sensitive, Optional<String> identifier) {
+
+    /** The rule at the severity this proof earns: as declared (MEDIUM), or LOW and LOW. */
+    public Rule rule(Rule rule) {
+      return sensitive.isPresent() ? rule : rule.at(Severity.LOW, Confidence.LOW);
+    }
+
+    /** {@code fact}, and why the finding has its severity. */
+    public String message(String fact) {
+      if (sensitive.isPresent()) {
+        return fact + " MEDIUM: " + sensitive.get() + " says it guards something sensitive.";
+      }
+      return fact
+          + " Reported at LOW: nothing around it names a password, secret, token, key, signature"
+          + " or PIN"
+          + identifier.map(name -> " (" + name + " says the digest is an identifier)").orElse("")
+          + ", so what a collision would break is not shown.";
+    }
+  }
+
+  /** What the names of the data, the digest, the function, its class and callers prove. */
+  public static Proof proof(SyntaxTree tree, TSNode call) {
+    TSNode function = enclosingFunction(call);
+    Optional<String> sensitive =
+        sensitive(namesAround(tree, call), "the names around it")
+            .or(() -> sensitive(hashed(tree, call, function), "what it hashes"))
+            .or(() -> sensitive(parameters(tree, function), "the parameters of its function"))
+            .or(() -> sensitive(callerNames(tree, function), "the names of the code calling it"));
+    return new Proof(sensitive, identifier(namesAround(tree, call)));
+  }
+
+  /** What {@code names} (the class, method, variables, parameters and data of a hash) prove. */
+  public static Proof proof(String names) {
+    return new Proof(sensitive(names, "the names around it"), identifier(names));
+  }
+
+  private static Optional<String> sensitive(String names, String where) {
+    var matcher = SENSITIVE.matcher(snake(names));
+    return matcher.find()
+        ? Optional.of("'" + matcher.group().replaceAll("^[^a-z]+|[^a-z]+$", "") + "' in " + where)
+        : Optional.empty();
+  }
+
+  private static Optional<String> identifier(String names) {
+    var matcher = IDENTIFIER.matcher(snake(names));
+    return matcher.find()
+        ? Optional.of("'" + matcher.group().replaceAll("^[^a-z]+|[^a-z]+$", "") + "'")
+        : Optional.empty();
+  }
+
+  // md5(password.encode()), and h.update(secret) in the same function: the data that goes in
+  private static String hashed(SyntaxTree tree, TSNode call, TSNode function) {
+    StringBuilder data = new StringBuilder(argumentsOf(tree, call));
+    if (FUNCTIONS.contains(function.getType())) {
+      SyntaxTree.walk(
+          function,
+          node -> {
+            if (data.length() < MAX_NAMES && CALLS.contains(node.getType())) {
+              TSNode callee = node.getChildByFieldName("function");
+              if (!callee.isNull() && tree.text(callee).endsWith(".update")) {
+                data.append(' ').append(argumentsOf(tree, node));
+              }
+            }
+          });
+    }
+    return data.toString();
+  }
+
+  private static String argumentsOf(SyntaxTree tree, TSNode call) {
+    TSNode arguments = call.getChildByFieldName("arguments");
+    if (arguments == null || arguments.isNull()) {
+      return "";
+    }
+    String text = tree.text(arguments);
+    return text.length() > MAX_NAMES ? text.substring(0, MAX_NAMES) : text;
+  }
+
+  private static String parameters(SyntaxTree tree, TSNode function) {
+    if (function.isNull()) {
+      return "";
+    }
+    TSNode parameters = function.getChildByFieldName("parameters");
+    if (parameters == null || parameters.isNull()) {
+      parameters = function.getChildByFieldName("parameter");
+    }
+    return parameters == null || parameters.isNull() ? "" : tree.text(parameters);
+  }
 
   /** What says the hash at {@code call} is not for security, if anything does. */
   public static Optional<String> nonSecurity(SyntaxTree tree, TSNode call) {
@@ -70,14 +198,19 @@ public final class HashPurpose {
   // def generate_hash(...) called from cache_key(), hash(sess) called from isModified(): a helper
   // is for what the code calling it in the same file does with its result
   private static Optional<String> byCallers(SyntaxTree tree, TSNode call) {
-    TSNode function = enclosingFunction(call);
+    return inNames(callerNames(tree, enclosingFunction(call)))
+        .map(reason -> reason.replace("the names around it", "the names of the code calling it"));
+  }
+
+  // The names around each call of the helper {@code function} elsewhere in the file.
+  private static String callerNames(SyntaxTree tree, TSNode function) {
     TSNode name = function.isNull() ? function : function.getChildByFieldName("name");
     if (name == null || name.isNull()) {
-      return Optional.empty();
+      return "";
     }
     String helper = tree.text(name);
     if (helper.isEmpty() || helper.length() > 100) {
-      return Optional.empty();
+      return "";
     }
     StringBuilder callers = new StringBuilder();
     int[] found = {0};
@@ -91,11 +224,7 @@ public final class HashPurpose {
             callers.append(namesAround(tree, node));
           }
         });
-    if (found[0] == 0) {
-      return Optional.empty();
-    }
-    return inNames(callers.toString())
-        .map(reason -> reason.replace("the names around it", "the names of the code calling it"));
+    return callers.toString();
   }
 
   private static final Set<String> CALLS = Set.of("call", "call_expression");
@@ -182,12 +311,7 @@ public final class HashPurpose {
     TSNode current = node;
     for (TSNode up = node.getParent(); up != null && !up.isNull(); up = up.getParent()) {
       current = up;
-      String type = up.getType();
-      if (type.equals("function_definition")
-          || type.equals("function_declaration")
-          || type.equals("method_definition")
-          || type.equals("arrow_function")
-          || type.equals("function_expression")) {
+      if (FUNCTIONS.contains(up.getType())) {
         return up;
       }
     }
