@@ -11,6 +11,7 @@ import dev.reviewpanel.code.model.java.JavaDeclaration;
 import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A regular expression compiled on every loop iteration: {@code Pattern.compile} or the String
- * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...).
+ * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...). LOW
+ * in a single loop whose item the pattern is built from ({@code Pattern.quote(word)}: it cannot be
+ * hoisted, only cached) or that walks a varargs parameter (a fixed few arguments).
  */
 @Component
 public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
@@ -33,6 +36,8 @@ public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
           "Regular expression compiled inside a loop",
           "Compile the pattern once into a private static final Pattern and use"
               + " PATTERN.matcher(input) in the loop; for a plain literal use String.replace.");
+
+  static final Rule FEW = RULE.at(Severity.LOW, Confidence.HIGH);
 
   /** String methods that compile their first argument, with the argument count they take. */
   private static final Map<String, Set<Integer>> STRING_REGEX_METHODS =
@@ -55,14 +60,40 @@ public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
     if (what.isEmpty()) {
       return;
     }
-    Loops.enclosing(call)
-        .ifPresent(
-            loop ->
-                findings.report(
-                    RULE,
-                    Lines.of(call),
-                    "%s compiles a regex on every iteration of the loop at line %d"
-                        .formatted(what.get(), loop.line())));
+    List<Loop> loops = Loops.allEnclosing(call);
+    if (loops.isEmpty()) {
+      return;
+    }
+    Loop loop = loops.get(0);
+    String message =
+        "%s compiles a regex on every iteration of the loop at line %d"
+            .formatted(what.get(), loop.line());
+    if (loops.size() == 1) {
+      // one loop only: an outer loop would repeat the same patterns again and again
+      Optional<String> item = LoopBounds.reads(call.getArgument(0), LoopBounds.variables(loop));
+      if (item.isPresent()) {
+        findings.report(
+            FEW,
+            Lines.of(call),
+            message
+                + ("; LOW: the pattern is built from the loop's item '%s', so it cannot be"
+                        + " compiled once before the loop, only cached per item")
+                    .formatted(item.get()));
+        return;
+      }
+      Optional<String> varargs = LoopBounds.varargs(loop);
+      if (varargs.isPresent()) {
+        findings.report(
+            FEW,
+            Lines.of(call),
+            message
+                + ("; LOW: the loop walks the varargs parameter '%s', once per argument written"
+                        + " at the call: a fixed few compilations")
+                    .formatted(varargs.get()));
+        return;
+      }
+    }
+    findings.report(RULE, Lines.of(call), message);
   }
 
   private static Optional<String> compiles(MethodCallExpr call) {
