@@ -27,7 +27,8 @@ class UnboundedStaticCacheAnalyzerTests {
             "java.unbounded-static-cache@142",
             "java.unbounded-static-cache@155",
             "java.unbounded-static-cache@163",
-            "java.unbounded-static-cache@171");
+            "java.unbounded-static-cache@171",
+            "java.unbounded-static-cache@198");
   }
 
   @Test
@@ -42,5 +43,6 @@ class UnboundedStaticCacheAnalyzerTests {
     assertThat(byLine.get(163).severity()).isEqualTo(Severity.MEDIUM);
     assertThat(byLine.get(171).severity()).isEqualTo(Severity.MEDIUM);
     assertThat(byLine.get(14).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(198).severity()).isEqualTo(Severity.LOW);
   }
 }
