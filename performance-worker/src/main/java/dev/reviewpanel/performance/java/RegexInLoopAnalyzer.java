@@ -68,32 +68,26 @@ public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
     String message =
         "%s compiles a regex on every iteration of the loop at line %d"
             .formatted(what.get(), loop.line());
-    if (loops.size() == 1) {
-      // one loop only: an outer loop would repeat the same patterns again and again
-      Optional<String> item = LoopBounds.reads(call.getArgument(0), LoopBounds.variables(loop));
-      if (item.isPresent()) {
-        findings.report(
-            FEW,
-            Lines.of(call),
-            message
-                + ("; LOW: the pattern is built from the loop's item '%s', so it cannot be"
-                        + " compiled once before the loop, only cached per item")
-                    .formatted(item.get()));
-        return;
-      }
-      Optional<String> varargs = LoopBounds.varargs(loop);
-      if (varargs.isPresent()) {
-        findings.report(
-            FEW,
-            Lines.of(call),
-            message
-                + ("; LOW: the loop walks the varargs parameter '%s', once per argument written"
-                        + " at the call: a fixed few compilations")
-                    .formatted(varargs.get()));
-        return;
-      }
+    Optional<String> few = loops.size() == 1 ? whyFew(call, loop) : Optional.empty();
+    findings.report(few.isPresent() ? FEW : RULE, Lines.of(call), message + few.orElse(""));
+  }
+
+  // one loop only (an outer loop would compile the same patterns again and again) whose item the
+  // pattern is built from, or that walks a varargs parameter
+  private static Optional<String> whyFew(MethodCallExpr call, Loop loop) {
+    Optional<String> item = LoopBounds.reads(call.getArgument(0), LoopBounds.variables(loop));
+    if (item.isPresent()) {
+      return Optional.of(
+          ("; LOW: the pattern is built from the loop's item '%s', so it cannot be compiled once"
+                  + " before the loop, only cached per item")
+              .formatted(item.get()));
     }
-    findings.report(RULE, Lines.of(call), message);
+    return LoopBounds.varargs(loop)
+        .map(
+            parameter ->
+                ("; LOW: the loop walks the varargs parameter '%s', once per argument written at"
+                        + " the call: a fixed few compilations")
+                    .formatted(parameter));
   }
 
   private static Optional<String> compiles(MethodCallExpr call) {

@@ -8,7 +8,6 @@ import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.FixtureRun;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class RegexInLoopAnalyzerTests {
@@ -32,8 +31,7 @@ class RegexInLoopAnalyzerTests {
   @Test
   void shouldLowerAPatternOfTheLoopItemOrALoopOverVarargsInASingleLoop() {
     Map<Integer, Finding> byLine =
-        FixtureRun.analyze(analyzer, "java/RegexInLoop.java", Language.JAVA).toList().stream()
-            .collect(Collectors.toMap(f -> f.location().startLine(), f -> f));
+        FixtureRun.byLine(analyzer, "java/RegexInLoop.java", Language.JAVA);
 
     assertThat(byLine.get(56).severity()).isEqualTo(Severity.LOW);
     assertThat(byLine.get(56).message()).contains("built from the loop's item 'word'");

@@ -8,7 +8,6 @@ import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.FixtureRun;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class StringConcatInLoopAnalyzerTests {
@@ -31,8 +30,7 @@ class StringConcatInLoopAnalyzerTests {
   @Test
   void shouldLowerAStringRebuiltFromConfigurationOnlyConstructorsAndSettersFill() {
     Map<Integer, Finding> byLine =
-        FixtureRun.analyze(analyzer, "java/StringConcat.java", Language.JAVA).toList().stream()
-            .collect(Collectors.toMap(f -> f.location().startLine(), f -> f));
+        FixtureRun.byLine(analyzer, "java/StringConcat.java", Language.JAVA);
 
     assertThat(byLine.get(95).severity()).isEqualTo(Severity.LOW);
     assertThat(byLine.get(95).message()).contains("walks 'pins', which only constructors and");

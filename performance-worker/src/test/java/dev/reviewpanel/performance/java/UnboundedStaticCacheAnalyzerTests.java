@@ -8,7 +8,6 @@ import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.performance.FixtureRun;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class UnboundedStaticCacheAnalyzerTests {
@@ -34,8 +33,7 @@ class UnboundedStaticCacheAnalyzerTests {
   @Test
   void shouldLowerMapsKeyedOnlyByLocalesZonesAndClassesWithFlagsAndNumbers() {
     Map<Integer, Finding> byLine =
-        FixtureRun.analyze(analyzer, "java/StaticCache.java", Language.JAVA).toList().stream()
-            .collect(Collectors.toMap(f -> f.location().startLine(), f -> f));
+        FixtureRun.byLine(analyzer, "java/StaticCache.java", Language.JAVA);
 
     assertThat(byLine.get(142).severity()).isEqualTo(Severity.LOW);
     assertThat(byLine.get(142).message()).contains("keyed by (TimeZone, boolean, int, Locale)");

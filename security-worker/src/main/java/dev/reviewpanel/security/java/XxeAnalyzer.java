@@ -150,82 +150,70 @@ public class XxeAnalyzer extends NamedAnalyzer {
             : ((ObjectCreationExpr) creation).getType().getNameAsString();
     Node where =
         method.flatMap(m -> firstParse(m, creation)).map(Node.class::cast).orElse(creation);
+    String made =
+        "XML external entity processing (CWE-611): "
+            + factory
+            + " is created without disabling DTDs or external entities";
+    Optional<String> unseen = Optional.empty();
     if (method.isPresent() && readsOnlyClassPath(method.get(), creation)) {
-      JavaFlowAnalyzer.report(
-          findings,
-          UNSEEN,
-          where,
-          "XML external entity processing (CWE-611): "
-              + factory
-              + " is created without disabling DTDs or external entities; LOW, as every document"
-              + " it reads here is a class-path resource (getResource/getResourceAsStream), a file"
-              + " the program ships with itself, not XML from outside.");
-      return;
-    }
-    if (TRANSFORMERS.contains(factory) && !transformsOutsideDocument(method, creation)) {
-      JavaFlowAnalyzer.report(
-          findings,
-          UNSEEN,
-          where,
-          "XML external entity processing (CWE-611): "
-              + factory
-              + " is created without disabling DTDs or external entities; LOW, as no document it"
-              + " transforms here comes from outside the code (generated text, or none in sight).");
-      return;
+      unseen =
+          Optional.of(
+              "every document it reads here is a class-path resource"
+                  + " (getResource/getResourceAsStream), a file the program ships with itself, not"
+                  + " XML from outside");
+    } else if (TRANSFORMERS.contains(factory) && !transformsOutsideDocument(method, creation)) {
+      unseen =
+          Optional.of(
+              "no document it transforms here comes from outside the code (generated text, or"
+                  + " none in sight)");
     }
     JavaFlowAnalyzer.report(
         findings,
-        RULE,
+        unseen.isPresent() ? UNSEEN : RULE,
         where,
-        "XML external entity processing (CWE-611): "
-            + factory
-            + " is created without disabling DTDs or external entities, so a document it"
-            + " parses can read local files or reach internal hosts.");
+        unseen
+            .map(reason -> made + "; LOW, as " + reason + ".")
+            .orElse(
+                made + ", so a document it parses can read local files or reach internal hosts."));
   }
 
-  // The finding goes where untrusted XML enters: the first parse after the creation, if any.
+  // The finding goes where untrusted XML enters: the first parse after the creation, if any, that
+  // is given something to read (newTransformer() reads nothing yet).
   private static Optional<MethodCallExpr> firstParse(Node method, Expression creation) {
-    return method.findAll(MethodCallExpr.class, c -> PARSES.contains(c.getNameAsString())).stream()
-        .filter(c -> c.getBegin().isPresent() && creation.getBegin().isPresent())
+    return readsAfter(method, creation, PARSES).stream().findFirst();
+  }
+
+  // calls with the given names and at least one argument, at or after the creation
+  private static List<MethodCallExpr> readsAfter(
+      Node method, Expression creation, Set<String> names) {
+    if (creation.getBegin().isEmpty()) {
+      return List.of();
+    }
+    return method
+        .findAll(
+            MethodCallExpr.class,
+            c -> names.contains(c.getNameAsString()) && !c.getArguments().isEmpty())
+        .stream()
+        .filter(c -> c.getBegin().isPresent())
         .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
-        .filter(c -> !c.getArguments().isEmpty()) // newTransformer() reads nothing yet
-        .findFirst();
+        .toList();
   }
 
   // transform(source, result) after the creation with a source the method did not build from text
   // it generated itself
   private static boolean transformsOutsideDocument(Optional<Node> method, Expression creation) {
-    if (method.isEmpty() || creation.getBegin().isEmpty()) {
-      return false;
-    }
-    return method
-        .get()
-        .findAll(
-            MethodCallExpr.class,
-            c -> c.getNameAsString().equals("transform") && !c.getArguments().isEmpty())
-        .stream()
-        .filter(c -> c.getBegin().isPresent())
-        .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
-        .anyMatch(c -> !generated(c.getArgument(0), method.get(), 0));
+    return method.isPresent()
+        && readsAfter(method.get(), creation, Set.of("transform")).stream()
+            .anyMatch(c -> !generated(c.getArgument(0), method.get(), 0));
   }
 
   // new DOMSource(doc), new StreamSource(new StringReader(sb.toString())) over a StringBuilder the
   // method fills, or a local initialized with one of them
-  private static boolean generated(Expression source, Node method, int depth) {
+  private static boolean generated(Expression expression, Node method, int depth) {
     if (depth > 4) {
       return false;
     }
-    if (source.isNameExpr()) {
-      String name = source.asNameExpr().getNameAsString();
-      return method
-          .findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
-          .stream()
-          .findFirst()
-          .flatMap(VariableDeclarator::getInitializer)
-          .map(init -> generated(init, method, depth + 1))
-          .orElse(false);
-    }
-    if (!(source instanceof ObjectCreationExpr created)) {
+    if (!(throughLocals(expression, method) instanceof ObjectCreationExpr created)) {
       return false;
     }
     String type = created.getType().getNameAsString();
@@ -243,6 +231,23 @@ public class XxeAnalyzer extends NamedAnalyzer {
       return type.equals("StreamSource") && generated(inner, method, depth + 1);
     }
     return false;
+  }
+
+  // a local's initial value in place of its name, followed through locals set from locals
+  private static Expression throughLocals(Expression expression, Node method) {
+    Expression current = expression;
+    for (int step = 0; step < 4 && current.isNameExpr(); step++) {
+      String local = current.asNameExpr().getNameAsString();
+      Optional<Expression> value =
+          method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(local)).stream()
+              .findFirst()
+              .flatMap(VariableDeclarator::getInitializer);
+      if (value.isEmpty()) {
+        break;
+      }
+      current = value.get();
+    }
+    return current;
   }
 
   private static boolean isLocalBuilder(String name, Node method) {
@@ -369,36 +374,16 @@ public class XxeAnalyzer extends NamedAnalyzer {
   // document the method reads after the creation comes from the class path, where the program's
   // own files are (whatever the name, it picks among what the program ships).
   private static boolean readsOnlyClassPath(Node method, Expression creation) {
-    if (creation.getBegin().isEmpty()) {
-      return false;
-    }
-    List<MethodCallExpr> reads =
-        method
-            .findAll(
-                MethodCallExpr.class,
-                c -> PARSES.contains(c.getNameAsString()) && !c.getArguments().isEmpty())
-            .stream()
-            .filter(c -> c.getBegin().isPresent())
-            .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
-            .toList();
+    List<MethodCallExpr> reads = readsAfter(method, creation, PARSES);
     return !reads.isEmpty()
         && reads.stream().allMatch(c -> fromClassPath(c.getArgument(0), method, 0));
   }
 
-  private static boolean fromClassPath(Expression source, Node method, int depth) {
+  private static boolean fromClassPath(Expression expression, Node method, int depth) {
     if (depth > 4) {
       return false;
     }
-    if (source.isNameExpr()) {
-      String name = source.asNameExpr().getNameAsString();
-      return method
-          .findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
-          .stream()
-          .findFirst()
-          .flatMap(VariableDeclarator::getInitializer)
-          .map(init -> fromClassPath(init, method, depth + 1))
-          .orElse(false);
-    }
+    Expression source = throughLocals(expression, method);
     if (source instanceof ObjectCreationExpr created) {
       return created.getArguments().isNonEmpty()
           && fromClassPath(created.getArgument(0), method, depth + 1);
