@@ -4,11 +4,14 @@ import dev.reviewpanel.code.analysis.Analyzer;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.ParsedFile;
+import dev.reviewpanel.events.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Runs one analyzer over a fixture under {@code src/test/resources/fixtures}. */
 public final class FixtureRun {
@@ -32,6 +35,12 @@ public final class FixtureRun {
     return analyze(analyzer, fixture, language).toList().stream()
         .map(f -> f.ruleId() + "@" + f.location().startLine())
         .toList();
+  }
+
+  /** What was found, by the line it starts on (one finding a line). */
+  public static Map<Integer, Finding> byLine(Analyzer analyzer, String fixture, Language language) {
+    return analyze(analyzer, fixture, language).toList().stream()
+        .collect(Collectors.toMap(f -> f.location().startLine(), f -> f));
   }
 
   private static String read(String fixture) {

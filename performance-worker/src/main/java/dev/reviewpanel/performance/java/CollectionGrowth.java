@@ -96,6 +96,13 @@ final class CollectionGrowth {
         .findFirst();
   }
 
+  /** The calls that add to {@code name} after class loading, in the order of the walk. */
+  List<MethodCallExpr> growingCalls(String name) {
+    return growth.getOrDefault(name, List.of()).stream()
+        .filter(call -> !inLoadTimeHelper(call))
+        .toList();
+  }
+
   // private static MediaType addKnownType(...) { KNOWN_TYPES.put(...); }, called only by field
   // initializers and static blocks: it runs while the class loads, like they do.
   // The helper may itself be called by another such helper: static final MediaType JSON =

@@ -11,6 +11,7 @@ import dev.reviewpanel.code.model.java.JavaDeclaration;
 import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A regular expression compiled on every loop iteration: {@code Pattern.compile} or the String
- * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...).
+ * methods that compile their argument ({@code matches}, {@code replaceAll}, {@code split}...). LOW
+ * in a single loop whose item the pattern is built from ({@code Pattern.quote(word)}: it cannot be
+ * hoisted, only cached) or that walks a varargs parameter (a fixed few arguments).
  */
 @Component
 public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
@@ -33,6 +36,8 @@ public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
           "Regular expression compiled inside a loop",
           "Compile the pattern once into a private static final Pattern and use"
               + " PATTERN.matcher(input) in the loop; for a plain literal use String.replace.");
+
+  static final Rule FEW = RULE.at(Severity.LOW, Confidence.HIGH);
 
   /** String methods that compile their first argument, with the argument count they take. */
   private static final Map<String, Set<Integer>> STRING_REGEX_METHODS =
@@ -55,14 +60,34 @@ public class RegexInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExpr> {
     if (what.isEmpty()) {
       return;
     }
-    Loops.enclosing(call)
-        .ifPresent(
-            loop ->
-                findings.report(
-                    RULE,
-                    Lines.of(call),
-                    "%s compiles a regex on every iteration of the loop at line %d"
-                        .formatted(what.get(), loop.line())));
+    List<Loop> loops = Loops.allEnclosing(call);
+    if (loops.isEmpty()) {
+      return;
+    }
+    Loop loop = loops.get(0);
+    String message =
+        "%s compiles a regex on every iteration of the loop at line %d"
+            .formatted(what.get(), loop.line());
+    Optional<String> few = loops.size() == 1 ? whyFew(call, loop) : Optional.empty();
+    findings.report(few.isPresent() ? FEW : RULE, Lines.of(call), message + few.orElse(""));
+  }
+
+  // one loop only (an outer loop would compile the same patterns again and again) whose item the
+  // pattern is built from, or that walks a varargs parameter
+  private static Optional<String> whyFew(MethodCallExpr call, Loop loop) {
+    Optional<String> item = LoopBounds.reads(call.getArgument(0), LoopBounds.variables(loop));
+    if (item.isPresent()) {
+      return Optional.of(
+          ("; LOW: the pattern is built from the loop's item '%s', so it cannot be compiled once"
+                  + " before the loop, only cached per item")
+              .formatted(item.get()));
+    }
+    return LoopBounds.varargs(loop)
+        .map(
+            parameter ->
+                ("; LOW: the loop walks the varargs parameter '%s', once per argument written at"
+                        + " the call: a fixed few compilations")
+                    .formatted(parameter));
   }
 
   private static Optional<String> compiles(MethodCallExpr call) {

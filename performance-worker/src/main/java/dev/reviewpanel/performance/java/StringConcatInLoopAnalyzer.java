@@ -14,11 +14,15 @@ import dev.reviewpanel.code.model.java.JavaDeclaration;
 import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * A String declared outside a loop and grown with {@code +=} or {@code s = s + ...} inside it:
- * every iteration copies everything built so far, so the loop is quadratic.
+ * every iteration copies everything built so far, so the loop is quadratic. LOW when the string is
+ * rebuilt from the object's configuration ({@link LoopBounds#configuredField}): it runs when the
+ * object is configured, over what was configured.
  */
 @Component
 public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
@@ -33,6 +37,8 @@ public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
           "String built by concatenation inside a loop",
           "Append to one StringBuilder created before the loop (or use String.join /"
               + " Collectors.joining) and call toString() once after it.");
+
+  static final Rule CONFIGURED = RULE.at(Severity.LOW, Confidence.HIGH);
 
   private static final long FEW_ITERATIONS = 8;
 
@@ -50,20 +56,36 @@ public class StringConcatInLoopAnalyzer extends JavaNodeAnalyzer<AssignExpr> {
     if (!grows) {
       return;
     }
-    Loops.enclosing(assign)
-        .filter(loop -> !runsAFewTimes(loop.node()))
-        .ifPresent(
-            loop ->
-                JavaNames.of(target)
-                    .filter(JavaDeclaration::isString)
-                    .filter(declaration -> !loop.contains(declaration.node()))
-                    .ifPresent(
-                        declaration ->
-                            findings.report(
-                                RULE,
-                                Lines.of(assign),
-                                "String '%s' is re-copied on every iteration of the loop at line %d"
-                                    .formatted(Loops.normalize(target), loop.line()))));
+    List<Loop> loops = Loops.allEnclosing(assign);
+    if (loops.isEmpty() || runsAFewTimes(loops.get(0).node())) {
+      return;
+    }
+    Loop loop = loops.get(0);
+    JavaNames.of(target)
+        .filter(JavaDeclaration::isString)
+        .filter(declaration -> !loop.contains(declaration.node()))
+        .ifPresent(declaration -> report(assign, loops, findings));
+  }
+
+  private static void report(AssignExpr assign, List<Loop> loops, Findings findings) {
+    Loop loop = loops.get(0);
+    String message =
+        "String '%s' is re-copied on every iteration of the loop at line %d"
+            .formatted(Loops.normalize(assign.getTarget()), loop.line());
+    Optional<String> configured =
+        loops.size() == 1 ? LoopBounds.configuredField(loop) : Optional.empty();
+    if (configured.isPresent()) {
+      findings.report(
+          CONFIGURED,
+          Lines.of(assign),
+          message
+              + ("; LOW: the loop walks '%s', which only constructors and setters fill, in a"
+                      + " method only they call: it runs when the object is configured, over what"
+                      + " was configured, not per use")
+                  .formatted(configured.get()));
+      return;
+    }
+    findings.report(RULE, Lines.of(assign), message);
   }
 
   // for (j = 0; j < value.length() % 4; j++) value += "=": padding to a block runs at most three

@@ -24,7 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A static Map or collection that code keeps adding to and nothing ever evicts from: it lives as
- * long as the class loader and grows with every distinct key, a slow memory leak.
+ * long as the class loader and grows with every distinct key, a slow memory leak. A map whose keys
+ * take a handful of values (an enum, a flag, a charset, or a key class built only from them) is a
+ * table and stays quiet; one keyed only by locales, zones or classes, with flags and numbers beside
+ * them, is LOW: one entry per combination the program uses ({@link KeyDomain}).
  */
 @Component
 public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
@@ -93,9 +96,30 @@ public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
                 String name = field.getNameAsString();
                 growth
                     .onlyGrows(name)
-                    .ifPresent(line -> findings.report(RULE, Lines.of(field), message(name, line)));
+                    .ifPresent(line -> report(field, line, growth.growingCalls(name), findings));
               }
             });
+  }
+
+  private static void report(
+      VariableDeclarator field, int line, List<MethodCallExpr> growth, Findings findings) {
+    String name = field.getNameAsString();
+    KeyDomain keys = KeyDomain.of(field, growth);
+    if (keys.fixed()) {
+      return; // one entry per value of a fixed set: a table
+    }
+    if (keys.platform()) {
+      findings.report(
+          RULE.at(Severity.LOW, Confidence.LOW),
+          Lines.of(field),
+          message(name, line)
+              + ("; LOW: it is keyed by (%s), values that pick among the platform's locales, time"
+                      + " zones or classes, with flags and numbers beside them: one entry per"
+                      + " combination the program uses, a table rather than a cache of its data")
+                  .formatted(String.join(", ", keys.components())));
+      return;
+    }
+    findings.report(RULE, Lines.of(field), message(name, line));
   }
 
   private static String message(String name, int growthLine) {

@@ -22,7 +22,8 @@ import org.treesitter.TSNode;
  * A module-level Map or object that functions fill as a cache ({@code if (cache.has(k)) ...;
  * cache.set(k, v)}) and that nothing ever evicts from: it lives as long as the process (a server's
  * lifetime) and grows with every distinct key. Registries filled and read in different functions
- * are left alone.
+ * are left alone; a warn-once table ({@code if (!warned[opt]) { warned[opt] = true;
+ * console.warn(...) }}) is LOW.
  */
 @Component
 public class ScriptModuleCacheAnalyzer extends NamedAnalyzer {
@@ -85,11 +86,17 @@ public class ScriptModuleCacheAnalyzer extends NamedAnalyzer {
           .anyMatch(
               body ->
                   uses.written(body) && (uses.read(body) || CACHE_NAME.matcher(map).matches()))) {
-        findings.report(
-            RULE,
-            SyntaxTree.startLine(declarator),
+        String message =
             "'%s' caches an entry per key for the life of the process and nothing evicts them"
-                .formatted(map));
+                .formatted(map);
+        if (bodies.stream().filter(uses::written).allMatch(uses::warnsOnce)) {
+          findings.report(
+              RULE.at(Severity.LOW, Confidence.LOW),
+              SyntaxTree.startLine(declarator),
+              message + GrowingMap.WARN_ONCE);
+        } else {
+          findings.report(RULE, SyntaxTree.startLine(declarator), message);
+        }
       }
     }
   }

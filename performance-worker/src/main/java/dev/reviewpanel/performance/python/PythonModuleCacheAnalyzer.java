@@ -97,6 +97,13 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
                     + " LOW: it is keyed by names the program gives its own templates, caches or"
                     + " aliases, so it holds as many entries as the program has names")
                 .formatted(name));
+      } else if (cache && writers.stream().map(tree::text).allMatch(uses::warnsOnce)) {
+        findings.report(
+            RULE.at(Severity.LOW, Confidence.LOW),
+            SyntaxTree.startLine(assignment),
+            "'%s' caches an entry per key for the life of the process and nothing evicts them"
+                    .formatted(name)
+                + GrowingMap.WARN_ONCE);
       } else if (cache) {
         findings.report(
             RULE,

@@ -8,14 +8,26 @@ import java.util.regex.Pattern;
  */
 public final class GrowingMap {
 
+  /** Why a warn-once table is reported LOW, appended to the finding's message. */
+  public static final String WARN_ONCE =
+      "; LOW: a warn-once table: each entry is a flag set where a warning is written, so it grows"
+          + " no faster than the warnings the program writes";
+
+  // console.warn(...), warnings.warn(...), log.warning(...), process.emitWarning(...)
+  private static final Pattern WARNING =
+      Pattern.compile(
+          "\\b(console\\.(warn|error|log|info)|process\\.emitWarning|\\w+\\.(warn|warning))\\s*\\(");
+
   private final Pattern write;
   private final Pattern read;
   private final Pattern evict;
+  private final Pattern flag;
 
-  private GrowingMap(Pattern write, Pattern read, Pattern evict) {
+  private GrowingMap(Pattern write, Pattern read, Pattern evict, Pattern flag) {
     this.write = write;
     this.read = read;
     this.evict = evict;
+    this.flag = flag;
   }
 
   /** A Python dict named {@code name}. */
@@ -40,7 +52,8 @@ public final class GrowingMap {
                 + n
                 + "\\s*\\)|\\bglobal\\s+(\\w+\\s*,\\s*)*"
                 + n
-                + "\\b"));
+                + "\\b"),
+        Pattern.compile("\\b" + n + "\\s*\\[[^\\]'\"]+\\]\\s*=\\s*(True|1)\\b"));
   }
 
   /** A JavaScript Map or plain object named {@code name}. */
@@ -67,7 +80,13 @@ public final class GrowingMap {
                 + n
                 + "\\s*\\)\\.length|\\b"
                 + n
-                + "\\s*=[^=>]"));
+                + "\\s*=[^=>]"),
+        Pattern.compile(
+            "\\b"
+                + n
+                + "\\.set\\([^,()]+,\\s*(true|1)\\s*\\)|\\b"
+                + n
+                + "\\s*\\[[^\\]'\"`]+\\]\\s*=\\s*(true|1|!0)\\b"));
   }
 
   /** Whether {@code text} stores an entry under a computed key. */
@@ -78,6 +97,18 @@ public final class GrowingMap {
   /** Whether {@code text} looks an entry up. */
   public boolean read(String text) {
     return read.matcher(text).find();
+  }
+
+  /**
+   * Whether {@code text}, a function, fills the map as a warn-once table: every entry it stores is
+   * a flag ({@code seen[opt] = true}) and it writes a warning. Each entry marks a warning already
+   * written, so the map grows no faster than the program's warnings.
+   */
+  public boolean warnsOnce(String text) {
+    long writes = write.matcher(text).results().count();
+    return writes > 0
+        && writes == flag.matcher(text).results().count()
+        && WARNING.matcher(text).find();
   }
 
   /** Whether {@code text}, a function, ever removes entries or replaces the map. */

@@ -4,6 +4,10 @@ import static dev.reviewpanel.performance.FixtureRun.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.FixtureRun;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StringConcatInLoopAnalyzerTests {
@@ -18,6 +22,19 @@ class StringConcatInLoopAnalyzerTests {
             "java.string-concat-in-loop@17",
             "java.string-concat-in-loop@19",
             "java.string-concat-in-loop@58",
-            "java.string-concat-in-loop@61");
+            "java.string-concat-in-loop@61",
+            "java.string-concat-in-loop@95",
+            "java.string-concat-in-loop@109");
+  }
+
+  @Test
+  void shouldLowerAStringRebuiltFromConfigurationOnlyConstructorsAndSettersFill() {
+    Map<Integer, Finding> byLine =
+        FixtureRun.byLine(analyzer, "java/StringConcat.java", Language.JAVA);
+
+    assertThat(byLine.get(95).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(95).message()).contains("walks 'pins', which only constructors and");
+    assertThat(byLine.get(109).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(13).severity()).isEqualTo(Severity.MEDIUM);
   }
 }

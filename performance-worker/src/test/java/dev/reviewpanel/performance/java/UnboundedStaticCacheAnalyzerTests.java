@@ -4,6 +4,10 @@ import static dev.reviewpanel.performance.FixtureRun.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.events.Finding;
+import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.FixtureRun;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UnboundedStaticCacheAnalyzerTests {
@@ -18,6 +22,25 @@ class UnboundedStaticCacheAnalyzerTests {
             "java.unbounded-static-cache@15",
             "java.unbounded-static-cache@69",
             "java.unbounded-static-cache@94",
-            "java.unbounded-static-cache@126");
+            "java.unbounded-static-cache@126",
+            "java.unbounded-static-cache@142",
+            "java.unbounded-static-cache@155",
+            "java.unbounded-static-cache@163",
+            "java.unbounded-static-cache@171",
+            "java.unbounded-static-cache@198");
+  }
+
+  @Test
+  void shouldLowerMapsKeyedOnlyByLocalesZonesAndClassesWithFlagsAndNumbers() {
+    Map<Integer, Finding> byLine =
+        FixtureRun.byLine(analyzer, "java/StaticCache.java", Language.JAVA);
+
+    assertThat(byLine.get(142).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(142).message()).contains("keyed by (TimeZone, boolean, int, Locale)");
+    assertThat(byLine.get(155).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(163).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(171).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(14).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(198).severity()).isEqualTo(Severity.LOW);
   }
 }

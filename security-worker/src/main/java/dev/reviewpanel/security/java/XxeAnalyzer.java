@@ -4,7 +4,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -18,6 +20,7 @@ import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.ScopeText;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +33,10 @@ import org.springframework.stereotype.Component;
  * transformer factory is exposed through the documents it transforms: MEDIUM where it transforms
  * one the method did not build itself (a stream, a reader, a parameter), LOW where it only
  * transforms text the method generated or is handed out with its documents out of sight (a
- * stylesheet is code the application ships, not a document an attacker sends).
+ * stylesheet is code the application ships, not a document an attacker sends). A factory handed to
+ * a method of the file that hardens its parameter ({@code disableDtdProcessing(factory)}) is
+ * hardened; a parser whose every document here is a class-path resource ({@code newSchema(new
+ * StreamSource(getResourceAsStream(name)))}) is LOW: it reads the program's own files.
  */
 @Component
 public class XxeAnalyzer extends NamedAnalyzer {
@@ -126,7 +132,8 @@ public class XxeAnalyzer extends NamedAnalyzer {
         creation.findAncestor(
             Node.class,
             n -> n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration);
-    if (method.isPresent() && isHardened(method.get())) {
+    if (method.isPresent()
+        && (isHardened(method.get()) || hardenedByHelper(method.get(), creation))) {
       return;
     }
     boolean kept = storedInField(creation);
@@ -143,72 +150,70 @@ public class XxeAnalyzer extends NamedAnalyzer {
             : ((ObjectCreationExpr) creation).getType().getNameAsString();
     Node where =
         method.flatMap(m -> firstParse(m, creation)).map(Node.class::cast).orElse(creation);
-    if (TRANSFORMERS.contains(factory) && !transformsOutsideDocument(method, creation)) {
-      JavaFlowAnalyzer.report(
-          findings,
-          UNSEEN,
-          where,
-          "XML external entity processing (CWE-611): "
-              + factory
-              + " is created without disabling DTDs or external entities; LOW, as no document it"
-              + " transforms here comes from outside the code (generated text, or none in sight).");
-      return;
+    String made =
+        "XML external entity processing (CWE-611): "
+            + factory
+            + " is created without disabling DTDs or external entities";
+    Optional<String> unseen = Optional.empty();
+    if (method.isPresent() && readsOnlyClassPath(method.get(), creation)) {
+      unseen =
+          Optional.of(
+              "every document it reads here is a class-path resource"
+                  + " (getResource/getResourceAsStream), a file the program ships with itself, not"
+                  + " XML from outside");
+    } else if (TRANSFORMERS.contains(factory) && !transformsOutsideDocument(method, creation)) {
+      unseen =
+          Optional.of(
+              "no document it transforms here comes from outside the code (generated text, or"
+                  + " none in sight)");
     }
     JavaFlowAnalyzer.report(
         findings,
-        RULE,
+        unseen.isPresent() ? UNSEEN : RULE,
         where,
-        "XML external entity processing (CWE-611): "
-            + factory
-            + " is created without disabling DTDs or external entities, so a document it"
-            + " parses can read local files or reach internal hosts.");
+        unseen
+            .map(reason -> made + "; LOW, as " + reason + ".")
+            .orElse(
+                made + ", so a document it parses can read local files or reach internal hosts."));
   }
 
-  // The finding goes where untrusted XML enters: the first parse after the creation, if any.
+  // The finding goes where untrusted XML enters: the first parse after the creation, if any, that
+  // is given something to read (newTransformer() reads nothing yet).
   private static Optional<MethodCallExpr> firstParse(Node method, Expression creation) {
-    return method.findAll(MethodCallExpr.class, c -> PARSES.contains(c.getNameAsString())).stream()
-        .filter(c -> c.getBegin().isPresent() && creation.getBegin().isPresent())
+    return readsAfter(method, creation, PARSES).stream().findFirst();
+  }
+
+  // calls with the given names and at least one argument, at or after the creation
+  private static List<MethodCallExpr> readsAfter(
+      Node method, Expression creation, Set<String> names) {
+    if (creation.getBegin().isEmpty()) {
+      return List.of();
+    }
+    return method
+        .findAll(
+            MethodCallExpr.class,
+            c -> names.contains(c.getNameAsString()) && !c.getArguments().isEmpty())
+        .stream()
+        .filter(c -> c.getBegin().isPresent())
         .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
-        .filter(c -> !c.getArguments().isEmpty()) // newTransformer() reads nothing yet
-        .findFirst();
+        .toList();
   }
 
   // transform(source, result) after the creation with a source the method did not build from text
   // it generated itself
   private static boolean transformsOutsideDocument(Optional<Node> method, Expression creation) {
-    if (method.isEmpty() || creation.getBegin().isEmpty()) {
-      return false;
-    }
-    return method
-        .get()
-        .findAll(
-            MethodCallExpr.class,
-            c -> c.getNameAsString().equals("transform") && !c.getArguments().isEmpty())
-        .stream()
-        .filter(c -> c.getBegin().isPresent())
-        .filter(c -> !c.getBegin().get().isBefore(creation.getBegin().get()))
-        .anyMatch(c -> !generated(c.getArgument(0), method.get(), 0));
+    return method.isPresent()
+        && readsAfter(method.get(), creation, Set.of("transform")).stream()
+            .anyMatch(c -> !generated(c.getArgument(0), method.get(), 0));
   }
 
   // new DOMSource(doc), new StreamSource(new StringReader(sb.toString())) over a StringBuilder the
   // method fills, or a local initialized with one of them
-  private static boolean generated(Expression source, Node method, int depth) {
+  private static boolean generated(Expression expression, Node method, int depth) {
     if (depth > 4) {
       return false;
     }
-    if (source.isNameExpr()) {
-      String name = source.asNameExpr().getNameAsString();
-      return method
-          .findAll(
-              com.github.javaparser.ast.body.VariableDeclarator.class,
-              v -> v.getNameAsString().equals(name))
-          .stream()
-          .findFirst()
-          .flatMap(com.github.javaparser.ast.body.VariableDeclarator::getInitializer)
-          .map(init -> generated(init, method, depth + 1))
-          .orElse(false);
-    }
-    if (!(source instanceof ObjectCreationExpr created)) {
+    if (!(throughLocals(expression, method) instanceof ObjectCreationExpr created)) {
       return false;
     }
     String type = created.getType().getNameAsString();
@@ -228,12 +233,25 @@ public class XxeAnalyzer extends NamedAnalyzer {
     return false;
   }
 
+  // a local's initial value in place of its name, followed through locals set from locals
+  private static Expression throughLocals(Expression expression, Node method) {
+    Expression current = expression;
+    for (int step = 0; step < 4 && current.isNameExpr(); step++) {
+      String local = current.asNameExpr().getNameAsString();
+      Optional<Expression> value =
+          method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(local)).stream()
+              .findFirst()
+              .flatMap(VariableDeclarator::getInitializer);
+      if (value.isEmpty()) {
+        break;
+      }
+      current = value.get();
+    }
+    return current;
+  }
+
   private static boolean isLocalBuilder(String name, Node method) {
-    return method
-        .findAll(
-            com.github.javaparser.ast.body.VariableDeclarator.class,
-            v -> v.getNameAsString().equals(name))
-        .stream()
+    return method.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).stream()
         .anyMatch(
             v ->
                 v.getInitializer()
@@ -257,6 +275,127 @@ public class XxeAnalyzer extends NamedAnalyzer {
   private static boolean isLocal(AssignExpr assign) {
     return assign.findAncestor(CallableDeclaration.class).isEmpty()
         || JavaNames.of(assign.getTarget()).filter(d -> !d.isField()).isPresent();
+  }
+
+  // newDocumentBuilder() { factory = newInstance(); disableDtdProcessing(factory); ... }: the
+  // factory is handed to a method of the file that hardens its parameter, directly or through the
+  // helpers it hands the parameter on to (setFeature(factory, "...external-general-entities",
+  // false) over factory.setFeature(name, value)), with the arguments of each call in place of the
+  // parameters.
+  private static boolean hardenedByHelper(Node method, Expression creation) {
+    Optional<String> factory = assignedName(creation);
+    return factory.isPresent()
+        && method.findAll(MethodCallExpr.class, c -> c.getScope().isEmpty()).stream()
+            .anyMatch(c -> hardensThrough(c, factory.get(), Map.of(), 0));
+  }
+
+  private static Optional<String> assignedName(Expression creation) {
+    Optional<Node> parent = creation.getParentNode();
+    if (parent.orElse(null) instanceof VariableDeclarator variable) {
+      return Optional.of(variable.getNameAsString());
+    }
+    if (parent.orElse(null) instanceof AssignExpr assign && assign.getTarget().isNameExpr()) {
+      return Optional.of(assign.getTarget().asNameExpr().getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hardensThrough(
+      MethodCallExpr call, String factory, Map<String, Expression> outer, int depth) {
+    int index = -1;
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      Expression argument = call.getArgument(i);
+      if (argument.isNameExpr() && argument.asNameExpr().getNameAsString().equals(factory)) {
+        index = i;
+      }
+    }
+    if (index < 0 || depth > 3) {
+      return false;
+    }
+    int at = index;
+    return call.findCompilationUnit()
+        .map(
+            unit ->
+                unit
+                    .findAll(
+                        MethodDeclaration.class,
+                        m ->
+                            m.getNameAsString().equals(call.getNameAsString())
+                                && m.getParameters().size() == call.getArguments().size()
+                                && m.getBody().isPresent())
+                    .stream()
+                    .anyMatch(helper -> hardensParameter(helper, call, at, outer, depth)))
+        .orElse(false);
+  }
+
+  private static boolean hardensParameter(
+      MethodDeclaration helper,
+      MethodCallExpr call,
+      int index,
+      Map<String, Expression> outer,
+      int depth) {
+    Map<String, Expression> bound = new HashMap<>();
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      bound.put(helper.getParameter(i).getNameAsString(), substituted(call.getArgument(i), outer));
+    }
+    String parameter = helper.getParameter(index).getNameAsString();
+    for (MethodCallExpr inner : helper.getBody().get().findAll(MethodCallExpr.class)) {
+      boolean onParameter =
+          inner
+              .getScope()
+              .filter(s -> s.isNameExpr() && s.asNameExpr().getNameAsString().equals(parameter))
+              .isPresent();
+      if (onParameter
+          && SETTERS.contains(inner.getNameAsString())
+          && inner.getArguments().size() == 2
+          && hardens(
+              substituted(inner.getArgument(0), bound), substituted(inner.getArgument(1), bound))) {
+        return true;
+      }
+      if (inner.getScope().isEmpty() && hardensThrough(inner, parameter, bound, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Expression substituted(Expression argument, Map<String, Expression> bound) {
+    return argument.isNameExpr()
+        ? bound.getOrDefault(argument.asNameExpr().getNameAsString(), argument)
+        : argument;
+  }
+
+  private static final Set<String> CLASS_PATH_LOOKUPS =
+      Set.of(
+          "getResource", "getResourceAsStream", "getSystemResource", "getSystemResourceAsStream");
+  private static final Set<String> URL_READS = Set.of("openStream", "toExternalForm", "toURI");
+
+  // newSchema(new StreamSource(is, name)) with is = getResourceAsStream(name, loader): every
+  // document the method reads after the creation comes from the class path, where the program's
+  // own files are (whatever the name, it picks among what the program ships).
+  private static boolean readsOnlyClassPath(Node method, Expression creation) {
+    List<MethodCallExpr> reads = readsAfter(method, creation, PARSES);
+    return !reads.isEmpty()
+        && reads.stream().allMatch(c -> fromClassPath(c.getArgument(0), method, 0));
+  }
+
+  private static boolean fromClassPath(Expression expression, Node method, int depth) {
+    if (depth > 4) {
+      return false;
+    }
+    Expression source = throughLocals(expression, method);
+    if (source instanceof ObjectCreationExpr created) {
+      return created.getArguments().isNonEmpty()
+          && fromClassPath(created.getArgument(0), method, depth + 1);
+    }
+    if (source instanceof MethodCallExpr call) {
+      if (CLASS_PATH_LOOKUPS.contains(call.getNameAsString())) {
+        return true;
+      }
+      return URL_READS.contains(call.getNameAsString())
+          && call.getScope().map(s -> fromClassPath(s, method, depth + 1)).orElse(false);
+    }
+    return false;
   }
 
   private static boolean isHardened(Node scope) {
@@ -286,8 +425,12 @@ public class XxeAnalyzer extends NamedAnalyzer {
   }
 
   private static boolean hardens(MethodCallExpr call) {
-    String key = call.getArgument(0).toString();
-    String value = call.getArgument(1).toString();
+    return hardens(call.getArgument(0), call.getArgument(1));
+  }
+
+  private static boolean hardens(Expression keyExpression, Expression valueExpression) {
+    String key = keyExpression.toString();
+    String value = valueExpression.toString();
     return HARDENING.entrySet().stream()
         .anyMatch(
             e ->
