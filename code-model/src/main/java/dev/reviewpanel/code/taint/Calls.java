@@ -73,9 +73,6 @@ final class Calls {
    * file, and a module's global it reads ({@code request}) is not shadowed by a parameter or local.
    */
   private Specs.Source applying(List<Specs.Source> found, String written) {
-    if (found.isEmpty()) {
-      return null;
-    }
     for (Specs.Source source : found) {
       if (frameworkImported(source) && !(source.moduleGlobal() && shadowed(written))) {
         return source;
