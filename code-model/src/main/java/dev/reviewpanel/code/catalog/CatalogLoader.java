@@ -31,6 +31,7 @@ final class CatalogLoader {
           "catalog",
           "name",
           "languages",
+          "when-imported",
           "sources",
           "sinks",
           "sanitizers",
@@ -41,7 +42,18 @@ final class CatalogLoader {
           "rules");
   private static final Set<String> SOURCE_KINDS = Set.of("remote", "local", "random");
   private static final Set<String> SOURCE =
-      Set.of("kind", "label", "access", "call", "parameters", "languages", "same-origin-path");
+      Set.of(
+          "kind",
+          "label",
+          "access",
+          "call",
+          "parameters",
+          "languages",
+          "same-origin-path",
+          "when-imported",
+          "module-global");
+  // a module as imported: flask, django.http, jakarta.servlet, express, @koa/router
+  private static final Pattern MODULE = Pattern.compile("@?[A-Za-z_][\\w.$-]*(/[\\w.$-]+)*");
   private static final Set<String> PARAMETERS =
       Set.of(
           "decorator",
@@ -92,11 +104,13 @@ final class CatalogLoader {
           "report-at",
           "structural",
           "local-severity",
-          "through-calls");
+          "through-calls",
+          "clean-after-prefix");
 
   private final String file;
   private final YamlNodes yaml;
   private final Catalog.Builder into;
+  private List<String> frameworks = List.of();
 
   CatalogLoader(String file, Catalog.Builder into) {
     this.file = file;
@@ -127,6 +141,7 @@ final class CatalogLoader {
           "catalog version " + version + " is not supported (this build reads " + VERSION + ")");
     }
     Set<Language> languages = languages(top.get("languages"), EnumSet.allOf(Language.class));
+    frameworks = modules(top.get("when-imported"), "'when-imported' of a catalog file");
     for (Node node : yaml.sequence(top.get("sources"), "sources")) {
       into.source(source(node, languages));
     }
@@ -243,6 +258,12 @@ final class CatalogLoader {
             kind.equals("remote")
                 ? "request data"
                 : kind.equals("random") ? "a predictable random value" : "local data");
+    boolean moduleGlobal = yaml.bool(e, "module-global", "a source");
+    if (moduleGlobal && parameters != null) {
+      throw yaml.error(
+          e.get("module-global"),
+          "'module-global' is for access and call sources: a parameter is never a module's name");
+    }
     return new Specs.Source(
         yaml.origin(node),
         languages(e.get("languages"), inherited),
@@ -251,7 +272,29 @@ final class CatalogLoader {
         access,
         call,
         parameters,
-        yaml.bool(e, "same-origin-path", "a source"));
+        yaml.bool(e, "same-origin-path", "a source"),
+        e.containsKey("when-imported")
+            ? modules(e.get("when-imported"), "'when-imported' of a source")
+            : frameworks,
+        moduleGlobal);
+  }
+
+  private List<String> modules(Node node, String what) {
+    List<String> modules = yaml.strings(node, what);
+    if (node != null && modules.isEmpty()) {
+      throw yaml.error(node, what + " names no module");
+    }
+    for (String module : modules) {
+      if (!MODULE.matcher(module).matches()) {
+        throw yaml.error(
+            node,
+            what
+                + ": '"
+                + module
+                + "' is not a module name (flask, django.http, jakarta.servlet, @koa/router)");
+      }
+    }
+    return List.copyOf(modules);
   }
 
   private Specs.Parameters parameters(Node node) {
@@ -420,6 +463,7 @@ final class CatalogLoader {
       throw yaml.error(node, "a rule needs 'recommendation'");
     }
     String structural = yaml.string(e, "structural", "a rule", null);
+    String prefix = yaml.string(e, "clean-after-prefix", "a rule", null);
     return new Specs.Rule(
         yaml.origin(node),
         name,
@@ -437,7 +481,8 @@ final class CatalogLoader {
         structural == null ? null : severity(e.get("structural"), structural),
         local(e.get("local-severity"), yaml.string(e, "local-severity", "a rule", "LOW")),
         reportAt(e.get("report-at"), yaml.string(e, "report-at", "a rule", "sink")),
-        yaml.pattern(e, "through-calls", "a rule"));
+        yaml.pattern(e, "through-calls", "a rule"),
+        prefix == null ? null : regex(e.get("clean-after-prefix"), prefix));
   }
 
   private Severity severity(Node node, String value) {

@@ -129,6 +129,20 @@ public final class LanguageCatalog {
     return closed;
   }
 
+  /**
+   * The sink kinds that data built into text after {@code prefix}, the text's constant start, is
+   * clean for: their rules' {@code clean-after-prefix} finds it there.
+   */
+  public java.util.Set<String> cleanAfterPrefix(String prefix) {
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (Specs.Rule rule : rules) {
+      if (rule.cleanAfterPrefix() != null && rule.cleanAfterPrefix().matcher(prefix).find()) {
+        kinds.add(rule.sink());
+      }
+    }
+    return kinds;
+  }
+
   /** The rules watching sinks of {@code kind}. */
   public List<Specs.Rule> rulesFor(String kind) {
     return rulesBySink.getOrDefault(kind, List.of());

@@ -29,6 +29,12 @@ public final class Specs {
    * @param sameOriginPath the data is the request's own path (or one saved from it): a path on this
    *     server, which can name another host only by starting with {@code //}; once the code rules
    *     that out, it is safe as a redirect target
+   * @param whenImported the modules of the framework this source belongs to: when not empty, it
+   *     applies only in files that import one of them or a module inside one ({@code flask}: {@code
+   *     from flask import request}, {@code import flask.json}); a {@code request} elsewhere is some
+   *     other object
+   * @param moduleGlobal the access starts at a name the module imports (Flask's {@code request}): a
+   *     parameter or local variable of that name shadows it, and the source does not apply
    */
   public record Source(
       Origin origin,
@@ -38,7 +44,31 @@ public final class Specs {
       NamePattern access,
       NamePattern call,
       Parameters parameters,
-      boolean sameOriginPath) {}
+      boolean sameOriginPath,
+      List<String> whenImported,
+      boolean moduleGlobal) {
+
+    public Source {
+      whenImported = List.copyOf(whenImported);
+    }
+
+    /** Whether a file importing {@code modules} uses the framework this source belongs to. */
+    public boolean appliesWith(java.util.Collection<String> modules) {
+      if (whenImported.isEmpty()) {
+        return true;
+      }
+      for (String module : modules) {
+        for (String framework : whenImported) {
+          if (module.equals(framework)
+              || module.startsWith(framework + ".")
+              || module.startsWith(framework + "/")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * Parameters that are sources: of functions with a decorator, of functions with a name in files
@@ -179,6 +209,9 @@ public final class Specs {
    *     cannot resolve (no summary, source, sanitizer or propagator) only when the call matches:
    *     conversions and formatting keep a random draw what it was, while the result of any other
    *     call ({@code receive_message(request_id)}) is a new value
+   * @param cleanAfterPrefix when set, data built into text after constant text this expression
+   *     finds at its start is clean for this rule's sink kind: {@code "soap_%s" % name} names only
+   *     the methods a class calls {@code soap_*}
    */
   public record Rule(
       Origin origin,
@@ -197,7 +230,8 @@ public final class Specs {
       Severity structural,
       Severity localSeverity,
       boolean reportAtSource,
-      NamePattern throughCalls) {
+      NamePattern throughCalls,
+      java.util.regex.Pattern cleanAfterPrefix) {
 
     /** Whether parameters of functions with no caller in the review count as a weak source. */
     public enum EntryPoints {

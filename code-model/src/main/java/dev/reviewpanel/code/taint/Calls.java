@@ -20,6 +20,7 @@ final class Calls {
 
   private final FunctionFlow flow;
   private final Sinks sinks;
+  private List<String> modules;
 
   Calls(FunctionFlow flow) {
     this.flow = flow;
@@ -64,11 +65,37 @@ final class Calls {
   }
 
   Specs.Source accessSource(List<String> names, String shown) {
-    List<Specs.Source> found = flow.catalog.accessSources().match(names);
-    if (found.isEmpty()) {
-      return null;
+    return applying(flow.catalog.accessSources().match(names), names.get(0));
+  }
+
+  /**
+   * The first of the sources matched by name that applies here: its framework is imported by this
+   * file, and a module's global it reads ({@code request}) is not shadowed by a parameter or local.
+   */
+  private Specs.Source applying(List<Specs.Source> found, String written) {
+    for (Specs.Source source : found) {
+      if (frameworkImported(source) && !(source.moduleGlobal() && shadowed(written))) {
+        return source;
+      }
     }
-    return found.get(0);
+    return null;
+  }
+
+  /** Whether this file imports the framework {@code source} belongs to, if it names one. */
+  boolean frameworkImported(Specs.Source source) {
+    if (source.whenImported().isEmpty()) {
+      return true;
+    }
+    if (modules == null) {
+      modules = flow.model.imports().stream().map(Import::module).toList();
+    }
+    return source.appliesWith(modules);
+  }
+
+  private boolean shadowed(String written) {
+    int dot = written.indexOf('.');
+    String first = dot < 0 ? written : written.substring(0, dot);
+    return flow.function.parameter(first).isPresent() || flow.env.get(first) != null;
   }
 
   Taint sourceTaint(Specs.Source source, String shown, int line) {
@@ -126,12 +153,12 @@ final class Calls {
     for (Value argument : arguments) {
       all = all.union(argument.taint());
     }
-    List<Specs.Source> sources = flow.catalog.callSources().match(names);
-    if (!sources.isEmpty()) {
+    Specs.Source source = applying(flow.catalog.callSources().match(names), names.get(0));
+    if (source != null) {
       // open(path) reads a file (a source) and is a path sink at once
       sinks.check(
           call, names, receiver == null ? null : receiver.withTaint(receiverTaint), arguments);
-      return Value.of(sourceTaint(sources.get(0), Paths.dotted(call.callee()) + "()", call.line()));
+      return Value.of(sourceTaint(source, Paths.dotted(call.callee()) + "()", call.line()));
     }
     // a sanitizer by name, even one the review defines itself (escapeHtml)
     // new URL("/login", request.url): a sanitizer with if-text cleans only that shape of call

@@ -135,9 +135,8 @@ final class Expressions {
     return taint.clean(FIXED_DESTINATION);
   }
 
-  private boolean fixesDestination(Expr first) {
-    Object text = first instanceof Expr.Literal literal ? literal.value() : flow.guards.fold(first);
-    return text instanceof String s && FIXED_PREFIX.matcher(s).find();
+  private Object leadingText(Expr first) {
+    return first instanceof Expr.Literal literal ? literal.value() : flow.guards.fold(first);
   }
 
   /** The taint written into the fields and elements of the variable {@code expr} names. */
@@ -305,8 +304,15 @@ final class Expressions {
     int line = build.line();
     String around = constant.toString();
     Taint built = taint.map(f -> f.building(path, line, verb + " into text", around));
-    if (!build.parts().isEmpty() && fixesDestination(build.parts().get(0))) {
-      built = built.clean(FIXED_DESTINATION);
+    if (!build.parts().isEmpty() && leadingText(build.parts().get(0)) instanceof String start) {
+      if (FIXED_PREFIX.matcher(start).find()) {
+        built = built.clean(FIXED_DESTINATION);
+      }
+      // "soap_%s" % name: a rule's constant prefix confines the name (getattr finds soap_* only)
+      Set<String> confined = flow.catalog.cleanAfterPrefix(start);
+      if (!confined.isEmpty()) {
+        built = built.clean(confined);
+      }
     }
     return Value.of(built);
   }

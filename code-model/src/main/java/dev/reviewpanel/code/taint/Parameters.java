@@ -103,7 +103,8 @@ final class Parameters {
       return null;
     }
     for (Specs.Source source : flow.catalog.parameterSources()) {
-      if (matches(source.parameters(), function, parameter)) {
+      if (flow.calls.frameworkImported(source)
+          && matches(source.parameters(), function, parameter)) {
         return source;
       }
     }

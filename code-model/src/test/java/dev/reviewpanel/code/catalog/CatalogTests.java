@@ -72,6 +72,53 @@ class CatalogTests {
   }
 
   @Test
+  void shouldReadTheFrameworkOfASourceFromItsFileOrItself() {
+    String yaml =
+        "catalog: 1\nlanguages: [python]\nwhen-imported: [flask, werkzeug]\nsources:\n"
+            + "  - {access: request.args, module-global: true}\n"
+            + "  - {access: req.params, when-imported: \"@web/kit\"}\n";
+
+    List<Specs.Source> sources = Catalog.of(Map.of("web.yml", yaml)).sources();
+
+    assertThat(sources.get(0).whenImported()).containsExactly("flask", "werkzeug");
+    assertThat(sources.get(0).moduleGlobal()).isTrue();
+    assertThat(sources.get(0).appliesWith(List.of("os", "flask.json"))).isTrue();
+    assertThat(sources.get(0).appliesWith(List.of("flasklike", "scrapy.http"))).isFalse();
+    assertThat(sources.get(1).appliesWith(List.of("@web/kit/router"))).isTrue();
+  }
+
+  @Test
+  void shouldRejectBadFrameworkKeysWithTheirLine() {
+    assertThatThrownBy(
+            () -> Catalog.of(Map.of("f.yml", "catalog: 1\nwhen-imported: [\"flask request\"]\n")))
+        .hasMessageStartingWith("f.yml:2: 'when-imported' of a catalog file: 'flask request'");
+    assertThatThrownBy(
+            () ->
+                Catalog.of(
+                    Map.of(
+                        "g.yml",
+                        "catalog: 1\nsources:\n  - {access: request.args, when-imported: []}\n")))
+        .hasMessageStartingWith("g.yml:3: 'when-imported' of a source names no module");
+    assertThatThrownBy(
+            () ->
+                Catalog.of(
+                    Map.of(
+                        "h.yml",
+                        "catalog: 1\nsources:\n  - parameters: {decorator: route}\n"
+                            + "    module-global: true\n")))
+        .hasMessageStartingWith("h.yml:4: 'module-global' is for access and call sources");
+    assertThatThrownBy(
+            () ->
+                Catalog.of(
+                    Map.of(
+                        "i.yml",
+                        "catalog: 1\nsinks:\n  - {kind: sql, call: x}\nrules:\n"
+                            + "  - {name: s, sink: sql, severity: HIGH, title: t, recommendation: r,"
+                            + " clean-after-prefix: \"(\"}\n")))
+        .hasMessageStartingWith("i.yml:5: not a valid regular expression");
+  }
+
+  @Test
   void shouldMatchDottedNamesWithWildcardsAndAlternatives() {
     NamePattern pattern = NamePattern.of("*.execute|subprocess.{run,call}|$queryRaw*");
 

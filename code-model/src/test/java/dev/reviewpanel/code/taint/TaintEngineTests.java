@@ -17,14 +17,44 @@ class TaintEngineTests {
 
   private static final TaintEngine ENGINE = new TaintEngine(Catalog.fromClasspath("catalog-test"));
 
+  // a web framework's model: its request global applies only where the framework is imported;
+  // a name found after a constant prefix is confined to the names the prefix starts
+  private static final TaintEngine FRAMEWORK =
+      new TaintEngine(
+          Catalog.of(
+              java.util.Map.of(
+                  "catalog/webkit.yml",
+                  lines(
+                      "catalog: 1",
+                      "languages: [python, javascript]",
+                      "when-imported: [webkit]",
+                      "sources:",
+                      "  - {access: \"request.form\", kind: remote, module-global: true}",
+                      "  - {call: \"request.body\", kind: remote, module-global: true}",
+                      "  - {access: \"req.query\", when-imported: [\"@webkit/router\"], kind: remote}",
+                      "  - {access: \"request.args\", kind: remote}",
+                      "sinks:",
+                      "  - {call: \"*.execute\", kind: sql, args: [0]}",
+                      "  - {call: \"getattr\", kind: reflection, args: [1]}",
+                      "rules:",
+                      "  - {name: sql-injection, sink: sql, severity: HIGH, title: SQL,"
+                          + " recommendation: Bind.}",
+                      "  - {name: reflection, sink: reflection, severity: HIGH, title: Reflection,"
+                          + " recommendation: Map names.,",
+                      "     clean-after-prefix: \"^[A-Za-z_$]*[A-Za-z][A-Za-z0-9_$]*(%|\\\\{|$)\"}"))));
+
   private static List<String> findings(String... pathsAndSources) {
+    return findings(ENGINE, pathsAndSources);
+  }
+
+  private static List<String> findings(TaintEngine engine, String... pathsAndSources) {
     List<ParsedFile> files = new java.util.ArrayList<>();
     for (int i = 0; i < pathsAndSources.length; i += 2) {
       String path = pathsAndSources[i];
       files.add(ParsedFile.of(path, Language.fromPath(path).orElseThrow(), pathsAndSources[i + 1]));
     }
     TaintResult result =
-        ENGINE.analyze(SymbolTable.of(files.stream().map(CodeModels::of).toList()));
+        engine.analyze(SymbolTable.of(files.stream().map(CodeModels::of).toList()));
     return result.all().stream()
         .map(f -> f.ruleId() + "@" + f.path() + ":" + f.line() + " " + f.severity())
         .sorted()
@@ -182,5 +212,70 @@ class TaintEngineTests {
             "});");
 
     assertThat(findings("app.js", code)).containsExactly("javascript.sql-injection@app.js:4 HIGH");
+  }
+
+  @Test
+  void shouldApplyAFrameworkSourceOnlyWhereTheFrameworkIsImportedAndNotShadowed() {
+    String body =
+        lines(
+            "def view():",
+            "    cur.execute('SELECT ' + request.form)",
+            "    cur.execute('SELECT ' + request.body())",
+            "def download(self, request, spider):",
+            "    cur.execute('SELECT ' + request.form)",
+            "def retry():",
+            "    request = make_request()",
+            "    cur.execute('SELECT ' + request.body())");
+    String routes =
+        lines(
+            "const { Router } = require('@webkit/router');",
+            "function search(req) { db.execute(`SELECT ${req.query}`); }");
+    String client = lines("function search(req) { db.execute(`SELECT ${req.query}`); }");
+
+    assertThat(
+            findings(
+                FRAMEWORK,
+                "views.py",
+                "from webkit import request\n" + body,
+                "crawler.py",
+                body,
+                "helpers.py",
+                "import webkit.json\n" + body,
+                "routes.js",
+                routes,
+                "client.js",
+                client))
+        .containsExactly(
+            "javascript.sql-injection@routes.js:2 HIGH",
+            "python.sql-injection@helpers.py:3 HIGH",
+            "python.sql-injection@helpers.py:4 HIGH",
+            "python.sql-injection@views.py:3 HIGH",
+            "python.sql-injection@views.py:4 HIGH");
+  }
+
+  @Test
+  void shouldCleanANameBuiltAfterAConstantPrefixForTheRuleThatDeclaresIt() {
+    String code =
+        lines(
+            "from webkit import request",
+            "def view(self):",
+            "    name = request.args['m']",
+            "    getattr(self, 'soap_%s' % name, None)",
+            "    getattr(self, f'xmlrpc_{name}')",
+            "    getattr(self, 'do_' + name)",
+            "    getattr(self, 'handle_{}'.format(name))",
+            "    getattr(self, name)",
+            "    getattr(self, '%s_handler' % name)",
+            "    getattr(self, '_' + name)",
+            "    getattr(plugins, 'plugins.' + name)",
+            "    cur.execute('soap_%s' % name)");
+
+    assertThat(findings(FRAMEWORK, "soap.py", code))
+        .containsExactly(
+            "python.reflection@soap.py:10 HIGH",
+            "python.reflection@soap.py:11 HIGH",
+            "python.reflection@soap.py:8 HIGH",
+            "python.reflection@soap.py:9 HIGH",
+            "python.sql-injection@soap.py:12 HIGH");
   }
 }

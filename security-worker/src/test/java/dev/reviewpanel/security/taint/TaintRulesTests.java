@@ -63,6 +63,16 @@ class TaintRulesTests {
         fixture("python/flow_pruning.py", "python.sql-injection", "python.command-injection"),
         fixture("python/falcon.py", "python.xss", "python.open-redirect"),
         fixture(
+            "python/request_objects.py",
+            "python.path-traversal",
+            "python.reflection",
+            "python.ssrf",
+            "python.sql-injection",
+            "python.trust-boundary"),
+        fixture("python/django_views.py", "python.path-traversal", "python.trust-boundary"),
+        fixture("python/flask_request_global.py", "python.path-traversal", "python.ssrf"),
+        fixture("python/dispatch_prefix.py", "python.reflection", "python.command-injection"),
+        fixture(
             "python/injections_more.py",
             "python.template-injection",
             "python.ldap-injection",
