@@ -61,6 +61,14 @@ final class Taint {
     return new Taint(List.copyOf(out));
   }
 
+  /** Without the flows from a function's own parameters: what it carries outside that function. */
+  Taint withoutParameters() {
+    if (flows.stream().noneMatch(f -> f.origin().isParameter())) {
+      return this;
+    }
+    return new Taint(flows.stream().filter(f -> !f.origin().isParameter()).toList());
+  }
+
   /** Cleaned for {@code kinds}; flows cleaned for every kind disappear. */
   Taint clean(Set<String> kinds) {
     if (flows.isEmpty()) {

@@ -93,6 +93,75 @@ class TaintEngineTests {
   }
 
   @Test
+  void shouldFollowABuilderChainThroughTheFieldItsSetterStoresInto() {
+    String pages =
+        lines(
+            "import html",
+            "class Page:",
+            "    def __init__(self, template):",
+            "        self.template = template",
+            "        self.values = {}",
+            "    def with_value(self, key, value):",
+            "        self.values[key] = html.escape(value)",
+            "        return self",
+            "    def render(self):",
+            "        out = self.template",
+            "        for key in self.values:",
+            "            out = out.replace('{' + key + '}', self.values[key])",
+            "        return out",
+            "class RawPage:",
+            "    def __init__(self, template):",
+            "        self.template = template",
+            "        self.values = {}",
+            "    def with_value(self, key, value):",
+            "        self.values[key] = value",
+            "        return self",
+            "    def render(self):",
+            "        out = self.template",
+            "        for key in self.values:",
+            "            out = out.replace('{' + key + '}', self.values[key])",
+            "        return out",
+            "def page(template):",
+            "    return Page(template)",
+            "def raw_page(template):",
+            "    return RawPage(template)");
+    String views =
+        lines(
+            "from .pages import page, raw_page",
+            "def greet():",
+            "    render_html(page('<p>{name}</p>').with_value('name', request.args).render())",
+            "def shout():",
+            "    render_html(raw_page('<p>{name}</p>').with_value('name', request.args).render())");
+
+    // the setter escapes what it stores; the raw one does not, and render() returns the stored text
+    assertThat(findings("site/views.py", views, "site/pages.py", pages))
+        .containsExactly("python.xss@site/views.py:5 HIGH");
+  }
+
+  @Test
+  void shouldSeeAnOptionSetOnAnObjectByTheFunctionAroundAClosure() {
+    String code =
+        lines(
+            "const path = require('path');",
+            "function serve(directory, opts) {",
+            "  const options = Object.assign({}, opts);",
+            "  options.root = path.resolve(directory);",
+            "  return function handle(request, res) {",
+            "    send(request, request.args, options);",
+            "  };",
+            "}",
+            "function serveAnywhere(opts) {",
+            "  const options = Object.assign({}, opts);",
+            "  return function handle(request, res) {",
+            "    send(request, request.args, options);",
+            "  };",
+            "}");
+
+    assertThat(findings("static.js", code))
+        .containsExactly("javascript.path-traversal@static.js:12 HIGH");
+  }
+
+  @Test
   void shouldNotLetASpreadFillAParameterAnExplicitArgumentBinds() {
     String code =
         lines(

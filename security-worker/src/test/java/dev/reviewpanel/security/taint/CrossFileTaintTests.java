@@ -36,7 +36,8 @@ class CrossFileTaintTests {
       new AnalysisEngine("security", List.of(new TaintAnalyzer()));
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"python_shop", "express_shop", "nest_users", "spring_shop"})
+  @ValueSource(
+      strings = {"python_shop", "express_shop", "nest_users", "spring_shop", "servlet_pages"})
   void shouldFollowRequestDataAcrossFunctionsClassesAndFiles(String app) throws Exception {
     List<ParsedFile> files = load(app);
 
