@@ -94,7 +94,7 @@ class TaintEngineTests {
 
   @Test
   void shouldFollowABuilderChainThroughTheFieldItsSetterStoresInto() {
-    String pages =
+    String escaping =
         lines(
             "import html",
             "class Page:",
@@ -109,33 +109,21 @@ class TaintEngineTests {
             "        for key in self.values:",
             "            out = out.replace('{' + key + '}', self.values[key])",
             "        return out",
-            "class RawPage:",
-            "    def __init__(self, template):",
-            "        self.template = template",
-            "        self.values = {}",
-            "    def with_value(self, key, value):",
-            "        self.values[key] = value",
-            "        return self",
-            "    def render(self):",
-            "        out = self.template",
-            "        for key in self.values:",
-            "            out = out.replace('{' + key + '}', self.values[key])",
-            "        return out",
             "def page(template):",
-            "    return Page(template)",
-            "def raw_page(template):",
-            "    return RawPage(template)");
+            "    return Page(template)");
+    // the look-alike stores the value as it came
+    String raw = escaping.replace("Page", "RawPage").replace("html.escape(value)", "value");
     String views =
         lines(
-            "from .pages import page, raw_page",
+            "from .pages import page",
+            "from .raw import page as raw_page",
             "def greet():",
             "    render_html(page('<p>{name}</p>').with_value('name', request.args).render())",
             "def shout():",
             "    render_html(raw_page('<p>{name}</p>').with_value('name', request.args).render())");
 
-    // the setter escapes what it stores; the raw one does not, and render() returns the stored text
-    assertThat(findings("site/views.py", views, "site/pages.py", pages))
-        .containsExactly("python.xss@site/views.py:5 HIGH");
+    assertThat(findings("site/views.py", views, "site/pages.py", escaping, "site/raw.py", raw))
+        .containsExactly("python.xss@site/views.py:6 HIGH");
   }
 
   @Test

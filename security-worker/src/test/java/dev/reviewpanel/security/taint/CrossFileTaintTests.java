@@ -93,6 +93,25 @@ class CrossFileTaintTests {
         .contains("OrderRepository.java:20");
   }
 
+  @Test
+  void shouldTellTheTraceThroughTheBuilderThatStoresTheValueUnescaped() throws Exception {
+    List<ParsedFile> files = load("servlet_pages");
+
+    Finding xss =
+        engine.analyzeParsed(files, Instant.now().plus(Duration.ofMinutes(1))).findings().stream()
+            .filter(f -> f.ruleId().equals("java.xss"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(xss.trace())
+        .extracting(TraceStep::path)
+        .map(CrossFileTaintTests::name)
+        .contains("TokenPageFilter.java", "PlainTemplates.java");
+    assertThat(xss.message())
+        .contains("PlainTemplates.Builder.withValue(")
+        .contains("returned from render()");
+  }
+
   private static String name(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
   }
