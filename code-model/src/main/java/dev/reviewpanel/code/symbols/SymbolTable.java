@@ -91,6 +91,18 @@ public final class SymbolTable {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
+    String qualified = qualifiedTypeName(name);
+    if (qualified.indexOf('.') > 0) {
+      // HtmlTemplates.Builder: the nested class of that name, not every Builder of the review
+      List<TypeRef> exact =
+          candidates.stream()
+              .filter(
+                  c ->
+                      qualified.equals(c.type().qualifiedName())
+                          || qualified.endsWith("." + c.type().qualifiedName()))
+              .toList();
+      candidates = exact.isEmpty() ? candidates : exact;
+    }
     for (TypeRef candidate : candidates) {
       if (candidate.model() == from) {
         return Optional.of(candidate);
@@ -106,6 +118,13 @@ public final class SymbolTable {
       }
     }
     return Optional.of(candidates.get(0));
+  }
+
+  // Outer.Inner<T> -> Outer.Inner
+  private static String qualifiedTypeName(String type) {
+    String name = type.strip();
+    int generic = name.indexOf('<');
+    return generic > 0 ? name.substring(0, generic) : name;
   }
 
   /** {@code Optional[Repo]}, {@code List<Repo>}, {@code repo.Repo} -> {@code Repo}. */

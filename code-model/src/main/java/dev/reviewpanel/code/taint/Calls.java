@@ -261,13 +261,10 @@ final class Calls {
         }
         if (path != null && !from.isEmpty()) {
           Value before = flow.expressions.of(call.receiver().get());
-          flow.env.put(
-              path,
-              before.withTaint(
-                  before
-                      .taint()
-                      .union(
-                          from.step(flow.path(), call.line(), "added by " + call.name() + "()"))));
+          Taint added = from.step(flow.path(), call.line(), "added by " + call.name() + "()");
+          flow.env.put(path, before.withTaint(before.taint().union(added)));
+          // this.values.put(key, v): the field holds it for the methods that read it later
+          flow.storeSelfField(path, added);
         }
         result = result.union(receiver).union(from);
       } else {
@@ -328,6 +325,8 @@ final class Calls {
     String type = null;
     if (target.kind() == Function.Kind.CONSTRUCTOR || call.construct()) {
       type = target.owner() == null ? call.name() : simple(target.owner());
+    } else if (summary.returnType() != null) {
+      type = summary.returnType();
     }
     Fields fields =
         summary.returnedFields() == null ? null : summary.returnedFields().map(substitution::apply);
@@ -348,6 +347,7 @@ final class Calls {
     }
     FunctionFlow inner =
         new FunctionFlow(flow.review, flow.model, function, flow.globals, flow.depth + 1);
+    flow.review.captured(function, flow.env);
     inner.env = flow.env.copy();
     inner.evaluations = flow.evaluations; // one bound for a function and the lambdas in it
     for (Function.Parameter parameter : function.parameters()) {

@@ -35,6 +35,17 @@ final class Env {
         new HashMap<>(values), new HashMap<>(nested), new HashSet<>(keyed), new HashSet<>(found));
   }
 
+  /**
+   * A copy whose values carry what {@code change} makes of their taint: a closure's view of the
+   * variables around it, without the flows of the enclosing function's own parameters.
+   */
+  Env mapped(java.util.function.UnaryOperator<Taint> change) {
+    Env out = copy();
+    out.values.replaceAll((k, v) -> v.mapTaint(change));
+    out.nested.replaceAll((k, t) -> change.apply(t));
+    return out;
+  }
+
   Value get(String path) {
     return values.get(path);
   }

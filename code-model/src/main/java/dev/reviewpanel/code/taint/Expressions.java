@@ -206,7 +206,8 @@ final class Expressions {
     if (object.fields() != null) {
       return object.fields().get(attribute.name()); // the property's own write
     }
-    Taint taint = object.property(attribute.name());
+    // random.choice(servers).description: a property of the object picked, not a random value
+    Taint taint = object.property(attribute.name()).withoutOrigin(Taint.RANDOM);
     String type = object.type();
     if (attribute.object() instanceof Expr.Name self
         && Paths.isSelf(self.name())

@@ -39,6 +39,9 @@ final class FunctionFlow {
   // what each property of the returned object carries; null once a return is not one
   private Fields returnedFields;
   private boolean returnsFields = true;
+  // the class of every returned value while they agree; null once one is unknown or differs
+  private String returnType;
+  private boolean returnsType = true;
   final List<SinkHit> parameterSinks = new ArrayList<>();
   final List<SinkHit> sourceSinks = new ArrayList<>();
   final List<SinkHit> structural = new ArrayList<>();
@@ -80,7 +83,8 @@ final class FunctionFlow {
         returnedElements == null ? List.of() : returnedElements,
         parameterSinks,
         fieldWrites,
-        returnsFields ? returnedFields : null);
+        returnsFields ? returnedFields : null,
+        returnsType ? returnType : null);
   }
 
   /** Runs statements in order; true when they always end in a return or throw. */
@@ -105,13 +109,16 @@ final class FunctionFlow {
         List<Taint> elements = elementsOf(ret.value());
         Taint taint;
         Fields fields = null;
+        String type = null;
         if (elements != null) {
           taint = elements.stream().reduce(Taint.NONE, Taint::union);
         } else {
           Value value = expressions.of(ret.value());
           taint = value.taint().union(expressions.nestedOf(ret.value()));
           fields = value.fields();
+          type = value.type();
         }
+        returnedType(ret, type);
         calls.returned(ret, taint);
         String label = "returned from " + function.name() + "()";
         returns = returns.union(taint.step(path(), ret.line(), label));
@@ -188,6 +195,27 @@ final class FunctionFlow {
     }
     Fields stepped = fields.map(t -> t.step(path(), ret.line(), label));
     returnedFields = returnedFields == null ? stepped : returnedFields.join(stepped);
+  }
+
+  // return this / return new Builder(t): the class the caller's next call is a method of
+  private void returnedType(Stmt.Return ret, String type) {
+    if (ret.value() instanceof Expr.Literal literal && literal.value() == null) {
+      return;
+    }
+    if (ret.value() instanceof Expr.Name name
+        && Paths.isSelf(name.name())
+        && function.owner() != null) {
+      type = function.owner();
+    }
+    if (type != null) {
+      // as the callee's file names it: Builder is HtmlTemplates.Builder, whoever calls
+      String named = type;
+      type = review.symbols.type(model, type).map(t -> t.type().qualifiedName()).orElse(named);
+    }
+    if (type == null || (returnType != null && !returnType.equals(type))) {
+      returnsType = false;
+    }
+    returnType = type;
   }
 
   // abort(403), sys.exit(1), process.exit(1): the path ends here
@@ -278,6 +306,7 @@ final class FunctionFlow {
         if (root != null) {
           Value before = expressions.of(index.object());
           env.put(root, before.withTaint(before.taint().union(value.taint())));
+          storeSelfField(root, value.taint().step(path(), line, "assigned to " + root + "[…]"));
         }
       }
       return;
@@ -307,11 +336,17 @@ final class FunctionFlow {
       }
       env.markKeyed(path);
     }
-    if (target instanceof Expr.Attribute attribute
-        && attribute.object() instanceof Expr.Name self
-        && Paths.isSelf(self.name())
-        && function.owner() != null) {
-      storeField(Paths.fieldKey(model, function.owner(), attribute.name()), stepped);
+    storeSelfField(path, stepped);
+  }
+
+  /**
+   * A write below a field of this instance ({@code self.value = v}, {@code this.values[key] = v},
+   * {@code this.values.put(key, v)}): the methods that read the field later see it.
+   */
+  void storeSelfField(String path, Taint taint) {
+    String field = Paths.selfField(path);
+    if (field != null && function.owner() != null) {
+      storeField(Paths.fieldKey(model, function.owner(), field), taint);
     }
   }
 

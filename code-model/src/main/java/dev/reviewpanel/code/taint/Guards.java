@@ -385,6 +385,8 @@ final class Guards {
       if (flow.model.language() == dev.reviewpanel.code.analysis.Language.JAVA) {
         // file.getCanonicalPath().startsWith(base): the check is on file
         call.receiver().map(Guards::derivedFrom).ifPresent(r -> clean(r, guard.cleans()));
+        // allowed.matcher(text).matches(): the check is on text
+        call.receiver().map(Guards::matched).ifPresent(r -> clean(r, guard.cleans()));
       }
       call.arguments().forEach(a -> clean(a.value(), guard.cleans()));
     }
@@ -403,6 +405,13 @@ final class Guards {
           "toFile",
           "toString",
           "toURI");
+
+  // the text a regex matcher was made for, or null
+  private static Expr matched(Expr receiver) {
+    return receiver instanceof Expr.Call call && call.name().equals("matcher")
+        ? call.positional(0).orElse(null)
+        : null;
+  }
 
   // the value a chain of path conversions starts from, or null
   private static Expr derivedFrom(Expr receiver) {

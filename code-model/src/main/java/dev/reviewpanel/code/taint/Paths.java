@@ -54,6 +54,22 @@ final class Paths {
     return name.equals("self") || name.equals("this");
   }
 
+  /**
+   * The field of the instance an access path writes into: {@code values} for {@code self.values},
+   * {@code this.values[key]} or {@code this.values.items}; null for a path not below self or this.
+   */
+  static String selfField(String path) {
+    if (path == null) {
+      return null;
+    }
+    String root = Env.root(path);
+    if (!isSelf(root) || path.length() <= root.length() + 1 || path.charAt(root.length()) != '.') {
+      return null;
+    }
+    String field = Env.root(path.substring(root.length() + 1));
+    return field.isEmpty() ? null : field;
+  }
+
   static String fieldKey(CodeModel model, String owner, String field) {
     return model.path() + "#" + owner + "." + field;
   }

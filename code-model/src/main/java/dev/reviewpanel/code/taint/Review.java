@@ -27,6 +27,8 @@ final class Review {
   private final Set<Function> called = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Function, List<SinkHit>> hits = new IdentityHashMap<>();
   private final Map<Function, List<SinkHit>> structural = new IdentityHashMap<>();
+  // what the variables around each nested function hold where it is defined or called
+  private final Map<Function, Env> captured = new IdentityHashMap<>();
   private boolean fieldsChanged;
   private final java.util.Set<String> tooComplex = new java.util.TreeSet<>();
 
@@ -58,6 +60,27 @@ final class Review {
     return previous == null
         ? !summary.signature().equals(Summary.EMPTY.signature())
         : !previous.signature().equals(summary.signature());
+  }
+
+  /**
+   * A nested function seen from its enclosing function with {@code around} in scope: run on its
+   * own, it starts from every such scope joined, as the closure it is.
+   */
+  void captured(Function nested, Env around) {
+    if (nested.enclosing() == null || nested.kind() == Function.Kind.LAMBDA) {
+      return;
+    }
+    Env outside = around.mapped(Taint::withoutParameters);
+    Env before = captured.putIfAbsent(nested, outside);
+    if (before != null) {
+      before.join(outside);
+    }
+  }
+
+  /** The variables around a nested function, as captured so far; null when none were. */
+  Env captured(Function nested) {
+    Env around = captured.get(nested);
+    return around == null ? null : around.copy();
   }
 
   void calledFrom(FunctionRef target) {

@@ -168,8 +168,28 @@ final class Sinks {
     return true;
   }
 
-  /** A keyword argument, or a property of an options object argument. */
-  private static Expr keyword(Expr.Call call, String name) {
+  /**
+   * A keyword argument, or a property of an options object argument: written in the call, or set on
+   * the object before it ({@code opts.root = dir; send(req, file, opts)}, also by the function
+   * around a closure).
+   */
+  private Expr keyword(Expr.Call call, String name) {
+    Expr written = writtenKeyword(call, name);
+    if (written != null) {
+      return written;
+    }
+    for (Expr.Argument argument : call.arguments()) {
+      String path = Paths.of(argument.value());
+      if (path != null
+          && argument.keyword() == null
+          && (flow.env.has(path + "." + name) || flow.env.has(path + "[" + name + "]"))) {
+        return new Expr.Attribute(argument.value(), name, call.line());
+      }
+    }
+    return null;
+  }
+
+  private static Expr writtenKeyword(Expr.Call call, String name) {
     Expr direct = call.keyword(name).orElse(null);
     if (direct != null) {
       return direct;

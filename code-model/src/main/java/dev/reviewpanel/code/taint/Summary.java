@@ -9,16 +9,19 @@ import java.util.Map;
  * the same length ({@code return term, field_name}); which parameters reach which sinks; and what
  * it writes into fields of its class ({@code Class.field} -> taint, parameters included); and
  * property by property when every return is an object of known shape ({@code return {options,
- * cookies}}; null otherwise).
+ * cookies}}; null otherwise); and the class of what it returns when every return agrees ({@code
+ * return this} in a builder's setter, {@code return new Builder(template)}; null otherwise), so a
+ * chain of calls on the result resolves.
  */
 record Summary(
     Taint returns,
     List<Taint> returnedElements,
     List<SinkHit> parameterSinks,
     Map<String, Taint> fieldWrites,
-    Fields returnedFields) {
+    Fields returnedFields,
+    String returnType) {
 
-  static final Summary EMPTY = new Summary(Taint.NONE, List.of(), List.of(), Map.of(), null);
+  static final Summary EMPTY = new Summary(Taint.NONE, List.of(), List.of(), Map.of(), null, null);
 
   Summary {
     returnedElements = List.copyOf(returnedElements);
@@ -29,6 +32,7 @@ record Summary(
   /** Flow identities only, for detecting the fixed point. */
   String signature() {
     StringBuilder out = new StringBuilder(returns.signature()).append('#');
+    out.append(returnType).append('#');
     returnedElements.forEach(e -> out.append(e.signature()).append('|'));
     out.append('#');
     if (returnedFields != null) {

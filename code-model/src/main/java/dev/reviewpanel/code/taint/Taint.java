@@ -61,6 +61,22 @@ final class Taint {
     return new Taint(List.copyOf(out));
   }
 
+  /** Without the flows from a function's own parameters: what it carries outside that function. */
+  Taint withoutParameters() {
+    if (flows.stream().noneMatch(f -> f.origin().isParameter())) {
+      return this;
+    }
+    return new Taint(flows.stream().filter(f -> !f.origin().isParameter()).toList());
+  }
+
+  /** Without the flows from sources of {@code kind}. */
+  Taint withoutOrigin(String kind) {
+    if (flows.stream().noneMatch(f -> f.origin().kind().equals(kind))) {
+      return this;
+    }
+    return new Taint(flows.stream().filter(f -> !f.origin().kind().equals(kind)).toList());
+  }
+
   /** Cleaned for {@code kinds}; flows cleaned for every kind disappear. */
   Taint clean(Set<String> kinds) {
     if (flows.isEmpty()) {

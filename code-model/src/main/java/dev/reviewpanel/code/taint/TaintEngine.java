@@ -6,7 +6,11 @@ import dev.reviewpanel.code.model.Expr;
 import dev.reviewpanel.code.model.Function;
 import dev.reviewpanel.code.model.TypeDecl;
 import dev.reviewpanel.code.symbols.SymbolTable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,11 +59,15 @@ public final class TaintEngine {
     Env globals = module.env;
     classConstants(model, globals);
     boolean changed = false;
-    for (Function function : model.functions()) {
+    for (Function function : outermostFirst(model)) {
       if (function.kind() == Function.Kind.LAMBDA || function.kind() == Function.Kind.MODULE) {
         continue;
       }
       FunctionFlow flow = new FunctionFlow(review, model, function, globals, 0);
+      Env around = review.captured(function);
+      if (around != null) {
+        flow.env = around; // a closure sees what its enclosing function set up around it
+      }
       try {
         Summary summary = flow.run();
         // a new summary matters only where some call uses it
@@ -70,6 +78,23 @@ public final class TaintEngine {
       }
     }
     return changed;
+  }
+
+  // a function before the functions nested in it, so a closure runs with its scope captured
+  private static List<Function> outermostFirst(CodeModel model) {
+    Map<String, Function> byName = new HashMap<>();
+    model.functions().forEach(f -> byName.putIfAbsent(f.qualifiedName(), f));
+    Map<Function, Integer> depth = new IdentityHashMap<>();
+    for (Function function : model.functions()) {
+      int d = 0;
+      for (Function f = function; f != null && f.enclosing() != null && d < 64; d++) {
+        f = byName.get(f.enclosing());
+      }
+      depth.put(function, d);
+    }
+    List<Function> ordered = new ArrayList<>(model.functions());
+    ordered.sort(Comparator.comparingInt(depth::get));
+    return ordered;
   }
 
   // static final flags and class attributes with constant values fold like module constants

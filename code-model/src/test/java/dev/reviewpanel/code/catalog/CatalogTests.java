@@ -19,12 +19,16 @@ class CatalogTests {
 
     assertThat(catalog.rules())
         .extracting(r -> r.id(Language.PYTHON))
-        .containsExactly("python.sql-injection", "python.xss", "python.command-injection");
+        .containsExactly(
+            "python.sql-injection",
+            "python.xss",
+            "python.command-injection",
+            "python.path-traversal");
     LanguageCatalog python = catalog.forLanguage(Language.PYTHON);
     assertThat(python.callSinks().match(List.of("cursor.execute"))).hasSize(1);
     assertThat(python.callSinks().match(List.of("cursor.executemany"))).isEmpty();
     assertThat(python.rulesFor("sql")).hasSize(1);
-    assertThat(catalog.forLanguage(Language.TYPESCRIPT).rules()).hasSize(3);
+    assertThat(catalog.forLanguage(Language.TYPESCRIPT).rules()).hasSize(4);
     assertThat(catalog.forLanguage(Language.JAVA).rules()).isEmpty();
   }
 

@@ -123,6 +123,63 @@ class TaintEngineTests {
   }
 
   @Test
+  void shouldFollowABuilderChainThroughTheFieldItsSetterStoresInto() {
+    String escaping =
+        lines(
+            "import html",
+            "class Page:",
+            "    def __init__(self, template):",
+            "        self.template = template",
+            "        self.values = {}",
+            "    def with_value(self, key, value):",
+            "        self.values[key] = html.escape(value)",
+            "        return self",
+            "    def render(self):",
+            "        out = self.template",
+            "        for key in self.values:",
+            "            out = out.replace('{' + key + '}', self.values[key])",
+            "        return out",
+            "def page(template):",
+            "    return Page(template)");
+    // the look-alike stores the value as it came
+    String raw = escaping.replace("Page", "RawPage").replace("html.escape(value)", "value");
+    String views =
+        lines(
+            "from .pages import page",
+            "from .raw import page as raw_page",
+            "def greet():",
+            "    render_html(page('<p>{name}</p>').with_value('name', request.args).render())",
+            "def shout():",
+            "    render_html(raw_page('<p>{name}</p>').with_value('name', request.args).render())");
+
+    assertThat(findings("site/views.py", views, "site/pages.py", escaping, "site/raw.py", raw))
+        .containsExactly("python.xss@site/views.py:6 HIGH");
+  }
+
+  @Test
+  void shouldSeeAnOptionSetOnAnObjectByTheFunctionAroundAClosure() {
+    String code =
+        lines(
+            "const path = require('path');",
+            "function serve(directory, opts) {",
+            "  const options = Object.assign({}, opts);",
+            "  options.root = path.resolve(directory);",
+            "  return function handle(request, res) {",
+            "    send(request, request.args, options);",
+            "  };",
+            "}",
+            "function serveAnywhere(opts) {",
+            "  const options = Object.assign({}, opts);",
+            "  return function handle(request, res) {",
+            "    send(request, request.args, options);",
+            "  };",
+            "}");
+
+    assertThat(findings("static.js", code))
+        .containsExactly("javascript.path-traversal@static.js:12 HIGH");
+  }
+
+  @Test
   void shouldNotLetASpreadFillAParameterAnExplicitArgumentBinds() {
     String code =
         lines(

@@ -36,7 +36,8 @@ class CrossFileTaintTests {
       new AnalysisEngine("security", List.of(new TaintAnalyzer()));
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"python_shop", "express_shop", "nest_users", "spring_shop"})
+  @ValueSource(
+      strings = {"python_shop", "express_shop", "nest_users", "spring_shop", "servlet_pages"})
   void shouldFollowRequestDataAcrossFunctionsClassesAndFiles(String app) throws Exception {
     List<ParsedFile> files = load(app);
 
@@ -90,6 +91,25 @@ class CrossFileTaintTests {
         .contains("DefaultOrderService.search(")
         .contains("OrderRepository.findByCustomer(")
         .contains("OrderRepository.java:20");
+  }
+
+  @Test
+  void shouldTellTheTraceThroughTheBuilderThatStoresTheValueUnescaped() throws Exception {
+    List<ParsedFile> files = load("servlet_pages");
+
+    Finding xss =
+        engine.analyzeParsed(files, Instant.now().plus(Duration.ofMinutes(1))).findings().stream()
+            .filter(f -> f.ruleId().equals("java.xss"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(xss.trace())
+        .extracting(TraceStep::path)
+        .map(CrossFileTaintTests::name)
+        .contains("TokenPageFilter.java", "PlainTemplates.java");
+    assertThat(xss.message())
+        .contains("PlainTemplates.Builder.withValue(")
+        .contains("returned from render()");
   }
 
   private static String name(String path) {
