@@ -79,6 +79,12 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
               + "|BrokenPipeError|ConnectionResetError|ConnectionAbortedError");
   private static final Set<String> NO_OPS = Set.of("pass_statement", "continue_statement");
   // safe_reraise() re-raises on exit; sys.exc_info() hands the exception on (to a future).
+  // calls that make a failure visible: a traceback, a log record, a warning
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "^(traceback\\.print_exc|traceback\\.print_exception|traceback\\.format_exc"
+              + "|warnings\\.warn|(\\w+\\.)*(log|logger|logging|_log|_logger|LOG|LOGGER)"
+              + "\\.(exception|error|warning|warn|info|debug|critical|log))$");
   private static final Pattern RERAISING = Pattern.compile("reraise|exc_info$");
 
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
@@ -145,7 +151,9 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
   // sys.exit(). It raises an error of its own: LOW, nothing is lost, only Ctrl-C and sys.exit()
   // come out as that error. The try only cleans up, or runs in a finalizer or another handler:
   // LOW, an error there has nowhere to go (DeliberateIgnore). A loop goes round again through it
-  // (continue, or the try ends the loop's body): MEDIUM, Ctrl-C cannot stop the loop. It only
+  // (continue, or the try ends the loop's body): MEDIUM, Ctrl-C cannot stop the loop; a for loop
+  // whose handler reports each failure ends by itself, LOW as below. It reports the failure (a
+  // traceback, a log record): LOW, nothing is lost silently. It only
   // ignores the failure (pass, a bare return): LOW, a Ctrl-C pressed there is lost once. Anything
   // else goes on in place of the failure (return 0, size = 0, other work): MEDIUM.
   private static void bareExcept(
@@ -162,12 +170,20 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
           line,
           "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the try only cleans up,"
               + " or runs in a finalizer or a handler, where an error has nowhere to go).");
-    } else if (goesRound(clause, body)) {
+    } else if (goesRound(clause, body)
+        && (!reports(tree, body) || DeliberateIgnore.endsAPollingLoop(clause.getParent()))) {
       findings.report(
           BARE_EXCEPT,
           line,
           "'except:' also traps KeyboardInterrupt and SystemExit, and the loop goes round again"
               + " through it: Ctrl-C cannot stop the loop (MEDIUM).");
+    } else if (reports(tree, body)) {
+      findings.report(
+          BARE_EXCEPT.at(Severity.LOW, Confidence.HIGH),
+          line,
+          "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the handler reports the"
+              + " failure, a traceback or a log line, so nothing is lost silently; name the"
+              + " exceptions meant, or 'except Exception:', to let Ctrl-C through).");
     } else if (onlyIgnores(body)) {
       findings.report(
           BARE_EXCEPT.at(Severity.LOW, Confidence.HIGH),
@@ -189,6 +205,23 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
   // except: continue, or a handler that ends a loop's body: every round catches Ctrl-C
   private static boolean goesRound(TSNode clause, TSNode body) {
     return DeliberateIgnore.skipsAnElement(clause.getParent()) || has(body, "continue_statement");
+  }
+
+  // traceback.print_exc(), logger.exception(...), log.warning(...), print(..., file=sys.stderr),
+  // warnings.warn(...): the handler makes the failure visible
+  private static boolean reports(SyntaxTree tree, TSNode body) {
+    boolean[] found = {false};
+    SyntaxTree.walk(
+        body,
+        n -> {
+          if (!found[0] && n.getType().equals("call")) {
+            String callee = tree.text(n.getChildByFieldName("function"));
+            found[0] =
+                REPORTING.matcher(callee).find()
+                    || callee.equals("print") && tree.text(n).contains("stderr");
+          }
+        });
+    return found[0];
   }
 
   // pass, ..., a bare return, comments: the failure is ignored, no value is made up

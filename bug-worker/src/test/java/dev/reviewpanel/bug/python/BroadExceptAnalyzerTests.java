@@ -28,7 +28,10 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@243",
             "python.bare-except@253",
             "python.bare-except@261",
-            "python.bare-except@268");
+            "python.bare-except@268",
+            "python.bare-except@276",
+            "python.bare-except@286",
+            "python.bare-except@294");
   }
 
   @Test
@@ -62,6 +65,15 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@253:MEDIUM",
             "python.bare-except@261:MEDIUM",
             // a fallback the code goes on with
-            "python.bare-except@268:MEDIUM");
+            "python.bare-except@268:MEDIUM",
+            "python.bare-except@294:MEDIUM");
+  }
+
+  @Test
+  void shouldLowerABareExceptWhoseHandlerReportsTheFailure() {
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains(
+            // a traceback printed; a log record for each callback of a for loop
+            "python.bare-except@276:LOW", "python.bare-except@286:LOW");
   }
 }
