@@ -21,7 +21,7 @@ final class ListFacts {
 
   private static final Set<String> GROWING = Set.of("append", "extend", "insert", "push");
 
-  /** A value bound to a name at {@code line}; {@code declared} for a declaration's initializer. */
+  /** A value bound to a name at {@code line}. */
   record Bound(int line, Expr value) {}
 
   private final Map<String, List<Bound>> bound = new HashMap<>();
@@ -46,14 +46,12 @@ final class ListFacts {
   /** The last value bound to {@code name} on a line before {@code line}. */
   Optional<Expr> before(String name, int line) {
     Expr last = null;
-    boolean seen = false;
     for (Bound value : values(name)) {
       if (value.line() < line) {
         last = value.value();
-        seen = true;
       }
     }
-    return seen ? Optional.ofNullable(last) : Optional.empty();
+    return Optional.ofNullable(last);
   }
 
   /** Whether {@code name} is a parameter or a local declared with a type or without a value. */
