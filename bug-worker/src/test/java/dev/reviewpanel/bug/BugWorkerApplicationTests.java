@@ -66,12 +66,10 @@ class BugWorkerApplicationTests {
             "javascript-loose-equality",
             "javascript-missing-await",
             "javascript-empty-catch",
-            "java-unreachable-code",
+            "unreachable-code",
             "java-self-comparison",
-            "python-unreachable-code",
             "same-operand",
             "python-mutable-class-attribute",
-            "javascript-unreachable-code",
             "python-unclosed-resource",
             "python-missing-await");
   }

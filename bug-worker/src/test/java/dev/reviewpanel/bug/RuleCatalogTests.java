@@ -61,7 +61,7 @@ class RuleCatalogTests {
     for (BeanDefinition candidate : scanner.findCandidateComponents("dev.reviewpanel.bug")) {
       classes.add(Class.forName(candidate.getBeanClassName()));
     }
-    assertThat(classes).hasSize(23);
+    assertThat(classes).hasSize(21);
     return classes;
   }
 

@@ -9,7 +9,6 @@ import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.performance.java.AsyncBlockingCallAnalyzer;
 import dev.reviewpanel.performance.java.BoxedAccumulatorAnalyzer;
 import dev.reviewpanel.performance.java.ExceptionControlFlowAnalyzer;
-import dev.reviewpanel.performance.java.ListLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.java.NPlusOneAnalyzer;
 import dev.reviewpanel.performance.java.RegexInLoopAnalyzer;
 import dev.reviewpanel.performance.java.RepeatedStreamInLoopAnalyzer;
@@ -17,15 +16,14 @@ import dev.reviewpanel.performance.java.StringConcatInLoopAnalyzer;
 import dev.reviewpanel.performance.java.UnboundedStaticCacheAnalyzer;
 import dev.reviewpanel.performance.java.WholeFileIterationAnalyzer;
 import dev.reviewpanel.performance.java.WholeFileSplitAnalyzer;
-import dev.reviewpanel.performance.javascript.ArrayLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.AwaitInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.RegExpInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.ScriptQueryInLoopAnalyzer;
 import dev.reviewpanel.performance.javascript.SyncIoInHandlerAnalyzer;
 import dev.reviewpanel.performance.model.GrowingStringAnalyzer;
+import dev.reviewpanel.performance.model.ListLookupInLoopAnalyzer;
 import dev.reviewpanel.performance.model.SameCollectionLoopsAnalyzer;
 import dev.reviewpanel.performance.python.BlockingCallInAsyncAnalyzer;
-import dev.reviewpanel.performance.python.ListMembershipInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonQueryInLoopAnalyzer;
 import dev.reviewpanel.performance.python.PythonRegexInLoopAnalyzer;
 import dev.reviewpanel.performance.python.ReadAllIntoMemoryAnalyzer;
@@ -53,12 +51,10 @@ class AnalyzerRobustnessTests {
           new SameCollectionLoopsAnalyzer(),
           new PythonRegexInLoopAnalyzer(),
           new BlockingCallInAsyncAnalyzer(),
-          new ListMembershipInLoopAnalyzer(),
           new AwaitInLoopAnalyzer(),
           new ScriptQueryInLoopAnalyzer(),
           new SyncIoInHandlerAnalyzer(),
           new RegExpInLoopAnalyzer(),
-          new ArrayLookupInLoopAnalyzer(),
           new AsyncBlockingCallAnalyzer(),
           new RepeatedStreamInLoopAnalyzer(),
           new WholeFileSplitAnalyzer(),

@@ -45,7 +45,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
     })
 class PerformanceWorkerApplicationTests {
 
-  private static final int ANALYZERS = 25;
+  private static final int ANALYZERS = 23;
 
   @Autowired List<Analyzer> analyzers;
   @Autowired EmbeddedKafkaBroker broker;

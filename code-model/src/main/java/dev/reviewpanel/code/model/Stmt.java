@@ -8,6 +8,11 @@ public sealed interface Stmt {
   /** 1-based line where the statement starts. */
   int line();
 
+  /** The statement lists nested directly in this one: branches, loop body, try clauses. */
+  default List<List<Stmt>> blocks() {
+    return List.of();
+  }
+
   /**
    * {@code target = value}; {@code operator} is {@code "="} or the compound form ({@code "+="}).
    * Declarations with an initializer, destructuring (split into one assignment per name), {@code
@@ -34,6 +39,11 @@ public sealed interface Stmt {
       then = List.copyOf(then);
       otherwise = List.copyOf(otherwise);
     }
+
+    @Override
+    public List<List<Stmt>> blocks() {
+      return List.of(then, otherwise);
+    }
   }
 
   /**
@@ -51,6 +61,11 @@ public sealed interface Stmt {
     public Loop(Expr variable, Expr iterable, Expr condition, List<Stmt> body, int line) {
       this(variable, iterable, condition, body, line, false);
     }
+
+    @Override
+    public List<List<Stmt>> blocks() {
+      return List.of(body);
+    }
   }
 
   /** {@code try}/{@code catch}/{@code else}/{@code finally}. */
@@ -65,6 +80,16 @@ public sealed interface Stmt {
       finallyBody = List.copyOf(finallyBody);
     }
 
+    @Override
+    public List<List<Stmt>> blocks() {
+      List<List<Stmt>> blocks = new java.util.ArrayList<>();
+      blocks.add(body);
+      handlers.forEach(handler -> blocks.add(handler.body()));
+      blocks.add(orElse);
+      blocks.add(finallyBody);
+      return blocks;
+    }
+
     /** One {@code catch}/{@code except}: the bound name (or null) and the caught type names. */
     public record Handler(String variable, List<String> types, List<Stmt> body, int line) {
 
@@ -77,4 +102,19 @@ public sealed interface Stmt {
 
   /** {@code throw}/{@code raise}; ends the path like a return. */
   record Throw(Expr value, int line) implements Stmt {}
+
+  /**
+   * {@code break} or {@code continue}; {@code label} is the named target or null. A {@code break}
+   * that ends a {@code switch} case is {@link Kind#CASE_END}: the code after the switch runs next,
+   * the enclosing loop goes on.
+   */
+  record Jump(Kind kind, String label, int line) implements Stmt {
+
+    /** Where control goes. */
+    public enum Kind {
+      BREAK,
+      CONTINUE,
+      CASE_END
+    }
+  }
 }

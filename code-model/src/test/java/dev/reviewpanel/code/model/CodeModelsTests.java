@@ -142,4 +142,18 @@ class CodeModelsTests {
         .extracting(stmt -> ((Stmt.Loop) stmt).keys())
         .containsExactly(true, false);
   }
+
+  @Test
+  void shouldTellSetComprehensionsFromListComprehensions() {
+    String code =
+        "ids = [u.id for u in users]\n"
+            + "seen = {u.id for u in users}\n"
+            + "rows = (u for u in users)\n";
+    CodeModel model = CodeModels.of(ParsedFile.of("ids.py", Language.PYTHON, code));
+
+    assertThat(model.module().body())
+        .extracting(stmt -> ((Expr.Collection) ((Stmt.Assign) stmt).value()).shape())
+        .containsExactly(
+            Expr.Collection.Shape.LIST, Expr.Collection.Shape.SET, Expr.Collection.Shape.LIST);
+  }
 }

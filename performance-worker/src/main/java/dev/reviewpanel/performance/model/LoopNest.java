@@ -26,6 +26,12 @@ final class LoopNest {
 
     /** A nested callback starts ({@code true}) or ends: the names it binds are its own. */
     default void scope(boolean enter) {}
+
+    /** The callback {@code function} starts or ends; called beside {@link #scope}. */
+    default void callback(Function function, boolean enter) {}
+
+    /** A call or an operation is evaluated inside {@code loops} (a live view: do not keep it). */
+    default void expression(Expr expr, List<Repeat> loops) {}
   }
 
   /**
@@ -40,6 +46,7 @@ final class LoopNest {
   private final Visitor visitor;
   private final Iterated iterated;
   private final List<Repeat> stack = new ArrayList<>();
+  private final List<Repeat> view = java.util.Collections.unmodifiableList(stack);
   private int started;
 
   private LoopNest(Visitor visitor, Iterated iterated) {
@@ -93,10 +100,12 @@ final class LoopNest {
       expression(index.object());
       expression(index.key());
     } else if (expr instanceof Expr.Call call) {
+      visitor.expression(call, view);
       call(call);
     } else if (expr instanceof Expr.StringBuild build) {
       build.parts().forEach(this::expression);
     } else if (expr instanceof Expr.Operation operation) {
+      visitor.expression(operation, view);
       operation.operands().forEach(this::expression);
     } else if (expr instanceof Expr.Conditional conditional) {
       expression(conditional.condition());
@@ -127,7 +136,9 @@ final class LoopNest {
     for (Expr.Argument argument : call.arguments()) {
       if (argument.value() instanceof Expr.Lambda callback) {
         visitor.scope(true);
+        visitor.callback(callback.function(), true);
         statements(callback.function().body());
+        visitor.callback(callback.function(), false);
         visitor.scope(false);
       } else {
         expression(argument.value());

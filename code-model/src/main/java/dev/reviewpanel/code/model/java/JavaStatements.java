@@ -4,7 +4,9 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -21,6 +23,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.reviewpanel.code.model.Expr;
+import dev.reviewpanel.code.model.Jumps;
 import dev.reviewpanel.code.model.Stmt;
 import dev.reviewpanel.code.model.Stmt.Try.Handler;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ final class JavaStatements {
   private final JavaReader reader;
   private final JavaExpressions expressions;
   private final JavaLists lists;
+  private final Jumps jumps = new Jumps();
 
   JavaStatements(JavaReader reader, JavaExpressions expressions) {
     this.reader = reader;
@@ -43,6 +47,15 @@ final class JavaStatements {
     List<Stmt> out = new ArrayList<>();
     statement(statement, out);
     return out;
+  }
+
+  /** The statements of a switch case, where a plain {@code break} ends the case. */
+  List<Stmt> caseBlock(Statement statement) {
+    return jumps.within(true, () -> block(statement));
+  }
+
+  private List<Stmt> loopBody(Statement statement) {
+    return jumps.within(false, () -> block(statement));
   }
 
   private void statement(Statement node, List<Stmt> out) {
@@ -65,7 +78,7 @@ final class JavaStatements {
               line));
     } else if (node instanceof ForStmt f) {
       f.getInitialization().forEach(e -> expression(e, out));
-      List<Stmt> body = block(f.getBody());
+      List<Stmt> body = loopBody(f.getBody());
       f.getUpdate().forEach(e -> expression(e, body));
       out.add(
           new Stmt.Loop(null, null, f.getCompare().map(expressions::of).orElse(null), body, line));
@@ -76,16 +89,16 @@ final class JavaStatements {
               new Expr.Name(name, line),
               expressions.of(f.getIterable()),
               null,
-              block(f.getBody()),
+              loopBody(f.getBody()),
               line));
     } else if (node instanceof WhileStmt w) {
       // while ((line = reader.readLine()) != null): the assignment runs before each test
       hoist(w.getCondition(), out);
-      List<Stmt> body = block(w.getBody());
+      List<Stmt> body = loopBody(w.getBody());
       hoist(w.getCondition(), body);
       out.add(new Stmt.Loop(null, null, expressions.of(w.getCondition()), body, line));
     } else if (node instanceof DoStmt d) {
-      List<Stmt> body = block(d.getBody());
+      List<Stmt> body = loopBody(d.getBody());
       out.addAll(body);
       out.add(new Stmt.Loop(null, null, expressions.of(d.getCondition()), body, line));
     } else if (node instanceof TryStmt t) {
@@ -113,7 +126,11 @@ final class JavaStatements {
     } else if (node instanceof SynchronizedStmt s) {
       statement(s.getBody(), out);
     } else if (node instanceof LabeledStmt l) {
-      statement(l.getStatement(), out);
+      labeled(l.getStatement(), out, line);
+    } else if (node instanceof BreakStmt b) {
+      out.add(jumps.breaks(b.getLabel().map(Object::toString).orElse(null), line));
+    } else if (node instanceof ContinueStmt c) {
+      out.add(Jumps.continues(c.getLabel().map(Object::toString).orElse(null), line));
     } else if (node instanceof LocalClassDeclarationStmt local) {
       reader.localType(local.getClassDeclaration());
     } else if (node instanceof ExplicitConstructorInvocationStmt call) {
@@ -125,6 +142,14 @@ final class JavaStatements {
                   false,
                   line),
               line));
+    }
+  }
+
+  private void labeled(Statement body, List<Stmt> out, int line) {
+    if (body.isForStmt() || body.isForEachStmt() || body.isWhileStmt() || body.isDoStmt()) {
+      statement(body, out);
+    } else {
+      out.add(Jumps.labeledBlock(block(body), line));
     }
   }
 

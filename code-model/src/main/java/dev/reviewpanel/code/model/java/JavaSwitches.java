@@ -39,7 +39,7 @@ final class JavaSwitches {
       List<Stmt> body = new ArrayList<>();
       for (int j = i; j < entries.size(); j++) {
         SwitchEntry entry = entries.get(j);
-        entry.getStatements().forEach(s -> body.addAll(statements.block(s)));
+        entry.getStatements().forEach(s -> body.addAll(statements.caseBlock(s)));
         if (entry.getType() != SwitchEntry.Type.STATEMENT_GROUP || ends(entry)) {
           break;
         }

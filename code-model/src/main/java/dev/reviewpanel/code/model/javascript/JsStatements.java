@@ -4,6 +4,7 @@ import dev.reviewpanel.code.model.Expr;
 import dev.reviewpanel.code.model.Expr.Literal;
 import dev.reviewpanel.code.model.Function;
 import dev.reviewpanel.code.model.Import;
+import dev.reviewpanel.code.model.Jumps;
 import dev.reviewpanel.code.model.Stmt;
 import dev.reviewpanel.code.model.Stmt.Try.Handler;
 import dev.reviewpanel.code.model.TreeReader;
@@ -18,23 +19,35 @@ final class JsStatements {
 
   private static final Set<String> FUNCTIONS =
       Set.of("arrow_function", "function_expression", "function", "generator_function");
+  private static final Set<String> DECLARED_FUNCTIONS =
+      Set.of("function_declaration", "generator_function_declaration");
+  private static final Set<String> LOOPS =
+      Set.of("for_statement", "for_in_statement", "while_statement", "do_statement");
 
   private final JsReader reader;
   private final JsExpressions expressions;
+  private final Jumps jumps = new Jumps();
 
   JsStatements(JsReader reader, JsExpressions expressions) {
     this.reader = reader;
     this.expressions = expressions;
   }
 
+  // function declarations are hoisted: bound before the block's first statement runs
   List<Stmt> block(TSNode node) {
     List<Stmt> out = new ArrayList<>();
+    List<Stmt> rest = new ArrayList<>();
     if (TreeReader.present(node)) {
       for (TSNode child : TreeReader.named(node)) {
-        statement(child, out);
+        statement(child, DECLARED_FUNCTIONS.contains(child.getType()) ? out : rest);
       }
     }
+    out.addAll(rest);
     return out;
+  }
+
+  private List<Stmt> loopBody(TSNode node) {
+    return jumps.within(false, () -> single(node));
   }
 
   private List<Stmt> single(TSNode node) {
@@ -83,10 +96,10 @@ final class JsStatements {
                   null,
                   null,
                   expressions.of(TreeReader.field(node, "condition")),
-                  single(TreeReader.field(node, "body")),
+                  loopBody(TreeReader.field(node, "body")),
                   line));
       case "do_statement" -> {
-        List<Stmt> body = single(TreeReader.field(node, "body"));
+        List<Stmt> body = loopBody(TreeReader.field(node, "body"));
         out.addAll(body);
         out.add(
             new Stmt.Loop(
@@ -94,13 +107,13 @@ final class JsStatements {
       }
       case "try_statement" -> out.add(tryStatement(node, line));
       case "switch_statement" -> switchStatement(node, out, line);
-      case "labeled_statement" -> out.addAll(single(TreeReader.field(node, "body")));
+      case "labeled_statement" -> labeled(TreeReader.field(node, "body"), out, line);
+      case "break_statement" -> out.add(jumps.breaks(label(node), line));
+      case "continue_statement" -> out.add(Jumps.continues(label(node), line));
       case "import_statement" -> importStatement(node);
       case "export_statement" -> export(node, out);
       case "empty_statement",
           "comment",
-          "break_statement",
-          "continue_statement",
           "debugger_statement",
           "interface_declaration",
           "type_alias_declaration",
@@ -110,6 +123,19 @@ final class JsStatements {
           "internal_module" -> {}
       default -> out.add(new Stmt.Evaluate(expressions.of(node), line));
     }
+  }
+
+  private void labeled(TSNode body, List<Stmt> out, int line) {
+    if (TreeReader.present(body) && LOOPS.contains(body.getType())) {
+      statement(body, out);
+    } else {
+      out.add(Jumps.labeledBlock(single(body), line));
+    }
+  }
+
+  private String label(TSNode jump) {
+    TSNode label = TreeReader.field(jump, "label");
+    return TreeReader.present(label) ? reader.text(label) : null;
   }
 
   private static Stmt assign(Expr target, Expr value, int line) {
@@ -310,7 +336,7 @@ final class JsStatements {
     if (TreeReader.present(init)) {
       statement(init, out);
     }
-    List<Stmt> body = new ArrayList<>(single(TreeReader.field(node, "body")));
+    List<Stmt> body = new ArrayList<>(loopBody(TreeReader.field(node, "body")));
     TSNode increment = TreeReader.field(node, "increment");
     if (TreeReader.present(increment)) {
       body.add(new Stmt.Evaluate(expressions.of(increment), line));
@@ -336,7 +362,7 @@ final class JsStatements {
       destructure(
           left, new Expr.Index(iterable, new Expr.Opaque("element", List.of(), line), line), body);
     }
-    body.addAll(single(TreeReader.field(node, "body")));
+    body.addAll(loopBody(TreeReader.field(node, "body")));
     out.add(new Stmt.Loop(variable, iterable, null, body, line, !walksElements(node)));
   }
 
@@ -375,11 +401,16 @@ final class JsStatements {
     for (TSNode arm : TreeReader.present(body) ? TreeReader.named(body) : List.<TSNode>of()) {
       List<Stmt> stmts = new ArrayList<>();
       TSNode armValue = TreeReader.field(arm, "value");
-      for (TSNode child : TreeReader.named(arm)) {
-        if (!child.equals(armValue)) {
-          statement(child, stmts);
-        }
-      }
+      jumps.within(
+          true,
+          () -> {
+            for (TSNode child : TreeReader.named(arm)) {
+              if (!child.equals(armValue)) {
+                statement(child, stmts);
+              }
+            }
+            return stmts;
+          });
       Expr condition =
           TreeReader.present(armValue)
               ? new Expr.Operation("===", List.of(value, expressions.of(armValue)), line)

@@ -54,8 +54,9 @@ final class PythonExpressions {
           collection(Collection.Shape.TUPLE, node, line);
       case "set" -> collection(Collection.Shape.SET, node, line);
       case "dictionary" -> dictionary(node, line);
-      case "list_comprehension", "set_comprehension", "generator_expression" ->
+      case "list_comprehension", "generator_expression" ->
           comprehension(node, Collection.Shape.LIST, line);
+      case "set_comprehension" -> comprehension(node, Collection.Shape.SET, line);
       case "dictionary_comprehension" -> comprehension(node, Collection.Shape.MAP, line);
       case "lambda" -> lambda(node, line);
       case "named_expression" -> of(PythonReader.field(node, "value"));

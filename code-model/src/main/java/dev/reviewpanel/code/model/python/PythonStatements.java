@@ -5,6 +5,7 @@ import dev.reviewpanel.code.model.Expr;
 import dev.reviewpanel.code.model.Expr.Literal;
 import dev.reviewpanel.code.model.Function;
 import dev.reviewpanel.code.model.Import;
+import dev.reviewpanel.code.model.Jumps;
 import dev.reviewpanel.code.model.Stmt;
 import dev.reviewpanel.code.model.Stmt.Try.Handler;
 import dev.reviewpanel.code.model.TreeReader;
@@ -60,9 +61,15 @@ final class PythonStatements {
                 null,
                 body,
                 line));
+        // for ... else: runs when no break left the loop, so what follows may still run
         TSNode orElse = PythonReader.field(node, "alternative");
         if (PythonReader.present(orElse)) {
-          out.addAll(block(PythonReader.field(orElse, "body")));
+          out.add(
+              new Stmt.Branch(
+                  PythonReader.opaqueOf("?", List.of(), PythonReader.line(orElse)),
+                  block(PythonReader.field(orElse, "body")),
+                  List.of(),
+                  PythonReader.line(orElse)));
         }
       }
       case "while_statement" ->
@@ -81,10 +88,10 @@ final class PythonStatements {
       }
       case "import_statement" -> imports(node, null);
       case "import_from_statement" -> imports(node, PythonReader.field(node, "module_name"));
+      case "break_statement" -> out.add(new Stmt.Jump(Stmt.Jump.Kind.BREAK, null, line));
+      case "continue_statement" -> out.add(Jumps.continues(null, line));
       case "future_import_statement",
           "pass_statement",
-          "break_statement",
-          "continue_statement",
           "global_statement",
           "nonlocal_statement",
           "comment" -> {}
@@ -262,7 +269,8 @@ final class PythonStatements {
     return List.of();
   }
 
-  // with open(p) as fh: body -> fh = open(p); body
+  // with open(p) as fh: body -> fh = open(p); if True: body. The body always runs, but a context
+  // manager may swallow what it raises (pytest.raises, suppress), so what follows may still run.
   private void with(TSNode node, List<Stmt> out) {
     for (TSNode child : PythonReader.named(node)) {
       if (child.getType().equals("with_clause")) {
@@ -271,7 +279,10 @@ final class PythonStatements {
         }
       }
     }
-    out.addAll(block(PythonReader.field(node, "body")));
+    int line = PythonReader.line(node);
+    out.add(
+        new Stmt.Branch(
+            new Literal(true, line), block(PythonReader.field(node, "body")), List.of(), line));
   }
 
   private void withItem(TSNode value, List<Stmt> out) {
