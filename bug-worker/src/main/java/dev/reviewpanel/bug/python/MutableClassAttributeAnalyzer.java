@@ -155,7 +155,8 @@ class MutableClassAttributeAnalyzer extends ScriptNodeAnalyzer {
         : "";
   }
 
-  // return self.X[k] / v = self.X.get(k) / try: v = self.X[k] except KeyError, and self.X[k] = ...
+  // return self.X[k] / v = self.X.get(k) then if v is None / try: v = self.X[k] except KeyError,
+  // and self.X[k] = ... : read at a key, written at that key on a miss
   private static boolean getOrCreate(String classBody, String name) {
     String attribute = "\\bself\\." + Pattern.quote(name);
     List<Pattern> reads =
@@ -163,7 +164,10 @@ class MutableClassAttributeAnalyzer extends ScriptNodeAnalyzer {
             Pattern.compile(
                 "return\\s+" + attribute + "\\[([^\\]\\n]+)\\]\\s*$", Pattern.MULTILINE),
             Pattern.compile(
-                "^\\s*\\w+\\s*=\\s*" + attribute + "\\.get\\(\\s*([^,)\\n]+)[^)\\n]*\\)\\s*$",
+                "^\\s*(?<found>\\w+)\\s*=\\s*"
+                    + attribute
+                    + "\\.get\\(\\s*([^,)\\n]+)(,\\s*None\\s*)?\\)\\s*$"
+                    + "(?=[\\s\\S]*\\bif\\s+(not\\s+\\k<found>\\b|\\k<found>\\s+is\\s+None))",
                 Pattern.MULTILINE),
             Pattern.compile(
                 "try:\\s*\\n\\s*[\\w.]+\\s*=\\s*"
@@ -172,7 +176,7 @@ class MutableClassAttributeAnalyzer extends ScriptNodeAnalyzer {
     for (Pattern read : reads) {
       Matcher matcher = read.matcher(classBody);
       while (matcher.find()) {
-        String key = Pattern.quote(matcher.group(1).strip());
+        String key = Pattern.quote(matcher.group(matcher.groupCount() > 1 ? 2 : 1).strip());
         // written at that key with a value not made from the table itself (a count is not)
         String write =
             attribute + "\\[\\s*" + key + "\\s*\\]\\s*=(?!=)(?![^\\n]*" + attribute + ")";

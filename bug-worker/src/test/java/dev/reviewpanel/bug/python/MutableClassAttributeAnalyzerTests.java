@@ -25,6 +25,7 @@ class MutableClassAttributeAnalyzerTests {
             "python.mutable-class-attribute@65:MEDIUM",
             "python.mutable-class-attribute@75:LOW",
             "python.mutable-class-attribute@76:LOW",
-            "python.mutable-class-attribute@77:MEDIUM");
+            "python.mutable-class-attribute@77:MEDIUM",
+            "python.mutable-class-attribute@98:MEDIUM");
   }
 }
