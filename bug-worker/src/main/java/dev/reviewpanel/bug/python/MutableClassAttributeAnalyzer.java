@@ -55,9 +55,6 @@ class MutableClassAttributeAnalyzer extends ScriptNodeAnalyzer {
           "collections.Counter",
           "deque",
           "collections.deque");
-  private static final String MUTATORS =
-      "append|extend|insert|add|update|setdefault|pop|popitem|remove|discard|clear|sort|reverse"
-          + "|appendleft|extendleft";
 
   private static final Pattern SHARED_ON_PURPOSE =
       Pattern.compile("(?i)(cache|registry|memo|instances)|(^|_)locks?$");
@@ -116,24 +113,19 @@ class MutableClassAttributeAnalyzer extends ScriptNodeAnalyzer {
     String message =
         "'%s' is created once and shared by every instance, yet methods change it through self.%s"
             .formatted(name, name);
-    if (UPPER_CASE.matcher(name).matches()) {
-      findings.report(
-          RULE.at(Severity.LOW, Confidence.MEDIUM),
-          SyntaxTree.startLine(assignment),
-          message
-              + " (LOW: an UPPER_CASE name declares one object for the class on purpose, as a"
-              + " class of which the program makes a single instance keeps its state).");
-    } else if (getOrCreate(source, name)) {
-      findings.report(
-          RULE.at(Severity.LOW, Confidence.MEDIUM),
-          SyntaxTree.startLine(assignment),
-          message
-              + " (LOW: it is filled get-or-create, read at a key and written at that key when"
-              + " missing, so it works as a cache; sharing it matters only if what it holds"
-              + " depends on the instance that made it).");
-    } else {
-      findings.report(RULE, SyntaxTree.startLine(assignment), message + ".");
-    }
+    String low =
+        UPPER_CASE.matcher(name).matches()
+            ? "an UPPER_CASE name declares one object for the class on purpose, as a class of"
+                + " which the program makes a single instance keeps its state"
+            : getOrCreate(source, name)
+                ? "it is filled get-or-create, read at a key and written at that key when missing,"
+                    + " so it works as a cache; sharing it matters only if what it holds depends"
+                    + " on the instance that made it"
+                : null;
+    findings.report(
+        low == null ? RULE : RULE.at(Severity.LOW, Confidence.MEDIUM),
+        SyntaxTree.startLine(assignment),
+        message + (low == null ? "." : " (LOW: " + low + ")."));
   }
 
   private static boolean inFunction(TSNode type) {
@@ -200,21 +192,7 @@ class MutableClassAttributeAnalyzer extends ScriptNodeAnalyzer {
   }
 
   private static boolean mutatedThroughInstances(String classBody, String name) {
-    String attribute = "\\bself\\." + Pattern.quote(name);
-    boolean mutated =
-        Pattern.compile(attribute + "\\s*\\.\\s*(" + MUTATORS + ")\\s*\\(")
-                .matcher(classBody)
-                .find()
-            || Pattern.compile(attribute + "\\s*\\[[^\\]\\n]*\\]\\s*(=[^=]|\\+=|-=)")
-                .matcher(classBody)
-                .find()
-            || Pattern.compile(
-                    attribute + "\\s*\\[[^\\]\\n]*\\]\\s*\\.\\s*(" + MUTATORS + ")\\s*\\(")
-                .matcher(classBody)
-                .find()
-            || Pattern.compile(attribute + "\\s*\\|=").matcher(classBody).find();
-    boolean ownCopy =
-        Pattern.compile(attribute + "\\s*(:[^=\\n]*)?=[^=]").matcher(classBody).find();
-    return mutated && !ownCopy;
+    return InstanceAttributes.changedInPlace(classBody, name)
+        && !InstanceAttributes.assigned(classBody, name);
   }
 }

@@ -86,29 +86,21 @@ class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
             + "' defaults to "
             + CodeExcerpt.of(tree.text(value))
             + ", one object shared by every call that omits it";
-    if (PRIVATE_MEMO.matcher(name).find()) {
-      findings.report(
-          RULE.at(Severity.LOW, Confidence.HIGH),
-          SyntaxTree.startLine(value),
-          message + " (LOW: a private memo, shared on purpose).");
-    } else if (name.startsWith("_")) {
-      findings.report(
-          RULE.at(Severity.LOW, Confidence.HIGH),
-          SyntaxTree.startLine(value),
-          message
-              + " (LOW: a leading underscore says callers do not pass it; the function keeps"
-              + " state of its own across calls on purpose, as a guard against reentry does).");
-    } else if (storedOnlyUnchanged(tree, node, uses)) {
-      findings.report(
-          RULE.at(Severity.LOW, Confidence.MEDIUM),
-          SyntaxTree.startLine(value),
-          message
-              + " (LOW: it is only stored on the instance, and no method of the class changes"
-              + " that attribute in place; only a caller that changes what it reads there would"
-              + " spoil the default).");
-    } else {
-      findings.report(RULE, SyntaxTree.startLine(value), message + ".");
-    }
+    String low =
+        PRIVATE_MEMO.matcher(name).find()
+            ? "a private memo, shared on purpose"
+            : name.startsWith("_")
+                ? "a leading underscore says callers do not pass it; the function keeps state of"
+                    + " its own across calls on purpose, as a guard against reentry does"
+                : storedOnlyUnchanged(tree, node, uses)
+                    ? "it is only stored on the instance, and no method of the class changes that"
+                        + " attribute in place; only a caller that changes what it reads there"
+                        + " would spoil the default"
+                    : null;
+    findings.report(
+        low == null ? RULE : RULE.at(Severity.LOW, Confidence.HIGH),
+        SyntaxTree.startLine(value),
+        message + (low == null ? "." : " (LOW: " + low + ")."));
   }
 
   // _cache, _name_cache, _memo: private to the function, named for what it keeps
@@ -133,24 +125,10 @@ class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
           || !tree.text(left.getChildByFieldName("object")).equals("self")) {
         return false;
       }
-      String attribute =
-          "\\bself\\." + Pattern.quote(tree.text(left.getChildByFieldName("attribute")));
-      String mutators = String.join("|", MUTATORS);
+      String attribute = tree.text(left.getChildByFieldName("attribute"));
       boolean changed =
-          Pattern.compile(attribute + "\\s*\\.\\s*(" + mutators + ")\\s*\\(")
-                  .matcher(classBody)
-                  .find()
-              || Pattern.compile(attribute + "\\s*\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+|&]=)")
-                  .matcher(classBody)
-                  .find()
-              || Pattern.compile(attribute + "\\s*([-+|&]=)").matcher(classBody).find()
-              || Pattern.compile("\\bdel\\s+" + attribute + "\\s*\\[").matcher(classBody).find()
-              || Pattern.compile("=\\s*" + attribute + "\\s*$", Pattern.MULTILINE)
-                  .matcher(classBody)
-                  .find()
-              || Pattern.compile("return\\s+" + attribute + "\\s*$", Pattern.MULTILINE)
-                  .matcher(classBody)
-                  .find();
+          InstanceAttributes.changedInPlace(classBody, attribute)
+              || InstanceAttributes.handedOut(classBody, attribute);
       if (changed) {
         return false;
       }
