@@ -72,25 +72,69 @@ class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
   @Override
   protected void check(SyntaxTree tree, TSNode node, Findings findings) {
     TSNode value = node.getChildByFieldName("value");
-    if (!value.isNull()
-        && isMutable(tree, value)
-        && changedOrEscapes(tree, node, tree.text(node.getChildByFieldName("name")))) {
-      boolean memo = PRIVATE_MEMO.matcher(tree.text(node.getChildByFieldName("name"))).find();
-      findings.report(
-          memo ? RULE.at(Severity.LOW, Confidence.HIGH) : RULE,
-          SyntaxTree.startLine(value),
-          "Parameter '"
-              + tree.text(node.getChildByFieldName("name"))
-              + "' defaults to "
-              + CodeExcerpt.of(tree.text(value))
-              + ", one object shared by every call that omits it"
-              + (memo ? " (LOW: a private memo, shared on purpose)." : "."));
+    if (value.isNull() || !isMutable(tree, value)) {
+      return;
     }
+    String name = tree.text(node.getChildByFieldName("name"));
+    List<TSNode> uses = changesOrEscapes(tree, node, name);
+    if (uses.isEmpty()) {
+      return;
+    }
+    String message =
+        "Parameter '"
+            + name
+            + "' defaults to "
+            + CodeExcerpt.of(tree.text(value))
+            + ", one object shared by every call that omits it";
+    String low =
+        PRIVATE_MEMO.matcher(name).find()
+            ? "a private memo, shared on purpose"
+            : name.startsWith("_")
+                ? "a leading underscore says callers do not pass it; the function keeps state of"
+                    + " its own across calls on purpose, as a guard against reentry does"
+                : storedOnlyUnchanged(tree, node, uses)
+                    ? "it is only stored on the instance, and no method of the class changes that"
+                        + " attribute in place; only a caller that changes what it reads there"
+                        + " would spoil the default"
+                    : null;
+    findings.report(
+        low == null ? RULE : RULE.at(Severity.LOW, Confidence.HIGH),
+        SyntaxTree.startLine(value),
+        message + (low == null ? "." : " (LOW: " + low + ")."));
   }
 
   // _cache, _name_cache, _memo: private to the function, named for what it keeps
   private static final Pattern PRIVATE_MEMO =
       Pattern.compile("^_\\w*(cache|memo|memoized|seen|registry)$");
+
+  // self.args = args is every use that lets the default out, and the class never changes
+  // self.args in place (append, item assignment, +=)
+  private static boolean storedOnlyUnchanged(SyntaxTree tree, TSNode parameter, List<TSNode> uses) {
+    TSNode type = parameter;
+    while (!type.isNull() && !type.getType().equals("class_definition")) {
+      type = type.getParent();
+    }
+    if (type.isNull()) {
+      return false;
+    }
+    String classBody = tree.text(type);
+    for (TSNode use : uses) {
+      TSNode left = use.getType().equals("assignment") ? use.getChildByFieldName("left") : null;
+      if (left == null
+          || !left.getType().equals("attribute")
+          || !tree.text(left.getChildByFieldName("object")).equals("self")) {
+        return false;
+      }
+      String attribute = tree.text(left.getChildByFieldName("attribute"));
+      boolean changed =
+          InstanceAttributes.changedInPlace(classBody, attribute)
+              || InstanceAttributes.handedOut(classBody, attribute);
+      if (changed) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static final Set<String> MUTATORS =
       Set.of(
@@ -110,7 +154,8 @@ class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
           "sort",
           "reverse");
 
-  private static boolean changedOrEscapes(SyntaxTree tree, TSNode parameter, String name) {
+  // the statements that change the parameter or let it out, unless a copy replaced it before
+  private static List<TSNode> changesOrEscapes(SyntaxTree tree, TSNode parameter, String name) {
     TSNode function = parameter.getParent();
     while (!function.isNull()
         && !function.getType().equals("function_definition")
@@ -118,29 +163,55 @@ class MutableDefaultAnalyzer extends ScriptNodeAnalyzer {
       function = function.getParent();
     }
     if (function.isNull()) {
-      return true;
+      return List.of(parameter);
     }
     TSNode body = function.getChildByFieldName("body");
     if (body.isNull()) {
-      return false;
+      return List.of();
     }
     List<TSNode> copies = new ArrayList<>();
+    List<TSNode> uses = new ArrayList<>();
     SyntaxTree.walk(
         body,
         n -> {
           if (isCopy(tree, n, name)) {
             copies.add(n);
+          } else if ((changes(tree, n, name) || escapes(tree, n, name))
+              && !shadowed(tree, n, body, name)
+              && copies.stream().noneMatch(copy -> rebindsBefore(copy, n))) {
+            uses.add(n);
           }
         });
-    boolean[] found = {false};
-    SyntaxTree.walk(
-        body,
-        n -> {
-          if (!found[0] && (changes(tree, n, name) || escapes(tree, n, name))) {
-            found[0] = copies.stream().noneMatch(copy -> rebindsBefore(copy, n));
-          }
-        });
-    return found[0];
+    return uses;
+  }
+
+  // def __call__(self, environ, start_response): a nested function's own parameter of that name
+  private static boolean shadowed(SyntaxTree tree, TSNode node, TSNode body, String name) {
+    for (TSNode scope = node.getParent();
+        !scope.isNull() && !scope.equals(body);
+        scope = scope.getParent()) {
+      if (scope.getType().equals("function_definition") || scope.getType().equals("lambda")) {
+        TSNode parameters = scope.getChildByFieldName("parameters");
+        if (!parameters.isNull() && binds(tree, parameters, name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean binds(SyntaxTree tree, TSNode parameters, String name) {
+    for (int i = 0; i < parameters.getNamedChildCount(); i++) {
+      TSNode parameter = parameters.getNamedChild(i);
+      TSNode named =
+          parameter.getType().equals("identifier")
+              ? parameter
+              : parameter.getChildByFieldName("name");
+      if (named != null && !named.isNull() && isName(tree, named, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ax_attrs = set(ax_attrs), items = list(items), opts = dict(opts): the name now holds a copy

@@ -16,8 +16,15 @@ import org.treesitter.TSNode;
 
 /**
  * A file, socket or database connection opened outside a {@code with} statement and never closed:
- * bound to a local of a function that neither closes it nor hands it to anyone, or opened inline
- * and read once ({@code open(p).read()}, {@code json.load(open(p))}).
+ * bound to a local of a function that neither closes it nor hands it to anyone (MEDIUM), or opened
+ * inline and used once ({@code open(p).read()}, {@code json.load(open(p))}). CPython closes a
+ * handle no name holds as soon as the expression ends, so an inline read leaks only on other
+ * interpreters and under {@code -W error::ResourceWarning}: LOW with that reason; an inline write
+ * ({@code open(p, "w").write(s)}) stays MEDIUM, since elsewhere its data is flushed only when the
+ * collector gets to it, if ever. A handle whose descriptor is copied onto a standard stream ({@code
+ * os.dup2(si.fileno(), sys.stdin.fileno())}, the daemon idiom) is LOW; an archive or file object
+ * over an in-memory buffer ({@code zipfile.ZipFile(BytesIO(body))}) holds no descriptor and is not
+ * reported.
  */
 @Component
 class PythonUnclosedResourceAnalyzer extends NamedAnalyzer {
@@ -70,6 +77,21 @@ class PythonUnclosedResourceAnalyzer extends NamedAnalyzer {
           "toml.load",
           "tomllib.load");
 
+  // Calls that write what they are given to the handle: its data lands only when it is flushed.
+  private static final Set<String> WRITERS =
+      Set.of(
+          "write",
+          "writelines",
+          "json.dump",
+          "pickle.dump",
+          "yaml.dump",
+          "yaml.safe_dump",
+          "csv.writer",
+          "csv.DictWriter",
+          "toml.dump");
+  private static final Pattern IN_MEMORY =
+      Pattern.compile("(io\\.)?(BytesIO|StringIO)\\(.*", Pattern.DOTALL);
+
   private static final Set<Language> LANGUAGES = Set.of(Language.PYTHON);
 
   private final NodeQuery calls = new NodeQuery(LANGUAGES, "call");
@@ -110,21 +132,83 @@ class PythonUnclosedResourceAnalyzer extends NamedAnalyzer {
         String name = tree.text(left);
         new HandleUses(tree, name)
             .leaks(parent)
-            .ifPresent(
-                scope ->
-                    findings.report(
-                        RULE,
-                        SyntaxTree.startLine(call),
-                        "'%s' holds %s(...) but is never closed: the handle leaks until the"
-                                .formatted(name, opener)
-                            + " garbage collector finds it, or forever on other interpreters"));
+            .filter(scope -> !overMemory(tree, call, scope))
+            .ifPresent(scope -> reportHeld(tree, call, opener, name, scope, findings));
       }
     } else if (droppedInline(tree, call, parent)) {
+      boolean written = WRITERS.contains(usedBy(tree, call, parent));
       findings.report(
-          RULE,
+          written ? RULE : RULE.at(Severity.LOW, Confidence.MEDIUM),
           SyntaxTree.startLine(call),
-          "%s(...) is used once and dropped without being closed".formatted(opener));
+          "%s(...) is used once and dropped without being closed".formatted(opener)
+              + (written
+                  ? ": what is written lands only when the handle is flushed, which other"
+                      + " interpreters than CPython leave to the garbage collector, if it runs"
+                  : " (LOW: CPython closes a handle no name holds as soon as the expression"
+                      + " ends; it leaks on other interpreters and warns under -W"
+                      + " error::ResourceWarning)"));
     }
+  }
+
+  private static void reportHeld(
+      SyntaxTree tree, TSNode call, String opener, String name, TSNode scope, Findings findings) {
+    String message =
+        "'%s' holds %s(...) but is never closed: the handle leaks until the".formatted(name, opener)
+            + " garbage collector finds it, or forever on other interpreters";
+    boolean duplicated =
+        Pattern.compile("\\bos\\.dup2\\(\\s*" + Pattern.quote(name) + "\\.fileno\\(\\)")
+            .matcher(tree.text(scope))
+            .find();
+    if (duplicated) {
+      findings.report(
+          RULE.at(Severity.LOW, Confidence.MEDIUM),
+          SyntaxTree.startLine(call),
+          message
+              + " (LOW: its descriptor is copied onto another with os.dup2, the daemon idiom of"
+              + " redirecting a standard stream, which is meant to stay open; only the original"
+              + " descriptor stays open beside it, once)");
+    } else {
+      findings.report(RULE, SyntaxTree.startLine(call), message);
+    }
+  }
+
+  // ZipFile(BytesIO(body)), tarfile.open(fileobj=archive) with archive = BytesIO(...): memory only
+  private static boolean overMemory(SyntaxTree tree, TSNode call, TSNode scope) {
+    TSNode arguments = call.getChildByFieldName("arguments");
+    if (arguments.isNull()) {
+      return false;
+    }
+    String body = tree.text(scope);
+    for (int i = 0; i < arguments.getNamedChildCount(); i++) {
+      TSNode argument = arguments.getNamedChild(i);
+      if (argument.getType().equals("keyword_argument")) {
+        if (!tree.text(argument.getChildByFieldName("name")).equals("fileobj")) {
+          continue;
+        }
+        argument = argument.getChildByFieldName("value");
+      } else if (i > 0) {
+        continue;
+      }
+      String text = tree.text(argument);
+      if (IN_MEMORY.matcher(text).matches()
+          || argument.getType().equals("identifier")
+              && Pattern.compile(
+                      "\\b" + Pattern.quote(text) + "\\s*=\\s*(io\\.)?(BytesIO|StringIO)\\(")
+                  .matcher(body)
+                  .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // what takes the handle dropped inline: the method called on it, or the call it is passed to
+  private static String usedBy(SyntaxTree tree, TSNode call, TSNode parent) {
+    return switch (parent.getType()) {
+      case "attribute" -> tree.text(parent.getChildByFieldName("attribute"));
+      case "argument_list" -> tree.text(parent.getParent().getChildByFieldName("function"));
+      default -> "";
+    };
   }
 
   // open(p).read(), json.load(open(p)), for line in open(p): nobody is left to close it.

@@ -12,12 +12,20 @@ class MutableClassAttributeAnalyzerTests {
 
   @Test
   void shouldReportSharedContainersChangedThroughSelfButNoOwnCopyOrDeliberateSharing() {
-    assertThat(FixtureRun.ruleLines(analyzer, "python/class_attributes.py", Language.PYTHON))
+    assertThat(FixtureRun.severities(analyzer, "python/class_attributes.py", Language.PYTHON))
         .containsExactlyInAnyOrder(
-            "python.mutable-class-attribute@6",
-            "python.mutable-class-attribute@7",
-            "python.mutable-class-attribute@8",
-            "python.mutable-class-attribute@9",
-            "python.mutable-class-attribute@38");
+            "python.mutable-class-attribute@6:MEDIUM",
+            "python.mutable-class-attribute@7:MEDIUM",
+            "python.mutable-class-attribute@8:MEDIUM",
+            "python.mutable-class-attribute@9:MEDIUM",
+            "python.mutable-class-attribute@38:MEDIUM",
+            "python.mutable-class-attribute@49:LOW",
+            "python.mutable-class-attribute@50:LOW",
+            "python.mutable-class-attribute@51:MEDIUM",
+            "python.mutable-class-attribute@65:MEDIUM",
+            "python.mutable-class-attribute@75:LOW",
+            "python.mutable-class-attribute@76:LOW",
+            "python.mutable-class-attribute@77:MEDIUM",
+            "python.mutable-class-attribute@98:MEDIUM");
   }
 }

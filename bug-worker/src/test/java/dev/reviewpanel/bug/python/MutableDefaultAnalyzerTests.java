@@ -18,7 +18,11 @@ class MutableDefaultAnalyzerTests {
             "python.mutable-default-argument@11",
             "python.mutable-default-argument@55",
             "python.mutable-default-argument@63",
-            "python.mutable-default-argument@69");
+            "python.mutable-default-argument@69",
+            "python.mutable-default-argument@76",
+            "python.mutable-default-argument@92",
+            "python.mutable-default-argument@93",
+            "python.mutable-default-argument@113");
   }
 
   @Test
@@ -26,5 +30,16 @@ class MutableDefaultAnalyzerTests {
     assertThat(FixtureRun.severities(analyzer, "python/mutable_defaults.py", Language.PYTHON))
         .contains(
             "python.mutable-default-argument@63:LOW", "python.mutable-default-argument@69:MEDIUM");
+  }
+
+  @Test
+  void shouldRateAPrivateGuardAndAnUnchangedStoredDefaultLow() {
+    assertThat(FixtureRun.severities(analyzer, "python/mutable_defaults.py", Language.PYTHON))
+        .filteredOn(line -> Integer.parseInt(line.replaceAll(".*@(\\d+):.*", "$1")) > 72)
+        .containsExactlyInAnyOrder(
+            "python.mutable-default-argument@76:LOW",
+            "python.mutable-default-argument@92:LOW",
+            "python.mutable-default-argument@93:MEDIUM",
+            "python.mutable-default-argument@113:MEDIUM");
   }
 }

@@ -12,13 +12,19 @@ class PythonUnclosedResourceAnalyzerTests {
 
   @Test
   void shouldReportLeakedHandlesAndNoClosedOrHandedOverLookAlike() {
-    assertThat(FixtureRun.ruleLines(analyzer, "python/unclosed.py", Language.PYTHON))
+    assertThat(FixtureRun.severities(analyzer, "python/unclosed.py", Language.PYTHON))
         .containsExactlyInAnyOrder(
-            "python.unclosed-resource@11",
-            "python.unclosed-resource@16",
-            "python.unclosed-resource@20",
-            "python.unclosed-resource@25",
-            "python.unclosed-resource@29",
-            "python.unclosed-resource@34");
+            "python.unclosed-resource@11:MEDIUM",
+            "python.unclosed-resource@16:LOW",
+            "python.unclosed-resource@20:MEDIUM",
+            "python.unclosed-resource@25:LOW",
+            "python.unclosed-resource@29:MEDIUM",
+            "python.unclosed-resource@34:MEDIUM",
+            "python.unclosed-resource@84:MEDIUM",
+            "python.unclosed-resource@88:LOW",
+            "python.unclosed-resource@92:LOW",
+            "python.unclosed-resource@93:LOW",
+            "python.unclosed-resource@96:MEDIUM",
+            "python.unclosed-resource@104:MEDIUM");
   }
 }

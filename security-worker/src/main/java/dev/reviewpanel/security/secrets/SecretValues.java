@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 public final class SecretValues {
 
   private static final int MIN_LENGTH = 4;
-  // Values that cannot work as a credential: templates, format fields, angle-bracket hints, masks,
-  // repeats, and the usual stand-ins.
+  // Values that cannot work as a credential: templates, format fields and exchange-attribute tokens
+  // (${name}, %{SECURE}, #{expr}), angle-bracket hints, masks, repeats, and the usual stand-ins.
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
-          "(?is)\\$\\{.*}|\\{\\{.*}}|<[^>]*>|%\\(?\\w*\\)?[sd]|\\{\\w*}|\\*+|x+|\\.+|-+|todo|fixme"
+          "(?is)[$%#]\\{.*}|\\{\\{.*}}|<[^>]*>|%\\(?\\w*\\)?[sd]|\\{\\w*}|\\*+|x+|\\.+|-+|todo|fixme"
               + "|redacted|none|null|nil|undefined|n/?a|change[-_ ]?me|changeit"
               + "|(your|my|insert|put|enter)[-_ ]?\\w*[-_ ]?here|your[-_ ].*|(.)\\2+");
   // A value made of these words is a stand-in, not a credential: "test-only", "dev-secret".
@@ -66,6 +66,42 @@ public final class SecretValues {
       Pattern.compile("[A-Za-z_$][\\w$]*(?:[.:/][A-Za-z_$][\\w$]*){2,}");
   // Proxy-Authorization, X-Auth-Token: the name of an HTTP header
   private static final Pattern HEADER_NAME = Pattern.compile("[A-Z][a-z0-9]*(?:-[A-Z][a-z0-9]*)+");
+  // __session_key__: a dunder name is an attribute or key of the program
+  private static final Pattern DUNDER_NAME = Pattern.compile("__\\w+__");
+  // One escape sequence of a string literal's source text: \xd1, \u0451, \n, \0
+  private static final Pattern ESCAPE =
+      Pattern.compile("\\\\(?:x\\p{XDigit}{2}|u\\p{XDigit}{4}|U\\p{XDigit}{8}|[0-7]{1,3}|.)");
+  // Protocol vocabulary: authentication schemes (RFC 9110 and the IANA registry), HTTP methods,
+  // JOSE key operations (RFC 7517) and key-management names (RFC 7518). Under a credential name
+  // such a word says which scheme, method or operation, never what authenticates.
+  private static final Set<String> PROTOCOL_WORDS =
+      Set.of(
+          "basic",
+          "bearer",
+          "digest",
+          "negotiate",
+          "ntlm",
+          "hoba",
+          "mutual",
+          "oauth",
+          "get",
+          "post",
+          "put",
+          "patch",
+          "delete",
+          "head",
+          "options",
+          "trace",
+          "connect",
+          "sign",
+          "verify",
+          "encrypt",
+          "decrypt",
+          "wrapkey",
+          "unwrapkey",
+          "derivekey",
+          "derivebits",
+          "dir");
   private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://([^/@\\s]*)(@)?");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+");
   // log4j2.trustStorePassword, tlsCertificateKeyFilePassword: an identifier or a dotted property
@@ -95,18 +131,33 @@ public final class SecretValues {
           "ecdh",
           "ecdsa",
           "ed25519",
+          "eddsa",
           "ed448",
+          "es256",
+          "es256k",
+          "es384",
+          "es512",
           "gcm",
           "hmac",
+          "hs256",
+          "hs384",
+          "hs512",
           "md5",
           "nistp256",
           "nistp384",
           "nistp521",
           "pbkdf2",
           "poly1305",
+          "ps256",
+          "ps384",
+          "ps512",
           "rc4",
           "ripemd160",
+          "rs256",
+          "rs384",
+          "rs512",
           "rsa",
+          "rsa1",
           "scram",
           "sha",
           "sha1",
@@ -173,7 +224,7 @@ public final class SecretValues {
       return false;
     }
     String trimmed = value.strip();
-    return trimmed.length() >= MIN_LENGTH
+    return ESCAPE.matcher(trimmed).replaceAll("_").length() >= MIN_LENGTH
         && !PLACEHOLDER.matcher(trimmed).matches()
         && !isStandIn(trimmed);
   }
@@ -193,17 +244,25 @@ public final class SecretValues {
 
   /**
    * True when {@code value} has the shape of a name rather than of a secret: a property key or
-   * identifier that itself names a credential ({@code "log4j2.keyStorePassword"}), an algorithm or
-   * mechanism name ({@code "ecdsa-sha2-nistp256"}, {@code "MONGODB-X509"}), or a character set
-   * ({@code "UTF-8"}). Code that holds such a value under a credential name holds the name of a
-   * setting, a protocol choice or an encoding, never the credential.
+   * identifier that itself names a credential ({@code "log4j2.keyStorePassword"}), a qualified or
+   * dunder name ({@code "org.apache.struts2.util.InvocationSessionStore.invocationMap"}, {@code
+   * "__auth_key__"}), an algorithm or mechanism name ({@code "ecdsa-sha2-nistp256"}, {@code
+   * "MONGODB-X509"}, {@code "RS256"}), a word of a protocol's vocabulary ({@code "Bearer"}, {@code
+   * "POST"}, {@code "unwrapKey"}), or a character set ({@code "UTF-8"}). Code that holds such a
+   * value under a credential name holds the name of a setting, an attribute, a protocol choice or
+   * an encoding, never the credential.
    */
   public static boolean isName(String value) {
     if (value == null) {
       return false;
     }
     String trimmed = value.strip();
-    return isPropertyKey(trimmed) || isAlgorithmName(trimmed) || isCharset(trimmed);
+    return isPropertyKey(trimmed)
+        || QUALIFIED_NAME.matcher(trimmed).matches()
+        || DUNDER_NAME.matcher(trimmed).matches()
+        || PROTOCOL_WORDS.contains(trimmed.toLowerCase(Locale.ROOT))
+        || isAlgorithmName(trimmed)
+        || isCharset(trimmed);
   }
 
   private static boolean isPropertyKey(String value) {
