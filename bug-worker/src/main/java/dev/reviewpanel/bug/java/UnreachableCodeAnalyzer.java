@@ -7,6 +7,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -45,8 +46,9 @@ class UnreachableCodeAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             cu -> {
-              cu.findAll(BlockStmt.class).forEach(b -> check(b.getStatements(), findings));
-              cu.findAll(SwitchEntry.class).forEach(e -> check(e.getStatements(), findings));
+              JavaNodes.of(file, BlockStmt.class).forEach(b -> check(b.getStatements(), findings));
+              JavaNodes.of(file, SwitchEntry.class)
+                  .forEach(e -> check(e.getStatements(), findings));
             });
   }
 
