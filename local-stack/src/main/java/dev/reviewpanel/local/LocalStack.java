@@ -20,9 +20,9 @@ public final class LocalStack implements AutoCloseable {
    * Defaults of services sharing one JVM, below the config files and arguments: the three agents
    * share one parse cache. 250,000 characters of text (~22 MB of trees at most, ~50 example
    * reviews) covers agents working on the same reviews; young collections copy every tree it keeps
-   * (docs/performance.md). A review larger than the cache misses on every file (an agent reading
-   * the files in order evicts the next one it needs): the 10,000-line review (300,000 characters)
-   * parses once per file with 1,000,000 ({@code --review.worker.parse-cache-chars=1000000}).
+   * (docs/performance.md). A review larger than the cache is still parsed once per file: the
+   * security agent's task holds the parses its cross-file pass opened until each file's turn
+   * ({@code review.worker.task-parse-chars}), and the other agents read them from there.
    */
   public static final long ONE_JVM_PARSE_CACHE_CHARS = 250_000;
 

@@ -92,6 +92,7 @@ public final class ReviewPanelCommand {
                    [--via rest|kafka] [--shape example|java-200|big] [--start [--key=value...]]
                    [--url http://127.0.0.1:8080] [--bootstrap-servers localhost:9092]
                    [--grace 30s] [--connections 64] [--api-key KEY] [--no-floor] [--cpu-of PID,...]
+                   [--write-files DIR]  (writes the shape's files to DIR instead, for benchmark DIR)
                review-panel chaos [--short] [--reviews=1000] [--rate=8] [--pause=40s]
                    [--faults=worker-kill,worker-pause,synthesis-kill,coordinator-kill,broker-restart]
                    [--agents=security,bug,performance] [--no-static] [--work-dir=target/chaos]

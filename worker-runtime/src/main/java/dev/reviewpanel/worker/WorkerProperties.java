@@ -33,6 +33,11 @@ import org.springframework.validation.annotation.Validated;
  *     text (0: none): the cross-file pass and the file's own turn read one tree, and when one JVM
  *     runs several agents (the local stack) each text is parsed once instead of once per agent. A
  *     Java tree takes about 90 bytes of heap per character of its text: the default keeps ~9 MB
+ * @param taskParseChars parses that running tasks hold from their cross-file pass until each file's
+ *     own turn, by characters of their text, over all running tasks of the process (0: none): a
+ *     task's files are then parsed and modelled once whatever {@code parseCacheChars} is. The
+ *     default holds one task of the planner's largest (512 KB), ~55 MB of Java trees at most; tasks
+ *     past the bound parse their files again at their turns
  */
 @Validated
 @ConfigurationProperties("review.worker")
@@ -44,7 +49,8 @@ public record WorkerProperties(
     @Min(1) @Max(5000) @DefaultValue("500") int maxFindingsPerTask,
     @Valid @NotNull @DefaultValue Retry retry,
     @NotNull @DefaultValue("2s") Duration pauseThreshold,
-    @Min(0) @DefaultValue("100000") long parseCacheChars) {
+    @Min(0) @DefaultValue("100000") long parseCacheChars,
+    @Min(0) @DefaultValue("600000") long taskParseChars) {
 
   /** True when {@link #agent} is a valid open agent id. */
   @AssertTrue(message = "review.worker.agent must be lowercase letters, digits and dashes")

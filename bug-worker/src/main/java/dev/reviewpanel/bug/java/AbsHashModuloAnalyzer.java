@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -45,7 +46,8 @@ class AbsHashModuloAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             cu ->
-                cu.findAll(MethodCallExpr.class, AbsHashModuloAnalyzer::isAbsOfFullRange).stream()
+                JavaNodes.of(file, MethodCallExpr.class).stream()
+                    .filter(AbsHashModuloAnalyzer::isAbsOfFullRange)
                     .filter(AbsHashModuloAnalyzer::isModuloDividend)
                     .forEach(
                         abs ->

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -48,7 +49,8 @@ class EqualsHashCodeAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             cu ->
-                cu.findAll(TypeDeclaration.class, EqualsHashCodeAnalyzer::canOverride)
+                JavaNodes.of(file, TypeDeclaration.class).stream()
+                    .filter(EqualsHashCodeAnalyzer::canOverride)
                     .forEach(type -> check(type, findings)));
   }
 

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -94,7 +95,7 @@ class ModifiedDuringIterationAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(cu -> cu.findAll(ForEachStmt.class).forEach(l -> check(l, findings)));
+    JavaNodes.of(file, ForEachStmt.class).forEach(l -> check(l, findings));
   }
 
   private static void check(ForEachStmt loop, Findings findings) {

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -49,23 +50,17 @@ class NullDereferenceAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java()
-        .ifPresent(
-            cu ->
-                cu.walk(
-                    node -> {
-                      if (node instanceof IfStmt ifStmt) {
-                        checkBranch(ifStmt.getCondition(), ifStmt.getThenStmt(), true, findings);
-                        ifStmt
-                            .getElseStmt()
-                            .ifPresent(e -> checkBranch(ifStmt.getCondition(), e, false, findings));
-                      } else if (node instanceof ConditionalExpr ternary) {
-                        checkBranch(ternary.getCondition(), ternary.getThenExpr(), true, findings);
-                        checkBranch(ternary.getCondition(), ternary.getElseExpr(), false, findings);
-                      } else if (node instanceof BinaryExpr binary) {
-                        checkShortCircuit(binary, findings);
-                      }
-                    }));
+    for (Node node : JavaNodes.all(file)) {
+      if (node instanceof IfStmt ifStmt) {
+        checkBranch(ifStmt.getCondition(), ifStmt.getThenStmt(), true, findings);
+        ifStmt.getElseStmt().ifPresent(e -> checkBranch(ifStmt.getCondition(), e, false, findings));
+      } else if (node instanceof ConditionalExpr ternary) {
+        checkBranch(ternary.getCondition(), ternary.getThenExpr(), true, findings);
+        checkBranch(ternary.getCondition(), ternary.getElseExpr(), false, findings);
+      } else if (node instanceof BinaryExpr binary) {
+        checkShortCircuit(binary, findings);
+      }
+    }
   }
 
   // The branch taken when the condition is true (or false) knows these names are null.

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -56,7 +57,8 @@ class OptionalGetAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             cu ->
-                cu.findAll(MethodCallExpr.class, OptionalGetAnalyzer::isGet).stream()
+                JavaNodes.of(file, MethodCallExpr.class).stream()
+                    .filter(OptionalGetAnalyzer::isGet)
                     .filter(call -> isDeclaredOptional(call) || isOptionalCall(call, cu))
                     .filter(call -> !isCheckedNearby(call))
                     .forEach(

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -65,14 +66,16 @@ class SelfComparisonAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             cu -> {
-              cu.findAll(BinaryExpr.class, b -> COMPARISONS.contains(b.getOperator()))
+              JavaNodes.of(file, BinaryExpr.class).stream()
+                  .filter(b -> COMPARISONS.contains(b.getOperator()))
                   .forEach(
                       b -> {
                         if (same(b.getLeft(), b.getRight()) && !isNanTest(b)) {
                           report(b, findings);
                         }
                       });
-              cu.findAll(MethodCallExpr.class, SelfComparisonAnalyzer::comparesWithItself)
+              JavaNodes.of(file, MethodCallExpr.class).stream()
+                  .filter(SelfComparisonAnalyzer::comparesWithItself)
                   .forEach(call -> report(call, findings));
             });
   }

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -106,7 +107,8 @@ class StringIdentityAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             cu ->
-                cu.findAll(BinaryExpr.class, StringIdentityAnalyzer::isIdentityComparison)
+                JavaNodes.of(file, BinaryExpr.class).stream()
+                    .filter(StringIdentityAnalyzer::isIdentityComparison)
                     .forEach(comparison -> check(file, comparison, findings)));
   }
 

@@ -3,6 +3,7 @@ package dev.reviewpanel.bug.java;
 import com.github.javaparser.ast.stmt.CatchClause;
 import dev.reviewpanel.bug.impact.FailureImpact;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -83,7 +84,9 @@ class SwallowedExceptionAnalyzer extends NamedAnalyzer {
   public void analyze(ParsedFile file, Findings findings) {
     file.java()
         .ifPresent(
-            cu -> cu.findAll(CatchClause.class).forEach(clause -> check(file, clause, findings)));
+            cu ->
+                JavaNodes.of(file, CatchClause.class)
+                    .forEach(clause -> check(file, clause, findings)));
   }
 
   private static void check(ParsedFile file, CatchClause clause, Findings findings) {

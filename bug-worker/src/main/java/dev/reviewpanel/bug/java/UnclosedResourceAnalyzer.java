@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.reviewpanel.bug.syntax.CodeExcerpt;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -52,19 +53,13 @@ class UnclosedResourceAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java()
-        .ifPresent(
-            cu ->
-                cu.walk(
-                    node -> {
-                      if (node instanceof VariableDeclarator variable
-                          && isLocalResource(variable)) {
-                        check(variable, findings);
-                      } else if (node instanceof Expression expression
-                          && ResourceOpeners.opens(expression)) {
-                        checkChained(expression, findings);
-                      }
-                    }));
+    for (Node node : JavaNodes.all(file)) {
+      if (node instanceof VariableDeclarator variable && isLocalResource(variable)) {
+        check(variable, findings);
+      } else if (node instanceof Expression expression && ResourceOpeners.opens(expression)) {
+        checkChained(expression, findings);
+      }
+    }
   }
 
   private static boolean isLocalResource(VariableDeclarator variable) {

@@ -41,7 +41,8 @@ final class AnalysisRun {
 
   /**
    * A file to analyze with the analyzers for its language (none: unsupported language). {@code
-   * open} gives its {@link ParsedFile}; built on demand, a tree lives only while its file runs.
+   * open} gives its {@link ParsedFile}; built on demand, a tree lives while its file runs, or from
+   * a cross-file pass until its turn ({@link TaskFile}).
    *
    * @param language null when no analyzer of any agent knows the file's type
    */
@@ -86,6 +87,20 @@ final class AnalysisRun {
 
   List<Target> targets() {
     return targets;
+  }
+
+  /** The file at {@code index} had its turn: the task no longer holds its parse. */
+  void release(int index) {
+    if (targets.get(index).open() instanceof TaskFile opened) {
+      opened.release();
+    }
+  }
+
+  /** The run is over: no file's parse is held for it any more. */
+  void releaseAll() {
+    for (int i = 0; i < targets.size(); i++) {
+      release(i);
+    }
   }
 
   synchronized void started() {

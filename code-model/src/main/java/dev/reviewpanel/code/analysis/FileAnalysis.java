@@ -42,6 +42,7 @@ final class FileAnalysis {
         }
       }
     } finally {
+      run.releaseAll();
       run.finished();
     }
   }
@@ -81,6 +82,7 @@ final class FileAnalysis {
       if (file.budget() == budget) {
         file.budget(Budget.unlimited());
       }
+      run.release(index);
     }
     return true;
   }

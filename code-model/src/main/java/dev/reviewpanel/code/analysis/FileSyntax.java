@@ -125,6 +125,10 @@ final class FileSyntax {
     return known;
   }
 
+  Language language() {
+    return language;
+  }
+
   /** A TypeScript file read with the TSX grammar. */
   boolean tsx() {
     return tsx;

@@ -19,12 +19,20 @@ public final class JavaNodes {
   private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
 
   private JavaNodes(List<Node> all) {
-    this.all = all;
+    this.all = Collections.unmodifiableList(all);
   }
 
   /** The nodes of {@code type} in {@code file}'s tree in pre-order; empty without a tree. */
   public static <T extends Node> List<T> of(ParsedFile file, Class<T> type) {
     return file.derived(JavaNodes.class, JavaNodes::walk).ofType(type);
+  }
+
+  /**
+   * Every node of {@code file}'s tree in pre-order, the compilation unit first (what {@code
+   * unit.walk(consumer)} visits, in its order); empty without a tree.
+   */
+  public static List<Node> all(ParsedFile file) {
+    return file.derived(JavaNodes.class, JavaNodes::walk).all;
   }
 
   private static JavaNodes walk(ParsedFile file) {

@@ -79,11 +79,13 @@ final class JavaSyntax {
   }
 
   static ParseResult<CompilationUnit> parse(String source) {
-    return new JavaParser(configuration()).parse(source);
+    return new JavaParser(configuration(source.contains("var"))).parse(source);
   }
 
   // A fresh configuration per parse: ParserConfiguration is mutable and shared state is not ours.
-  private static ParserConfiguration configuration() {
+  // Without the letters "var" in the text no type is named var, and the post-processing step (a
+  // walk of the whole tree) has nothing to do.
+  private static ParserConfiguration configuration(boolean mayNameVar) {
     ParserConfiguration configuration =
         new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
@@ -91,7 +93,9 @@ final class JavaSyntax {
             .setLexicalPreservationEnabled(false)
             .setDetectOriginalLineSeparator(false);
     configuration.getProcessors().clear();
-    configuration.getProcessors().add(VarTypes::new);
+    if (mayNameVar) {
+      configuration.getProcessors().add(VarTypes::new);
+    }
     return configuration;
   }
 

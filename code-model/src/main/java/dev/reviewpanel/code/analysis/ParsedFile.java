@@ -96,6 +96,11 @@ public final class ParsedFile {
     this.budget = budget;
   }
 
+  /** The lines and tree this file reads, perhaps shared with other files of its text. */
+  FileSyntax syntax() {
+    return syntax;
+  }
+
   private String[] lines() {
     return syntax.lines();
   }

@@ -41,6 +41,7 @@ final class RunPlan {
   AnalysisRun files(List<ReviewTask.File> files) {
     List<Target> targets = new ArrayList<>(files.size());
     List<NotAnalyzed> excluded = new ArrayList<>();
+    List<TaskFile> opens = new ArrayList<>(files.size());
     for (ReviewTask.File file : files) {
       Optional<Language> language =
           file.path() == null ? Optional.empty() : Language.of(file.language(), file.path());
@@ -51,17 +52,16 @@ final class RunPlan {
         excluded.add(exclusion.get());
       } else if (language.isPresent()) {
         Language known = language.get();
-        targets.add(
-            new Target(
-                file.path(),
-                () -> parses.open(sourceOf(file, known)),
-                analyzersFor.apply(known),
-                known));
+        TaskFile opened = new TaskFile(parses, sourceOf(file, known));
+        opens.add(opened);
+        targets.add(new Target(file.path(), opened, analyzersFor.apply(known), known));
       } else {
         targets.add(new Target(file.path(), null, List.of(), null));
       }
     }
-    return new AnalysisRun(agent, targets, excluded, skipped);
+    AnalysisRun run = new AnalysisRun(agent, targets, excluded, skipped);
+    opens.forEach(opened -> opened.within(run.scope()));
+    return run;
   }
 
   AnalysisRun parsed(List<ParsedFile> files) {

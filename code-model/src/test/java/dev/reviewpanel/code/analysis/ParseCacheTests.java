@@ -215,6 +215,73 @@ class ParseCacheTests {
     return found[0];
   }
 
+  @Test
+  void shouldParseATasksFilesOnceForItsCrossFilePassAndTheirTurnsWhateverTheCacheBound() {
+    List<ReviewTask.File> files = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      files.add(file("Shell" + i + ".java", SHELL + "// file " + i + "\n"));
+    }
+    long review = files.stream().mapToLong(f -> f.content().length()).sum();
+
+    Opens held = crossFileRun(new ParseCache(0, review), files);
+    Opens cappedHalf = crossFileRun(new ParseCache(0, review / 2), files);
+    Opens none = crossFileRun(new ParseCache(0, 0), files);
+
+    assertThat(held.parses()).as("each file parsed once").isEqualTo(4);
+    assertThat(held.sameAtTurn()).as("the pass's file is the turn's").isEqualTo(4);
+    assertThat(cappedHalf.parses()).as("the files past the bound parsed again").isEqualTo(6);
+    assertThat(none.parses()).isEqualTo(8);
+    assertThat(none.sameAtTurn()).isZero();
+  }
+
+  @Test
+  void shouldHoldNoParseOnceATasksRunIsOver() {
+    ParseCache cache = new ParseCache(0, 1_000_000);
+    List<ReviewTask.File> files =
+        List.of(file("A.java", SHELL), file("B.java", SHELL.replace("Shell", "Other")));
+
+    crossFileRun(cache, files);
+
+    assertThat(cache.retainedChars()).isZero();
+    assertThat(cache.chars()).as("a cache of no bound keeps nothing").isZero();
+  }
+
+  private record Opens(int parses, int sameAtTurn) {}
+
+  /** A run whose first file's analyzer opens every file of the scope, as the taint pass does. */
+  private static Opens crossFileRun(ParseCache cache, List<ReviewTask.File> files) {
+    Set<CompilationUnit> parsed = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<CompilationUnit> trees = new ArrayList<>();
+    Set<ParsedFile> openedByPass = Collections.newSetFromMap(new IdentityHashMap<>());
+    int[] same = {0};
+    Analyzer crossFile =
+        new TestAnalyzer(
+            "cross-file",
+            Set.of(Language.JAVA),
+            (file, findings) -> {
+              file.scope()
+                  .derived(
+                      ScopePass.class,
+                      scope -> {
+                        for (int i = 0; i < scope.size(); i++) {
+                          ParsedFile opened = scope.open(i);
+                          openedByPass.add(opened);
+                          trees.add(opened.java().orElseThrow());
+                        }
+                        return new ScopePass();
+                      });
+              trees.add(file.java().orElseThrow());
+              same[0] += openedByPass.contains(file) ? 1 : 0;
+            });
+    new AnalysisEngine(
+            "security", List.of(crossFile), Clock.systemUTC(), TestCodePolicy.DEFAULTS, cache)
+        .analyze(files, Duration.ofMinutes(1));
+    parsed.addAll(trees);
+    return new Opens(parsed.size(), same[0]);
+  }
+
+  private record ScopePass() {}
+
   private static AnalysisEngine engine(
       String agent, Rule rule, String method, List<CompilationUnit> trees, ParseCache cache) {
     Analyzer analyzer =

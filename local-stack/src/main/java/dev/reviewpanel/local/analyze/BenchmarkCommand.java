@@ -20,15 +20,17 @@ import java.util.Map;
  * --scaling} instead runs the interprocedural (taint) pass on one review of each size (10,000,
  * 100,000 and 300,000 lines by default), to show its cost grows with the review about linearly.
  * {@code --review[=N]} instead analyzes DIR's files as one review, N times, the three agents in
- * parallel on one parse cache of {@code --parse-cache} characters (the one-JVM stack's by default):
- * the analysis' CPU per review, as the load driver's shapes cost it.
+ * parallel on one parse cache of {@code --parse-cache} characters (the one-JVM stack's by default),
+ * running tasks holding up to {@code --task-parses} characters of parses for their files' turns
+ * (the workers' default unless given): the analysis' CPU per review, as the load driver's shapes
+ * cost it.
  */
 public final class BenchmarkCommand {
 
   static final int DEFAULT_LINES = 100_000;
   private static final String USAGE =
       "usage: review-panel benchmark [DIR] [--lines N] [--heap] [--scaling[=N,N,...]]"
-          + " [--review[=N] [--parse-cache CHARS]]";
+          + " [--review[=N] [--parse-cache CHARS] [--task-parses CHARS]]";
 
   private final Path directory;
   private final int lines;
@@ -36,13 +38,21 @@ public final class BenchmarkCommand {
   private final List<Integer> scaling;
   private final int reviews;
   private final long parseCacheChars;
+  private final long taskParseChars;
 
   BenchmarkCommand(Path directory, int lines, boolean heapCheck) {
     this(directory, lines, heapCheck, List.of());
   }
 
   BenchmarkCommand(Path directory, int lines, boolean heapCheck, List<Integer> scaling) {
-    this(directory, lines, heapCheck, scaling, 0, LocalStack.ONE_JVM_PARSE_CACHE_CHARS);
+    this(
+        directory,
+        lines,
+        heapCheck,
+        scaling,
+        0,
+        LocalStack.ONE_JVM_PARSE_CACHE_CHARS,
+        ReviewCost.TASK_PARSE_CHARS);
   }
 
   BenchmarkCommand(
@@ -51,13 +61,15 @@ public final class BenchmarkCommand {
       boolean heapCheck,
       List<Integer> scaling,
       int reviews,
-      long parseCacheChars) {
+      long parseCacheChars,
+      long taskParseChars) {
     this.directory = directory;
     this.lines = lines;
     this.heapCheck = heapCheck;
     this.scaling = List.copyOf(scaling);
     this.reviews = reviews;
     this.parseCacheChars = parseCacheChars;
+    this.taskParseChars = taskParseChars;
   }
 
   public static BenchmarkCommand parse(String[] args) {
@@ -67,6 +79,7 @@ public final class BenchmarkCommand {
     List<Integer> scaling = List.of();
     int reviews = 0;
     long parseCache = LocalStack.ONE_JVM_PARSE_CACHE_CHARS;
+    long taskParses = ReviewCost.TASK_PARSE_CHARS;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lines") && i + 1 < args.length) {
         lines = positive(args[++i]);
@@ -87,13 +100,15 @@ public final class BenchmarkCommand {
         reviews = positive(args[i].substring("--review=".length()));
       } else if (args[i].equals("--parse-cache") && i + 1 < args.length) {
         parseCache = Long.parseLong(args[++i]);
+      } else if (args[i].equals("--task-parses") && i + 1 < args.length) {
+        taskParses = Long.parseLong(args[++i]);
       } else if (args[i].startsWith("-")) {
         throw new IllegalArgumentException(USAGE);
       } else {
         directory = Path.of(args[i]);
       }
     }
-    return new BenchmarkCommand(directory, lines, heap, scaling, reviews, parseCache);
+    return new BenchmarkCommand(directory, lines, heap, scaling, reviews, parseCache, taskParses);
   }
 
   private static int positive(String value) {
@@ -113,7 +128,8 @@ public final class BenchmarkCommand {
     Path root = Path.of("").toAbsolutePath().resolve(directory).normalize();
     List<ScannedFile> sources = new SourceWalker(root).walk(List.of(root));
     if (reviews > 0) {
-      return new ReviewCost(AgentEngines.ALL, parseCacheChars).run(sources, reviews, out);
+      return new ReviewCost(AgentEngines.ALL, parseCacheChars, taskParseChars)
+          .run(sources, reviews, out);
     }
     AgentEngines engines = AgentEngines.load(AgentEngines.ALL);
     if (!scaling.isEmpty()) {

@@ -28,29 +28,35 @@ import java.util.concurrent.Future;
 final class ReviewCost {
 
   static final int DEFAULT_REVIEWS = 20;
+  // the workers' default review.worker.task-parse-chars
+  static final long TASK_PARSE_CHARS = 600_000;
   private static final int WARM_UP = 5;
   private static final Duration NO_LIMIT = Duration.ofHours(1);
 
   private final List<String> agents;
   private final long cacheChars;
+  private final long taskChars;
 
-  ReviewCost(List<String> agents, long cacheChars) {
+  ReviewCost(List<String> agents, long cacheChars, long taskChars) {
     this.agents = List.copyOf(agents);
     this.cacheChars = cacheChars;
+    this.taskChars = taskChars;
   }
 
   int run(List<ScannedFile> sources, int reviews, PrintStream out) {
-    ParseCache cache = new ParseCache(cacheChars);
+    ParseCache cache = new ParseCache(cacheChars, taskChars);
     AgentEngines engines = AgentEngines.load(agents, cache);
     BenchmarkCorpus corpus = BenchmarkCorpus.replicate(sources, 1);
     List<ReviewTask.File> template = corpus.allFiles();
     out.printf(
         Locale.ROOT,
-        "one review of %d files, %d lines; agents %s in parallel, parse cache %,d chars%n",
+        "one review of %d files, %d lines; agents %s in parallel, parse cache %,d chars,"
+            + " tasks hold up to %,d chars%n",
         template.size(),
         corpus.lines(),
         String.join(", ", agents),
-        cacheChars);
+        cacheChars,
+        taskChars);
     ExecutorService callers = Executors.newFixedThreadPool(agents.size());
     try {
       for (int i = 0; i < WARM_UP; i++) {

@@ -46,6 +46,11 @@ public final class LoadCommand {
 
   private int drive(PrintStream out) throws Exception {
     ReviewShapes shape = ReviewShapes.of(options.shape(), Path.of(options.examples()));
+    if (options.writeFiles() != null) {
+      Path written = shape.write(Path.of(options.writeFiles()));
+      out.printf("Wrote the %d files of shape %s under %s%n", shape.files(), shape.name(), written);
+      return 0;
+    }
     LocalStack stack = options.start() ? start(out) : null;
     try {
       String url = stack == null ? options.url() : stack.url("coordinator");

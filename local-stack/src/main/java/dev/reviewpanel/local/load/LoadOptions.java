@@ -12,6 +12,7 @@ import org.springframework.boot.convert.DurationStyle;
  *
  * @param rates offered reviews per second, one step each
  * @param properties {@code --key=value} Spring properties for the services of {@code --start}
+ * @param writeFiles a directory to write the shape's files to (then no load is offered), or null
  */
 record LoadOptions(
     List<Double> rates,
@@ -28,7 +29,8 @@ record LoadOptions(
     boolean floor,
     String examples,
     List<Long> cpuOf,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    String writeFiles) {
 
   static LoadOptions parse(String[] args) {
     List<Double> rates = List.of(20.0);
@@ -46,6 +48,7 @@ record LoadOptions(
     String examples = "examples/request.json";
     List<Long> cpuOf = List.of();
     Map<String, String> properties = new LinkedHashMap<>();
+    String writeFiles = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -82,6 +85,7 @@ record LoadOptions(
         case "--connections" -> connections = (int) positive(name, value);
         case "--examples" -> examples = value;
         case "--cpu-of" -> cpuOf = pids(value);
+        case "--write-files" -> writeFiles = value;
         default -> properties.put(name.substring(2), value);
       }
     }
@@ -100,7 +104,8 @@ record LoadOptions(
         floor,
         examples,
         cpuOf,
-        properties);
+        properties,
+        writeFiles);
   }
 
   private static List<Double> steps(String value) {

@@ -79,6 +79,19 @@ final class ReviewShapes {
         template.timeout());
   }
 
+  /**
+   * Writes the template's files under {@code directory} (their paths kept), e.g. for {@code
+   * benchmark DIR --review}.
+   */
+  Path write(Path directory) throws IOException {
+    for (ReviewRequest.File file : template.files()) {
+      Path target = directory.resolve(file.path());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.content());
+    }
+    return directory;
+  }
+
   byte[] json(String reviewId, long index) {
     return EventJson.mapper().writeValueAsBytes(review(reviewId, index));
   }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -40,16 +41,10 @@ public class AsyncBlockingCallAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java()
-        .ifPresent(
-            unit -> {
-              unit.walk(MethodCallExpr.class, call -> check(call, findings));
-              unit.walk(
-                  ObjectCreationExpr.class,
-                  creation ->
-                      BlockingCalls.of(creation)
-                          .ifPresent(what -> report(creation, what, findings)));
-            });
+    JavaNodes.of(file, MethodCallExpr.class).forEach(call -> check(call, findings));
+    for (ObjectCreationExpr creation : JavaNodes.of(file, ObjectCreationExpr.class)) {
+      BlockingCalls.of(creation).ifPresent(what -> report(creation, what, findings));
+    }
   }
 
   private static void check(MethodCallExpr call, Findings findings) {

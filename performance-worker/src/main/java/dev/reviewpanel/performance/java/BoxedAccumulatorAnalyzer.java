@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -49,19 +50,13 @@ public class BoxedAccumulatorAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java()
-        .ifPresent(
-            unit ->
-                unit.walk(
-                    node -> {
-                      if (node instanceof AssignExpr assign
-                          && assign.getOperator() != AssignExpr.Operator.ASSIGN) {
-                        check(node, assign.getTarget(), findings);
-                      } else if (node instanceof UnaryExpr unary
-                          && STEPS.contains(unary.getOperator())) {
-                        check(node, unary.getExpression(), findings);
-                      }
-                    }));
+    for (Node node : JavaNodes.all(file)) {
+      if (node instanceof AssignExpr assign && assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+        check(node, assign.getTarget(), findings);
+      } else if (node instanceof UnaryExpr unary && STEPS.contains(unary.getOperator())) {
+        check(node, unary.getExpression(), findings);
+      }
+    }
   }
 
   private static void check(Node update, Expression target, Findings findings) {

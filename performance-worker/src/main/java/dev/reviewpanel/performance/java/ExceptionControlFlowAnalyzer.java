@@ -11,6 +11,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -65,7 +66,7 @@ public class ExceptionControlFlowAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> unit.walk(TryStmt.class, attempt -> check(attempt, findings)));
+    JavaNodes.of(file, TryStmt.class).forEach(attempt -> check(attempt, findings));
   }
 
   private static void check(TryStmt attempt, Findings findings) {

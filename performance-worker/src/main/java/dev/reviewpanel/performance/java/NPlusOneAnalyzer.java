@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -48,22 +49,15 @@ public class NPlusOneAnalyzer extends NamedAnalyzer {
     // JavaParser nodes are equal by structure, and two loops may look alike)
     Map<Node, List<RemoteCall>> byLoop = new IdentityHashMap<>();
     List<Node> loops = new ArrayList<>();
-    file.java()
-        .ifPresent(
-            unit ->
-                unit.walk(
-                    node -> {
-                      if (node instanceof MethodCallExpr call) {
-                        RemoteCalls.kind(call)
-                            .ifPresent(
-                                kind -> collect(node, kind, call.getNameAsString(), byLoop, loops));
-                      } else if (node instanceof MethodReferenceExpr reference) {
-                        RemoteCalls.kind(reference)
-                            .ifPresent(
-                                kind ->
-                                    collect(node, kind, reference.getIdentifier(), byLoop, loops));
-                      }
-                    }));
+    for (Node node : JavaNodes.all(file)) {
+      if (node instanceof MethodCallExpr call) {
+        RemoteCalls.kind(call)
+            .ifPresent(kind -> collect(node, kind, call.getNameAsString(), byLoop, loops));
+      } else if (node instanceof MethodReferenceExpr reference) {
+        RemoteCalls.kind(reference)
+            .ifPresent(kind -> collect(node, kind, reference.getIdentifier(), byLoop, loops));
+      }
+    }
     loops.forEach(loop -> report(loop, byLoop.get(loop), findings));
   }
 

@@ -1,5 +1,6 @@
 package dev.reviewpanel.performance.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -9,6 +10,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -83,15 +85,14 @@ public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
             unit -> {
               List<VariableDeclarator> candidates = new ArrayList<>();
               CollectionGrowth growth = new CollectionGrowth();
-              unit.walk(
-                  node -> {
-                    if (node instanceof FieldDeclaration field && field.isStatic()) {
-                      field.getVariables().stream()
-                          .filter(UnboundedStaticCacheAnalyzer::isUnboundedCollection)
-                          .forEach(candidates::add);
-                    }
-                    growth.record(node);
-                  });
+              for (Node node : JavaNodes.all(file)) {
+                if (node instanceof FieldDeclaration field && field.isStatic()) {
+                  field.getVariables().stream()
+                      .filter(UnboundedStaticCacheAnalyzer::isUnboundedCollection)
+                      .forEach(candidates::add);
+                }
+                growth.record(node);
+              }
               for (VariableDeclarator field : candidates) {
                 String name = field.getNameAsString();
                 growth

@@ -1,6 +1,6 @@
 package dev.reviewpanel.security.java;
 
-import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -52,7 +53,7 @@ public class HardcodedSecretAnalyzer extends NamedAnalyzer {
 
   @Override
   public void analyze(ParsedFile file, Findings findings) {
-    file.java().ifPresent(unit -> new Scan(file, findings).run(unit));
+    file.java().ifPresent(unit -> new Scan(file, findings).run());
   }
 
   /** One file's scan; remembers reported literals so a token shape is not reported twice. */
@@ -68,20 +69,19 @@ public class HardcodedSecretAnalyzer extends NamedAnalyzer {
       this.findings = findings;
     }
 
-    void run(CompilationUnit unit) {
+    void run() {
       List<StringLiteralExpr> literals = new ArrayList<>();
-      unit.walk(
-          node -> {
-            if (node instanceof VariableDeclarator variable) {
-              variable.getInitializer().ifPresent(v -> checkNamed(variable.getNameAsString(), v));
-            } else if (node instanceof AssignExpr assign) {
-              checkAssignment(assign);
-            } else if (node instanceof MethodCallExpr call) {
-              checkCall(call);
-            } else if (node instanceof StringLiteralExpr literal) {
-              literals.add(literal);
-            }
-          });
+      for (Node node : JavaNodes.all(file)) {
+        if (node instanceof VariableDeclarator variable) {
+          variable.getInitializer().ifPresent(v -> checkNamed(variable.getNameAsString(), v));
+        } else if (node instanceof AssignExpr assign) {
+          checkAssignment(assign);
+        } else if (node instanceof MethodCallExpr call) {
+          checkCall(call);
+        } else if (node instanceof StringLiteralExpr literal) {
+          literals.add(literal);
+        }
+      }
       for (StringLiteralExpr literal : literals) {
         if (!reported.contains(literal)) {
           SecretEvidence.literal(literal.asString()).ifPresent(e -> report(literal, e));

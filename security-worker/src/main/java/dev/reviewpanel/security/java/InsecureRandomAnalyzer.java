@@ -89,7 +89,7 @@ public class InsecureRandomAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             unit -> {
-              RandomValues randoms = new RandomValues(unit);
+              RandomValues randoms = new RandomValues(file);
               if (!randoms.any()) {
                 return;
               }
@@ -121,7 +121,7 @@ public class InsecureRandomAnalyzer extends NamedAnalyzer {
                   report(findings, fill, isSecurityName(target) ? target : "method " + method);
                 }
               }
-              RandomEscapes.of(unit, randoms).forEach(e -> report(findings, e.node(), e.where()));
+              RandomEscapes.of(file, randoms).forEach(e -> report(findings, e.node(), e.where()));
             });
   }
 

@@ -24,7 +24,7 @@ abstract class JavaFlowAnalyzer implements Analyzer {
     file.java()
         .ifPresent(
             unit ->
-                file.derived(SolvedFlows.class, f -> new SolvedFlows(JavaMethods.of(unit)))
+                file.derived(SolvedFlows.class, f -> new SolvedFlows(JavaMethods.of(f)))
                     .methods()
                     .forEach(m -> inspect(m, findings)));
   }

@@ -1,10 +1,11 @@
 package dev.reviewpanel.security.java;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.reviewpanel.code.analysis.JavaNodes;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.security.java.flow.ScopeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +32,15 @@ final class RandomEscapes {
   private RandomEscapes() {}
 
   /** Each node that hands a random value to a cookie, session or header, with what it is. */
-  static List<Escape> of(CompilationUnit unit, RandomValues randoms) {
+  static List<Escape> of(ParsedFile file, RandomValues randoms) {
     List<Escape> escapes = new ArrayList<>();
-    for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
+    for (ObjectCreationExpr creation : JavaNodes.of(file, ObjectCreationExpr.class)) {
       String type = creation.getType().getNameAsString();
       if (CREDENTIAL_TYPES.contains(type) && carries(creation.getArguments(), randoms)) {
         escapes.add(new Escape(creation, "a " + type + " value"));
       }
     }
-    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : JavaNodes.of(file, MethodCallExpr.class)) {
       String receiver = ScopeText.of(call).toLowerCase(Locale.ROOT);
       String needed = STORES.get(call.getNameAsString());
       if (needed != null && receiver.contains(needed) && carries(call.getArguments(), randoms)) {

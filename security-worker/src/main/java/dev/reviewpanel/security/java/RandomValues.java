@@ -1,11 +1,13 @@
 package dev.reviewpanel.security.java;
 
-import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.reviewpanel.code.analysis.JavaNodes;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.security.java.flow.ScopeText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,20 +43,19 @@ final class RandomValues {
   private final List<MethodCallExpr> draws = new ArrayList<>();
   private final List<MethodCallExpr> nextBytes = new ArrayList<>();
 
-  RandomValues(CompilationUnit unit) {
-    unit.walk(
-        node -> {
-          if (node instanceof VariableDeclarator variable) {
-            declarators.add(variable);
-            if (variable.getInitializer().filter(RandomValues::isGenerator).isPresent()) {
-              generators.add(variable.getNameAsString());
-            }
-          } else if (node instanceof AssignExpr assign) {
-            assignments.add(assign);
-          } else if (node instanceof MethodCallExpr call) {
-            calls.add(call);
-          }
-        });
+  RandomValues(ParsedFile file) {
+    for (Node node : JavaNodes.all(file)) {
+      if (node instanceof VariableDeclarator variable) {
+        declarators.add(variable);
+        if (variable.getInitializer().filter(RandomValues::isGenerator).isPresent()) {
+          generators.add(variable.getNameAsString());
+        }
+      } else if (node instanceof AssignExpr assign) {
+        assignments.add(assign);
+      } else if (node instanceof MethodCallExpr call) {
+        calls.add(call);
+      }
+    }
     for (MethodCallExpr call : calls) {
       if (isRandomValue(call)) {
         draws.add(call);

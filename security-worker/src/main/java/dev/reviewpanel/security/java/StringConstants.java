@@ -1,10 +1,11 @@
 package dev.reviewpanel.security.java;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import dev.reviewpanel.code.analysis.JavaNodes;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,8 @@ final class StringConstants {
   private final Map<String, String> locals = new HashMap<>();
   private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
 
-  StringConstants(CompilationUnit unit) {
-    for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+  StringConstants(ParsedFile file) {
+    for (FieldDeclaration field : JavaNodes.of(file, FieldDeclaration.class)) {
       if (field.isFinal()) {
         field
             .getVariables()
@@ -34,7 +35,7 @@ final class StringConstants {
                                     v.getNameAsString(), i.asStringLiteralExpr().asString())));
       }
     }
-    for (VariableDeclarator local : unit.findAll(VariableDeclarator.class)) {
+    for (VariableDeclarator local : JavaNodes.of(file, VariableDeclarator.class)) {
       if (local.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent()) {
         continue;
       }
@@ -45,7 +46,7 @@ final class StringConstants {
         ambiguous.add(name);
       }
     }
-    for (AssignExpr assign : unit.findAll(AssignExpr.class)) {
+    for (AssignExpr assign : JavaNodes.of(file, AssignExpr.class)) {
       ambiguous.add(assign.getTarget().isNameExpr() ? assign.getTarget().toString() : "");
     }
     ambiguous.forEach(locals::remove);

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -58,9 +59,8 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
     file.java()
         .filter(
             unit ->
-                unit.findAll(
-                        MethodCallExpr.class, c -> c.getNameAsString().equals("setSerialFilter"))
-                    .isEmpty())
+                JavaNodes.of(file, MethodCallExpr.class).stream()
+                    .noneMatch(c -> c.getNameAsString().equals("setSerialFilter")))
         .ifPresent(unit -> super.analyze(file, findings));
   }
 

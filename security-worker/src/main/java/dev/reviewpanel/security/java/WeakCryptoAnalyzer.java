@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -73,8 +74,9 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             unit -> {
-              StringConstants constants = new StringConstants(unit);
-              unit.findAll(MethodCallExpr.class).forEach(c -> inspect(c, constants, findings));
+              StringConstants constants = new StringConstants(file);
+              JavaNodes.of(file, MethodCallExpr.class)
+                  .forEach(c -> inspect(c, constants, findings));
             });
   }
 

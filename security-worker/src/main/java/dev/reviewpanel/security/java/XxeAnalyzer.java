@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.reviewpanel.code.analysis.Findings;
+import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
 import dev.reviewpanel.code.analysis.NamedAnalyzer;
 import dev.reviewpanel.code.analysis.ParsedFile;
@@ -113,7 +114,8 @@ public class XxeAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             unit ->
-                unit.findAll(Expression.class, XxeAnalyzer::isParserCreation)
+                JavaNodes.of(file, Expression.class).stream()
+                    .filter(XxeAnalyzer::isParserCreation)
                     .forEach(creation -> check(creation, findings)));
   }
 

@@ -1,6 +1,7 @@
 package dev.reviewpanel.security.secrets;
 
 import java.nio.charset.Charset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -282,12 +283,28 @@ public final class SecretValues {
     return family;
   }
 
-  private static boolean isCharset(String value) {
-    try {
-      return Charset.isSupported(value);
-    } catch (IllegalArgumentException notACharsetName) {
-      return false;
+  // Charset.isSupported asks every charset provider again for each name it does not know (a
+  // service-loader walk per literal): the names and aliases are read once instead.
+  private static final Set<String> CHARSET_NAMES = charsetNames();
+
+  static boolean isCharset(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) > 0x7f) {
+        return false; // no charset name has one, and lower-casing could make one ASCII
+      }
     }
+    return CHARSET_NAMES.contains(value.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> charsetNames() {
+    Set<String> names = new HashSet<>();
+    for (Charset charset : Charset.availableCharsets().values()) {
+      names.add(charset.name().toLowerCase(Locale.ROOT));
+      for (String alias : charset.aliases()) {
+        names.add(alias.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(names);
   }
 
   // 0123456789..., abcdefgh: a counting run typed to fill a field (a test double's token) is a

@@ -2,6 +2,10 @@ package dev.reviewpanel.security.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,5 +129,32 @@ class SecretValuesTests {
         .contains("GitHub token");
     assertThat(SecretValues.tokenShape("-----BEGIN RSA PRIVATE KEY-----")).contains("private key");
     assertThat(SecretValues.tokenShape("AKIA-not-a-key")).isEmpty();
+  }
+
+  @Test
+  void shouldKnowCharsetNamesAsTheJdkDoes() {
+    List<String> names = new ArrayList<>();
+    for (Charset charset : Charset.availableCharsets().values()) {
+      names.add(charset.name());
+      names.addAll(charset.aliases());
+    }
+    names.addAll(
+        List.of(
+            "utf8", "UTF-8", "utf-8", "Latin1", "hunter2hunter2", "s3cr3t", "x-unknown", "koi9"));
+    for (String name : names) {
+      for (String spelling :
+          List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
+        assertThat(SecretValues.isCharset(spelling)).as(spelling).isEqualTo(supported(spelling));
+      }
+    }
+    assertThat(SecretValues.isCharset("\u212aOI8-R")).isFalse(); // Kelvin sign, lower-cases to k
+  }
+
+  private static boolean supported(String name) {
+    try {
+      return Charset.isSupported(name);
+    } catch (IllegalArgumentException notAName) {
+      return false;
+    }
   }
 }

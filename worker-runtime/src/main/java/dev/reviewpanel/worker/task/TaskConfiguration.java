@@ -61,7 +61,7 @@ public class TaskConfiguration {
         analyzers,
         Clock.systemUTC(),
         testCode.policy(),
-        SharedParses.of(worker.parseCacheChars()));
+        SharedParses.of(worker.parseCacheChars(), worker.taskParseChars()));
   }
 
   @Bean

@@ -11,8 +11,8 @@ class SharedParsesTests {
 
   @Test
   void shouldGiveEveryWorkerOfTheProcessWithTheSameBoundOneCache() {
-    ParseCache security = SharedParses.of(123_456);
-    ParseCache bug = SharedParses.of(123_456);
+    ParseCache security = SharedParses.of(123_456, 600_000);
+    ParseCache bug = SharedParses.of(123_456, 600_000);
     String text = "class Shared { void m() { run(); } }\n";
 
     security.open(SourceFile.of("Shared.java", Language.JAVA, text)).java();
@@ -21,6 +21,7 @@ class SharedParsesTests {
 
     assertThat(bug).isSameAs(security);
     assertThat(bug.hits()).isEqualTo(hits + 1);
-    assertThat(SharedParses.of(0)).as("0 switches sharing off").isSameAs(ParseCache.NONE);
+    assertThat(SharedParses.of(123_456, 0)).isNotSameAs(security);
+    assertThat(SharedParses.of(0, 0)).as("0 switches sharing off").isSameAs(ParseCache.NONE);
   }
 }

@@ -36,11 +36,12 @@ public final class JavaReader {
   private final JavaExpressions expressions = new JavaExpressions(this);
   private final JavaStatements statements = new JavaStatements(this, expressions);
   private final JavaSwitches switches = new JavaSwitches(expressions, statements);
-  private final JavaScope scope = new JavaScope();
+  private final JavaScope scope;
   private final List<Stmt> constants = new ArrayList<>();
 
   private JavaReader(ParsedFile file) {
     this.model = new ModelBuilder(file.path(), Language.JAVA);
+    this.scope = new JavaScope(JavaScope.fieldNames(file));
   }
 
   /** The model of a Java file; a file that does not parse has an empty model. */

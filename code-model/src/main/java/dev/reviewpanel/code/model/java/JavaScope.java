@@ -6,7 +6,10 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.reviewpanel.code.analysis.JavaNodes;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,10 +35,28 @@ final class JavaScope {
           "NavigableMap",
           "ConcurrentMap");
 
+  private final Set<String> fieldNames;
   // local lists filled in straight-line code: how many elements each holds now
   private final Map<String, Integer> listSizes = new HashMap<>();
   // files and paths a method checks (file.getCanonicalPath().startsWith(base))
   private final java.util.Set<String> checked = new java.util.HashSet<>();
+
+  /** The scope of a file whose fields and record components are named {@code fieldNames}. */
+  JavaScope(Set<String> fieldNames) {
+    this.fieldNames = fieldNames;
+  }
+
+  /** The names of every field and record component declared in {@code file}. */
+  static Set<String> fieldNames(ParsedFile file) {
+    Set<String> names = new HashSet<>();
+    for (FieldDeclaration field : JavaNodes.of(file, FieldDeclaration.class)) {
+      field.getVariables().forEach(v -> names.add(v.getNameAsString()));
+    }
+    for (RecordDeclaration record : JavaNodes.of(file, RecordDeclaration.class)) {
+      record.getParameters().forEach(p -> names.add(p.getNameAsString()));
+    }
+    return names;
+  }
 
   /** Starts a method (or a field initializer): its list sizes and checked paths start afresh. */
   void enterMethod(Node body) {
@@ -71,6 +92,9 @@ final class JavaScope {
    * not a local, parameter or static field; fields of local and anonymous classes stay plain names.
    */
   boolean isInstanceField(NameExpr name) {
+    if (!fieldNames.contains(name.getNameAsString())) {
+      return false; // no field of the file has the name: no need to look outwards
+    }
     return JavaNames.of(name)
         .filter(JavaDeclaration::isField)
         .map(JavaDeclaration::node)

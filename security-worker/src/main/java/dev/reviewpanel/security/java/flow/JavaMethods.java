@@ -1,9 +1,10 @@
 package dev.reviewpanel.security.java.flow;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.reviewpanel.code.analysis.JavaNodes;
+import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,22 +21,22 @@ public final class JavaMethods {
    * on each call: callers keep the result with their file ({@code ParsedFile.derived}), not on the
    * tree, which the agents of one process may share.
    */
-  public static List<MethodFlow> of(CompilationUnit unit) {
-    return solve(unit);
+  public static List<MethodFlow> of(ParsedFile file) {
+    return solve(file);
   }
 
   // Helpers called with request data are solved again with those arguments; a few passes reach
   // helpers of helpers.
   private static final int CALLER_PASSES = 3;
 
-  private static List<MethodFlow> solve(CompilationUnit unit) {
+  private static List<MethodFlow> solve(ParsedFile file) {
     List<MethodFlow> flows = new ArrayList<>();
     Map<TypeDeclaration<?>, FieldTable> tables = new IdentityHashMap<>();
     MethodSummaries summaries =
         new MethodSummaries(
-            unit.findAll(MethodDeclaration.class),
+            JavaNodes.of(file, MethodDeclaration.class),
             type -> tables.computeIfAbsent(type, FieldTable::new));
-    for (CallableDeclaration<?> callable : unit.findAll(CallableDeclaration.class)) {
+    for (CallableDeclaration<?> callable : JavaNodes.of(file, CallableDeclaration.class)) {
       if (callable.isAbstract()) {
         continue;
       }
