@@ -66,15 +66,16 @@ final class DeadCode {
   }
 
   // Nothing runs for these even when reached, or they run anyway (hoisted); a JavaScript switch
-  // case's defensive break after a return is an idiom there.
+  // case's defensive break after a return is an idiom there; a yield after a bare return or a
+  // raise only makes the function a generator (an empty one, or one that always fails).
   private boolean inert(Stmt dead, Stmt exit) {
     return (script && dead instanceof Stmt.Jump jump && jump.kind() != Kind.CONTINUE)
         || dead instanceof Stmt.Declare
         || (dead instanceof Stmt.Evaluate evaluate
             && evaluate.expr() instanceof Expr.Opaque opaque
             && opaque.kind().startsWith("yield")
-            && exit instanceof Stmt.Return ret
-            && ret.value() == null);
+            && (exit instanceof Stmt.Return ret && ret.value() == null
+                || exit instanceof Stmt.Throw));
   }
 
   /** True when the statements after {@code stmt} in its list can never run. */

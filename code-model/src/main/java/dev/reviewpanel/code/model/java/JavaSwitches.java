@@ -2,9 +2,11 @@ package dev.reviewpanel.code.model.java;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
@@ -114,12 +116,20 @@ final class JavaSwitches {
   }
 
   private static boolean ends(SwitchEntry entry) {
-    if (entry.getStatements().isEmpty()) {
-      return false;
+    return entry.getStatements().getLast().map(JavaSwitches::leaves).orElse(false);
+  }
+
+  // The statement never completes normally, so the case does not fall through: a jump, a block
+  // ending in one, an if whose branches both leave ({@code if (...) { return a; } else { throw e;
+  // }}).
+  private static boolean leaves(Statement last) {
+    if (last instanceof BlockStmt block) {
+      return block.getStatements().getLast().map(JavaSwitches::leaves).orElse(false);
     }
-    Statement last = entry.getStatements().getLast().orElseThrow();
-    if (last.isBlockStmt() && !last.asBlockStmt().getStatements().isEmpty()) {
-      last = last.asBlockStmt().getStatements().getLast().orElseThrow();
+    if (last instanceof IfStmt choice) {
+      return choice.getElseStmt().isPresent()
+          && leaves(choice.getThenStmt())
+          && leaves(choice.getElseStmt().get());
     }
     return last instanceof BreakStmt
         || last instanceof ReturnStmt
