@@ -44,4 +44,21 @@ class SwallowedExceptionAnalyzerTests {
             "java.lost-interrupt@183:LOW",
             "java.lost-interrupt@17:MEDIUM");
   }
+
+  @Test
+  void shouldRateLostInterruptsByWhoseThreadItIs() {
+    assertThat(
+            FixtureRun.severities(analyzer, "java/LostInterrupt.java", Language.JAVA).stream()
+                .filter(f -> f.startsWith("java.lost-interrupt"))
+                .toList())
+        .containsExactlyInAnyOrder(
+            "java.lost-interrupt@35:LOW",
+            "java.lost-interrupt@48:MEDIUM",
+            "java.lost-interrupt@63:LOW",
+            "java.lost-interrupt@79:LOW",
+            "java.lost-interrupt@93:LOW",
+            "java.lost-interrupt@106:MEDIUM",
+            "java.lost-interrupt@117:MEDIUM",
+            "java.lost-interrupt@143:MEDIUM");
+  }
 }
