@@ -24,6 +24,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewpanel.bug.impact.FailureImpact;
+import dev.reviewpanel.code.analysis.ExplainingComment;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.HashSet;
 import java.util.List;

@@ -89,7 +89,7 @@ public class InsecureRandomAnalyzer extends NamedAnalyzer {
     file.java()
         .ifPresent(
             unit -> {
-              RandomValues randoms = new RandomValues(unit);
+              RandomValues randoms = new RandomValues(file, unit);
               if (!randoms.any()) {
                 return;
               }
