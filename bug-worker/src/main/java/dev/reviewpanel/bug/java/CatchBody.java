@@ -98,8 +98,17 @@ record CatchBody(ParsedFile file, CatchClause clause) {
     if (task.isEmpty()) {
       return false;
     }
-    if (task.get() instanceof LambdaExpr lambda) {
-      return startedHere(lambda, inLoop(lambda));
+    // a lambda run where it stands (forEach) belongs to the method around it
+    while (task.isPresent() && task.get() instanceof LambdaExpr lambda) {
+      if (startedHere(lambda, inLoop(lambda))) {
+        return true;
+      }
+      task =
+          lambda.findAncestor(
+              Node.class, n -> n instanceof LambdaExpr || n instanceof MethodDeclaration);
+    }
+    if (task.isEmpty()) {
+      return false;
     }
     if (!(task.get() instanceof MethodDeclaration method)
         || !method.getNameAsString().equals("run")
