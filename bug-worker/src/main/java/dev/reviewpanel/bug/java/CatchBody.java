@@ -212,16 +212,8 @@ record CatchBody(ParsedFile file, CatchClause clause) {
   // catch (InterruptedException ex) { failure = ex; } ... throw new ServerErrorException(...,
   // failure): the interrupt reaches the caller as the cause of the exception thrown after the try.
   private boolean thrownLater() {
-    Set<String> holders = new HashSet<>();
-    clause
-        .getBody()
-        .findAll(
-            AssignExpr.class,
-            a ->
-                a.getTarget().isNameExpr()
-                    && a.getValue().isNameExpr()
-                    && a.getValue().asNameExpr().getNameAsString().equals(variable()))
-        .forEach(a -> holders.add(a.getTarget().asNameExpr().getNameAsString()));
+    Set<String> holders =
+        assignedIn(v -> v.isNameExpr() && v.asNameExpr().getNameAsString().equals(variable()));
     int end = clause.getEnd().map(p -> p.line).orElse(Integer.MAX_VALUE);
     return !holders.isEmpty()
         && clause
@@ -240,6 +232,16 @@ record CatchBody(ParsedFile file, CatchClause clause) {
             .orElse(false);
   }
 
+  // The locals the catch body assigns a value of the given kind to.
+  private Set<String> assignedIn(java.util.function.Predicate<Expression> value) {
+    Set<String> names = new HashSet<>();
+    clause
+        .getBody()
+        .findAll(AssignExpr.class, a -> a.getTarget().isNameExpr() && value.test(a.getValue()))
+        .forEach(a -> names.add(a.getTarget().asNameExpr().getNameAsString()));
+    return names;
+  }
+
   private static boolean isInterrupt(MethodCallExpr call) {
     return call.getNameAsString().equals("interrupt");
   }
@@ -248,16 +250,8 @@ record CatchBody(ParsedFile file, CatchClause clause) {
   // Thread.currentThread().interrupt(); }: the interrupt is restored once the waiting is over
   // (often in a finally block), which keeps a retry loop going without losing it.
   private boolean restoresLater() {
-    Set<String> flags = new HashSet<>();
-    clause
-        .getBody()
-        .findAll(
-            AssignExpr.class,
-            a ->
-                a.getTarget().isNameExpr()
-                    && a.getValue().isBooleanLiteralExpr()
-                    && a.getValue().asBooleanLiteralExpr().getValue())
-        .forEach(a -> flags.add(a.getTarget().asNameExpr().getNameAsString()));
+    Set<String> flags =
+        assignedIn(v -> v.isBooleanLiteralExpr() && v.asBooleanLiteralExpr().getValue());
     if (flags.isEmpty()) {
       return false;
     }

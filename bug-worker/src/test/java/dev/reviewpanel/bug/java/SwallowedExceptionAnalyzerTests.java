@@ -52,13 +52,13 @@ class SwallowedExceptionAnalyzerTests {
                 .filter(f -> f.startsWith("java.lost-interrupt"))
                 .toList())
         .containsExactlyInAnyOrder(
-            "java.lost-interrupt@35:LOW",
-            "java.lost-interrupt@48:MEDIUM",
-            "java.lost-interrupt@63:LOW",
-            "java.lost-interrupt@79:LOW",
-            "java.lost-interrupt@93:LOW",
-            "java.lost-interrupt@106:MEDIUM",
-            "java.lost-interrupt@117:MEDIUM",
-            "java.lost-interrupt@143:MEDIUM");
+            "java.lost-interrupt@36:LOW",
+            "java.lost-interrupt@49:MEDIUM",
+            "java.lost-interrupt@64:LOW",
+            "java.lost-interrupt@80:LOW",
+            "java.lost-interrupt@94:LOW",
+            "java.lost-interrupt@107:MEDIUM",
+            "java.lost-interrupt@118:MEDIUM",
+            "java.lost-interrupt@144:MEDIUM");
   }
 }
