@@ -14,12 +14,17 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewpanel.bug.impact.FailureImpact;
+import dev.reviewpanel.code.analysis.ExplainingComment;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +46,15 @@ record CatchBody(ParsedFile file, CatchClause clause) {
 
   String variable() {
     return clause.getParameter().getNameAsString();
+  }
+
+  /** The method, constructor or lambda the catch is in, for messages. */
+  String enclosingName() {
+    return clause
+        .findAncestor(
+            Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr)
+        .map(n -> n instanceof CallableDeclaration<?> c ? c.getNameAsString() + "()" : "the lambda")
+        .orElse("this code");
   }
 
   boolean isEmpty() {
@@ -68,43 +82,118 @@ record CatchBody(ParsedFile file, CatchClause clause) {
   }
 
   /**
-   * True when the catch is in {@code run()} of a class that extends {@code Thread} (or a class
-   * named {@code *Thread}), or of a {@code Runnable} that hands itself to {@code new Thread(...)}:
-   * the thread is the class's own, and so is its interruption policy (a finalizer daemon that keeps
-   * going when interrupted).
+   * True when the catch is in code the class runs on a thread of its own, which owns that thread's
+   * interruption policy (a finalizer daemon that keeps going when interrupted): the {@code run()}
+   * of a class that extends {@code Thread} (or a class named {@code *Thread}, or an anonymous
+   * {@code new Thread("name") { run() }}); the {@code run()} of a {@code Runnable} of the file that
+   * the file hands to {@code new Thread(...)}; a lambda or anonymous {@code Runnable} given to
+   * {@code new Thread(...)}. A task the file hands to an executor ({@code execute}, {@code submit})
+   * counts only when the catch is in a loop of the task: a worker the class keeps running (an
+   * acceptor, a cleaner), not a one-shot job whose interrupt is the pool's.
    */
   boolean inOwnThreadRun() {
-    Optional<MethodDeclaration> method = clause.findAncestor(MethodDeclaration.class);
-    Optional<ClassOrInterfaceDeclaration> type =
-        method.flatMap(m -> m.findAncestor(ClassOrInterfaceDeclaration.class));
-    if (method.isEmpty()
-        || !method.get().getNameAsString().equals("run")
-        || !method.get().getParameters().isEmpty()
-        || type.isEmpty()) {
+    Optional<Node> task =
+        clause.findAncestor(
+            Node.class, n -> n instanceof LambdaExpr || n instanceof MethodDeclaration);
+    if (task.isEmpty()) {
+      return false;
+    }
+    // a lambda run where it stands (forEach) belongs to the method around it
+    while (task.isPresent() && task.get() instanceof LambdaExpr lambda) {
+      if (startedHere(lambda, inLoop(lambda))) {
+        return true;
+      }
+      task =
+          lambda.findAncestor(
+              Node.class, n -> n instanceof LambdaExpr || n instanceof MethodDeclaration);
+    }
+    if (task.isEmpty()) {
+      return false;
+    }
+    if (!(task.get() instanceof MethodDeclaration method)
+        || !method.getNameAsString().equals("run")
+        || !method.getParameters().isEmpty()) {
+      return false;
+    }
+    Optional<Node> owner = method.getParentNode();
+    if (owner.orElse(null) instanceof ObjectCreationExpr anonymous) {
+      // new Thread("cleaner") { public void run() {...} }, new Runnable() {...} given to a thread
+      return anonymous.getType().getNameAsString().endsWith("Thread")
+          || startedHere(anonymous, inLoop(method));
+    }
+    if (!(owner.orElse(null) instanceof ClassOrInterfaceDeclaration type)) {
       return false;
     }
     // extends Thread, or a thread class of the project's (Log4jThread, DaemonThread)
-    return type.get().getExtendedTypes().stream()
-            .anyMatch(t -> t.getNameAsString().endsWith("Thread"))
-        || type.get().getImplementedTypes().stream()
-                .anyMatch(t -> t.getNameAsString().equals("Runnable"))
-            && !type.get()
-                .findAll(
-                    ObjectCreationExpr.class,
-                    created ->
-                        created.getType().getNameAsString().equals("Thread")
-                            && created.getArguments().stream()
-                                .anyMatch(a -> isThisClass(a, type.get())))
-                .isEmpty();
-  }
-
-  // new Thread(this), new Thread(group, finalizer, name) with Finalizer finalizer = new ...
-  private static boolean isThisClass(Expression argument, ClassOrInterfaceDeclaration type) {
-    if (argument.isThisExpr()) {
+    if (type.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().endsWith("Thread"))) {
       return true;
     }
+    if (type.getImplementedTypes().stream()
+        .noneMatch(t -> t.getNameAsString().equals("Runnable"))) {
+      return false;
+    }
+    Node unit = type.findRootNode();
+    boolean loop = inLoop(method);
+    return !unit.findAll(
+            Expression.class,
+            e ->
+                isStart(e, loop) && startArguments(e).stream().anyMatch(a -> isInstanceOf(a, type)))
+        .isEmpty();
+  }
+
+  private boolean inLoop(Node task) {
+    return clause
+        .findAncestor(
+            Node.class,
+            n ->
+                n == task
+                    || n instanceof ForStmt
+                    || n instanceof ForEachStmt
+                    || n instanceof WhileStmt
+                    || n instanceof DoStmt)
+        .filter(n -> n != task)
+        .isPresent();
+  }
+
+  // the code is an argument of new Thread(...), or of execute/submit when it loops
+  private static boolean startedHere(Expression task, boolean loop) {
+    return task.getParentNode()
+        .filter(Expression.class::isInstance)
+        .map(Expression.class::cast)
+        .filter(parent -> isStart(parent, loop) && startArguments(parent).contains(task))
+        .isPresent();
+  }
+
+  private static boolean isStart(Expression expression, boolean loop) {
+    if (expression instanceof ObjectCreationExpr created) {
+      return created.getType().getNameAsString().equals("Thread");
+    }
+    return loop
+        && expression instanceof MethodCallExpr call
+        && EXECUTOR_CALLS.contains(call.getNameAsString());
+  }
+
+  private static final Set<String> EXECUTOR_CALLS = Set.of("execute", "submit");
+
+  private static List<Expression> startArguments(Expression start) {
+    return start instanceof ObjectCreationExpr created
+        ? created.getArguments()
+        : ((MethodCallExpr) start).getArguments();
+  }
+
+  // new Thread(this), new Thread(group, finalizer, name) with Finalizer finalizer = new ...,
+  // execute(new Acceptor(i)), execute(a) with Acceptor a = new Acceptor(i)
+  private static boolean isInstanceOf(Expression argument, ClassOrInterfaceDeclaration type) {
+    if (argument.isThisExpr()) {
+      return argument.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null) == type;
+    }
+    if (argument instanceof ObjectCreationExpr created) {
+      return created.getType().getNameAsString().equals(type.getNameAsString());
+    }
     return argument.isNameExpr()
-        && !type.findAll(
+        && !argument
+            .findRootNode()
+            .findAll(
                 VariableDeclarator.class,
                 v ->
                     v.getNameAsString().equals(argument.asNameExpr().getNameAsString())
@@ -116,7 +205,41 @@ record CatchBody(ParsedFile file, CatchClause clause) {
     BlockStmt body = clause.getBody();
     return !body.findAll(ThrowStmt.class).isEmpty()
         || !body.findAll(MethodCallExpr.class, CatchBody::isInterrupt).isEmpty()
-        || restoresLater();
+        || restoresLater()
+        || thrownLater();
+  }
+
+  // catch (InterruptedException ex) { failure = ex; } ... throw new ServerErrorException(...,
+  // failure): the interrupt reaches the caller as the cause of the exception thrown after the try.
+  private boolean thrownLater() {
+    Set<String> holders =
+        assignedIn(v -> v.isNameExpr() && v.asNameExpr().getNameAsString().equals(variable()));
+    int end = clause.getEnd().map(p -> p.line).orElse(Integer.MAX_VALUE);
+    return !holders.isEmpty()
+        && clause
+            .findAncestor(CallableDeclaration.class)
+            .map(
+                callable ->
+                    callable
+                            .findAll(
+                                ThrowStmt.class,
+                                t ->
+                                    t.getBegin().map(p -> p.line).orElse(0) > end
+                                        && t.getExpression().findAll(NameExpr.class).stream()
+                                            .anyMatch(n -> holders.contains(n.getNameAsString())))
+                            .size()
+                        > 0)
+            .orElse(false);
+  }
+
+  // The locals the catch body assigns a value of the given kind to.
+  private Set<String> assignedIn(java.util.function.Predicate<Expression> value) {
+    Set<String> names = new HashSet<>();
+    clause
+        .getBody()
+        .findAll(AssignExpr.class, a -> a.getTarget().isNameExpr() && value.test(a.getValue()))
+        .forEach(a -> names.add(a.getTarget().asNameExpr().getNameAsString()));
+    return names;
   }
 
   private static boolean isInterrupt(MethodCallExpr call) {
@@ -127,16 +250,8 @@ record CatchBody(ParsedFile file, CatchClause clause) {
   // Thread.currentThread().interrupt(); }: the interrupt is restored once the waiting is over
   // (often in a finally block), which keeps a retry loop going without losing it.
   private boolean restoresLater() {
-    Set<String> flags = new HashSet<>();
-    clause
-        .getBody()
-        .findAll(
-            AssignExpr.class,
-            a ->
-                a.getTarget().isNameExpr()
-                    && a.getValue().isBooleanLiteralExpr()
-                    && a.getValue().asBooleanLiteralExpr().getValue())
-        .forEach(a -> flags.add(a.getTarget().asNameExpr().getNameAsString()));
+    Set<String> flags =
+        assignedIn(v -> v.isBooleanLiteralExpr() && v.asBooleanLiteralExpr().getValue());
     if (flags.isEmpty()) {
       return false;
     }

@@ -3,6 +3,10 @@ package dev.reviewpanel.bug.java;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.Language;
@@ -74,7 +78,18 @@ class EqualsHashCodeAnalyzer extends NamedAnalyzer {
             .filter(m -> m.getParameters().isEmpty())
             .findFirst();
     String name = type.getNameAsString();
-    if (equals.isPresent() && hashCode.isEmpty()) {
+    if (equals.isPresent() && agreesWithAnyHashCode(equals.get())) {
+      return;
+    }
+    if (equals.isPresent() && hashCode.isEmpty() && neverHashedHere(type)) {
+      findings.report(
+          EQUALS_WITHOUT_HASH_CODE.at(Severity.LOW, Confidence.LOW),
+          line(equals.get()),
+          name
+              + " overrides equals(Object) but not hashCode(); it is a private class and this file"
+              + " keeps no hash-based collection, so the mismatch matters only if its instances"
+              + " reach a HashMap or HashSet elsewhere (LOW).");
+    } else if (equals.isPresent() && hashCode.isEmpty()) {
       findings.report(
           EQUALS_WITHOUT_HASH_CODE,
           line(equals.get()),
@@ -104,6 +119,57 @@ class EqualsHashCodeAnalyzer extends NamedAnalyzer {
         .map(scope -> scope.isSuperExpr())
         .orElse(false);
   }
+
+  // Equality no inherited hashCode can contradict: identity (return this == obj;), or an equals
+  // that answers false whenever the hash codes differ (hashCode() != obj.hashCode()), as an
+  // abstract base does whose hashCode is declared above it and implemented below it.
+  private static boolean agreesWithAnyHashCode(MethodDeclaration method) {
+    boolean identity =
+        method
+            .getBody()
+            .filter(body -> body.getStatements().size() == 1)
+            .map(body -> body.getStatement(0))
+            .filter(s -> s.isReturnStmt() && s.asReturnStmt().getExpression().isPresent())
+            .map(s -> s.asReturnStmt().getExpression().get())
+            .filter(
+                e ->
+                    e instanceof BinaryExpr b
+                        && b.getOperator() == BinaryExpr.Operator.EQUALS
+                        && (b.getLeft().isThisExpr() || b.getRight().isThisExpr()))
+            .isPresent();
+    return identity
+        || !method
+            .findAll(
+                BinaryExpr.class,
+                b ->
+                    b.getOperator() == BinaryExpr.Operator.NOT_EQUALS
+                        && isHashCodeCall(b.getLeft())
+                        && isHashCodeCall(b.getRight()))
+            .isEmpty();
+  }
+
+  private static boolean isHashCodeCall(Expression expression) {
+    return expression instanceof MethodCallExpr call
+        && call.getNameAsString().equals("hashCode")
+        && call.getArguments().isEmpty();
+  }
+
+  // A private nested class that implements no collection contract (Map.Entry, List, Set), in a
+  // file that names no hash-based collection: nothing shown hashes its instances.
+  private static boolean neverHashedHere(TypeDeclaration<?> type) {
+    if (!type.isPrivate()
+        || type instanceof ClassOrInterfaceDeclaration c
+            && c.getImplementedTypes().stream()
+                .anyMatch(t -> HASHED_CONTRACTS.contains(t.getNameAsString()))) {
+      return false;
+    }
+    return type.findRootNode()
+        .findAll(ClassOrInterfaceType.class, t -> t.getNameAsString().contains("Hash"))
+        .isEmpty();
+  }
+
+  private static final Set<String> HASHED_CONTRACTS =
+      Set.of("Entry", "List", "Set", "Map", "Collection");
 
   // An abstract redeclaration only forces subclasses to implement the method.
   private static boolean isImplemented(MethodDeclaration method) {

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -18,6 +19,7 @@ import dev.reviewpanel.code.model.java.JavaDeclaration;
 import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -117,16 +119,45 @@ class OptionalGetAnalyzer extends NamedAnalyzer {
   // one outside the lambda that calls get().
   private static boolean isCheckedNearby(MethodCallExpr get) {
     String variable = get.getScope().orElseThrow().toString();
+    Optional<String> source = streamedCollection(get.getScope().orElseThrow());
     Node body =
         get.findAncestor(CallableDeclaration.class)
             .map(Node.class::cast)
             .or(() -> get.findAncestor(LambdaExpr.class))
             .orElse(get.findRootNode());
     return !body.findAll(
-            MethodCallExpr.class,
-            c ->
-                CHECKS.contains(c.getNameAsString())
-                    && c.getScope().map(s -> s.toString().equals(variable)).orElse(false))
-        .isEmpty();
+                MethodCallExpr.class,
+                c ->
+                    CHECKS.contains(c.getNameAsString())
+                        && c.getScope().map(s -> s.toString().equals(variable)).orElse(false))
+            .isEmpty()
+        || source.isPresent()
+            && !body.findAll(
+                    MethodCallExpr.class,
+                    c ->
+                        SIZE_CHECKS.contains(c.getNameAsString())
+                            && c.getArguments().isEmpty()
+                            && c.getScope()
+                                .map(s -> s.toString().equals(source.get()))
+                                .orElse(false))
+                .isEmpty();
+  }
+
+  private static final Set<String> SIZE_CHECKS = Set.of("isEmpty", "size");
+  private static final Set<String> FIRST_OF_ALL = Set.of("findFirst", "findAny", "min", "max");
+
+  // beans.stream().findFirst(): with nothing filtered out, the Optional is empty exactly when the
+  // collection is, so "if (beans.isEmpty()) return 0;" before it is the presence check.
+  private static Optional<String> streamedCollection(Expression optional) {
+    return Optional.of(optional)
+        .filter(MethodCallExpr.class::isInstance)
+        .map(MethodCallExpr.class::cast)
+        .filter(c -> FIRST_OF_ALL.contains(c.getNameAsString()))
+        .flatMap(MethodCallExpr::getScope)
+        .filter(MethodCallExpr.class::isInstance)
+        .map(MethodCallExpr.class::cast)
+        .filter(c -> c.getNameAsString().equals("stream") && c.getArguments().isEmpty())
+        .flatMap(MethodCallExpr::getScope)
+        .map(Object::toString);
   }
 }

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * Exception}/{@code Error} with nothing in it and no word why is reported once, as swallowing every
  * failure. An empty catch is MEDIUM only where the try block makes a write, a transaction step or a
  * security check ({@link FailureImpact}); around a probe, optional parsing or cleanup it is LOW. A
- * lost interrupt in the {@code run()} of a thread the class starts itself is LOW: the class owns
- * that thread's interruption policy. Printing the stack trace instead of logging it is LOW: the
- * failure is not lost, only badly reported.
+ * lost interrupt in code the class runs on a thread of its own is LOW: the class owns that thread's
+ * interruption policy. Printing the stack trace instead of logging it is LOW: the failure is not
+ * lost, only badly reported.
  */
 @Component
 class SwallowedExceptionAnalyzer extends NamedAnalyzer {
@@ -99,14 +99,18 @@ class SwallowedExceptionAnalyzer extends NamedAnalyzer {
         findings.report(
             LOST_INTERRUPT.at(Severity.LOW, Confidence.MEDIUM),
             line,
-            "InterruptedException is swallowed in the run() of a thread this class starts itself;"
-                + " its interruption policy is the class's own, so this is a note.");
+            "InterruptedException is swallowed in code this class runs on a thread of its own"
+                + " (the run() of its thread, a task it gives to new Thread(...), a worker loop it"
+                + " hands to its executor); that thread's interruption policy is the class's own,"
+                + " so this is a note.");
       } else {
         findings.report(
             LOST_INTERRUPT,
             line,
             "InterruptedException is caught but the thread's interrupt status is neither restored"
-                + " nor propagated.");
+                + " nor propagated: whoever calls "
+                + body.enclosingName()
+                + " on its own thread never learns that thread was interrupted.");
       }
     } else if (body.variable().equals(EXPECTED)) {
       // The test idiom try { call(); fail(); } catch (Exception expected) {} is deliberate.

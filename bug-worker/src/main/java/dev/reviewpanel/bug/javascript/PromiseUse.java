@@ -76,7 +76,16 @@ record PromiseUse(SyntaxTree tree, Findings findings, AsyncFunctions async) {
             && followedInItsFunction(statement)
             && !async.settlesAtOnce(call);
     String message = "'" + callText + "' returns a promise that is neither awaited nor handled";
-    if (lost.isPresent()) {
+    Optional<String> failureCallback = failureCallback(call);
+    if (failureCallback.isPresent()) {
+      findings.report(
+          FLOATING_PROMISE.at(Severity.LOW, Confidence.MEDIUM),
+          SyntaxTree.startLine(call),
+          message
+              + " (LOW: it is handed '"
+              + failureCallback.get()
+              + "', the callback its failure is reported through).");
+    } else if (lost.isPresent()) {
       findings.report(
           FLOATING_PROMISE,
           SyntaxTree.startLine(call),
@@ -92,6 +101,31 @@ record PromiseUse(SyntaxTree tree, Findings findings, AsyncFunctions async) {
           SyntaxTree.startLine(call),
           message + " (LOW: fire-and-forget, nothing after it depends on it).");
     }
+  }
+
+  // writeIterable(abort, body, ...), readAllBytes(reader, done.resolve, done.reject): a call given
+  // the callback its errors go to settles through it; the caller waits on that callback's promise
+  // or has handed the error on, so the promise the call returns carries nothing to handle.
+  private static final java.util.regex.Pattern FAILURE_CALLBACK =
+      java.util.regex.Pattern.compile(
+          "(?i)(^|\\.)(reject|abort|onerror|onfailure|fail|failure|failuresteps"
+              + "|errorcallback|errback|onabort)$");
+
+  private Optional<String> failureCallback(TSNode call) {
+    TSNode arguments = call.getChildByFieldName("arguments");
+    if (arguments == null || arguments.isNull()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < arguments.getNamedChildCount(); i++) {
+      TSNode argument = arguments.getNamedChild(i);
+      String type = argument.getType();
+      String text = tree.text(argument);
+      if ((type.equals("identifier") || type.equals("member_expression"))
+          && FAILURE_CALLBACK.matcher(text).find()) {
+        return Optional.of(text);
+      }
+    }
+    return Optional.empty();
   }
 
   // Whether a statement runs after this one in the same function (a later sibling in any block

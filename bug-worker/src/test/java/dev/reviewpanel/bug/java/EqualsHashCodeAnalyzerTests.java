@@ -16,4 +16,13 @@ class EqualsHashCodeAnalyzerTests {
         .containsExactlyInAnyOrder(
             "java.equals-without-hashcode@15", "java.hashcode-without-equals@24");
   }
+
+  @Test
+  void shouldSpareEqualityEveryHashCodeAgreesWithAndNoteUnhashedPrivateClasses() {
+    assertThat(FixtureRun.severities(analyzer, "java/EqualsHashCodeShapes.java", Language.JAVA))
+        .containsExactlyInAnyOrder(
+            "java.equals-without-hashcode@53:MEDIUM",
+            "java.equals-without-hashcode@70:LOW",
+            "java.equals-without-hashcode@96:MEDIUM");
+  }
 }

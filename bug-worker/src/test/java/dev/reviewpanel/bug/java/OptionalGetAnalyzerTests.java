@@ -18,6 +18,7 @@ class OptionalGetAnalyzerTests {
             "java.optional-get-without-check@17",
             "java.optional-get-without-check@49",
             "java.optional-get-without-check@50",
-            "java.optional-get-without-check@51");
+            "java.optional-get-without-check@51",
+            "java.optional-get-without-check@70");
   }
 }

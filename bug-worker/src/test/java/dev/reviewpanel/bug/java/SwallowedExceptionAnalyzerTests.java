@@ -44,4 +44,21 @@ class SwallowedExceptionAnalyzerTests {
             "java.lost-interrupt@183:LOW",
             "java.lost-interrupt@17:MEDIUM");
   }
+
+  @Test
+  void shouldRateLostInterruptsByWhoseThreadItIs() {
+    assertThat(
+            FixtureRun.severities(analyzer, "java/LostInterrupt.java", Language.JAVA).stream()
+                .filter(f -> f.startsWith("java.lost-interrupt"))
+                .toList())
+        .containsExactlyInAnyOrder(
+            "java.lost-interrupt@36:LOW",
+            "java.lost-interrupt@49:MEDIUM",
+            "java.lost-interrupt@64:LOW",
+            "java.lost-interrupt@80:LOW",
+            "java.lost-interrupt@94:LOW",
+            "java.lost-interrupt@107:MEDIUM",
+            "java.lost-interrupt@118:MEDIUM",
+            "java.lost-interrupt@144:MEDIUM");
+  }
 }

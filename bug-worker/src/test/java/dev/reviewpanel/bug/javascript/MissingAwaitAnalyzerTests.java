@@ -27,7 +27,10 @@ class MissingAwaitAnalyzerTests {
             "javascript.floating-promise@64",
             "javascript.floating-promise@81",
             "javascript.floating-promise@96",
-            "javascript.floating-promise@97");
+            "javascript.floating-promise@97",
+            "javascript.floating-promise@119",
+            "javascript.floating-promise@120",
+            "javascript.floating-promise@121");
   }
 
   @Test
@@ -41,7 +44,10 @@ class MissingAwaitAnalyzerTests {
             "javascript.floating-promise@64:LOW",
             "javascript.floating-promise@81:LOW",
             "javascript.floating-promise@96:LOW",
-            "javascript.floating-promise@97:LOW");
+            "javascript.floating-promise@97:LOW",
+            "javascript.floating-promise@119:LOW",
+            "javascript.floating-promise@120:MEDIUM",
+            "javascript.floating-promise@121:LOW");
   }
 
   @Test

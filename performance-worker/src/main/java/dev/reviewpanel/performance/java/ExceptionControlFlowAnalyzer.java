@@ -1,6 +1,8 @@
 package dev.reviewpanel.performance.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -76,6 +78,11 @@ public class ExceptionControlFlowAnalyzer extends NamedAnalyzer {
         continue;
       }
       Optional<Loop> loop = Loops.enclosing(attempt);
+      if (loop.isPresent()
+          && caught.get().equals("NoSuchElementException")
+          && checkedFirst(attempt, loop.get().node())) {
+        continue;
+      }
       if (loop.isPresent()) {
         findings.report(
             RULE,
@@ -110,6 +117,38 @@ public class ExceptionControlFlowAnalyzer extends NamedAnalyzer {
             .filter(ClassOrInterfaceType.class::isInstance)
             .map(caught -> ((ClassOrInterfaceType) caught).getNameAsString())
             .anyMatch(MALFORMED_INPUT::contains);
+  }
+
+  /**
+   * Every {@code it.next()} of the try is on an iterator whose {@code it.hasNext()} the loop
+   * already asks: the check is made, and the handler only guards a race with another thread (a
+   * concurrent queue emptied in between), not the loop's exit.
+   */
+  private static boolean checkedFirst(TryStmt attempt, Node loop) {
+    List<MethodCallExpr> nexts =
+        attempt
+            .getTryBlock()
+            .findAll(
+                MethodCallExpr.class,
+                c -> c.getNameAsString().equals("next") && c.getArguments().isEmpty());
+    return !nexts.isEmpty()
+        && nexts.stream()
+            .allMatch(
+                next ->
+                    next.getScope()
+                        .map(Loops::normalize)
+                        .filter(
+                            iterator ->
+                                loop.findFirst(
+                                        MethodCallExpr.class,
+                                        c ->
+                                            c.getNameAsString().equals("hasNext")
+                                                && c.getScope()
+                                                    .map(Loops::normalize)
+                                                    .filter(iterator::equals)
+                                                    .isPresent())
+                                    .isPresent())
+                        .isPresent());
   }
 
   /** A handler that throws again treats the exception as a failure, not as a signal. */

@@ -1,5 +1,6 @@
 package dev.reviewpanel.performance.java;
 
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -56,11 +57,45 @@ final class RemoteCalls {
   /** What kind of remote call {@code call} is, e.g. {@code "repository"}, or empty. */
   static Optional<String> kind(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope();
+    Optional<JavaDeclaration> declared = scope.flatMap(JavaNames::of);
     return byReceiver(
-            call.getNameAsString(),
-            scope.flatMap(JavaNames::of),
-            scope.map(RemoteCalls::receiverName).orElse(""))
+            call.getNameAsString(), declared, scope.map(RemoteCalls::receiverName).orElse(""))
+        .filter(kind -> !kind.equals(REPOSITORY) || !inMemoryClassOfFile(declared, call))
         .or(() -> byChain(call));
+  }
+
+  private static final String REPOSITORY = "repository";
+
+  // A repository named so, but of a class the file declares itself, with no base class and no
+  // remote call of its own (a template engine's AttributeDefinitionRepository of maps): its
+  // methods work in memory, whatever its name says. Only the name made it a repository.
+  private static boolean inMemoryClassOfFile(
+      Optional<JavaDeclaration> declared, MethodCallExpr call) {
+    String type = declared.map(JavaDeclaration::typeName).orElse("");
+    if (type.isEmpty()) {
+      return false;
+    }
+    return call.findCompilationUnit().stream()
+        .flatMap(
+            unit ->
+                unit
+                    .findAll(
+                        ClassOrInterfaceDeclaration.class,
+                        c -> c.getNameAsString().equals(type) && !c.isInterface())
+                    .stream())
+        .anyMatch(
+            c ->
+                c.getExtendedTypes().isEmpty()
+                    && c.findAll(
+                            MethodCallExpr.class,
+                            inner ->
+                                byReceiver(
+                                        inner.getNameAsString(),
+                                        inner.getScope().flatMap(JavaNames::of),
+                                        inner.getScope().map(RemoteCalls::receiverName).orElse(""))
+                                    .or(() -> byChain(inner))
+                                    .isPresent())
+                        .isEmpty());
   }
 
   /** The same for a method reference such as {@code repository::findById}. */
@@ -94,7 +129,7 @@ final class RemoteCalls {
     }
     if ((evidence.endsWith("repository") || evidence.endsWith("repo") || evidence.endsWith("dao"))
         && !OBJECT_METHODS.contains(name)) {
-      return Optional.of("repository");
+      return Optional.of(REPOSITORY);
     }
     if ((evidence.endsWith("jdbctemplate")
             || evidence.endsWith("jdbcoperations")

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.reviewpanel.code.analysis.Findings;
@@ -74,6 +75,7 @@ public class RepeatedStreamInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExp
                   .filter(RepeatedStreamInLoopAnalyzer::walksElements)
                   .filter(loop -> !loop.contains(declared.get().node()))
                   .filter(loop -> !changedIn(loop.node(), collection))
+                  .filter(loop -> !onFailurePath(call, loop.node()))
                   .ifPresent(
                       loop ->
                           findings.report(
@@ -82,6 +84,14 @@ public class RepeatedStreamInLoopAnalyzer extends JavaNodeAnalyzer<MethodCallExp
                               "%s is streamed again on every iteration of the loop at line %d"
                                   .formatted(Loops.normalize(collection), loop.line())));
             });
+  }
+
+  // Cleanup in a catch of the loop (stop the connectors already started when one fails) runs once
+  // per failure, not once per element on the ordinary path.
+  private static boolean onFailurePath(MethodCallExpr call, Node loop) {
+    return call.findAncestor(CatchClause.class)
+        .filter(handler -> handler.findAncestor(Node.class, n -> n == loop).isPresent())
+        .isPresent();
   }
 
   // while/do loops are mostly retries and polling, a handful of passes rather than one per element.

@@ -16,6 +16,7 @@ class ExceptionControlFlowAnalyzerTests {
         .containsExactly(
             "java.exception-control-flow@16",
             "java.exception-control-flow@23",
-            "java.exception-control-flow@29");
+            "java.exception-control-flow@29",
+            "java.exception-control-flow@97");
   }
 }

@@ -41,4 +41,10 @@ class NPlusOneAnalyzerTests {
                         "JDBC call prepareStatement() runs once per iteration of the loop at line"
                             + " 45; so do executeQuery() at line 49"));
   }
+
+  @Test
+  void shouldTakeARepositoryClassOfTheFileWithoutRemoteCallsForTheMemoryItWorksIn() {
+    assertThat(found(analyzer, "java/NPlusOneInMemory.java", Language.JAVA))
+        .containsExactly("java.n-plus-one@23", "java.n-plus-one@30");
+  }
 }

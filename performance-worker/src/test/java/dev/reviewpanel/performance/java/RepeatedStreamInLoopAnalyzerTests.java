@@ -18,6 +18,7 @@ class RepeatedStreamInLoopAnalyzerTests {
             "java.repeated-stream-in-loop@25",
             "java.repeated-stream-in-loop@26",
             "java.repeated-stream-in-loop@27",
-            "java.repeated-stream-in-loop@30");
+            "java.repeated-stream-in-loop@30",
+            "java.repeated-stream-in-loop@73");
   }
 }

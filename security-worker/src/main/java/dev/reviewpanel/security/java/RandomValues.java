@@ -6,13 +6,17 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.Statement;
+import dev.reviewpanel.code.analysis.ExplainingComment;
 import dev.reviewpanel.code.analysis.JavaNodes;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.security.java.flow.ScopeText;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Knows which expressions of a file produce non-cryptographic random values: calls on a {@code new
@@ -43,7 +47,23 @@ final class RandomValues {
   private final List<MethodCallExpr> draws = new ArrayList<>();
   private final List<MethodCallExpr> nextBytes = new ArrayList<>();
 
+  // A comment at the draw saying a secure generator is not needed: "a secure random is not
+  // required here as this is used purely to minimise the chance of collisions".
+  private static final Pattern NOT_FOR_SECURITY =
+      Pattern.compile(
+          "(secure|security|cryptographic\\w*|unpredictab\\w*)[^.;\\n]{0,40}\\b(is|are)"
+              + " not (required|needed|necessary)"
+              + "|not (used )?for (security|cryptograph\\w*)"
+              + "|non-?(cryptographic|security)"
+              + "|need (not|no) be (secure|cryptographic\\w*|unpredictable)"
+              + "|does ?n[o']t need to be (secure|cryptographic\\w*|unpredictable)");
+
+  private final ParsedFile file;
+  private final Set<MethodCallExpr> explained =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   RandomValues(ParsedFile file) {
+    this.file = file;
     for (Node node : JavaNodes.all(file)) {
       if (node instanceof VariableDeclarator variable) {
         declarators.add(variable);
@@ -57,7 +77,10 @@ final class RandomValues {
       }
     }
     for (MethodCallExpr call : calls) {
-      if (isRandomValue(call)) {
+      if ((DRAWS.contains(call.getNameAsString()) || call.getNameAsString().startsWith("random"))
+          && saysNotForSecurity(call)) {
+        explained.add(call);
+      } else if (isRandomValue(call)) {
         draws.add(call);
       } else if (call.getNameAsString().equals("nextBytes") && isDraw(call)) {
         nextBytes.add(call);
@@ -111,7 +134,26 @@ final class RandomValues {
     return !draws.isEmpty() || !nextBytes.isEmpty();
   }
 
+  // The authors judged this draw and wrote down why a predictable value is fine: not a finding,
+  // and nothing it feeds is security data either.
+  private boolean saysNotForSecurity(MethodCallExpr call) {
+    int line =
+        call.findAncestor(Statement.class)
+            .flatMap(Statement::getBegin)
+            .or(call::getBegin)
+            .map(p -> p.line)
+            .orElse(0);
+    if (line == 0) {
+      return false;
+    }
+    String comment = ExplainingComment.around(file, line, line);
+    return ExplainingComment.isSentence(comment) && NOT_FOR_SECURITY.matcher(comment).find();
+  }
+
   boolean isRandomValue(MethodCallExpr call) {
+    if (explained.contains(call)) {
+      return false;
+    }
     String scope = ScopeText.of(call);
     String name = call.getNameAsString();
     return (scope.equals("Math") && name.equals("random"))

@@ -44,6 +44,9 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
   // program opened) is at most MEDIUM with LOW confidence.
   static final Rule CALLER_STREAM_RULE = RULE.at(Severity.LOW, Confidence.LOW);
   static final Rule UNKNOWN_STREAM_RULE = RULE.at(Severity.MEDIUM, Confidence.LOW);
+  // A column of the program's own database (a job store reading back the job data it serialized)
+  // is data the program stored itself, like a cache file it wrote: a note.
+  static final Rule OWN_STORE_RULE = RULE.at(Severity.LOW, Confidence.LOW);
 
   private static final Set<String> READS = Set.of("readObject", "readUnshared");
   private static final Set<String> SERIALIZATION_HOOKS =
@@ -80,20 +83,32 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
           && call.getScope().filter(s -> isUnfilteredStream(s, method, filtered)).isPresent()) {
         Expression scope = call.getScope().get();
         boolean fromRequest = isRequestStream(scope, method);
-        boolean callers = !fromRequest && isCallersStream(scope, method);
+        Origin origin = fromRequest ? Origin.OTHER : origin(scope, method);
         report(
             findings,
-            fromRequest ? RULE : callers ? CALLER_STREAM_RULE : UNKNOWN_STREAM_RULE,
+            fromRequest
+                ? RULE
+                : origin == Origin.CALLER
+                    ? CALLER_STREAM_RULE
+                    : origin == Origin.DATABASE ? OWN_STORE_RULE : UNKNOWN_STREAM_RULE,
             call,
             "ObjectInputStream."
                 + call.getNameAsString()
                 + "() deserializes "
-                + (callers
-                    ? "the stream its caller passes (parameter of "
-                        + method.callable().getNameAsString()
-                        + "()), safe only if every caller passes trusted bytes,"
-                    : origin(fromRequest))
-                + " without an ObjectInputFilter.");
+                + switch (origin) {
+                  case CALLER ->
+                      "the stream its caller passes (parameter of "
+                          + method.callable().getNameAsString()
+                          + "()), safe only if every caller passes trusted bytes, without an"
+                          + " ObjectInputFilter.";
+                  case DATABASE ->
+                      "a column read from the program's own database (a JDBC ResultSet or Blob)"
+                          + " without an ObjectInputFilter. These are bytes the program stored"
+                          + " there itself: only whoever can already write those rows could plant"
+                          + " a gadget chain, so this is a note; filter the stream if other"
+                          + " systems or users write the table.";
+                  case OTHER -> origin(fromRequest) + " without an ObjectInputFilter.";
+                });
       }
     }
     // the mappers of the method's class are looked for only when the method reads a document
@@ -151,27 +166,79 @@ public class UnsafeDeserializationAnalyzer extends JavaFlowAnalyzer {
         && creation.getAnonymousClassBody().isEmpty();
   }
 
-  // The stream is a parameter, or wraps one: new ObjectInputStream(inputStream).
-  private static boolean isCallersStream(Expression scope, MethodFlow method) {
+  /** Where the bytes of a stream come from, followed back through wrappers and decoders. */
+  enum Origin {
+    CALLER,
+    DATABASE,
+    OTHER
+  }
+
+  // JDBC reads of a column: ResultSet.getBytes/getBinaryStream/getBlob, Blob.getBinaryStream/
+  // getBytes
+  private static final Set<String> COLUMN_READS =
+      Set.of("getBytes", "getBinaryStream", "getBlob", "getObject");
+  private static final Set<String> JDBC_HOLDERS = Set.of("ResultSet", "Blob");
+
+  // The one origin every source of the stream shares, or OTHER: a parameter (new
+  // ObjectInputStream(in), new ObjectInputStream(new ByteArrayInputStream(decode(encoded)))) is
+  // the caller's; rs.getBytes(col), rs.getBlob(col).getBinaryStream() is the program's database.
+  static Origin origin(Expression scope, MethodFlow method) {
     Set<String> parameters = new HashSet<>();
     method.callable().getParameters().forEach(p -> parameters.add(p.getNameAsString()));
-    if (scope.isNameExpr() && parameters.contains(scope.asNameExpr().getNameAsString())) {
-      return true;
+    Set<Origin> found = new HashSet<>();
+    trace(scope, method, parameters, found, new HashSet<>(), 0);
+    return found.size() == 1 ? found.iterator().next() : Origin.OTHER;
+  }
+
+  private static void trace(
+      Expression expression,
+      MethodFlow method,
+      Set<String> parameters,
+      Set<Origin> found,
+      Set<String> seen,
+      int depth) {
+    if (depth > 6) {
+      found.add(Origin.OTHER);
+      return;
     }
-    List<Expression> values =
-        scope.isNameExpr() ? method.valuesOf(scope.asNameExpr().getNameAsString()) : List.of(scope);
-    return !values.isEmpty()
-        && values.stream()
-            .allMatch(
-                v ->
-                    v.isObjectCreationExpr()
-                        && v.asObjectCreationExpr().getArguments().size() == 1
-                        && v.asObjectCreationExpr().getArgument(0).isNameExpr()
-                        && parameters.contains(
-                            v.asObjectCreationExpr()
-                                .getArgument(0)
-                                .asNameExpr()
-                                .getNameAsString()));
+    Expression value = expression;
+    while (value.isEnclosedExpr() || value.isCastExpr()) {
+      value =
+          value.isEnclosedExpr()
+              ? value.asEnclosedExpr().getInner()
+              : value.asCastExpr().getExpression();
+    }
+    if (value.isNameExpr()) {
+      String name = value.asNameExpr().getNameAsString();
+      if (!seen.add(name)) {
+        return;
+      }
+      List<Expression> values = method.valuesOf(name);
+      if (values.isEmpty()) {
+        found.add(parameters.contains(name) ? Origin.CALLER : Origin.OTHER);
+      }
+      values.stream()
+          .filter(v -> !v.isNullLiteralExpr())
+          .forEach(v -> trace(v, method, parameters, found, seen, depth + 1));
+    } else if (value instanceof ObjectCreationExpr creation
+        && creation.getType().getNameAsString().endsWith("InputStream")
+        && creation.getArguments().size() >= 1) {
+      trace(creation.getArgument(0), method, parameters, found, seen, depth + 1);
+    } else if (value instanceof MethodCallExpr call
+        && COLUMN_READS.contains(call.getNameAsString())
+        && call.getScope()
+            .flatMap(MethodFlow::root)
+            .flatMap(method::typeOf)
+            .filter(JDBC_HOLDERS::contains)
+            .isPresent()) {
+      found.add(Origin.DATABASE);
+    } else if (value instanceof MethodCallExpr call
+        && call.getNameAsString().startsWith("decode")
+        && call.getArguments().size() >= 1) {
+      trace(call.getArgument(0), method, parameters, found, seen, depth + 1);
+    } else {
+      found.add(Origin.OTHER);
+    }
   }
 
   private static boolean isRequestStream(Expression scope, MethodFlow method) {

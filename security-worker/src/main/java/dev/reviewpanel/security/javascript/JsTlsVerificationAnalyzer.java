@@ -33,6 +33,45 @@ public class JsTlsVerificationAnalyzer extends JsAnalyzer {
       Pattern.compile("rejectUnauthorized|strictSSL|['\"](rejectUnauthorized|strictSSL)['\"]");
   private static final Pattern ENV_OFF = Pattern.compile("['\"`]?0['\"`]?|false");
 
+  // A configuration value that itself says "do not verify": sslmode=no-verify, 'insecure'.
+  private static final Pattern NO_VERIFY_VALUE =
+      Pattern.compile(
+          "['\"`](no|skip|dont|disable)[-_ ]?verif\\w*['\"`]|['\"`]insecure['\"`]"
+              + "|['\"`]unverified['\"`]");
+
+  // The option sits in a branch taken only for such a value: case 'no-verify': return {...}, or
+  // if (this.ssl === 'no-verify') { this.ssl = {...} }.
+  private static Optional<String> userOption(TSNode pair, SyntaxTree tree) {
+    TSNode child = pair;
+    for (TSNode n = pair.getParent(); !n.isNull(); child = n, n = n.getParent()) {
+      String type = n.getType();
+      if (type.equals("function_declaration")
+          || type.equals("function_expression")
+          || type.equals("arrow_function")
+          || type.equals("method_definition")) {
+        return Optional.empty();
+      }
+      TSNode test =
+          type.equals("switch_case")
+              ? n.getChildByFieldName("value")
+              : type.equals("if_statement") && isConsequence(n, child)
+                  ? n.getChildByFieldName("condition")
+                  : null;
+      if (test != null && !test.isNull()) {
+        java.util.regex.Matcher value = NO_VERIFY_VALUE.matcher(tree.text(test));
+        if (value.find()) {
+          return Optional.of(value.group());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isConsequence(TSNode branch, TSNode child) {
+    TSNode consequence = branch.getChildByFieldName("consequence");
+    return !consequence.isNull() && consequence.getStartByte() == child.getStartByte();
+  }
+
   @Override
   public String name() {
     return "js-tls-verification";
@@ -50,6 +89,20 @@ public class JsTlsVerificationAnalyzer extends JsAnalyzer {
       TSNode key = node.getChildByFieldName("key");
       TSNode value = node.getChildByFieldName("value");
       if (OPTION.matcher(tree.text(key)).matches() && value.getType().equals("false")) {
+        Optional<String> option = userOption(node, tree);
+        if (option.isPresent()) {
+          report(
+              findings,
+              RULE.at(Severity.LOW, Confidence.MEDIUM),
+              node,
+              "TLS certificate verification disabled (CWE-295): "
+                  + tree.text(key)
+                  + " false, only where the configuration asks for "
+                  + option.get()
+                  + "; the library maps its user's explicit choice and verifies otherwise, so"
+                  + " this is a note.");
+          return;
+        }
         report(
             findings,
             RULE,

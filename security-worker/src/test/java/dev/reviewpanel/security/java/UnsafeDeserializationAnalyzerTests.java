@@ -30,4 +30,17 @@ class UnsafeDeserializationAnalyzerTests {
         .extracting(f -> f.location().startLine() + " " + f.severity())
         .containsExactlyInAnyOrder("18 CRITICAL", "50 LOW");
   }
+
+  @Test
+  void shouldNoteTheProgramsOwnDatabaseAndKeepMediumForAStreamFromOutside() {
+    assertThat(fixture.reported(analyzer)).containsExactlyInAnyOrderElementsOf(fixture.expected());
+    assertThat(fixture.findings(analyzer))
+        .filteredOn(f -> f.location().startLine() > 60)
+        .extracting(f -> f.snippet().trim() + " " + f.severity())
+        .containsExactlyInAnyOrder(
+            "return stored.readObject(); // expect: java.unsafe-deserialization LOW",
+            "return stored.readObject(); // expect: java.unsafe-deserialization LOW",
+            "return decoded.readObject(); // expect: java.unsafe-deserialization LOW",
+            "return remote.readObject(); // expect: java.unsafe-deserialization MEDIUM");
+  }
 }

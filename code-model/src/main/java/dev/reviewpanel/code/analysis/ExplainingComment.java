@@ -1,6 +1,5 @@
-package dev.reviewpanel.bug.java;
+package dev.reviewpanel.code.analysis;
 
-import dev.reviewpanel.code.analysis.ParsedFile;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
  * The comment that explains a line: on the line itself, or the comment lines directly above it.
  * JavaParser is configured not to keep comments, so this reads the source lines.
  */
-final class ExplainingComment {
+public final class ExplainingComment {
 
   // How far up a comment block above the statement may start.
   private static final int MAX_BLOCK_LINES = 10;
@@ -23,7 +22,7 @@ final class ExplainingComment {
    * The text of the comments on lines {@code first..last} (after {@code //}) and of the comment
    * block ending on the line above {@code first}, lower-cased; empty when there is none.
    */
-  static String around(ParsedFile file, int first, int last) {
+  public static String around(ParsedFile file, int first, int last) {
     StringBuilder text = new StringBuilder();
     for (int n = first; n <= last; n++) {
       String line = file.line(n);
@@ -51,12 +50,12 @@ final class ExplainingComment {
    * True when {@code comment} says something in a sentence (three words or more, so a bare tag or
    * marker such as {@code // expect: x} is no explanation) and contains one of {@code words}.
    */
-  static boolean mentions(String comment, Set<String> words) {
+  public static boolean mentions(String comment, Set<String> words) {
     return isSentence(comment) && words.stream().anyMatch(comment::contains);
   }
 
   /** Three words or more: an explanation rather than a tag. */
-  static boolean isSentence(String comment) {
+  public static boolean isSentence(String comment) {
     return WORD.matcher(comment).results().count() >= 3;
   }
 }
