@@ -71,6 +71,8 @@ final class DeadCode {
   private boolean inert(Stmt dead, Stmt exit) {
     return (script && dead instanceof Stmt.Jump jump && jump.kind() != Kind.CONTINUE)
         || dead instanceof Stmt.Declare
+        // a literal standing alone does nothing: code kept in a string ("""...""") after a return
+        || (dead instanceof Stmt.Evaluate literal && literal.expr() instanceof Expr.Literal)
         || (dead instanceof Stmt.Evaluate evaluate
             && evaluate.expr() instanceof Expr.Opaque opaque
             && opaque.kind().startsWith("yield")

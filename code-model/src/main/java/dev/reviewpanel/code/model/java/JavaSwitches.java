@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.reviewpanel.code.model.Expr;
@@ -115,6 +116,14 @@ final class JavaSwitches {
     return condition;
   }
 
+  // returns or throws: leaves the method, not only the switch
+  private static boolean exits(Statement last) {
+    if (last instanceof BlockStmt block) {
+      return block.getStatements().getLast().map(JavaSwitches::exits).orElse(false);
+    }
+    return last instanceof ReturnStmt || last instanceof ThrowStmt;
+  }
+
   private static boolean ends(SwitchEntry entry) {
     return entry.getStatements().getLast().map(JavaSwitches::leaves).orElse(false);
   }
@@ -130,6 +139,14 @@ final class JavaSwitches {
       return choice.getElseStmt().isPresent()
           && leaves(choice.getThenStmt())
           && leaves(choice.getElseStmt().get());
+    }
+    if (last instanceof SwitchStmt inner) {
+      // a nested switch with a default whose every case returns or throws
+      return inner.getEntries().stream().anyMatch(e -> e.getLabels().isEmpty())
+          && inner.getEntries().stream()
+              .filter(e -> !e.getStatements().isEmpty())
+              .allMatch(e -> e.getStatements().getLast().map(JavaSwitches::exits).orElse(false))
+          && inner.getEntries().getLast().map(e -> !e.getStatements().isEmpty()).orElse(false);
     }
     return last instanceof BreakStmt
         || last instanceof ReturnStmt
