@@ -61,25 +61,18 @@ final class PythonStatements {
                 null,
                 body,
                 line));
-        // for ... else: runs when no break left the loop, so what follows may still run
-        TSNode orElse = PythonReader.field(node, "alternative");
-        if (PythonReader.present(orElse)) {
-          out.add(
-              new Stmt.Branch(
-                  PythonReader.opaqueOf("?", List.of(), PythonReader.line(orElse)),
-                  block(PythonReader.field(orElse, "body")),
-                  List.of(),
-                  PythonReader.line(orElse)));
-        }
+        loopElse(node, out);
       }
-      case "while_statement" ->
-          out.add(
-              new Stmt.Loop(
-                  null,
-                  null,
-                  expressions.of(PythonReader.field(node, "condition")),
-                  block(PythonReader.field(node, "body")),
-                  line));
+      case "while_statement" -> {
+        out.add(
+            new Stmt.Loop(
+                null,
+                null,
+                expressions.of(PythonReader.field(node, "condition")),
+                block(PythonReader.field(node, "body")),
+                line));
+        loopElse(node, out);
+      }
       case "try_statement" -> out.add(tryStatement(node, line));
       case "with_statement" -> with(node, out);
       case "raise_statement" -> {
@@ -223,6 +216,20 @@ final class PythonStatements {
             block(PythonReader.field(clause, "consequence")),
             alternatives(clauses, index + 1),
             PythonReader.line(clause)));
+  }
+
+  // for ... else, while ... else: the else runs when no break left the loop, so what follows may
+  // still run (a break in it leaves the loop around)
+  private void loopElse(TSNode loop, List<Stmt> out) {
+    TSNode orElse = PythonReader.field(loop, "alternative");
+    if (PythonReader.present(orElse)) {
+      out.add(
+          new Stmt.Branch(
+              PythonReader.opaqueOf("?", List.of(), PythonReader.line(orElse)),
+              block(PythonReader.field(orElse, "body")),
+              List.of(),
+              PythonReader.line(orElse)));
+    }
   }
 
   private Stmt tryStatement(TSNode node, int line) {
