@@ -89,7 +89,9 @@ final class Calls {
     if (modules == null) {
       modules = flow.model.imports().stream().map(Import::module).toList();
     }
-    return source.appliesWith(modules);
+    // no import in sight: the text is part of a file (a diff's hunks without the file around
+    // them), so which framework it uses is unknown and the source stays
+    return modules.isEmpty() || source.appliesWith(modules);
   }
 
   private boolean shadowed(String written) {

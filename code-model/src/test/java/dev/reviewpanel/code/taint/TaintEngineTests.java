@@ -287,7 +287,10 @@ class TaintEngineTests {
         lines(
             "const { Router } = require('@webkit/router');",
             "function search(req) { db.execute(`SELECT ${req.query}`); }");
-    String client = lines("function search(req) { db.execute(`SELECT ${req.query}`); }");
+    String client =
+        lines(
+            "const http = require('http');",
+            "function search(req) { db.execute(`SELECT ${req.query}`); }");
 
     assertThat(
             findings(
@@ -295,6 +298,8 @@ class TaintEngineTests {
                 "views.py",
                 "from webkit import request\n" + body,
                 "crawler.py",
+                "from crawlkit import Request\n" + body,
+                "fragment.py",
                 body,
                 "helpers.py",
                 "import webkit.json\n" + body,
@@ -304,6 +309,9 @@ class TaintEngineTests {
                 client))
         .containsExactly(
             "javascript.sql-injection@routes.js:2 HIGH",
+            // no import in sight (a diff's hunks without their file): the framework is unknown
+            "python.sql-injection@fragment.py:2 HIGH",
+            "python.sql-injection@fragment.py:3 HIGH",
             "python.sql-injection@helpers.py:3 HIGH",
             "python.sql-injection@helpers.py:4 HIGH",
             "python.sql-injection@views.py:3 HIGH",
