@@ -184,7 +184,7 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
           "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the handler reports the"
               + " failure, a traceback or a log line, so nothing is lost silently; name the"
               + " exceptions meant, or 'except Exception:', to let Ctrl-C through).");
-    } else if (onlyIgnores(body)) {
+    } else if (onlyIgnores(tree, body)) {
       findings.report(
           BARE_EXCEPT.at(Severity.LOW, Confidence.HIGH),
           line,
@@ -225,22 +225,12 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
   }
 
   // pass, ..., a bare return, comments: the failure is ignored, no value is made up
-  private static boolean onlyIgnores(TSNode body) {
-    for (int i = 0; i < body.getNamedChildCount(); i++) {
-      TSNode statement = body.getNamedChild(i);
-      String type = statement.getType();
-      boolean ignores =
-          type.equals("pass_statement")
-              || type.equals("comment")
-              || type.equals("return_statement") && !has(statement, "expression")
-              || type.equals("expression_statement")
-                  && statement.getNamedChildCount() == 1
-                  && statement.getNamedChild(0).getType().equals("ellipsis");
-      if (!ignores) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean onlyIgnores(SyntaxTree tree, TSNode body) {
+    return every(
+        body,
+        statement ->
+            inert(tree, statement)
+                || statement.getType().equals("return_statement") && !has(statement, "expression"));
   }
 
   // return 0, size = 0: the handler makes up the value the guarded code was to produce
@@ -341,13 +331,20 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
   }
 
   private static boolean doesNothing(SyntaxTree tree, TSNode body) {
+    return every(body, statement -> inert(tree, statement) || NO_OPS.contains(statement.getType()));
+  }
+
+  // pass, ..., a comment: a statement that does nothing
+  private static boolean inert(SyntaxTree tree, TSNode statement) {
+    String type = statement.getType();
+    return type.equals("pass_statement")
+        || type.equals("comment")
+        || type.equals("expression_statement") && tree.text(statement).equals("...");
+  }
+
+  private static boolean every(TSNode body, java.util.function.Predicate<TSNode> test) {
     for (int i = 0; i < body.getNamedChildCount(); i++) {
-      TSNode statement = body.getNamedChild(i);
-      boolean ellipsis =
-          statement.getType().equals("expression_statement") && tree.text(statement).equals("...");
-      if (!NO_OPS.contains(statement.getType())
-          && !ellipsis
-          && !statement.getType().equals("comment")) {
+      if (!test.test(body.getNamedChild(i))) {
         return false;
       }
     }
