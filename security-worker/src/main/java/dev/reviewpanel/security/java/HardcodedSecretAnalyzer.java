@@ -3,6 +3,8 @@ package dev.reviewpanel.security.java;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -84,9 +86,22 @@ public class HardcodedSecretAnalyzer extends NamedAnalyzer {
       }
       for (StringLiteralExpr literal : literals) {
         if (!reported.contains(literal)) {
-          SecretEvidence.literal(literal.asString()).ifPresent(e -> report(literal, e));
+          SecretEvidence.literal(literal.asString(), () -> concatenation(literal).toString())
+              .ifPresent(e -> report(literal, e));
         }
       }
+    }
+
+    // the whole "a" + "b" + ... expression a literal is part of
+    private static Node concatenation(Node literal) {
+      Node top = literal;
+      while (top.getParentNode().isPresent()
+          && (top.getParentNode().get() instanceof BinaryExpr binary
+                  && binary.getOperator() == BinaryExpr.Operator.PLUS
+              || top.getParentNode().get() instanceof EnclosedExpr)) {
+        top = top.getParentNode().get();
+      }
+      return top;
     }
 
     private void checkAssignment(AssignExpr assign) {

@@ -7,6 +7,7 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -94,6 +95,27 @@ public record SecretEvidence(
   /** Any literal: reported only when it is in a provider's token format. */
   public static Optional<SecretEvidence> literal(String value) {
     return token("a literal", value);
+  }
+
+  /**
+   * Any literal, with the source text of the concatenation it is part of: a private key's armour
+   * line alone is a format marker, but with the key's base64 in the literals joined to it, it
+   * starts a key written over several lines.
+   */
+  public static Optional<SecretEvidence> literal(String value, Supplier<String> enclosing) {
+    Optional<SecretEvidence> token = literal(value);
+    if (token.isPresent() || !SecretValues.privateKeyHeaderOnly(value)) {
+      return token;
+    }
+    return SecretValues.hasKeyMaterial(enclosing.get())
+        ? Optional.of(
+            new SecretEvidence(
+                "a literal",
+                value,
+                Severity.HIGH,
+                Confidence.HIGH,
+                "the private key's base64 follows in the literals joined to it"))
+        : Optional.empty();
   }
 
   private static Optional<SecretEvidence> token(String holder, String value) {

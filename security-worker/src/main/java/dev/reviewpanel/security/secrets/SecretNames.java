@@ -108,6 +108,35 @@ public final class SecretNames {
           "audience",
           "issuer",
           "lifetime");
+  // messageKey, cacheKey, sortKey: keys a program looks things up by, never credentials
+  private static final Set<String> LOOKUP_KEY_QUALIFIERS =
+      Set.of(
+          "message",
+          "msg",
+          "bundle",
+          "resource",
+          "i18n",
+          "translation",
+          "label",
+          "lookup",
+          "cache",
+          "map",
+          "sort",
+          "primary",
+          "foreign",
+          "partition",
+          "routing",
+          "index",
+          "registry",
+          "row",
+          "column",
+          "property",
+          "config",
+          "setting",
+          "attribute",
+          "event",
+          "metric",
+          "state");
   private static final Pattern WORD_BOUNDARY =
       Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
@@ -146,7 +175,9 @@ public final class SecretNames {
     }
     List<String> words = words(identifier);
     String last = words.isEmpty() ? "" : words.get(words.size() - 1);
-    return last.equals("key") || last.equals("keys");
+    boolean lookup =
+        words.size() > 1 && LOOKUP_KEY_QUALIFIERS.contains(words.get(words.size() - 2));
+    return (last.equals("key") || last.equals("keys")) && !lookup;
   }
 
   /** The lower-case words of a camelCase, snake_case or kebab-case identifier. */

@@ -58,7 +58,8 @@ public final class SecretValues {
           "12345");
   private static final Pattern WHITESPACE = Pattern.compile("\\s");
   private static final Pattern LABEL = Pattern.compile("[A-Z][a-z]+");
-  private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[a-z]+([._-][a-z]+)*");
+  private static final Pattern IDENTIFIER_LIKE =
+      Pattern.compile("[a-z]+([._-][a-z]+)*|[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
   // keyword, variable.language, string-2: grammar token classes and plain words, not credentials
   private static final Pattern LOWERCASE_WORDS =
       Pattern.compile("_*[a-z]+([._:-](?:[a-z]+|\\d{1,2}))*");
@@ -103,6 +104,10 @@ public final class SecretValues {
           "derivekey",
           "derivebits",
           "dir");
+  // urn:oasis:names:tc:SAML:2.0:ac:classes:Password: a registered name (RFC 8141), not a value
+  private static final Pattern URN = Pattern.compile("(?i)urn:[a-z0-9][a-z0-9-]{0,31}:\\S+");
+  // 20/m, 5/300s, 100/hour: a rate limit under a credential-flow name ("reset_password": "20/m")
+  private static final Pattern RATE = Pattern.compile("\\d+/\\d*[a-z]+");
   private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://([^/@\\s]*)(@)?");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+");
   // log4j2.trustStorePassword, tlsCertificateKeyFilePassword: an identifier or a dotted property
@@ -173,6 +178,14 @@ public final class SecretValues {
           "x448",
           "x509");
 
+  private static final String PRIVATE_KEY_HEADER = "-----BEGIN [A-Z ]*PRIVATE KEY-----";
+  // PEM headers (Proc-Type, DEK-Info) may come first; then a run of base64
+  private static final String KEY_MATERIAL = "[\\s\\S]{0,200}?[A-Za-z0-9+/]{40}";
+  private static final Pattern HEADER_ONLY = Pattern.compile(PRIVATE_KEY_HEADER);
+  private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{40}");
+  // \u30e6\u30fc: the escapes a .properties file or a string literal writes text in
+  private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u(\\p{XDigit}{4})");
+
   /** A known token shape and its label. */
   private record Shape(String label, Pattern pattern) {}
 
@@ -181,10 +194,18 @@ public final class SecretValues {
           new Shape("AWS access key id", Pattern.compile("(?:AKIA|ASIA)[0-9A-Z]{16}")),
           new Shape("GitHub token", Pattern.compile("gh[pousr]_[A-Za-z0-9]{30,}")),
           new Shape("Slack token", Pattern.compile("xox[abprs]-[A-Za-z0-9-]{10,}")),
-          new Shape("OpenAI-style secret key", Pattern.compile("sk-[A-Za-z0-9_-]{20,}")),
+          // sk- followed by generated characters (mixed case and digits), not an algorithm name
+          // such as sk-ecdsa-sha2-nistp256-cert-v01@openssh.com (an SSH security-key family)
+          new Shape(
+              "OpenAI-style secret key",
+              Pattern.compile(
+                  "sk-(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*\\d)"
+                      + "[A-Za-z0-9_-]{20,}")),
           new Shape("Stripe live key", Pattern.compile("[sr]k_live_[A-Za-z0-9]{16,}")),
           new Shape("Google API key", Pattern.compile("AIza[0-9A-Za-z_-]{35}")),
-          new Shape("private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----")),
+          // the armour line with key material after it; the armour line alone is a format marker
+          // (a writer puts it before a key computed at run time), see privateKeyHeader
+          new Shape("private key", Pattern.compile(PRIVATE_KEY_HEADER + KEY_MATERIAL)),
           new Shape(
               "JSON web token",
               Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")));
@@ -213,6 +234,9 @@ public final class SecretValues {
         && !LOWERCASE_WORDS.matcher(trimmed).matches()
         && !QUALIFIED_NAME.matcher(trimmed).matches()
         && !HEADER_NAME.matcher(trimmed).matches()
+        && !URN.matcher(trimmed).matches()
+        && !isRate(trimmed)
+        && !isNaturalLanguage(trimmed)
         && !isAddressWithoutCredentials(trimmed);
   }
 
@@ -228,6 +252,35 @@ public final class SecretValues {
     return ESCAPE.matcher(trimmed).replaceAll("_").length() >= MIN_LENGTH
         && !PLACEHOLDER.matcher(trimmed).matches()
         && !isStandIn(trimmed);
+  }
+
+  /**
+   * True when {@code value} holds a private key's armour line but no key material: a format marker
+   * unless the expression it is concatenated into ({@code enclosing}, its source text) carries the
+   * key's base64 in other literals, as a key split over several lines does.
+   */
+  public static boolean privateKeyHeaderOnly(String value) {
+    return value != null && HEADER_ONLY.matcher(value).find() && tokenShape(value).isEmpty();
+  }
+
+  /** True when the source text of an expression holds a run of base64 as long as a key line. */
+  public static boolean hasKeyMaterial(String enclosing) {
+    return enclosing != null
+        && BASE64_RUN.matcher(HEADER_ONLY.matcher(enclosing).replaceAll("")).find();
+  }
+
+  /**
+   * True when a value is natural-language text once its unicode escapes are read: it has two or
+   * more letters outside ASCII (a message in Japanese or Chinese written as \\u escapes in a
+   * .properties bundle). Credentials are typed or generated in ASCII; such a value is a message.
+   */
+  static boolean isNaturalLanguage(String value) {
+    String text =
+        UNICODE_ESCAPE
+            .matcher(value)
+            .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+    long letters = text.codePoints().filter(c -> c > 0x7f && Character.isLetter(c)).count();
+    return letters >= 2;
   }
 
   /** The label of the well-known token shape {@code value} contains, if any. */
@@ -336,6 +389,10 @@ public final class SecretValues {
   // password: 'Password' in a table of UI labels names the field; it is not its value.
   private static boolean isLabel(String value) {
     return LABEL.matcher(value).matches() && SecretNames.isSecret(value);
+  }
+
+  private static boolean isRate(String value) {
+    return RATE.matcher(value).matches();
   }
 
   // "db.password" or "x-api-token" is the name of a setting, not its value.

@@ -104,10 +104,31 @@ public final class TreeSecretScan {
     nodes.forEach(
         (node, type) -> {
           if (type.equals(stringType) && !reported.contains(node.getStartByte())) {
-            literal(node).flatMap(SecretEvidence::literal).ifPresent(e -> report(node, e));
+            literal(node)
+                .flatMap(text -> SecretEvidence.literal(text, () -> tree.text(concatenation(node))))
+                .ifPresent(e -> report(node, e));
           }
         });
   }
+
+  // the whole 'a' + 'b' (or 'a' 'b') expression a literal is part of
+  private static TSNode concatenation(TSNode literal) {
+    TSNode top = literal;
+    while (true) {
+      TSNode parent = top.getParent();
+      if (parent == null || parent.isNull() || !CONCATENATIONS.contains(parent.getType())) {
+        return top;
+      }
+      top = parent;
+    }
+  }
+
+  private static final Set<String> CONCATENATIONS =
+      Set.of(
+          "binary_expression",
+          "binary_operator",
+          "concatenated_string",
+          "parenthesized_expression");
 
   private void check(TSNode value, Function<String, Optional<SecretEvidence>> judge) {
     if (value == null || value.isNull()) {

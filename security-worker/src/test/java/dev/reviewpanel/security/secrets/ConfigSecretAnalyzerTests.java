@@ -56,9 +56,13 @@ class ConfigSecretAnalyzerTests {
 
     assertThat(findings)
         .extracting(f -> f.ruleId() + "@" + f.location().startLine())
-        .containsExactly("properties.hardcoded-secret@4", "properties.hardcoded-secret@6");
+        .containsExactly(
+            "properties.hardcoded-secret@4",
+            "properties.hardcoded-secret@6",
+            "properties.hardcoded-secret@13");
     assertThat(findings)
         .extracting(Finding::snippet)
-        .containsExactly("spring.datasource.password=****", "jwt.secret=****");
+        .containsExactly(
+            "spring.datasource.password=****", "jwt.secret=****", "ldap.manager.password=****");
   }
 }

@@ -127,8 +127,41 @@ class SecretValuesTests {
     assertThat(SecretValues.tokenShape("AKIAIOSFODNN7EXAMPLE")).contains("AWS access key id");
     assertThat(SecretValues.tokenShape("ghp_abcdefghijklmnopqrstuvwxyz0123456789"))
         .contains("GitHub token");
-    assertThat(SecretValues.tokenShape("-----BEGIN RSA PRIVATE KEY-----")).contains("private key");
+    assertThat(
+            SecretValues.tokenShape(
+                "-----BEGIN RSA PRIVATE KEY-----\\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM2ES4a1b2c3d4"))
+        .contains("private key");
+    assertThat(SecretValues.tokenShape("sk-9fQ2vLx7Rk3mT8wZp1YcN5bHd0eA6uJq")).isPresent();
     assertThat(SecretValues.tokenShape("AKIA-not-a-key")).isEmpty();
+  }
+
+  @Test
+  void shouldTellAnArmourLineAloneFromAKeySplitOverLiterals() {
+    String header = "-----BEGIN OPENSSH PRIVATE KEY-----\\n";
+    assertThat(SecretValues.tokenShape(header)).isEmpty();
+    assertThat(SecretValues.privateKeyHeaderOnly(header)).isTrue();
+    assertThat(SecretValues.hasKeyMaterial("b'" + header + "' + _wrap_base64(data, 70)")).isFalse();
+    assertThat(
+            SecretValues.hasKeyMaterial(
+                "\""
+                    + header
+                    + "\" + \"b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA\""))
+        .isTrue();
+  }
+
+  @Test
+  void shouldNotTakeNamesRatesOrMessagesForCredentials() {
+    assertThat(SecretValues.tokenShape("sk-ecdsa-sha2-nistp256-cert-v01@openssh.com")).isEmpty();
+    assertThat(SecretValues.isCredential("urn:oasis:names:tc:SAML:2.0:ac:classes:Password"))
+        .isFalse();
+    assertThat(SecretValues.isCredential("20/m")).isFalse();
+    assertThat(SecretValues.isCredential("FACTOR_PASSWORD")).isFalse();
+    assertThat(
+            SecretValues.isCredential("\\u7528\\u6237\\u540d\\u6216\\u5bc6\\u7801\\u9519\\u8bef"))
+        .isFalse();
+    assertThat(SecretValues.isCredential("\\u0053\\u0033cr3t-Passw0rd")).isTrue();
+    assertThat(SecretNames.endsWithKey("invalidRowReasonMessageKey")).isFalse();
+    assertThat(SecretNames.endsWithKey("smsGatewayKey")).isTrue();
   }
 
   @Test
