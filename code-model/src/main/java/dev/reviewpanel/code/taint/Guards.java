@@ -314,6 +314,8 @@ final class Guards {
         (op.equals("==") || op.equals("===")) && holds
             || (op.equals("!=") || op.equals("!==")) && !holds;
     if (equal) {
+      confinedPrefix(left, right);
+      confinedPrefix(right, left);
       if (isServerSide(right) && !(left instanceof Expr.Literal)) {
         bindConstant(left, right);
         checkedPart(left);
@@ -333,6 +335,36 @@ final class Guards {
     if (checked instanceof Expr.Attribute attribute && URL_PARTS.contains(attribute.name())) {
       clean(attribute.object(), Set.of("ssrf", "redirect"));
     }
+  }
+
+  // file.slice(0, root.length) === root, p.substring(0, base.length()) == base, p.indexOf(root)
+  // === 0: the prefix test startsWith spells out; past it the value stays under the server's root
+  private static final Set<String> PREFIX_SLICES = Set.of("slice", "substring", "substr");
+  private static final Set<String> PREFIX_SAFE_FOR = Set.of("path", "redirect", "ssrf");
+
+  private void confinedPrefix(Expr tested, Expr other) {
+    if (!(tested instanceof Expr.Call call) || call.receiver().isEmpty()) {
+      return;
+    }
+    boolean slice =
+        PREFIX_SLICES.contains(call.name())
+            && call.arguments().size() == 2
+            && isZero(call.positional(0).orElse(null))
+            && isServerSide(other);
+    boolean indexOf =
+        call.name().equals("indexOf")
+            && call.arguments().size() == 1
+            && isZero(other)
+            && isServerSide(call.positional(0).orElse(null));
+    if (slice || indexOf) {
+      clean(call.receiver().get(), PREFIX_SAFE_FOR);
+    }
+  }
+
+  private static boolean isZero(Expr expr) {
+    return expr instanceof Expr.Literal literal
+        && literal.value() instanceof Number n
+        && n.doubleValue() == 0;
   }
 
   /** A value the request does not control: a constant, or a collection the server built. */
