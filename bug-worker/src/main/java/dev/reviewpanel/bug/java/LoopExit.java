@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
@@ -20,8 +21,9 @@ final class LoopExit {
   private LoopExit() {}
 
   /**
-   * True when the statement holding {@code call} leaves {@code loop} or is directly followed by a
-   * return, throw or break out of it.
+   * True when the statement holding {@code call} leaves {@code loop}, or the statements after it in
+   * its block reach a return, throw or break out of it without a continue that goes round again
+   * ({@code list.remove(x); size--; return;}).
    */
   static boolean rightAfter(MethodCallExpr call, ForEachStmt loop) {
     Optional<Statement> statement = call.findAncestor(Statement.class);
@@ -41,14 +43,33 @@ final class LoopExit {
         index = i;
       }
     }
-    if (index < 0 || index + 1 >= block.getStatements().size()) {
+    if (index < 0) {
       return false;
     }
-    Statement next = block.getStatement(index + 1);
-    return next instanceof ReturnStmt
-        || next instanceof ThrowStmt
-        || next instanceof BreakStmt exit
-            && (exit.getLabel().isPresent() || nearestLoop(next) == loop);
+    for (int i = index + 1; i < block.getStatements().size(); i++) {
+      Statement next = block.getStatement(i);
+      if (next instanceof ReturnStmt
+          || next instanceof ThrowStmt
+          || next instanceof BreakStmt exit
+              && (exit.getLabel().isPresent() || nearestLoop(next) == loop)) {
+        return true;
+      }
+      if (goesRound(next, loop)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // a continue of this loop (or a labelled one) inside the statement, or a break of it under a
+  // condition: on the other path the loop may go round again with the changed collection
+  private static boolean goesRound(Statement statement, ForEachStmt loop) {
+    return !statement
+            .findAll(ContinueStmt.class, c -> c.getLabel().isPresent() || nearestLoop(c) == loop)
+            .isEmpty()
+        || !statement
+            .findAll(BreakStmt.class, b -> b.getLabel().isPresent() || nearestLoop(b) == loop)
+            .isEmpty();
   }
 
   // What a plain break leaves: the nearest loop or switch.

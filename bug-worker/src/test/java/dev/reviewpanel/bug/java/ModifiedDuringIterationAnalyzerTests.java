@@ -19,7 +19,8 @@ class ModifiedDuringIterationAnalyzerTests {
             "java.modified-during-iteration@21",
             "java.modified-during-iteration@25",
             "java.modified-during-iteration@83",
-            "java.modified-during-iteration@103");
+            "java.modified-during-iteration@103",
+            "java.modified-during-iteration@128");
   }
 
   @Test
