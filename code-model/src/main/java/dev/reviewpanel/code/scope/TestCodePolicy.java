@@ -34,6 +34,7 @@ public final class TestCodePolicy {
           "**/test_*.py",
           "**/*_test.py",
           "**/conftest.py",
+          "**/tests.py",
           "**/*.test.*",
           "**/*.spec.*",
           "**/*Test.java",
