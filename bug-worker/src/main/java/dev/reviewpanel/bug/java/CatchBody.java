@@ -205,6 +205,7 @@ record CatchBody(ParsedFile file, CatchClause clause) {
     BlockStmt body = clause.getBody();
     return !body.findAll(ThrowStmt.class).isEmpty()
         || !body.findAll(MethodCallExpr.class, CatchBody::isInterrupt).isEmpty()
+        || !body.findAll(MethodCallExpr.class, this::throwsOn).isEmpty()
         || restoresLater()
         || thrownLater();
   }
@@ -240,6 +241,15 @@ record CatchBody(ParsedFile file, CatchClause clause) {
         .findAll(AssignExpr.class, a -> a.getTarget().isNameExpr() && value.test(a.getValue()))
         .forEach(a -> names.add(a.getTarget().asNameExpr().getNameAsString()));
     return names;
+  }
+
+  // SynchronousDispatcher.rethrow(e), Throwables.propagate(e), sneakyThrow(e): the caught exception
+  // handed to a helper whose name says it throws it on
+  private boolean throwsOn(MethodCallExpr call) {
+    String name = call.getNameAsString().toLowerCase(java.util.Locale.ROOT);
+    return (name.contains("throw") || name.startsWith("propagate"))
+        && call.getArguments().stream()
+            .anyMatch(a -> a.isNameExpr() && a.asNameExpr().getNameAsString().equals(variable()));
   }
 
   private static boolean isInterrupt(MethodCallExpr call) {
