@@ -78,6 +78,27 @@ final class ScriptLoops {
     return Optional.empty();
   }
 
+  // for (let i = 0; i < 25; i++): a count written in the code, not the size of some data
+  private static final java.util.regex.Pattern FIXED_COUNT =
+      java.util.regex.Pattern.compile("\\s*[A-Za-z_$][\\w$]*\\s*<=?\\s*(\\d{1,3})\\s*;?\\s*");
+  private static final int MOST_FIXED_ROUNDS = 64;
+
+  /**
+   * Whether a counted {@code for} loop runs a fixed number of rounds written in the code ({@code i
+   * < 25}, at most 64): its calls repeat a known few times whatever the data, which is no N+1.
+   */
+  static boolean isFixedCount(SyntaxTree tree, TSNode loop) {
+    if (!loop.getType().equals("for_statement")) {
+      return false;
+    }
+    TSNode condition = loop.getChildByFieldName("condition");
+    if (condition.isNull()) {
+      return false;
+    }
+    var matcher = FIXED_COUNT.matcher(tree.text(condition));
+    return matcher.matches() && Integer.parseInt(matcher.group(1)) <= MOST_FIXED_ROUNDS;
+  }
+
   /** Whether a {@code for (...)} loop is a {@code for await} over an async iterable. */
   static boolean isForAwait(TSNode loop) {
     for (int i = 0; i < loop.getChildCount(); i++) {

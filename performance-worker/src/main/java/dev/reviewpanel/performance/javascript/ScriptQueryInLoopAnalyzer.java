@@ -89,7 +89,7 @@ public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
     ScriptCalls.remote(callee)
         .ifPresent(
             kind ->
-                ScriptLoops.enclosing(tree, call, true)
+                repeating(tree, call)
                     .filter(loop -> !ScriptLoops.isConcurrentFanOut(tree, loop))
                     .ifPresent(
                         loop ->
@@ -98,6 +98,16 @@ public class ScriptQueryInLoopAnalyzer extends NamedAnalyzer {
                                 SyntaxTree.startLine(call),
                                 "%s call %s() runs once per iteration of the loop at line %d"
                                     .formatted(kind, callee, SyntaxTree.startLine(loop)))));
+  }
+
+  // the nearest enclosing loop that repeats with the data: a loop of a fixed count written in the
+  // code (for (i = 0; i < 25; i++)) is passed over for the one around it
+  private static java.util.Optional<TSNode> repeating(SyntaxTree tree, TSNode call) {
+    java.util.Optional<TSNode> loop = ScriptLoops.enclosing(tree, call, true);
+    while (loop.isPresent() && ScriptLoops.isFixedCount(tree, loop.get())) {
+      loop = ScriptLoops.enclosing(tree, loop.get(), true);
+    }
+    return loop;
   }
 
   // await q, q.then(...): the builder runs; otherwise it is a value (a fragment of a statement).

@@ -20,7 +20,10 @@ class ScriptQueryInLoopAnalyzerTests {
   void shouldFlagQueriesThatRunButNotSqlFragmentsOrInMemoryObjects() {
     assertThat(found(analyzer, "javascript/query_builders.js", Language.JAVASCRIPT))
         .containsExactly(
-            "javascript.n-plus-one@7", "javascript.n-plus-one@10", "javascript.n-plus-one@46");
+            "javascript.n-plus-one@7",
+            "javascript.n-plus-one@10",
+            "javascript.n-plus-one@46",
+            "javascript.n-plus-one@68");
   }
 
   @Test
