@@ -69,7 +69,8 @@ final class DeadCode {
   // case's defensive break after a return is an idiom there; a yield after a bare return or a
   // raise only makes the function a generator (an empty one, or one that always fails).
   private boolean inert(Stmt dead, Stmt exit) {
-    return (script && dead instanceof Stmt.Jump jump && jump.kind() != Kind.CONTINUE)
+    return marksUnreachable(dead)
+        || (script && dead instanceof Stmt.Jump jump && jump.kind() != Kind.CONTINUE)
         || dead instanceof Stmt.Declare
         // a literal standing alone does nothing: code kept in a string ("""...""") after a return
         || (dead instanceof Stmt.Evaluate literal && literal.expr() instanceof Expr.Literal)
@@ -78,6 +79,18 @@ final class DeadCode {
             && opaque.kind().startsWith("yield")
             && (exit instanceof Stmt.Return ret && ret.value() == null
                 || exit instanceof Stmt.Throw));
+  }
+
+  // assert False, "Not reached"; throw new AssertionError(); raise RuntimeError("unreachable"):
+  // the author's own mark that control never gets here, which is what it says
+  private static final java.util.regex.Pattern UNREACHABLE_MARK =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\s*assert\\s*\\(?\\s*(False|0|false)\\b|AssertionError|unreachable|not reached"
+              + "|never (be )?reached|never happen|cannot happen|can't happen");
+
+  private boolean marksUnreachable(Stmt dead) {
+    return (dead instanceof Stmt.Evaluate || dead instanceof Stmt.Throw)
+        && UNREACHABLE_MARK.matcher(file.line(dead.line())).find();
   }
 
   /** True when the statements after {@code stmt} in its list can never run. */

@@ -39,7 +39,8 @@ class UnreachableCodeAnalyzerTests {
                 "python.unreachable-code@33",
                 "python.unreachable-code@39",
                 "python.unreachable-code@94",
-                "python.unreachable-code@116")),
+                "python.unreachable-code@116",
+                "python.unreachable-code@169")),
         Arguments.of(
             "javascript/unreachable.js",
             Language.JAVASCRIPT,
