@@ -4,6 +4,7 @@ import dev.reviewpanel.code.analysis.NodeIndex;
 import dev.reviewpanel.code.analysis.SyntaxTree;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
 /**
@@ -33,6 +34,33 @@ final class PythonLoops {
    * self.pragmas} with {@code pragmas = ("kdf_iter", "cipher")} in the class). It runs a fixed few
    * times, whatever the input.
    */
+  // for page in _paginate(rows, page_size=100), for chunk in chunks(ids, 500): each round handles a
+  // page of many items in one statement (psycopg2's execute_values), which is the batching itself
+  private static final Pattern BATCH_WORD =
+      Pattern.compile(
+          "(?i)(^|_)(page|pages|chunk|chunks|batch|batches|slice|slices)(_|$|\\b)|paginat");
+
+  /**
+   * Whether a {@code for} loop walks pages, chunks or batches of the data rather than its items.
+   */
+  static boolean overBatches(SyntaxTree tree, TSNode loop) {
+    if (!loop.getType().equals("for_statement")) {
+      return false;
+    }
+    TSNode left = loop.getChildByFieldName("left");
+    TSNode right = loop.getChildByFieldName("right");
+    if (left.isNull() || right.isNull()) {
+      return false;
+    }
+    if (BATCH_WORD.matcher(tree.text(left)).find()) {
+      return true;
+    }
+    // the iterable is a call that cuts the data up: for rows in chunked(ids, 500)
+    TSNode function = right.getType().equals("call") ? right.getChildByFieldName("function") : null;
+    String callee = function == null || function.isNull() ? "" : tree.text(function);
+    return BATCH_WORD.matcher(callee.substring(callee.lastIndexOf('.') + 1)).find();
+  }
+
   static boolean overFixedItems(SyntaxTree tree, NodeIndex nodes, TSNode loop) {
     if (!loop.getType().equals("for_statement")) {
       return false;

@@ -96,6 +96,7 @@ public class PythonQueryInLoopAnalyzer extends NamedAnalyzer {
     }
     PythonLoops.enclosing(call)
         .filter(loop -> !PythonLoops.overFixedItems(tree, ScriptNodes.of(file), loop))
+        .filter(loop -> !PythonLoops.overBatches(tree, loop))
         .ifPresent(
             loop -> {
               Optional<String> what =

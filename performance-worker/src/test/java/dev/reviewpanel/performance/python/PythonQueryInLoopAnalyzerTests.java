@@ -25,7 +25,8 @@ class PythonQueryInLoopAnalyzerTests {
             "python.n-plus-one@11",
             "python.n-plus-one@13",
             "python.n-plus-one@14",
-            "python.n-plus-one@42");
+            "python.n-plus-one@42",
+            "python.n-plus-one@61");
   }
 
   @Test
