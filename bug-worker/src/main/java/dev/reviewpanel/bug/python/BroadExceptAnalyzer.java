@@ -116,7 +116,7 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
               && !NOT_A_FAILURE.matcher(tree.text(caught)).find()
               && body != null
               && onlyPasses(tree, body)
-              && !hasComment(body)
+              && !reasonBelow(node)
               && !DeliberateIgnore.explainedOrNowhereToGo(tree, node.getParent())
               && !DeliberateIgnore.endsAPollingLoop(node.getParent())) {
             lost(tree, node.getParent().getChildByFieldName("body"))
@@ -324,6 +324,15 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
                 n.getType().equals("raise_statement") && n.getNamedChildCount() == 0
                     || n.getType().equals("call")
                         && RERAISING.matcher(tree.text(n.getChildByFieldName("function"))).find());
+    return found[0];
+  }
+
+  // a comment in the handler, below the except line (one on the except line is a label)
+  private static boolean reasonBelow(TSNode clause) {
+    int line = SyntaxTree.startLine(clause);
+    boolean[] found = {false};
+    SyntaxTree.walk(
+        clause, n -> found[0] |= n.getType().equals("comment") && SyntaxTree.startLine(n) > line);
     return found[0];
   }
 

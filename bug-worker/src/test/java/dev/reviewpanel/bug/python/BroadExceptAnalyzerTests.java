@@ -36,7 +36,9 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@334",
             "python.bare-except@355",
             "python.bare-except@366",
-            "python.bare-except@373");
+            "python.bare-except@373",
+            "python.empty-catch@392",
+            "python.swallowed-exception@410");
   }
 
   @Test
@@ -106,5 +108,14 @@ class BroadExceptAnalyzerTests {
             // a read from elsewhere: stat() on a stream, a request
             "python.bare-except@204:MEDIUM",
             "python.bare-except@373:MEDIUM");
+  }
+
+  @Test
+  void shouldNotReportAReasonedSkipOrAFarewellBeforeAClose() {
+    // a comment under the except line; a last message in close() whose finally closes
+    assertThat(FixtureRun.ruleLines(analyzer, "python/broad_except.py", Language.PYTHON))
+        .doesNotContain("python.empty-catch@383", "python.swallowed-exception@402");
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains("python.empty-catch@392:MEDIUM", "python.swallowed-exception@410:MEDIUM");
   }
 }
