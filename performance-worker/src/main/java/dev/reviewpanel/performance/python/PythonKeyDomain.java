@@ -177,8 +177,20 @@ final class PythonKeyDomain {
       return Kind.FIXED;
     }
     if (type.equals("binary_operator")) {
+      // re.I | re.S: fixed; r"(%s)" % text_re: a literal with a part filled in
       TSNode left = argument.getChildByFieldName("left");
-      return !left.isNull() && argumentKind(left) != Kind.OPEN ? Kind.OWN_NAME : Kind.OPEN;
+      TSNode right = argument.getChildByFieldName("right");
+      Kind leftKind = left.isNull() ? Kind.OPEN : argumentKind(left);
+      if (leftKind == Kind.FIXED && !right.isNull() && argumentKind(right) == Kind.FIXED) {
+        return Kind.FIXED;
+      }
+      return leftKind != Kind.OPEN ? Kind.OWN_NAME : Kind.OPEN;
+    }
+    if (type.equals("identifier")) {
+      TSNode bound = boundOnce(argument);
+      if (bound != null && !bound.getType().equals("identifier")) {
+        return argumentKind(bound);
+      }
     }
     if (type.equals("call")) {
       TSNode function = argument.getChildByFieldName("function");
@@ -189,6 +201,31 @@ final class PythonKeyDomain {
           : Kind.OPEN;
     }
     return valueKind(tree.text(argument));
+  }
+
+  // reg = r"..." then self.match(reg): the value a local of the calling function is bound to, when
+  // it is bound once
+  private TSNode boundOnce(TSNode name) {
+    TSNode function = name.getParent();
+    while (function != null
+        && !function.isNull()
+        && !function.getType().equals("function_definition")) {
+      function = function.getParent();
+    }
+    if (function == null || function.isNull()) {
+      return null;
+    }
+    String local = tree.text(name);
+    List<TSNode> values = new ArrayList<>();
+    SyntaxTree.walk(
+        function,
+        n -> {
+          if (n.getType().equals("assignment")
+              && tree.text(n.getChildByFieldName("left")).equals(local)) {
+            values.add(n.getChildByFieldName("right"));
+          }
+        });
+    return values.size() == 1 && !values.get(0).isNull() ? values.get(0) : null;
   }
 
   // a literal or a constant; a literal with a part filled in ("(%s)" % x, "{}".format(x), f"{x}")
