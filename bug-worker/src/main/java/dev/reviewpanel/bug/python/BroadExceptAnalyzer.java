@@ -20,20 +20,22 @@ import org.treesitter.TSNode;
 
 /**
  * A bare {@code except:} (which also catches KeyboardInterrupt and SystemExit) unless it re-raises
- * (also through {@code safe_reraise()} or by handing {@code sys.exc_info()} on), and {@code except
- * BaseException/Exception:} whose body does nothing. A do-nothing handler is deliberate and stays
- * quiet when it says why in a comment, when the try has an {@code else:} for the success path, when
- * the try block ends by returning its result (a failure falls through to the fallback after it:
- * {@code try: return parse(v) except Exception: pass; return default}), and when the try block only
- * closes or cleans up ({@code stream.close()}, {@code closer()}), where an error has nowhere to go.
- * A swallowed failure is MEDIUM only where the try block makes a write, a transaction step or a
- * security check ({@link FailureImpact}); otherwise it is LOW. A specific exception passed over
- * ({@code except KeyError: pass}) is Python's usual way to say "absent is fine" and is reported
- * only around such a write ({@code except PostgresError: pass} after {@code conn.execute("UPDATE
- * ...")}), where the caller goes on as if it had succeeded, unless the try ends the body of a
- * {@code while} loop: there {@code pass} goes round again, a retry of the same work ({@code while
- * not stopped: try: drain(timeout=1); notify() except socket.timeout: pass}), where in a {@code
- * for} loop it drops an element.
+ * (also through {@code safe_reraise()} or by handing {@code sys.exc_info()} on) or lets them
+ * through otherwise ({@link LetThrough}: an earlier clause re-raises them, the handler hands the
+ * exception on or ends the process), and {@code except BaseException/Exception:} whose body does
+ * nothing. A do-nothing handler is deliberate and stays quiet when it says why in a comment, when
+ * the try has an {@code else:} for the success path, when the try block ends by returning its
+ * result (a failure falls through to the fallback after it: {@code try: return parse(v) except
+ * Exception: pass; return default}), and when the try block only closes or cleans up ({@code
+ * stream.close()}, {@code closer()}), where an error has nowhere to go. A swallowed failure is
+ * MEDIUM only where the try block makes a write, a transaction step or a security check ({@link
+ * FailureImpact}); otherwise it is LOW. A specific exception passed over ({@code except KeyError:
+ * pass}) is Python's usual way to say "absent is fine" and is reported only around such a write
+ * ({@code except PostgresError: pass} after {@code conn.execute("UPDATE ...")}), where the caller
+ * goes on as if it had succeeded, unless the try ends the body of a {@code while} loop: there
+ * {@code pass} goes round again, a retry of the same work ({@code while not stopped: try:
+ * drain(timeout=1); notify() except socket.timeout: pass}), where in a {@code for} loop it drops an
+ * element.
  */
 @Component
 class BroadExceptAnalyzer extends NamedAnalyzer {
@@ -105,14 +107,16 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
           TSNode caught = node.getChildByFieldName("value");
           int line = SyntaxTree.startLine(node);
           if (caught.isNull()) {
-            if (body != null && !reraises(tree, body)) {
+            if (body != null
+                && !reraises(tree, body)
+                && !LetThrough.letsThrough(tree, node, body)) {
               bareExcept(tree, node, body, line, findings);
             }
           } else if (!BROAD.contains(tree.text(caught))
               && !NOT_A_FAILURE.matcher(tree.text(caught)).find()
               && body != null
               && onlyPasses(tree, body)
-              && !hasComment(body)
+              && !reasonBelow(node)
               && !DeliberateIgnore.explainedOrNowhereToGo(tree, node.getParent())
               && !DeliberateIgnore.endsAPollingLoop(node.getParent())) {
             lost(tree, node.getParent().getChildByFieldName("body"))
@@ -154,8 +158,10 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
   // (continue, or the try ends the loop's body): MEDIUM, Ctrl-C cannot stop the loop; a for loop
   // whose handler reports each failure ends by itself, LOW as below. It reports the failure (a
   // traceback, a log record): LOW, nothing is lost silently. It only
-  // ignores the failure (pass, a bare return): LOW, a Ctrl-C pressed there is lost once. Anything
-  // else goes on in place of the failure (return 0, size = 0, other work): MEDIUM.
+  // ignores the failure (pass, a bare return): LOW, a Ctrl-C pressed there is lost once. It puts
+  // a fallback in place of a one-statement conversion of a value in hand (int(val)): LOW, the
+  // fallback stands in for the conversion's own error and a Ctrl-C is lost once. Anything else goes
+  // on in place of the failure (return 0, size = 0, other work): MEDIUM.
   private static void bareExcept(
       SyntaxTree tree, TSNode clause, TSNode body, int line, Findings findings) {
     if (raisesItsOwn(body)) {
@@ -191,6 +197,14 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
           "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the handler only ignores"
               + " the failure of the guarded statements and makes up no result, and no loop goes"
               + " round again through it: a Ctrl-C pressed there is lost once).");
+    } else if (InMemoryConversion.only(tree, clause.getParent().getChildByFieldName("body"))) {
+      findings.report(
+          BARE_EXCEPT.at(Severity.LOW, Confidence.HIGH),
+          line,
+          "'except:' also traps KeyboardInterrupt and SystemExit (LOW: the try block only converts"
+              + " a value in hand, so the fallback stands in for the conversion's own error, and a"
+              + " Ctrl-C pressed during that one statement is lost once; name the exceptions meant,"
+              + " e.g. 'except (TypeError, ValueError):').");
     } else {
       findings.report(
           BARE_EXCEPT,
@@ -310,6 +324,15 @@ class BroadExceptAnalyzer extends NamedAnalyzer {
                 n.getType().equals("raise_statement") && n.getNamedChildCount() == 0
                     || n.getType().equals("call")
                         && RERAISING.matcher(tree.text(n.getChildByFieldName("function"))).find());
+    return found[0];
+  }
+
+  // a comment in the handler, below the except line (one on the except line is a label)
+  private static boolean reasonBelow(TSNode clause) {
+    int line = SyntaxTree.startLine(clause);
+    boolean[] found = {false};
+    SyntaxTree.walk(
+        clause, n -> found[0] |= n.getType().equals("comment") && SyntaxTree.startLine(n) > line);
     return found[0];
   }
 

@@ -8,8 +8,9 @@ import org.treesitter.TSNode;
 
 /**
  * The shapes of a {@code try} that make a do-nothing handler deliberate: a reason written above it,
- * an error with nowhere to go (a finalizer, another handler), a fallback after a try that returns
- * or has an {@code else:}, a loop element left out, or a try that only cleans up.
+ * an error with nowhere to go (a finalizer, another handler), a last message in a {@code close()}
+ * whose {@code finally:} closes, a fallback after a try that returns or has an {@code else:}, a
+ * loop element left out, or a try that only cleans up.
  */
 final class DeliberateIgnore {
 
@@ -18,6 +19,8 @@ final class DeliberateIgnore {
       Pattern.compile(
           "(?i)(^|[._])(close|closer|cleanup|clean_up|release|shutdown|unlink|remove|rmtree|kill"
               + "|terminate|disconnect|flush)$");
+  // a method that ends a connection or a session: close(), shutdown(), disconnect(), quit()
+  private static final Pattern ENDING = Pattern.compile("^_*(close|shutdown|disconnect|quit)$");
 
   private DeliberateIgnore() {}
 
@@ -27,6 +30,7 @@ final class DeliberateIgnore {
     }
     if (explainedAbove(tryStatement)
         || inFinalizerOrHandler(tree, tryStatement)
+        || farewell(tree, tryStatement)
         || skipsAnElement(tryStatement)) {
       return true;
     }
@@ -59,7 +63,34 @@ final class DeliberateIgnore {
     return tryStatement.isNull()
         || !tryStatement.getType().equals("try_statement")
         || explainedAbove(tryStatement)
-        || inFinalizerOrHandler(tree, tryStatement);
+        || inFinalizerOrHandler(tree, tryStatement)
+        || farewell(tree, tryStatement);
+  }
+
+  // def close(self): try: self._write_bytes(QUIT) except Exception: pass finally:
+  // self._force_close() -- a last message on a connection the method closes whatever happens:
+  // if it fails, the close that follows is what the caller asked for
+  private static boolean farewell(SyntaxTree tree, TSNode tryStatement) {
+    TSNode closes = null;
+    for (int i = 0; i < tryStatement.getNamedChildCount(); i++) {
+      if (tryStatement.getNamedChild(i).getType().equals("finally_clause")) {
+        closes = tryStatement.getNamedChild(i);
+      }
+    }
+    if (closes == null) {
+      return false;
+    }
+    TSNode block = closes.getNamedChild(closes.getNamedChildCount() - 1);
+    if (block.isNull() || !block.getType().equals("block") || !onlyCleansUp(tree, block)) {
+      return false;
+    }
+    for (TSNode up = tryStatement.getParent(); up != null && !up.isNull(); up = up.getParent()) {
+      if (up.getType().equals("function_definition")) {
+        TSNode name = up.getChildByFieldName("name");
+        return !name.isNull() && ENDING.matcher(tree.text(name)).find();
+      }
+    }
+    return false;
   }
 
   // For a bare except: the error has nowhere to go (a finalizer, a handler) or the try only cleans

@@ -31,7 +31,14 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@268",
             "python.bare-except@276",
             "python.bare-except@286",
-            "python.bare-except@294");
+            "python.bare-except@294",
+            "python.bare-except@319",
+            "python.bare-except@334",
+            "python.bare-except@355",
+            "python.bare-except@366",
+            "python.bare-except@373",
+            "python.empty-catch@392",
+            "python.swallowed-exception@410");
   }
 
   @Test
@@ -65,8 +72,7 @@ class BroadExceptAnalyzerTests {
             "python.bare-except@253:MEDIUM",
             "python.bare-except@261:MEDIUM",
             // a fallback the code goes on with
-            "python.bare-except@268:MEDIUM",
-            "python.bare-except@294:MEDIUM");
+            "python.bare-except@268:MEDIUM");
   }
 
   @Test
@@ -75,5 +81,41 @@ class BroadExceptAnalyzerTests {
         .contains(
             // a traceback printed; a log record for each callback of a for loop
             "python.bare-except@276:LOW", "python.bare-except@286:LOW");
+  }
+
+  @Test
+  void shouldNotReportABareExceptThatLetsInterruptsThrough() {
+    // an earlier clause re-raises KeyboardInterrupt and SystemExit (through a module tuple); the
+    // handler hands the exception on as a Failure; the handler calls a function that exits
+    assertThat(FixtureRun.ruleLines(analyzer, "python/broad_except.py", Language.PYTHON))
+        .doesNotContain(
+            "python.bare-except@310", "python.bare-except@326", "python.bare-except@351");
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains(
+            // only KeyboardInterrupt re-raised; a Failure of its own; a helper that does not exit
+            "python.bare-except@319:MEDIUM",
+            "python.bare-except@334:MEDIUM",
+            "python.bare-except@355:MEDIUM");
+  }
+
+  @Test
+  void shouldLowerAFallbackForAConversionOfAValueInHand() {
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains(
+            // str(value).strip(), int(token.get("expires_at"))
+            "python.bare-except@294:LOW",
+            "python.bare-except@366:LOW",
+            // a read from elsewhere: stat() on a stream, a request
+            "python.bare-except@204:MEDIUM",
+            "python.bare-except@373:MEDIUM");
+  }
+
+  @Test
+  void shouldNotReportAReasonedSkipOrAFarewellBeforeAClose() {
+    // a comment under the except line; a last message in close() whose finally closes
+    assertThat(FixtureRun.ruleLines(analyzer, "python/broad_except.py", Language.PYTHON))
+        .doesNotContain("python.empty-catch@383", "python.swallowed-exception@402");
+    assertThat(FixtureRun.severities(analyzer, "python/broad_except.py", Language.PYTHON))
+        .contains("python.empty-catch@392:MEDIUM", "python.swallowed-exception@410:MEDIUM");
   }
 }

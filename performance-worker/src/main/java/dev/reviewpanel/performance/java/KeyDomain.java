@@ -18,6 +18,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.reviewpanel.code.model.java.JavaDeclaration;
 import dev.reviewpanel.code.model.java.JavaNames;
+import dev.reviewpanel.performance.model.KeySpace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +89,7 @@ record KeyDomain(List<String> components, Set<String> enums) {
 
   /** Every component takes a handful of values: the map is a table. */
   boolean fixed() {
-    return !components.isEmpty() && components.stream().allMatch(this::isFixed);
+    return space().fixed();
   }
 
   /**
@@ -96,9 +97,22 @@ record KeyDomain(List<String> components, Set<String> enums) {
    * combinations the program uses, which the code does not show.
    */
   boolean platform() {
-    return components.stream().anyMatch(PLATFORM::contains)
-        && components.stream()
-            .allMatch(c -> isFixed(c) || PLATFORM.contains(c) || NUMBERS.contains(c));
+    return space().platform();
+  }
+
+  /** The kinds of the components, as every language's cache rules weigh them. */
+  KeySpace space() {
+    return new KeySpace(components.stream().map(this::kind).toList());
+  }
+
+  private KeySpace.Kind kind(String component) {
+    if (isFixed(component)) {
+      return KeySpace.Kind.FIXED;
+    }
+    if (PLATFORM.contains(component)) {
+      return KeySpace.Kind.PLATFORM;
+    }
+    return NUMBERS.contains(component) ? KeySpace.Kind.NUMBER : KeySpace.Kind.OPEN;
   }
 
   private boolean isFixed(String component) {

@@ -7,13 +7,13 @@ import dev.reviewpanel.code.analysis.NodeIndex;
 import dev.reviewpanel.code.analysis.ParsedFile;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.code.analysis.SyntaxTree;
+import dev.reviewpanel.code.scope.TestCodePolicy;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
+import dev.reviewpanel.performance.model.KeySpace;
 import dev.reviewpanel.performance.syntax.GrowingMap;
 import dev.reviewpanel.performance.syntax.ScriptNodes;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +46,9 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
   private static final Pattern EMPTY_DICT =
       Pattern.compile("\\{\\}|dict\\(\\)|(collections\\.)?(OrderedDict|defaultdict)\\([\\w.]*\\)");
   private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo).*");
+  private static final String TEST_CODE_AGENT = "performance";
+  private static final TestCodePolicy TEST_CODE =
+      new TestCodePolicy(TestCodePolicy.Mode.LOW, null, Set.of(TEST_CODE_AGENT));
 
   public PythonModuleCacheAnalyzer() {
     super("python-unbounded-module-cache", Set.of(Language.PYTHON));
@@ -89,22 +92,46 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
                   body ->
                       uses.written(body)
                           && (uses.read(body) || CACHE_NAME.matcher(name).matches()));
-      if (cache && keyedByOwnNames(tree, writers, name)) {
+      if (!cache) {
+        continue;
+      }
+      KeySpace keys = new PythonKeyDomain(tree, nodes).of(writers, name);
+      if (keys.fixed()) {
+        continue; // one entry per value the code writes: a table
+      }
+      if (keys.platform()) {
         findings.report(
             RULE.at(Severity.LOW, Confidence.LOW),
             SyntaxTree.startLine(assignment),
             ("'%s' caches an entry per key for the life of the process and nothing evicts them;"
-                    + " LOW: it is keyed by names the program gives its own templates, caches or"
-                    + " aliases, so it holds as many entries as the program has names")
+                    + " LOW: it is keyed by classes (cls, a parameter annotated as a type), so it holds"
+                    + " one entry per class the program passes, a table rather than a cache of its"
+                    + " data")
                 .formatted(name));
-      } else if (cache && writers.stream().map(tree::text).allMatch(uses::warnsOnce)) {
+      } else if (keys.ownNames()) {
+        findings.report(
+            RULE.at(Severity.LOW, Confidence.LOW),
+            SyntaxTree.startLine(assignment),
+            ("'%s' caches an entry per key for the life of the process and nothing evicts them;"
+                    + " LOW: it is keyed by names the program gives its own templates, caches,"
+                    + " aliases or backends, or by patterns written at its calls, so it holds as"
+                    + " many entries as the program has names")
+                .formatted(name));
+      } else if (testCode(findings, file)) {
+        findings.report(
+            RULE.at(Severity.LOW, Confidence.LOW),
+            SyntaxTree.startLine(assignment),
+            ("'%s' caches an entry per key for the life of the process and nothing evicts them;"
+                    + " LOW: test code, whose process lives as long as a test or benchmark run")
+                .formatted(name));
+      } else if (writers.stream().map(tree::text).allMatch(uses::warnsOnce)) {
         findings.report(
             RULE.at(Severity.LOW, Confidence.LOW),
             SyntaxTree.startLine(assignment),
             "'%s' caches an entry per key for the life of the process and nothing evicts them"
                     .formatted(name)
                 + GrowingMap.WARN_ONCE);
-      } else if (cache) {
+      } else {
         findings.report(
             RULE,
             SyntaxTree.startLine(assignment),
@@ -114,56 +141,13 @@ public class PythonModuleCacheAnalyzer extends NamedAnalyzer {
     }
   }
 
-  // TEMPLATES[tplid] = ... with tplid = (id(lookup), tpl); _caches.setdefault(name, {}): every key
-  // the writers store under is, or is made from, a template, cache or alias name.
-  private static boolean keyedByOwnNames(SyntaxTree tree, List<TSNode> writers, String map) {
-    Pattern key =
-        Pattern.compile(
-            "\\b"
-                + Pattern.quote(map)
-                + "\\s*\\[([^\\]'\"]+)\\]\\s*=[^=]|\\b"
-                + Pattern.quote(map)
-                + "\\.setdefault\\(\\s*([^,()]+),");
-    boolean any = false;
-    for (TSNode writer : writers) {
-      String body = tree.text(writer);
-      Matcher keys = key.matcher(body);
-      while (keys.find()) {
-        String written = (keys.group(1) != null ? keys.group(1) : keys.group(2)).strip();
-        if (!namesOwnThing(written) && !namesOwnThing(assignedTo(body, written))) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
-  }
-
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
-  private static final Set<String> OWN_NAME_WORDS =
-      Set.of("template", "templates", "tpl", "alias", "backend", "logger");
-
-  private static boolean namesOwnThing(String expression) {
-    Matcher identifiers = IDENTIFIER.matcher(expression);
-    while (identifiers.find()) {
-      String identifier = identifiers.group();
-      if (identifier.equals("name")
-          || Arrays.stream(identifier.toLowerCase(Locale.ROOT).split("_"))
-              .anyMatch(OWN_NAME_WORDS::contains)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // key = (id(lookup), tpl) in the writer: what the key variable is made of.
-  private static String assignedTo(String body, String variable) {
-    if (!IDENTIFIER.matcher(variable).matches()) {
-      return "";
-    }
-    Matcher assignment =
-        Pattern.compile("(?m)^\\s*" + Pattern.quote(variable) + "\\s*=(?!=)(.*)$").matcher(body);
-    return assignment.find() ? assignment.group(1) : "";
+  // a test or benchmark module (the test-code policy's paths, and the repository's own): the
+  // process it runs in ends with the run
+  private static boolean testCode(Findings findings, ParsedFile file) {
+    return TEST_CODE
+        .including(findings.policy().config().testCodePatterns())
+        .appliesTo(TEST_CODE_AGENT, file.path())
+        .isPresent();
   }
 
   // def wraps(fn): _routers[cls] = fn; return fn -- a decorator (or the factory around one) that
