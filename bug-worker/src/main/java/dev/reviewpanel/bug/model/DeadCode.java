@@ -82,15 +82,24 @@ final class DeadCode {
   }
 
   // assert False, "Not reached"; throw new AssertionError(); raise RuntimeError("unreachable"):
-  // the author's own mark that control never gets here, which is what it says
-  private static final java.util.regex.Pattern UNREACHABLE_MARK =
+  // the author's own mark that control never gets here, which is what it says. Read from the
+  // statement's code, not from a comment after it.
+  private static final java.util.regex.Pattern ASSERT_FALSE =
+      java.util.regex.Pattern.compile("^\\s*assert\\s*\\(?\\s*(False|false|0)\\b");
+  private static final java.util.regex.Pattern UNREACHABLE_WORDS =
       java.util.regex.Pattern.compile(
-          "(?i)^\\s*assert\\s*\\(?\\s*(False|0|false)\\b|AssertionError|unreachable|not reached"
-              + "|never (be )?reached|never happen|cannot happen|can't happen");
+          "(?i)AssertionError|unreachable|not reached|never (be )?reached|never happen"
+              + "|cannot happen|can't happen");
 
   private boolean marksUnreachable(Stmt dead) {
-    return (dead instanceof Stmt.Evaluate || dead instanceof Stmt.Throw)
-        && UNREACHABLE_MARK.matcher(file.line(dead.line())).find();
+    String code = withoutComment(file.line(dead.line()));
+    return dead instanceof Stmt.Evaluate && ASSERT_FALSE.matcher(code).find()
+        || dead instanceof Stmt.Throw && UNREACHABLE_WORDS.matcher(code).find();
+  }
+
+  private String withoutComment(String line) {
+    int comment = line.indexOf(file.language() == Language.PYTHON ? "#" : "//");
+    return comment < 0 ? line : line.substring(0, comment);
   }
 
   /** True when the statements after {@code stmt} in its list can never run. */
