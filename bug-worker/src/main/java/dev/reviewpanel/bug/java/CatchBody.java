@@ -77,8 +77,32 @@ record CatchBody(ParsedFile file, CatchClause clause) {
             tried ->
                 FailureImpact.firstOf(
                     tried.getTryBlock().findAll(MethodCallExpr.class).stream()
+                        .filter(call -> !handledInside(call, tried))
                         .map(call -> call.getNameAsString())
                         .toList()));
+  }
+
+  // try { try { provider.writeField(...); } catch (ObjectAccessException e) { ... } } catch
+  // (ObjectAccessException e) {}: an inner try catches what this clause would, so the call's
+  // failure never reaches it
+  private boolean handledInside(MethodCallExpr call, TryStmt outer) {
+    List<String> caught = caughtTypes();
+    for (Optional<TryStmt> inner = call.findAncestor(TryStmt.class);
+        inner.isPresent() && inner.get() != outer;
+        inner = inner.get().findAncestor(TryStmt.class)) {
+      TryStmt tried = inner.get();
+      if (tried.getTryBlock().isAncestorOf(call)
+          && caught.stream().allMatch(type -> catches(tried, type))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean catches(TryStmt tried, String type) {
+    return tried.getCatchClauses().stream()
+        .map(c -> new CatchBody(null, c).caughtTypes())
+        .anyMatch(types -> types.contains(type));
   }
 
   /**

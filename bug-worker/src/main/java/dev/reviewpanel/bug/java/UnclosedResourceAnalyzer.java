@@ -47,6 +47,10 @@ class UnclosedResourceAnalyzer extends NamedAnalyzer {
           "Open the resource in a try-with-resources statement so it is closed on every path,"
               + " including exceptions.");
 
+  /** Calls that make a statement holding on to its connection ({@code stmt.getConnection()}). */
+  private static final Set<String> STATEMENTS =
+      Set.of("prepareStatement", "createStatement", "prepareCall");
+
   UnclosedResourceAnalyzer() {
     super("java-unclosed-resource", Set.of(Language.JAVA));
   }
@@ -137,10 +141,14 @@ class UnclosedResourceAnalyzer extends NamedAnalyzer {
     }
     Node parent = use.getParentNode().orElse(null);
     if (parent instanceof MethodCallExpr call && call.getScope().map(s -> s == use).orElse(false)) {
-      // file.getChannel() shares the handle: closing the channel kept elsewhere closes the file
+      // file.getChannel() shares the handle: closing the channel kept elsewhere closes the file;
+      // return connection.prepareStatement(sql) hands the connection out with the statement,
+      // whose getConnection() gives it back to whoever closes the statement
       return call.getNameAsString().equals("close")
           || call.getNameAsString().equals("getChannel")
-              && !(call.getParentNode().orElse(null) instanceof MethodCallExpr);
+              && !(call.getParentNode().orElse(null) instanceof MethodCallExpr)
+          || STATEMENTS.contains(call.getNameAsString())
+              && call.getParentNode().orElse(null) instanceof ReturnStmt;
     }
     if (parent instanceof AssignExpr assign) {
       return assign.getValue() == use;

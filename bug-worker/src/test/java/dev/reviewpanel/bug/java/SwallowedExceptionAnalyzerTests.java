@@ -27,7 +27,9 @@ class SwallowedExceptionAnalyzerTests {
             "java.lost-interrupt@141",
             "java.lost-interrupt@157",
             "java.lost-interrupt@174",
-            "java.lost-interrupt@183");
+            "java.lost-interrupt@183",
+            "java.empty-catch@206",
+            "java.empty-catch@219");
   }
 
   @Test
@@ -42,7 +44,9 @@ class SwallowedExceptionAnalyzerTests {
             "java.lost-interrupt@157:MEDIUM",
             "java.lost-interrupt@174:MEDIUM",
             "java.lost-interrupt@183:LOW",
-            "java.lost-interrupt@17:MEDIUM");
+            "java.lost-interrupt@17:MEDIUM",
+            "java.empty-catch@206:LOW",
+            "java.empty-catch@219:MEDIUM");
   }
 
   @Test

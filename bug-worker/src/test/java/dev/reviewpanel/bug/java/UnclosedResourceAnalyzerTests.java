@@ -29,6 +29,7 @@ class UnclosedResourceAnalyzerTests {
             "java.unclosed-resource@164",
             "java.unclosed-resource@177",
             "java.unclosed-resource@182",
-            "java.unclosed-resource@187");
+            "java.unclosed-resource@187",
+            "java.unclosed-resource@223");
   }
 }

@@ -2,10 +2,14 @@ package dev.reviewpanel.performance.java;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -113,7 +117,11 @@ final class CollectionGrowth {
   }
 
   private static boolean inLoadTimeHelper(Node call, CompilationUnit unit, Set<String> seen) {
-    Optional<MethodDeclaration> helper = call.findAncestor(MethodDeclaration.class);
+    Optional<CallableDeclaration<?>> helper =
+        call.findAncestor(CallableDeclaration.class).map(c -> (CallableDeclaration<?>) c);
+    if (helper.isPresent() && helper.get() instanceof ConstructorDeclaration constructor) {
+      return inLoadTimeConstructor(constructor, unit, seen);
+    }
     if (helper.isEmpty() || !helper.get().isStatic() || !helper.get().isPrivate()) {
       return false;
     }
@@ -127,13 +135,51 @@ final class CollectionGrowth {
             c ->
                 c.getNameAsString().equals(name)
                     && c.getScope().map(s -> !s.isThisExpr()).orElse(true));
-    return !calls.isEmpty()
-        && calls.stream()
-            .allMatch(c -> !runsAfterLoading(c) || inLoadTimeHelper(c, unit, new HashSet<>(seen)));
+    return !calls.isEmpty() && calls.stream().allMatch(c -> loadTimeOnly(c, unit, seen));
+  }
+
+  // Spec(String name) { ALL.add(this); } in a class only this file can instantiate, every
+  // instance a static constant (static final Spec HTML = new Spec("html")): each constant
+  // registers itself once, while the class loads.
+  private static boolean inLoadTimeConstructor(
+      ConstructorDeclaration constructor, CompilationUnit unit, Set<String> seen) {
+    Optional<TypeDeclaration<?>> type =
+        constructor
+            .getParentNode()
+            .filter(TypeDeclaration.class::isInstance)
+            .map(t -> (TypeDeclaration<?>) t);
+    if (type.isEmpty()
+        || !type.get().isPrivate() && !constructor.isPrivate()
+        || !seen.add("new " + type.get().getNameAsString())) {
+      return false;
+    }
+    String name = type.get().getNameAsString();
+    List<ObjectCreationExpr> creations =
+        unit.findAll(
+            ObjectCreationExpr.class,
+            c -> c.getType().getNameAsString().equals(name) && c.getAnonymousClassBody().isEmpty());
+    return !creations.isEmpty()
+        && creations.stream().allMatch(c -> !inInstanceField(c) && loadTimeOnly(c, unit, seen));
+  }
+
+  private static boolean loadTimeOnly(Node use, CompilationUnit unit, Set<String> seen) {
+    return !runsAfterLoading(use) || inLoadTimeHelper(use, unit, new HashSet<>(seen));
+  }
+
+  // an instance field's initializer runs with every new instance, not once
+  private static boolean inInstanceField(Node node) {
+    return node.findAncestor(FieldDeclaration.class)
+        .map(
+            f ->
+                !f.isStatic()
+                    && f.getParentNode()
+                        .filter(p -> p instanceof ClassOrInterfaceDeclaration c && !c.isInterface())
+                        .isPresent())
+        .orElse(false);
   }
 
   /** Code in methods, constructors and lambdas runs again and again; static initializers once. */
-  private static boolean runsAfterLoading(Node node) {
+  static boolean runsAfterLoading(Node node) {
     Optional<Node> parent = node.getParentNode();
     while (parent.isPresent()) {
       Node scope = parent.get();
@@ -142,6 +188,10 @@ final class CollectionGrowth {
       }
       if (scope instanceof FieldDeclaration) {
         return false;
+      }
+      if (scope instanceof ConstructorDeclaration
+          && scope.getParentNode().filter(EnumDeclaration.class::isInstance).isPresent()) {
+        return false; // an enum's constructor runs once per constant, while the enum loads
       }
       if (scope instanceof MethodDeclaration || scope instanceof ConstructorDeclaration) {
         return true;

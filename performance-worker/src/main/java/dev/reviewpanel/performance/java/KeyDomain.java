@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -29,8 +30,9 @@ import java.util.stream.Collectors;
 /**
  * What the keys of a static map are made of: its declared key type, or, for a key class of the file
  * ({@code new TimeZoneDisplayKey(tz, daylight, style, locale)}), the declared types of the values
- * the growing calls build each key from (the class's fields when no call shows them). A map has at
- * most as many entries as its keys have values.
+ * the growing calls build each key from (the class's fields when no call shows them); for a raw or
+ * String-keyed map, a class when every growing call keys it by a class or its name ({@code
+ * type.getName()}). A map has at most as many entries as its keys have values.
  *
  * @param components the simple type names, a constant as {@code constant}, {@code ?} when unknown
  * @param enums the enums declared in the file
@@ -48,6 +50,12 @@ record KeyDomain(List<String> components, Set<String> enums) {
   private static final Set<String> NUMBERS =
       Set.of("int", "Integer", "short", "Short", "byte", "Byte", "char", "Character");
 
+  /** Key types a class's name fits in. */
+  private static final Set<String> NAME_KEYS = Set.of("String", "Object");
+
+  private static final Set<String> CLASS_NAMES =
+      Set.of("getName", "getSimpleName", "getCanonicalName", "getTypeName");
+
   private static final Set<String> KEYED_GROWTH =
       Set.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge");
 
@@ -61,8 +69,13 @@ record KeyDomain(List<String> components, Set<String> enums) {
                         .collect(Collectors.toSet()))
             .orElse(Set.of());
     Optional<String> key = keyType(field.getType());
-    if (key.isEmpty()) {
-      return new KeyDomain(List.of("?"), enums);
+    if (key.isEmpty() || NAME_KEYS.contains(key.get())) {
+      if (keyedByClasses(growth)) {
+        return new KeyDomain(List.of("Class"), enums);
+      }
+      if (key.isEmpty()) {
+        return new KeyDomain(List.of("?"), enums);
+      }
     }
     Optional<TypeDeclaration<?>> keyClass =
         unit.flatMap(
@@ -85,6 +98,33 @@ record KeyDomain(List<String> components, Set<String> enums) {
       components.addAll(fieldTypes(keyClass.get()));
     }
     return new KeyDomain(List.copyOf(components), enums);
+  }
+
+  // MAP.put(type.getName(), ...) on a raw or String-keyed map: every key names a class
+  private static boolean keyedByClasses(List<MethodCallExpr> growth) {
+    List<MethodCallExpr> keyed =
+        growth.stream()
+            .filter(
+                c -> KEYED_GROWTH.contains(c.getNameAsString()) && c.getArguments().isNonEmpty())
+            .toList();
+    return !keyed.isEmpty() && keyed.stream().allMatch(c -> namesClass(c.getArgument(0)));
+  }
+
+  private static boolean namesClass(Expression key) {
+    if (key instanceof MethodCallExpr call && CLASS_NAMES.contains(call.getNameAsString())) {
+      return call.getScope().map(KeyDomain::isClass).orElse(false);
+    }
+    return isClass(key);
+  }
+
+  private static boolean isClass(Expression value) {
+    if (value instanceof ClassExpr) {
+      return true;
+    }
+    if (value instanceof MethodCallExpr call) {
+      return call.getNameAsString().equals("getClass") && call.getArguments().isEmpty();
+    }
+    return JavaNames.of(value).map(d -> d.typeName().equals("Class")).orElse(false);
   }
 
   /** Every component takes a handful of values: the map is a table. */

@@ -20,6 +20,7 @@ import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * long as the class loader and grows with every distinct key, a slow memory leak. A map whose keys
  * take a handful of values (an enum, a flag, a charset, or a key class built only from them) is a
  * table and stays quiet; one keyed only by locales, zones or classes, with flags and numbers beside
- * them, is LOW: one entry per combination the program uses ({@link KeyDomain}).
+ * them, is LOW: one entry per combination the program uses ({@link KeyDomain}); so is a registry
+ * filled only by a registration method other code calls ({@link Registrations}).
  */
 @Component
 public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
@@ -108,6 +110,19 @@ public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
     KeyDomain keys = KeyDomain.of(field, growth);
     if (keys.fixed()) {
       return; // one entry per value of a fixed set: a table
+    }
+    Optional<String> registration = Registrations.only(name, growth);
+    if (registration.isPresent()) {
+      findings.report(
+          RULE.at(Severity.LOW, Confidence.LOW),
+          Lines.of(field),
+          message(name, line)
+              + ("; LOW: only %s() adds to it, a registration method other code calls to add"
+                      + " implementations, which never looks the map up and which nothing in this"
+                      + " file calls after loading: a registry of what callers register rather"
+                      + " than a cache; how often they register the file does not show")
+                  .formatted(registration.get()));
+      return;
     }
     if (keys.platform()) {
       findings.report(

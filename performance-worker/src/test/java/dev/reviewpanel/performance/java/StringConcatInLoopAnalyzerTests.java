@@ -24,7 +24,26 @@ class StringConcatInLoopAnalyzerTests {
             "java.string-concat-in-loop@58",
             "java.string-concat-in-loop@61",
             "java.string-concat-in-loop@95",
-            "java.string-concat-in-loop@109");
+            "java.string-concat-in-loop@109",
+            "java.string-concat-in-loop@143",
+            "java.string-concat-in-loop@146",
+            "java.string-concat-in-loop@151",
+            "java.string-concat-in-loop@174",
+            "java.string-concat-in-loop@184",
+            "java.string-concat-in-loop@195");
+  }
+
+  @Test
+  void shouldLowerAStringCutBackInTheLoopOrThrownRightAfterItButNotOneReturned() {
+    Map<Integer, Finding> byLine =
+        FixtureRun.byLine(analyzer, "java/StringConcat.java", Language.JAVA);
+
+    assertThat(byLine.get(174).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(174).message()).contains("line 172 resets or cuts it back");
+    assertThat(byLine.get(184).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(184).message()).contains("exception thrown right after the loop");
+    assertThat(byLine.get(195).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(143).severity()).isEqualTo(Severity.MEDIUM);
   }
 
   @Test

@@ -27,7 +27,13 @@ class UnboundedStaticCacheAnalyzerTests {
             "java.unbounded-static-cache@155",
             "java.unbounded-static-cache@163",
             "java.unbounded-static-cache@171",
-            "java.unbounded-static-cache@198");
+            "java.unbounded-static-cache@198",
+            "java.unbounded-static-cache@251",
+            "java.unbounded-static-cache@266",
+            "java.unbounded-static-cache@280",
+            "java.unbounded-static-cache@281",
+            "java.unbounded-static-cache@299",
+            "java.unbounded-static-cache@300");
   }
 
   @Test
@@ -42,5 +48,20 @@ class UnboundedStaticCacheAnalyzerTests {
     assertThat(byLine.get(171).severity()).isEqualTo(Severity.MEDIUM);
     assertThat(byLine.get(14).severity()).isEqualTo(Severity.MEDIUM);
     assertThat(byLine.get(198).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(299).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(299).message()).contains("keyed by (Class)");
+    assertThat(byLine.get(300).severity()).isEqualTo(Severity.MEDIUM);
+  }
+
+  @Test
+  void shouldLowerARegistryOnlyARegistrationMethodFillsButNotOneThatReadsOrThatRequestsReach() {
+    Map<Integer, Finding> byLine =
+        FixtureRun.byLine(analyzer, "java/StaticCache.java", Language.JAVA);
+
+    assertThat(byLine.get(266).severity()).isEqualTo(Severity.LOW);
+    assertThat(byLine.get(266).message()).contains("only register() adds to it");
+    assertThat(byLine.get(280).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(281).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(byLine.get(251).severity()).isEqualTo(Severity.MEDIUM);
   }
 }

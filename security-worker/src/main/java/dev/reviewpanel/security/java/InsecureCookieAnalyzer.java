@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.reviewpanel.code.analysis.Findings;
 import dev.reviewpanel.code.analysis.Rule;
 import dev.reviewpanel.events.Confidence;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sensitive cookie without the Secure flag (CWE-614): a servlet {@code Cookie} added to the
  * response without {@code setSecure(true)} in the same method, or with {@code setSecure(false)}.
+ * LOW when its value is a locale: a language preference, nothing secret.
  */
 @Component
 public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
@@ -32,6 +34,12 @@ public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
           "Cookie without the Secure flag",
           "Call setSecure(true) and setHttpOnly(true) on every cookie you add (or configure"
               + " server.servlet.session.cookie.secure), so it never travels over plain HTTP.");
+
+  static final Rule PREFERENCE = RULE.at(Severity.LOW, Confidence.HIGH);
+
+  /** Calls that turn a locale into the text a cookie holds. */
+  private static final Set<String> LOCALE_TEXT =
+      Set.of("toString", "toLanguageTag", "getLanguage", "getCountry");
 
   @Override
   public String name() {
@@ -72,17 +80,43 @@ public class InsecureCookieAnalyzer extends JavaFlowAnalyzer {
       if (created && !secured.contains(cookie)) {
         String missing = httpOnly.contains(cookie) ? "Secure" : "Secure and HttpOnly";
         Node where = creationOf(method, cookie).orElse(call);
-        report(
-            findings,
-            RULE,
-            where,
+        String message =
             "Cookie without the Secure flag (CWE-614): cookie "
                 + (cookie.isEmpty() ? "" : "'" + cookie + "' ")
                 + "is added to the response without the "
                 + missing
-                + " flag, so it may be sent over plain HTTP.");
+                + " flag, so it may be sent over plain HTTP";
+        if (holdsLocale(where, method)) {
+          report(
+              findings,
+              PREFERENCE,
+              where,
+              message
+                  + "; LOW, as its value is a locale (a language preference): nothing secret"
+                  + " travels in it.");
+        } else {
+          report(findings, RULE, where, message + ".");
+        }
       }
     }
+  }
+
+  // new Cookie(name, locale.toString()): the value is the user's language, which the pages
+  // served in it show anyway
+  private static boolean holdsLocale(Node creation, MethodFlow method) {
+    if (!(creation instanceof ObjectCreationExpr created) || created.getArguments().size() != 2) {
+      return false;
+    }
+    Expression value = created.getArgument(1);
+    for (Expression current = value;
+        current.isMethodCallExpr();
+        current = current.asMethodCallExpr().getScope().orElse(current)) {
+      if (!LOCALE_TEXT.contains(current.asMethodCallExpr().getNameAsString())
+          || current.asMethodCallExpr().getScope().isEmpty()) {
+        return false;
+      }
+    }
+    return MethodFlow.root(value).flatMap(method::typeOf).filter("Locale"::equals).isPresent();
   }
 
   // Reported where the cookie is made: that is where the missing setSecure(true) belongs.

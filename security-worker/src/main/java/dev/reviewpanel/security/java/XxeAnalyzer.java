@@ -21,6 +21,7 @@ import dev.reviewpanel.code.model.java.JavaNames;
 import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.java.flow.ScopeText;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ public class XxeAnalyzer extends NamedAnalyzer {
           "read",
           "build",
           "unmarshal");
+  private static final Set<String> REFLECTIVE_LOOKUPS = Set.of("getMethod", "getDeclaredMethod");
   private static final Set<String> RESOLVER_SETTERS = Set.of("setEntityResolver", "setXMLResolver");
   private static final Set<String> SETTERS =
       Set.of("setFeature", "setProperty", "setAttribute", "setExpandEntityReferences");
@@ -163,6 +165,19 @@ public class XxeAnalyzer extends NamedAnalyzer {
               "every document it reads here is a class-path resource"
                   + " (getResource/getResourceAsStream), a file the program ships with itself, not"
                   + " XML from outside");
+    } else if (factory.equals("DocumentBuilderFactory")
+        && NewDocumentsOnly.of(
+            creation,
+            kept
+                ? creation
+                    .findAncestor(TypeDeclaration.class)
+                    .map(Node.class::cast)
+                    .orElse(creation)
+                : method.orElse(creation))) {
+      unseen =
+          Optional.of(
+              "its builders only make new, empty documents here (newDocument) and parse none:"
+                  + " no entity is ever resolved");
     } else if (TRANSFORMERS.contains(factory) && !transformsOutsideDocument(method, creation)) {
       unseen =
           Optional.of(
@@ -345,6 +360,7 @@ public class XxeAnalyzer extends NamedAnalyzer {
       boolean onParameter =
           inner
               .getScope()
+              .map(XxeAnalyzer::uncast)
               .filter(s -> s.isNameExpr() && s.asNameExpr().getNameAsString().equals(parameter))
               .isPresent();
       if (onParameter
@@ -359,6 +375,18 @@ public class XxeAnalyzer extends NamedAnalyzer {
       }
     }
     return false;
+  }
+
+  // ((DocumentBuilderFactory) factory).setFeature(...) on a parameter declared as Object
+  private static Expression uncast(Expression expression) {
+    Expression current = expression;
+    while (current.isEnclosedExpr() || current.isCastExpr()) {
+      current =
+          current.isEnclosedExpr()
+              ? current.asEnclosedExpr().getInner()
+              : current.asCastExpr().getExpression();
+    }
+    return current;
   }
 
   private static Expression substituted(Expression argument, Map<String, Expression> bound) {
@@ -413,6 +441,9 @@ public class XxeAnalyzer extends NamedAnalyzer {
         .isEmpty()) {
       return true;
     }
+    if (hardensReflectively(scope)) {
+      return true;
+    }
     List<MethodCallExpr> calls =
         scope.findAll(MethodCallExpr.class, c -> SETTERS.contains(c.getNameAsString()));
     for (MethodCallExpr call : calls) {
@@ -424,6 +455,43 @@ public class XxeAnalyzer extends NamedAnalyzer {
       }
     }
     return false;
+  }
+
+  // Method setFeature = DocumentBuilderFactory.class.getMethod("setFeature", ...);
+  // setFeature.invoke(factory, new Object[] {"...disallow-doctype-decl", Boolean.TRUE}): the same
+  // setting, made through reflection where an old parser may lack the method
+  private static boolean hardensReflectively(Node scope) {
+    boolean setter =
+        !scope
+            .findAll(
+                MethodCallExpr.class,
+                c ->
+                    REFLECTIVE_LOOKUPS.contains(c.getNameAsString())
+                        && c.getArguments().isNonEmpty()
+                        && c.getArgument(0).isStringLiteralExpr()
+                        && SETTERS.contains(c.getArgument(0).asStringLiteralExpr().getValue()))
+            .isEmpty();
+    return setter
+        && scope.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("invoke")).stream()
+            .anyMatch(XxeAnalyzer::invokesHardening);
+  }
+
+  private static boolean invokesHardening(MethodCallExpr invoke) {
+    List<Expression> arguments = invoke.getArguments();
+    if (arguments.size() < 2) {
+      return false;
+    }
+    List<Expression> passed = new ArrayList<>(arguments.subList(1, arguments.size()));
+    if (passed.size() == 1 && passed.get(0).isArrayCreationExpr()) {
+      passed =
+          passed
+              .get(0)
+              .asArrayCreationExpr()
+              .getInitializer()
+              .<List<Expression>>map(i -> new ArrayList<>(i.getValues()))
+              .orElse(List.of());
+    }
+    return passed.size() == 2 && hardens(passed.get(0), passed.get(1));
   }
 
   private static boolean hardens(MethodCallExpr call) {
@@ -438,7 +506,7 @@ public class XxeAnalyzer extends NamedAnalyzer {
             e ->
                 key.contains(e.getKey()) && value.equals(e.getValue())
                     || key.contains(e.getKey())
-                        && e.getValue().equals("false")
-                        && value.endsWith("FALSE"));
+                        && (e.getValue().equals("false") && value.endsWith("FALSE")
+                            || e.getValue().equals("true") && value.endsWith("TRUE")));
   }
 }
