@@ -64,6 +64,7 @@ class FixtureTests {
             Language.PYTHON,
             false),
         row(PythonWeakHashAnalyzer::new, "python/weak_hash.py", Language.PYTHON, false),
+        row(PythonWeakHashAnalyzer::new, "python/weak_hash_provider.py", Language.PYTHON, false),
         row(JsWeakCipherAnalyzer::new, "javascript/weak_cipher.js", Language.JAVASCRIPT, false),
         row(JsJwtAnalyzer::new, "javascript/jwt_none.js", Language.JAVASCRIPT, true),
         row(

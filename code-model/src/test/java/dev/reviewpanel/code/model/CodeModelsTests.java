@@ -9,6 +9,34 @@ import org.junit.jupiter.api.Test;
 class CodeModelsTests {
 
   @Test
+  void shouldKeepTheTriedImportOfANameOverItsImportErrorFallback() {
+    String code =
+        "try:\n"
+            + "    from secrets import randbits\n"
+            + "    from hashlib import scrypt\n"
+            + "except ImportError:\n"
+            + "    from random import getrandbits as randbits\n"
+            + "    scrypt = None\n"
+            + "try:\n"
+            + "    import simplejson as json\n"
+            + "except ValueError:\n"
+            + "    import json\n"
+            + "try:\n"
+            + "    pass\n"
+            + "except ImportError:\n"
+            + "    from random import choice\n";
+    ParsedFile file = ParsedFile.of("compat.py", Language.PYTHON, code);
+
+    assertThat(CodeModels.of(file).imports())
+        .containsExactly(
+            new Import("secrets", "randbits", "randbits", 2),
+            new Import("hashlib", "scrypt", "scrypt", 3),
+            new Import("simplejson", null, "json", 8),
+            new Import("json", null, "json", 10),
+            new Import("random", "choice", "choice", 14));
+  }
+
+  @Test
   void shouldModelPythonFunctionsDecoratorsCallsAndStringBuilding() {
     String code =
         "from .services import search as find\n"

@@ -84,7 +84,11 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
     String simpleScope = ScopeText.simpleOf(call);
     String name = call.getNameAsString();
     if (simpleScope.equals("DigestUtils") && WEAK_DIGEST_HELPERS.contains(name)) {
-      reportWeakHash(findings, call, "DigestUtils." + name + "() uses a broken hash.");
+      reportWeakHash(
+          findings,
+          call,
+          name.toLowerCase(Locale.ROOT).contains("md5") ? "md5" : "sha1",
+          "DigestUtils." + name + "() uses a broken hash.");
       return;
     }
     if (!name.equals("getInstance") || call.getArguments().isEmpty()) {
@@ -100,7 +104,10 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
         && HashPurpose.inNames(namesAround(call)).isEmpty()
         && !acknowledged(call)) {
       reportWeakHash(
-          findings, call, "MessageDigest " + algorithm.get() + " is broken for security use.");
+          findings,
+          call,
+          upper.equals("SHA") ? "SHA1" : upper.replace("-", ""),
+          "MessageDigest " + algorithm.get() + " is broken for security use.");
     } else if (simpleScope.equals("Signature") && isWeakSignature(upper)) {
       JavaFlowAnalyzer.report(
           findings,
@@ -129,7 +136,9 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
 
   // MEDIUM where the names of the data, the digest, the method and the class show a sensitive use,
   // LOW otherwise (HashPurpose.Proof); a signature algorithm is a signature whatever its names
-  private static void reportWeakHash(Findings findings, MethodCallExpr call, String fact) {
+  // a protocol's own construction (PostgreSQL's md5 password) is LOW with the protocol named
+  private static void reportWeakHash(
+      Findings findings, MethodCallExpr call, String algorithm, String fact) {
     StringBuilder names = new StringBuilder(namesAround(call));
     call.getArguments().forEach(argument -> names.append(' ').append(argument));
     call.findAncestor(CallableDeclaration.class)
@@ -141,7 +150,11 @@ public class WeakCryptoAnalyzer extends NamedAnalyzer {
                   .filter(c -> DATA_METHODS.contains(c.getNameAsString()))
                   .forEach(c -> c.getArguments().forEach(a -> names.append(' ').append(a)));
             });
-    HashPurpose.Proof proof = HashPurpose.proof(names.toString());
+    HashPurpose.Proof named = HashPurpose.proof(names.toString());
+    String code =
+        call.findAncestor(CallableDeclaration.class).map(Node::toString).orElse(call.toString());
+    HashPurpose.Proof proof =
+        HashPurpose.prescribed(code, algorithm).map(named::lowered).orElse(named);
     JavaFlowAnalyzer.report(findings, proof.rule(WEAK_HASH), call, proof.message(fact));
   }
 

@@ -69,6 +69,7 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
                                 findings,
                                 tree,
                                 node,
+                                algorithm,
                                 "createHash('" + algorithm + "') is broken for security use."));
               } else if (call.receiver().isEmpty()) {
                 TSNode callee = node.getChildByFieldName("function");
@@ -84,6 +85,7 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
                                   findings,
                                   tree,
                                   node,
+                                  m.group(1).contains("md5") ? "md5" : "sha1",
                                   call.name()
                                       + "() of the npm package '"
                                       + m.group(1)
@@ -95,14 +97,16 @@ public class JsWeakHashAnalyzer extends JsAnalyzer {
                     findings,
                     tree,
                     node,
+                    call.name(),
                     "CryptoJS." + call.name() + " is broken for security use.");
               }
             });
   }
 
   // MEDIUM where the names show a sensitive use, LOW otherwise
-  private static void reportWeak(Findings findings, SyntaxTree tree, TSNode node, String fact) {
-    HashPurpose.Proof proof = HashPurpose.proof(tree, node);
+  private static void reportWeak(
+      Findings findings, SyntaxTree tree, TSNode node, String algorithm, String fact) {
+    HashPurpose.Proof proof = HashPurpose.proof(tree, node, algorithm);
     report(findings, proof.rule(RULE), node, proof.message(fact));
   }
 }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * Cookie without the Secure flag (CWE-614) in Python: {@code response.set_cookie(...)} (Flask,
  * Django, Starlette) without {@code secure=True}. Three look-alikes stay quiet: a client cookie jar
  * storing a cookie object ({@code jar.set_cookie(cookie)}, one argument: http.cookiejar and
- * requests), a deletion (an empty value, {@code max_age=0} or {@code expires=0}: the cookie carries
- * nothing), and a helper forwarding its caller's options ({@code **kwargs}), whose flags are the
- * caller's to set.
+ * requests), a deletion (an empty value or WebOb's {@code None}, {@code max_age=0} or {@code
+ * expires=0}: the cookie carries nothing), and a helper forwarding its caller's options ({@code
+ * **kwargs}), whose flags are the caller's to set.
  */
 @Component
 public class PythonInsecureCookieAnalyzer extends PythonAnalyzer {
@@ -39,7 +39,8 @@ public class PythonInsecureCookieAnalyzer extends PythonAnalyzer {
     boolean emptyValue =
         call.argument(1)
             .or(() -> call.keyword("value", tree))
-            .map(v -> tree.text(v).matches("[rbu]?(\"\"|'')"))
+            // WebOb's set_cookie(name, None) sets an empty value that expires at once
+            .map(v -> tree.text(v).matches("[rbu]?(\"\"|'')|None"))
             .orElse(false);
     boolean expired =
         call.keyword("max_age", tree).or(() -> call.keyword("expires", tree)).stream()

@@ -124,7 +124,11 @@ public class PythonWeakHashAnalyzer extends PythonAnalyzer {
         && !declaredNonSecurity
         && !hashesNoData(call, tree, imported != null)
         && HashPurpose.nonSecurity(tree, call.node()).isEmpty()) {
-      HashPurpose.Proof proof = HashPurpose.proof(tree, call.node());
+      HashPurpose.Proof purpose = HashPurpose.proof(tree, call.node(), algorithm);
+      HashPurpose.Proof proof =
+          purpose.lowered().isPresent()
+              ? purpose
+              : LegacyHashScheme.of(tree, call.node()).map(purpose::lowered).orElse(purpose);
       report(
           findings,
           proof.rule(RULE),

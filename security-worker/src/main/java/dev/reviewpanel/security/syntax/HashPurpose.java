@@ -94,15 +94,36 @@ public final class HashPurpose {
    * What a weak hash proves: the sensitive name that earns it MEDIUM, if any, else the identifier
    * name it is reported LOW with, if any.
    */
-  public record Proof(Optional<String> sensitive, Optional<String> identifier) {
+  public record Proof(
+      Optional<String> sensitive, Optional<String> identifier, Optional<String> lowered) {
+
+    public Proof(Optional<String> sensitive, Optional<String> identifier) {
+      this(sensitive, identifier, Optional.empty());
+    }
+
+    /**
+     * This proof, reported LOW for {@code reason} whatever the names say: the protocol or the
+     * legacy scheme the code implements chose the hash, not the code.
+     */
+    public Proof lowered(String reason) {
+      return new Proof(sensitive, identifier, Optional.of(reason));
+    }
 
     /** The rule at the severity this proof earns: as declared (MEDIUM), or LOW and LOW. */
     public Rule rule(Rule rule) {
-      return sensitive.isPresent() ? rule : rule.at(Severity.LOW, Confidence.LOW);
+      return sensitive.isPresent() && lowered.isEmpty()
+          ? rule
+          : rule.at(Severity.LOW, Confidence.LOW);
     }
 
     /** {@code fact}, and why the finding has its severity. */
     public String message(String fact) {
+      if (lowered.isPresent()) {
+        return fact
+            + " Reported at LOW: "
+            + lowered.get()
+            + ", so the hash is not this code's choice.";
+      }
       if (sensitive.isPresent()) {
         return fact + " MEDIUM: " + sensitive.get() + " says it guards something sensitive.";
       }
@@ -114,9 +135,25 @@ public final class HashPurpose {
     }
   }
 
+  /**
+   * Why the weak {@code algorithm} in {@code code} (the method around it) is a protocol's own
+   * construction rather than the code's choice, if its shape shows it ({@link PrescribedHash}).
+   */
+  public static Optional<String> prescribed(String code, String algorithm) {
+    return PrescribedHash.inCode(code, algorithm);
+  }
+
   /** What the names of the data, the digest, the function, its class and callers prove. */
-  public static Proof proof(SyntaxTree tree, TSNode call) {
+  public static Proof proof(SyntaxTree tree, TSNode call, String algorithm) {
     TSNode function = enclosingFunction(call);
+    Proof proof = proofOf(tree, call, function);
+    TSNode scope = FUNCTIONS.contains(function.getType()) ? function : call;
+    return PrescribedHash.of(tree, call, algorithm, scope, callerCode(tree, function))
+        .map(proof::lowered)
+        .orElse(proof);
+  }
+
+  private static Proof proofOf(SyntaxTree tree, TSNode call, TSNode function) {
     Optional<String> sensitive =
         sensitive(namesAround(tree, call), "the names around it")
             .or(() -> sensitive(hashed(tree, call, function), "what it hashes"))
@@ -227,6 +264,31 @@ public final class HashPurpose {
     return callers.toString();
   }
 
+  // The code of the functions that call the helper {@code function} elsewhere in the file.
+  private static String callerCode(SyntaxTree tree, TSNode function) {
+    TSNode name = function.isNull() ? function : function.getChildByFieldName("name");
+    if (name == null || name.isNull() || tree.text(name).length() > 100) {
+      return "";
+    }
+    String helper = tree.text(name);
+    StringBuilder code = new StringBuilder();
+    int[] found = {0};
+    tree.walk(
+        node -> {
+          if (found[0] < MAX_CALLERS
+              && CALLS.contains(node.getType())
+              && callsOwn(tree, node, helper)
+              && !within(node, function)) {
+            found[0]++;
+            TSNode caller = enclosingFunction(node);
+            // a call at module level: its own statement, not the whole module
+            String text = tree.text(FUNCTIONS.contains(caller.getType()) ? caller : node);
+            code.append(text, 0, Math.min(text.length(), MAX_NAMES * 5)).append('\n');
+          }
+        });
+    return code.toString();
+  }
+
   private static final Set<String> CALLS = Set.of("call", "call_expression");
   private static final int MAX_CALLERS = 20;
 
@@ -237,6 +299,19 @@ public final class HashPurpose {
     }
     String text = tree.text(callee);
     return text.equals(helper) || text.endsWith("." + helper);
+  }
+
+  // helper(...), self.helper(...), this.helper(...): not any object's method of the same name
+  private static boolean callsOwn(SyntaxTree tree, TSNode call, String helper) {
+    TSNode callee = call.getChildByFieldName("function");
+    if (callee.isNull()) {
+      return false;
+    }
+    String text = tree.text(callee);
+    return text.equals(helper)
+        || text.equals("self." + helper)
+        || text.equals("this." + helper)
+        || text.equals("cls." + helper);
   }
 
   private static boolean within(TSNode node, TSNode scope) {

@@ -38,4 +38,15 @@ class WeakCryptoAnalyzerTests {
     assertThat(fingerprint.message())
         .contains("Reported at LOW", "says the digest is an identifier");
   }
+
+  @Test
+  void shouldLowerPostgresMd5AuthenticationButNotAStoredDigestOfTheSameData() {
+    List<Finding> findings = fixture.findings(new WeakCryptoAnalyzer());
+
+    Finding protocol = fixture.findingFrom(findings, "static byte[] encode(");
+    assertThat(protocol.severity()).isEqualTo(Severity.LOW);
+    assertThat(protocol.message()).contains("PostgreSQL's md5 authentication");
+    assertThat(fixture.findingFrom(findings, "storedDigest(").severity())
+        .isEqualTo(Severity.MEDIUM);
+  }
 }

@@ -51,4 +51,19 @@ class JsWeakHashAnalyzerTests {
       assertThat(finding.message()).as(identifier).contains("Reported at LOW");
     }
   }
+
+  @Test
+  void shouldLowerTheHashesOfMysqlAndPostgresAuthenticationButNotAPasswordDigestOfItsOwn() {
+    Fixture fixture = Fixture.load("javascript/weak_hash.js", Language.JAVASCRIPT);
+    List<Finding> findings = fixture.findings(analyzer);
+
+    Finding mysql = fixture.findingFrom(findings, "function sha1(msg, msg1)");
+    assertThat(mysql.severity()).isEqualTo(Severity.LOW);
+    assertThat(mysql.message()).contains("MySQL's native password authentication");
+    Finding postgres = fixture.findingFrom(findings, "function pgMd5");
+    assertThat(postgres.severity()).isEqualTo(Severity.LOW);
+    assertThat(postgres.message()).contains("PostgreSQL's md5 authentication");
+    assertThat(fixture.findingFrom(findings, "function storedPasswordDigest").severity())
+        .isEqualTo(Severity.MEDIUM);
+  }
 }

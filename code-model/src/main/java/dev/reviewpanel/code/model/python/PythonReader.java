@@ -151,6 +151,10 @@ public final class PythonReader extends TreeReader {
     model.addImport(declared);
   }
 
+  boolean imported(String alias) {
+    return model.importNamed(alias).isPresent();
+  }
+
   static Expr.Opaque opaqueOf(String kind, List<Expr> parts, int line) {
     return opaque(kind, parts, line);
   }

@@ -11,6 +11,7 @@ import dev.reviewpanel.code.model.Stmt.Try.Handler;
 import dev.reviewpanel.code.model.TreeReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
 /** Python statements, imports and declarations to model statements. */
@@ -308,6 +309,25 @@ final class PythonStatements {
     }
   }
 
+  private static final Pattern IMPORT_ERROR =
+      Pattern.compile("\\b(ImportError|ModuleNotFoundError)\\b");
+
+  // an import in the handler of "except ImportError:": the fallback of the try's import
+  private boolean inImportErrorHandler(TSNode node) {
+    for (TSNode up = node.getParent(); up != null && !up.isNull(); up = up.getParent()) {
+      if (up.getType().equals("except_clause")) {
+        TSNode caught = up.getNamedChildCount() > 0 ? up.getNamedChild(0) : null;
+        return caught != null
+            && !caught.getType().equals("block")
+            && IMPORT_ERROR.matcher(reader.text(caught)).find();
+      }
+      if (up.getType().equals("function_definition") || up.getType().equals("class_definition")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static TSNode aliasName(TSNode alias) {
     return alias.getNamedChildCount() == 1 ? alias.getNamedChild(0) : alias;
   }
@@ -315,6 +335,7 @@ final class PythonStatements {
   private void imports(TSNode node, TSNode module) {
     String from = module == null ? null : reader.text(module);
     int line = PythonReader.line(node);
+    boolean fallback = inImportErrorHandler(node);
     for (TSNode child : PythonReader.named(node)) {
       if (module != null && child.equals(module)) {
         continue;
@@ -326,13 +347,18 @@ final class PythonStatements {
             // import os.path binds "os"; os.path.join stays written in full
             String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
             reader.addImport(new Import(first, null, first, line));
-          } else {
+          } else if (!(fallback && reader.imported(name))) {
             reader.addImport(new Import(from, name, name, line));
           }
         }
         case "aliased_import" -> {
           String name = reader.text(PythonReader.field(child, "name"));
           String alias = reader.text(PythonReader.field(child, "alias"));
+          if (fallback && reader.imported(alias)) {
+            // try: from secrets import randbits / except ImportError: from random import
+            // getrandbits as randbits: the name is what the try imports wherever it exists
+            continue;
+          }
           reader.addImport(
               from == null
                   ? new Import(name, null, alias, line)
