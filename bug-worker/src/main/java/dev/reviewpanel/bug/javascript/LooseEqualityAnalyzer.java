@@ -23,7 +23,10 @@ import org.treesitter.TSNode;
  * as {@code String(x)} or {@code s.trim()}, {@code typeof x}, an element of {@code s.split(...)})
  * counts as a string: compared with a string literal nothing is coerced ({@code document.cookie !=
  * ''}); compared with a number it is parsed as one, which is what such code asks ({@code
- * segments[1] == 0} for a positional path): LOW.
+ * segments[1] == 0} for a positional path): LOW. Against a boolean or a number literal, an operand
+ * the code declares as such ({@code flag: boolean}, {@code let found = false}, {@code n: number})
+ * coerces nothing and is quiet; one only named as such ({@code this.isSharded == true}, {@code
+ * tagIndex == 0}) is LOW: the name says what it holds, the code does not prove it.
  */
 @Component
 class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
@@ -44,6 +47,24 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
   private static final String PARSES_A_STRING =
       "compares a string with a number: the string is parsed as a number, which is what the code"
           + " asks (a path segment tested against 0); LOW, as only '' and blanks also parse as 0";
+
+  private static final String NAMED_BOOLEAN =
+      "compares a value named as a boolean with a boolean: for a boolean == answers as === does;"
+          + " LOW, as only a non-boolean such as 1 or '1' would differ";
+
+  private static final String NAMED_NUMBER =
+      "compares a value named as a number (an index, a count, a size) with a number: for a number"
+          + " == answers as === does; LOW, as only a string such as '' or '0' would differ";
+
+  // is/has/should... followed by a capital: the usual name of a flag
+  private static final Pattern BOOLEAN_NAME =
+      Pattern.compile("^_*(is|has|should|can|was|did|will)[A-Z0-9_]");
+
+  // an index, a count, a length, a size or an offset, alone or as a name's last word
+  private static final Pattern NUMBER_NAME =
+      Pattern.compile(
+          "^_*(index|count|length|size|offset)$|[a-z0-9](Index|Count|Length|Size|Offset)$"
+              + "|_(index|count|length|size|offset)$");
 
   // Properties the platform defines as strings: the cookie header, the URL's parts, text content.
   private static final Pattern STRING_PROPERTIES =
@@ -90,13 +111,23 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
         || !(operator.getType().equals("==") || operator.getType().equals("!="))) {
       return;
     }
-    String left = kind(tree, node.getChildByFieldName("left"));
-    String right = kind(tree, node.getChildByFieldName("right"));
+    TSNode leftNode = node.getChildByFieldName("left");
+    TSNode rightNode = node.getChildByFieldName("right");
+    String left = kind(tree, leftNode);
+    String right = kind(tree, rightNode);
     String problem = problem(left, right);
     if (problem != null) {
-      boolean parsed = PARSES_A_STRING.equals(problem);
+      // what a declaration or a name says of the other operand may quiet or lower it
+      problem =
+          problem(refined(tree, leftNode, left, right), refined(tree, rightNode, right, left));
+    }
+    if (problem != null) {
       findings.report(
-          parsed ? RULE.at(Severity.LOW, Confidence.HIGH) : RULE,
+          PARSES_A_STRING.equals(problem)
+              ? RULE.at(Severity.LOW, Confidence.HIGH)
+              : NAMED_BOOLEAN.equals(problem) || NAMED_NUMBER.equals(problem)
+                  ? RULE.at(Severity.LOW, Confidence.LOW)
+                  : RULE,
           SyntaxTree.startLine(node),
           "'"
               + CodeExcerpt.of(tree.text(node))
@@ -111,6 +142,16 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
   private static String problem(String left, String right) {
     if (isNullish(left) || isNullish(right)) {
       return null;
+    }
+    if (either(left, right, "declared-boolean", "boolean")) {
+      return null; // both booleans: nothing is coerced
+    }
+    if (either(left, right, "named-boolean", "boolean")) {
+      return NAMED_BOOLEAN;
+    }
+    if (either(left, right, "named-number", "number")
+        || either(left, right, "named-number", "falsy-number")) {
+      return NAMED_NUMBER;
     }
     if (left.equals("boolean") || right.equals("boolean")) {
       return "coerces both sides to numbers (only 1 == true, but also '1' == true)";
@@ -132,6 +173,45 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
       return "compares a " + left + " with a " + right + " by coercion";
     }
     return null;
+  }
+
+  private static boolean either(String left, String right, String one, String other) {
+    return left.equals(one) && right.equals(other) || left.equals(other) && right.equals(one);
+  }
+
+  /**
+   * An operand of no evident kind compared with a boolean or a number literal: what its declaration
+   * says ("declared-boolean", "number"), else what its name says ("named-boolean", "named-number"),
+   * else still "unknown". Only ever quiets or lowers: against anything else an unknown operand
+   * stays unknown.
+   */
+  private static String refined(SyntaxTree tree, TSNode operand, String kind, String other) {
+    boolean againstBoolean = other.equals("boolean");
+    boolean againstNumber = other.equals("number") || other.equals("falsy-number");
+    if (!kind.equals("unknown") || !(againstBoolean || againstNumber) || operand.isNull()) {
+      return kind;
+    }
+    String name = null;
+    if (operand.getType().equals("identifier")) {
+      name = tree.text(operand);
+      String declared = DeclaredKinds.of(tree, operand, name, value -> plain(kind(tree, value)));
+      if (againstBoolean && "boolean".equals(declared)) {
+        return "declared-boolean";
+      }
+      if (againstNumber && "number".equals(declared)) {
+        return "number";
+      }
+    } else if (operand.getType().equals("member_expression")) {
+      TSNode property = operand.getChildByFieldName("property");
+      name = property.isNull() ? null : tree.text(property);
+    }
+    if (name == null) {
+      return kind;
+    }
+    if (againstBoolean && BOOLEAN_NAME.matcher(name).find()) {
+      return "named-boolean";
+    }
+    return againstNumber && NUMBER_NAME.matcher(name).find() ? "named-number" : kind;
   }
 
   private static boolean sameType(String left, String right) {

@@ -20,7 +20,10 @@ class LooseEqualityAnalyzerTests {
             "javascript.loose-equality@11",
             "javascript.loose-equality@14",
             "javascript.loose-equality@41",
-            "javascript.loose-equality@44");
+            "javascript.loose-equality@44",
+            "javascript.loose-equality@68",
+            "javascript.loose-equality@71",
+            "javascript.loose-equality@74");
   }
 
   @Test
@@ -32,6 +35,18 @@ class LooseEqualityAnalyzerTests {
   @Test
   void shouldReportEachBuggyCaseAndNoLookAlikeInTypeScript() {
     assertThat(FixtureRun.ruleLines(analyzer, "typescript/loose-equality.ts", Language.TYPESCRIPT))
-        .containsExactlyInAnyOrder("javascript.loose-equality@2", "javascript.loose-equality@5");
+        .containsExactlyInAnyOrder(
+            "javascript.loose-equality@2",
+            "javascript.loose-equality@5",
+            "javascript.loose-equality@15");
+  }
+
+  @Test
+  void shouldLowerAFlagOrAnIndexKnownOnlyByItsName() {
+    assertThat(FixtureRun.severities(analyzer, "javascript/loose-equality.js", Language.JAVASCRIPT))
+        .contains(
+            "javascript.loose-equality@68:LOW",
+            "javascript.loose-equality@71:LOW",
+            "javascript.loose-equality@74:MEDIUM");
   }
 }

@@ -173,6 +173,31 @@ class ExcludedCodeTests {
   }
 
   @Test
+  void shouldExcludeCodePackedWithoutItsLayoutThoughItsLinesAreShort() {
+    assertThat(ExcludedCode.of("static/tooltip.js", Synthetic.packed(60)))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.MINIFIED);
+              assertThat(e.detail()).contains("code without its layout", "spaces or tabs");
+            });
+  }
+
+  @Test
+  void shouldKeepHandWrittenCodeWithSomeLongLines() {
+    assertThat(ExcludedCode.of("src/checks.js", Synthetic.withLongLines(20, 400))).isEmpty();
+  }
+
+  @Test
+  void shouldKeepADataLiteralWithoutSpacesThatHoldsNoStatements() {
+    String certificate =
+        "const CA = `-----BEGIN CERTIFICATE-----\n"
+            + "MIIDTzCCAjegAwIBAgIJAKSVpiDswLcwMA0GCSqGSIb3DQEBBQUAMD4xFjAUBgNV\n".repeat(60)
+            + "-----END CERTIFICATE-----`;\nexports.CA = CA;\n";
+
+    assertThat(ExcludedCode.of("lib/constants/tls.js", certificate)).isEmpty();
+  }
+
+  @Test
   void shouldKeepHandWrittenCodeWithALongLiteralLine() {
     assertThat(ExcludedCode.of("src/icons.js", Synthetic.handWritten(300, 3_000))).isEmpty();
     assertThat(ExcludedCode.of("src/small.js", "module.exports=require('./lib');")).isEmpty();

@@ -40,4 +40,38 @@ final class Synthetic {
     }
     return text.toString();
   }
+
+  /**
+   * {@code functions} functions packed ShrinkSafe-style: parameters renamed, the layout stripped, a
+   * line break kept after a block here and there, so no line is long.
+   */
+  static String packed(int functions) {
+    StringBuilder text = new StringBuilder("//Version: 1.0\n");
+    for (int i = 0; i < functions; i++) {
+      text.append("function lib_move")
+          .append(i)
+          .append("(_1,_2){if(!lib_isActive||!_2){return;}\nvar _3=lib_tips.get(_1.id);")
+          .append(
+              "if(_3==null||_3.get(\"status\")==\"\"){_3=lib_create(_2,_1.getAttribute(\"title\"));}")
+          .append(
+              "_3.set(\"status\",\"active\");lib_setTimeout(lib_run,_3.get(\"delay\"),[_1,_3]);}\n");
+    }
+    return text.toString();
+  }
+
+  /**
+   * A hand-written module of {@code functions} ordinary functions, each with one line this long (a
+   * message or a pattern written out).
+   */
+  static String withLongLines(int functions, int longLine) {
+    StringBuilder text = new StringBuilder("'use strict';\n\n");
+    for (int i = 0; i < functions; i++) {
+      text.append("function check")
+          .append(i)
+          .append("(value) {\n  if (value == null) {\n    throw new Error('")
+          .append("the value must be set ".repeat(longLine / 22))
+          .append("');\n  }\n  return value.trim();\n}\n\n");
+    }
+    return text.toString();
+  }
 }

@@ -17,7 +17,9 @@ import org.treesitter.TSNode;
  * {@code new RegExp(...)} inside a loop or array callback compiles a pattern per iteration; regex
  * literals are compiled once per site by the engine and are not flagged, nor is a loop over a
  * handful of literals written in place ({@code ['fs', 'path', 'url'].forEach(...)} in a build
- * script): it compiles a fixed few patterns.
+ * script): it compiles a fixed few patterns. Nor is {@code new RegExp(/\[/g)}: a copy of a regex
+ * literal is what evaluating that literal in the loop makes, a new object of a pattern fixed at the
+ * site.
  */
 @Component
 public class RegExpInLoopAnalyzer extends NamedAnalyzer {
@@ -47,7 +49,9 @@ public class RegExpInLoopAnalyzer extends NamedAnalyzer {
         .forEach(
             WALKED,
             (node, nodeType) -> {
-              if (constructsRegExp(tree, node, nodeType) && !kept(tree, node)) {
+              if (constructsRegExp(tree, node, nodeType)
+                  && !kept(tree, node)
+                  && !copiesALiteral(node)) {
                 ScriptLoops.enclosing(tree, node, true)
                     .filter(loop -> !ScriptLoops.overSmallConstantList(loop))
                     .ifPresent(
@@ -94,6 +98,14 @@ public class RegExpInLoopAnalyzer extends NamedAnalyzer {
           && tree.text(callee.getChildByFieldName("property")).equals("map");
     }
     return false;
+  }
+
+  // new RegExp(/\[/g), new RegExp(/\]/, 'g'): the pattern is a literal's, fixed where it is written
+  private static boolean copiesALiteral(TSNode node) {
+    TSNode arguments = node.getChildByFieldName("arguments");
+    return !arguments.isNull()
+        && arguments.getNamedChildCount() > 0
+        && arguments.getNamedChild(0).getType().equals("regex");
   }
 
   private static boolean constructsRegExp(SyntaxTree tree, TSNode node, String type) {

@@ -27,4 +27,10 @@ class RegExpInLoopAnalyzerTests {
     assertThat(found(analyzer, "javascript/cors_origins.js", Language.JAVASCRIPT))
         .containsExactly("javascript.regex-in-loop@28", "javascript.regex-in-loop@45");
   }
+
+  @Test
+  void shouldLeaveACopyOfARegexLiteralAloneButFlagAPatternBuiltInTheLoop() {
+    assertThat(found(analyzer, "javascript/nested_fields.js", Language.JAVASCRIPT))
+        .containsExactly("javascript.regex-in-loop@21");
+  }
 }
