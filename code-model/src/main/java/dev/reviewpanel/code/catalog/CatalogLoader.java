@@ -86,7 +86,7 @@ final class CatalogLoader {
           "min-args",
           "languages");
   private static final Set<String> SANITIZER = Set.of("call", "cleans", "languages", "if-text");
-  private static final Set<String> PROPAGATOR = Set.of("call", "from", "to", "languages");
+  private static final Set<String> PROPAGATOR = Set.of("call", "from", "to", "key", "languages");
   private static final Set<String> RULE =
       Set.of(
           "name",
@@ -423,8 +423,16 @@ final class CatalogLoader {
     if (!to.matches("return|receiver")) {
       throw yaml.error(e.get("to"), "'to' must be return or receiver");
     }
+    Integer key = null;
+    if (e.get("key") != null) {
+      String text = yaml.string(e, "key", "a propagator", null);
+      if (text == null || !text.matches("\\d+")) {
+        throw yaml.error(e.get("key"), "'key' must be the index of an argument");
+      }
+      key = Integer.valueOf(text);
+    }
     return new Specs.Propagator(
-        yaml.origin(node), languages(e.get("languages"), inherited), call, from, to);
+        yaml.origin(node), languages(e.get("languages"), inherited), call, from, to, key);
   }
 
   private Specs.Rule rule(Node node, Set<Language> inherited) {

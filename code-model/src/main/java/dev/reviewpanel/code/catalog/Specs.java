@@ -192,8 +192,26 @@ public final class Specs {
    * A call that moves data: {@code from} {@code arguments}, {@code receiver} or {@code argument:N}
    * {@code to} {@code return} or {@code receiver}.
    */
+  /**
+   * A call that moves data from its receiver or arguments to its result or receiver.
+   *
+   * @param key when non-null, the argument naming the entry of a map the call writes ({@code
+   *     put(key, value)}, to the receiver) or reads ({@code get(key)}, from it): where the map is
+   *     held in a field, data is read back only under a key that can be the one it was written with
+   */
   public record Propagator(
-      Origin origin, Set<Language> languages, NamePattern call, String from, String to) {}
+      Origin origin,
+      Set<Language> languages,
+      NamePattern call,
+      String from,
+      String to,
+      Integer key) {
+
+    public Propagator(
+        Origin origin, Set<Language> languages, NamePattern call, String from, String to) {
+      this(origin, languages, call, from, to, null);
+    }
+  }
 
   /**
    * A taint rule: data of {@code sourceKinds} reaching sinks of kind {@code sink}.

@@ -204,6 +204,10 @@ final class Calls {
     if (propagated != null) {
       return propagated;
     }
+    if (call.name().equals("keySet") && arguments.isEmpty() && receiver != null) {
+      // a map's keys: what was stored under them is not among them
+      return Value.of(receiverTaint.keys());
+    }
     if ((call.name().equals("get") || call.name().equals("getOrDefault"))
         && call.receiver().filter(r -> flow.guards.isConstantTable(r, receiver)).isPresent()) {
       // TABLE.get(key, default): one of the table's constant values, or the default
@@ -256,14 +260,22 @@ final class Calls {
               yield index < arguments.size() ? arguments.get(index).taint() : Taint.NONE;
             }
           };
+      String path = call.receiver().map(Paths::of).orElse(null);
+      String container = propagator.key() == null ? null : container(path);
+      if (container != null && propagator.from().equals("receiver")) {
+        // this.context.get(PARAMETERS): only what was put under a key that can be this one
+        from = from.read(container, keyOf(call, propagator.key()));
+      }
       if (propagator.to().equals("receiver")) {
-        String path = call.receiver().map(Paths::of).orElse(null);
         if (path != null && (call.name().equals("append") || call.name().equals("insert"))) {
           from = appended(path, call, from);
         }
         if (path != null && !from.isEmpty()) {
           Value before = flow.expressions.of(call.receiver().get());
           Taint added = from.step(flow.path(), call.line(), "added by " + call.name() + "()");
+          if (container != null) {
+            added = storedUnderKey(call, propagator, container, arguments);
+          }
           flow.env.put(path, before.withTaint(before.taint().union(added)));
           // this.values.put(key, v): the field holds it for the methods that read it later
           flow.storeSelfField(path, added);
@@ -274,6 +286,40 @@ final class Calls {
       }
     }
     return Value.of(result);
+  }
+
+  /** The map a field holds, when {@code path} is that field itself ({@code this.context}). */
+  String container(String path) {
+    String field = Paths.selfField(path);
+    if (field == null
+        || flow.function.owner() == null
+        || !path.equals(Env.root(path) + "." + field)) {
+      return null;
+    }
+    return Paths.fieldKey(flow.model, flow.function.owner(), field);
+  }
+
+  private String keyOf(Expr.Call call, int argument) {
+    return new MapKeys(flow).of(call.positional(argument).orElse(null));
+  }
+
+  // this.context.put(LOCALE, locale): the value sits under that key; the key itself is no value
+  private Taint storedUnderKey(
+      Expr.Call call, Specs.Propagator put, String container, List<Value> arguments) {
+    String label = "added by " + call.name() + "()";
+    Taint keys = Taint.NONE;
+    Taint values = Taint.NONE;
+    for (int i = 0; i < arguments.size(); i++) {
+      Taint carried = arguments.get(i).taint();
+      boolean moved = put.from().equals("arguments") || put.from().equals("argument:" + i);
+      if (moved && i == put.key()) {
+        keys = keys.union(carried);
+      } else if (moved) {
+        values = values.union(carried);
+      }
+    }
+    Taint stored = values.stored(container, keyOf(call, put.key()));
+    return keys.unstored().union(stored).step(flow.path(), call.line(), label);
   }
 
   // location.append('?') then location.append(query): what follows a '?' is the query

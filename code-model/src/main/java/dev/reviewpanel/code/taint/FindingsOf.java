@@ -19,7 +19,8 @@ import java.util.Map;
  * most MEDIUM with LOW confidence; parameters of functions nobody in the review calls are LOW;
  * structural hits (a dangerous call without a traced source) take the rule's structural severity;
  * data that reaches a property only by a spread that may replace what the code set there is at most
- * MEDIUM. One finding per rule and line, the most severe.
+ * MEDIUM, and so is data that went through a map held in a field and was read back under a key that
+ * may not be the one it was stored under. One finding per rule and line, the most severe.
  */
 final class FindingsOf {
 
@@ -73,6 +74,11 @@ final class FindingsOf {
         severity = atMost(severity, Severity.MEDIUM);
         confidence = Confidence.LOW;
         message += Message.OVERRIDING;
+      } else if (hit.flow().throughMapMaybe()) {
+        // put(LOCALE, locale) then get(key): the map yields the data only if the keys agree
+        severity = atMost(severity, Severity.MEDIUM);
+        confidence = Confidence.LOW;
+        message += Message.throughMap(hit.flow());
       }
       add(rule, language, hit, severity, confidence, message);
     }

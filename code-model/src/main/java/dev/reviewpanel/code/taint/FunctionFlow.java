@@ -47,6 +47,7 @@ final class FunctionFlow {
   final List<SinkHit> structural = new ArrayList<>();
   final Map<String, Taint> fieldWrites = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
+  private final Map<String, String> everyKey = new HashMap<>();
   // declared types of locals (Java): a value assigned later keeps the class it is declared as
   private final Map<String, String> declared = new HashMap<>();
   final int depth;
@@ -361,7 +362,13 @@ final class FunctionFlow {
         real.add(flow);
       }
     }
-    real.forEach(f -> review.storeField(key, Taint.of(f)));
+    // a key that is a parameter here is not known to the methods that read the field
+    for (Flow f : real) {
+      Flow settled = f.slot() == null ? f : f.resolved(f.slot().settled());
+      if (settled != null) {
+        review.storeField(key, Taint.of(settled));
+      }
+    }
     if (!fromParameters.isEmpty()) {
       fieldWrites.merge(key, fromParameters, Taint::union);
     }
@@ -398,6 +405,24 @@ final class FunctionFlow {
     return thenExits && elseExits;
   }
 
+  // for (String key : this.values.keySet()): the loop reads the map under every key it has
+  private void everyKey(Stmt.Loop loop) {
+    if (loop.variable() instanceof Expr.Name name
+        && loop.iterable() instanceof Expr.Call call
+        && call.name().equals("keySet")
+        && call.arguments().isEmpty()) {
+      String container = calls.container(call.receiver().map(Paths::of).orElse(null));
+      if (container != null) {
+        everyKey.put(name.name(), container);
+      }
+    }
+  }
+
+  /** The map whose every key the loop variable {@code name} walks, or null. */
+  String everyKeyOf(String name) {
+    return everyKey.get(name);
+  }
+
   private void loop(Stmt.Loop loop) {
     if (loop.condition() != null && Boolean.FALSE.equals(guards.condition(loop.condition()))) {
       return;
@@ -409,6 +434,7 @@ final class FunctionFlow {
     loops++;
     for (int pass = 0; pass < passes; pass++) {
       if (loop.iterable() != null && loop.variable() != null) {
+        everyKey(loop);
         Value iterable = expressions.of(loop.iterable());
         Taint elements = iterable.taint().union(expressions.nestedOf(loop.iterable()));
         assignTo(loop.variable(), Value.of(elements), null, loop.line());

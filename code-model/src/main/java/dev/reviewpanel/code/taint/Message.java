@@ -21,6 +21,18 @@ final class Message {
 
   private Message() {}
 
+  /** Why a flow through a map held in a field is at most MEDIUM. */
+  static String throughMap(Flow flow) {
+    String stored =
+        flow.slot() == null || flow.slot().read() == null
+            ? "under one key"
+            : "under " + flow.slot().shownWritten();
+    return " At most MEDIUM: the data went through a map held in a field "
+        + stored
+        + " and is read back under a key not known to be that one; the map yields it only if the"
+        + " keys agree.";
+  }
+
   static List<TraceStep> trace(SinkHit hit) {
     List<TraceStep> steps = new ArrayList<>(hit.flow().trace().toTrace());
     TraceStep last = steps.get(steps.size() - 1);

@@ -38,9 +38,15 @@ final class Substitution {
     Taint out = Taint.NONE;
     for (Flow f : summary.flows()) {
       if (!f.origin().isParameter()) {
-        out = out.union(Taint.of(f));
+        // returned from get(key): what the map held under this call's key
+        Flow read = f.slot() == null ? f : f.resolved(f.slot().substitute(this::key));
+        if (read != null) {
+          out = out.union(Taint.of(read));
+        }
         continue;
       }
+      // put(key, value) stored the argument under this call's key
+      Slot slot = f.slot() == null ? null : f.slot().substitute(this::key);
       Taint argument = argument(f.origin().parameter(), f.origin().field());
       String label =
           "passed to "
@@ -58,18 +64,26 @@ final class Substitution {
         String text = a.text().isEmpty() ? f.text() : a.text() + " " + f.text();
         Flow combined =
             new Flow(
-                a.origin(),
-                cleaned,
-                a.built() || f.built(),
-                text,
-                trace,
-                a.overriding() || f.overriding());
-        if (!cleaned.contains(Flow.ALL)) {
+                    a.origin(),
+                    cleaned,
+                    a.built() || f.built(),
+                    text,
+                    trace,
+                    a.overriding() || f.overriding(),
+                    a.slot(),
+                    a.unsureKey() || f.unsureKey())
+                .resolved(slot == null ? a.slot() : slot);
+        if (combined != null && !cleaned.contains(Flow.ALL)) {
           out = out.union(Taint.of(combined));
         }
       }
     }
     return out;
+  }
+
+  // the key this call passes as the callee's parameter
+  private String key(int parameter) {
+    return new MapKeys(flow).of(expression(parameter));
   }
 
   private String shown(int parameter) {

@@ -103,6 +103,41 @@ final class Taint {
     return map(f -> f.overriding(path, line, label));
   }
 
+  /**
+   * Stored as a value in the map of field {@code container} under {@code key}: see {@link Slot}.
+   */
+  Taint stored(String container, String key) {
+    return map(f -> f.stored(container, key));
+  }
+
+  /** Read from the map of field {@code container} under {@code key}: see {@link Flow#read}. */
+  Taint read(String container, String key) {
+    if (flows.stream().noneMatch(f -> f.slot() != null)) {
+      return this;
+    }
+    List<Flow> out = new ArrayList<>(flows.size());
+    for (Flow flow : flows) {
+      Flow kept = flow.read(container, key);
+      if (kept != null) {
+        out.add(kept);
+      }
+    }
+    return new Taint(List.copyOf(out));
+  }
+
+  /** The keys of a map carrying this: the values stored under keys are none of them. */
+  Taint keys() {
+    if (flows.stream().noneMatch(Flow::stored)) {
+      return this;
+    }
+    return new Taint(flows.stream().filter(f -> !f.stored()).toList());
+  }
+
+  /** Out of any map: see {@link Flow#unstored}. */
+  Taint unstored() {
+    return flows.stream().noneMatch(f -> f.slot() != null) ? this : map(Flow::unstored);
+  }
+
   Taint step(String path, int line, String label) {
     return map(f -> f.step(path, line, label));
   }

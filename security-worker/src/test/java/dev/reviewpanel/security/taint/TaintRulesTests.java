@@ -3,6 +3,7 @@ package dev.reviewpanel.security.taint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewpanel.code.analysis.Language;
+import dev.reviewpanel.events.Confidence;
 import dev.reviewpanel.events.Finding;
 import dev.reviewpanel.events.Severity;
 import dev.reviewpanel.security.Fixture;
@@ -27,6 +28,7 @@ class TaintRulesTests {
         fixture("java/CommandInjection.java", "java.command-injection"),
         fixture("java/CodeInjection.java", "java.code-injection"),
         fixture("java/Xss.java", "java.xss"),
+        fixture("java/FieldMaps.java", "java.xss"),
         fixture("java/PathTraversal.java", "java.path-traversal"),
         fixture("java/ReturnedElements.java", "java.path-traversal"),
         fixture(
@@ -135,6 +137,35 @@ class TaintRulesTests {
             .toList();
 
     assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void shouldReadAMapInAFieldUnderTheKeyTheDataWentInWith() {
+    List<Finding> findings =
+        Fixture.load("java/FieldMaps.java", Language.JAVA).findings(ANALYZER).stream()
+            .filter(f -> f.ruleId().equals("java.xss"))
+            .toList();
+
+    assertThat(findings)
+        .filteredOn(f -> f.snippet().contains("RequestContext.LOCALE"))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.HIGH);
+    assertThat(findings)
+        .filteredOn(f -> f.snippet().contains("getParameter(\"key\")"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.message())
+                  .contains("went through a map held in a field under \"request.locale\"");
+            });
+    assertThat(findings)
+        .filteredOn(f -> f.snippet().contains("write(page)"))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.HIGH);
   }
 
   @Test
