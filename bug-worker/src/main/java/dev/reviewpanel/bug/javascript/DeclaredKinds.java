@@ -17,7 +17,8 @@ import org.treesitter.TSNode;
  */
 final class DeclaredKinds {
 
-  private static final Set<String> FUNCTIONS =
+  // the node types that open a function scope (the program is the outermost)
+  static final Set<String> FUNCTIONS =
       Set.of(
           "function_declaration",
           "function_expression",

@@ -89,15 +89,6 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
           "padEnd",
           "toFixed");
 
-  private static final Set<String> FUNCTIONS =
-      Set.of(
-          "function_declaration",
-          "function_expression",
-          "arrow_function",
-          "method_definition",
-          "generator_function_declaration",
-          "program");
-
   private static final Set<Language> LANGUAGES = Set.of(Language.JAVASCRIPT, Language.TYPESCRIPT);
 
   LooseEqualityAnalyzer() {
@@ -284,7 +275,7 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
     TSNode scope = subscript;
     while (scope.getParent() != null
         && !scope.getParent().isNull()
-        && !FUNCTIONS.contains(scope.getType())) {
+        && !DeclaredKinds.FUNCTIONS.contains(scope.getType())) {
       scope = scope.getParent();
     }
     List<TSNode> values = new ArrayList<>();
