@@ -239,12 +239,23 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
               ? "number"
               : text.startsWith("typeof") ? STRING_VALUE : "unknown";
       case "parenthesized_expression" -> kind(tree, operand.getNamedChild(0));
+      // (t = x >>> 16) != 0: an assignment is worth what it assigns
+      case "assignment_expression" -> kind(tree, operand.getChildByFieldName("right"));
+      // (a > b) ? a - b : -1 == 0: both branches of one kind
+      case "ternary_expression" -> {
+        String consequence = kind(tree, operand.getChildByFieldName("consequence"));
+        String alternative = kind(tree, operand.getChildByFieldName("alternative"));
+        yield plain(consequence).equals(plain(alternative)) ? plain(consequence) : "unknown";
+      }
       case "binary_expression" -> isArithmetic(tree, operand) ? "number" : "unknown";
       case "member_expression" ->
           text.endsWith(".length")
               ? "number"
               : STRING_PROPERTIES.matcher(text).find() ? STRING_VALUE : "unknown";
-      case "call_expression" -> madeString(tree, operand) ? STRING_VALUE : "unknown";
+      case "call_expression" ->
+          madeString(tree, operand)
+              ? STRING_VALUE
+              : madeNumber(tree, operand) ? "number" : "unknown";
       case "subscript_expression" -> splitPart(tree, operand) ? STRING_VALUE : "unknown";
       default -> "unknown";
     };
@@ -263,6 +274,34 @@ class LooseEqualityAnalyzer extends ScriptNodeAnalyzer {
     return callee.getType().equals("member_expression")
         && !property.isNull()
         && STRING_METHODS.contains(tree.text(property));
+  }
+
+  // a.compareTo(b), x.signum(), s.indexOf(c), Math.abs(x): a call whose name says it answers a
+  // number (an ordering, a sign, a position, a code unit)
+  private static final Set<String> NUMBER_METHODS =
+      Set.of(
+          "compareTo",
+          "compare",
+          "signum",
+          "indexOf",
+          "lastIndexOf",
+          "findIndex",
+          "charCodeAt",
+          "codePointAt",
+          "search",
+          "localeCompare",
+          "bitLength");
+
+  private static boolean madeNumber(SyntaxTree tree, TSNode call) {
+    TSNode callee = call.getChildByFieldName("function");
+    if (callee.isNull() || !callee.getType().equals("member_expression")) {
+      return false;
+    }
+    TSNode property = callee.getChildByFieldName("property");
+    TSNode object = callee.getChildByFieldName("object");
+    return !property.isNull()
+        && (NUMBER_METHODS.contains(tree.text(property))
+            || !object.isNull() && tree.text(object).equals("Math"));
   }
 
   // parts[1] where parts = path.split('.') in the same function: an element of a split is a string

@@ -23,7 +23,8 @@ class LooseEqualityAnalyzerTests {
             "javascript.loose-equality@44",
             "javascript.loose-equality@68",
             "javascript.loose-equality@71",
-            "javascript.loose-equality@74");
+            "javascript.loose-equality@74",
+            "javascript.loose-equality@93");
   }
 
   @Test
