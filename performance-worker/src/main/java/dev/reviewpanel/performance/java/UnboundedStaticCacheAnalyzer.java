@@ -176,9 +176,18 @@ public class UnboundedStaticCacheAnalyzer extends NamedAnalyzer {
         .orElse(false);
   }
 
+  // Collections.synchronizedMap(new WeakHashMap<>()), synchronizedMap(new LRUCache<>(10)): a
+  // wrapped collection whose type drops entries with their keys or past a capacity
+  private static boolean boundedByType(ObjectCreationExpr created) {
+    String type = created.getType().getNameAsString();
+    return type.startsWith("Weak") || type.toUpperCase(java.util.Locale.ROOT).contains("LRU");
+  }
+
   private static boolean isUnbounded(Expression initializer) {
     return !initializer.findAll(ObjectCreationExpr.class).isEmpty()
         && !CollectionGrowth.isWeak(initializer)
+        && initializer.findAll(ObjectCreationExpr.class).stream()
+            .noneMatch(UnboundedStaticCacheAnalyzer::boundedByType)
         && initializer
             .findAll(MethodDeclaration.class, m -> BOUNDING_CALLS.contains(m.getNameAsString()))
             .isEmpty()

@@ -33,7 +33,8 @@ class UnboundedStaticCacheAnalyzerTests {
             "java.unbounded-static-cache@280",
             "java.unbounded-static-cache@281",
             "java.unbounded-static-cache@299",
-            "java.unbounded-static-cache@300");
+            "java.unbounded-static-cache@300",
+            "java.unbounded-static-cache@333");
   }
 
   @Test
