@@ -20,7 +20,7 @@ import java.util.Set;
  * Remote calls in a loop that are not one query per data item, whatever the loop looks like: the
  * per-statement fallback of code that batches when the driver can, a script whose statements are
  * the loop's items, a composite that asks each of its delegates once, and a retry or poll loop
- * bounded by a clock or an attempt count.
+ * bounded by a clock or an attempt count, and a flush the loop makes once every n items.
  */
 final class DeliberateRepeats {
 
@@ -43,6 +43,7 @@ final class DeliberateRepeats {
   /** True when {@code call}, a remote call inside {@code loop}, repeats on purpose. */
   static boolean isDeliberate(MethodCallExpr call, Loop loop) {
     return isBatchFallback(call)
+        || flushesEveryFew(call, loop)
         || runsTheLoopItem(call, loop)
         || asksEachDelegate(call, loop)
         || isRetry(loop.node());
@@ -50,6 +51,30 @@ final class DeliberateRepeats {
 
   // if (supportsBatchUpdates) { ps.addBatch(); ... } else { ps.executeUpdate(); }: the code batches
   // whenever the driver can; one statement per item is what a driver without batches leaves
+  // if (i != 0 && i % numValuesPerBatch == 0) { batched.execute(); }: a call that runs once per n
+  // items (a chunked flush) is the batching itself, not one round trip per item
+  private static boolean flushesEveryFew(MethodCallExpr call, Loop loop) {
+    Node child = call;
+    Optional<Node> parent = call.getParentNode();
+    while (parent.isPresent() && parent.get() != loop.node()) {
+      if (parent.get() instanceof IfStmt branch
+          && branch.getThenStmt() == child
+          && !branch
+              .getCondition()
+              .findAll(
+                  com.github.javaparser.ast.expr.BinaryExpr.class,
+                  b ->
+                      b.getOperator()
+                          == com.github.javaparser.ast.expr.BinaryExpr.Operator.REMAINDER)
+              .isEmpty()) {
+        return true;
+      }
+      child = parent.get();
+      parent = child.getParentNode();
+    }
+    return false;
+  }
+
   private static boolean isBatchFallback(MethodCallExpr call) {
     Node child = call;
     Optional<Node> parent = call.getParentNode();

@@ -28,22 +28,36 @@ final class PythonLoops {
 
   private PythonLoops() {}
 
-  /**
-   * Whether a {@code for} loop walks a handful of literals written in the code: in place ({@code
-   * for prag in ("key", "cipher")}) or in a module or class constant it names ({@code for prag in
-   * self.pragmas} with {@code pragmas = ("kdf_iter", "cipher")} in the class). It runs a fixed few
-   * times, whatever the input.
-   */
   // for page in _paginate(rows, page_size=100), for chunk in chunks(ids, 500): each round handles a
   // page of many items in one statement (psycopg2's execute_values), which is the batching itself
   private static final Pattern BATCH_WORD =
       Pattern.compile(
-          "(?i)(^|_)(page|pages|chunk|chunks|batch|batches|slice|slices)(_|$|\\b)|paginat");
+          "(?i)(^|_|\\b)(page|pages|chunk|chunks|batch|batches|slice|slices)(_|$|\\b)|paginat");
+
+  // while ids: batch = ids[:BATCH_SIZE]; Model.objects.filter(id__in=batch).delete(): each round
+  // takes a slice bounded by a batch size, which is the batching itself
+  private static boolean takesASliceEachRound(SyntaxTree tree, TSNode loop) {
+    TSNode body = loop.getChildByFieldName("body");
+    boolean[] found = {false};
+    if (!body.isNull()) {
+      SyntaxTree.walk(
+          body,
+          n -> {
+            if (!found[0] && n.getType().equals("slice")) {
+              found[0] = BATCH_WORD.matcher(tree.text(n)).find();
+            }
+          });
+    }
+    return found[0];
+  }
 
   /**
    * Whether a {@code for} loop walks pages, chunks or batches of the data rather than its items.
    */
   static boolean overBatches(SyntaxTree tree, TSNode loop) {
+    if (takesASliceEachRound(tree, loop)) {
+      return true;
+    }
     if (!loop.getType().equals("for_statement")) {
       return false;
     }
@@ -61,6 +75,12 @@ final class PythonLoops {
     return BATCH_WORD.matcher(callee.substring(callee.lastIndexOf('.') + 1)).find();
   }
 
+  /**
+   * Whether a {@code for} loop walks a handful of literals written in the code: in place ({@code
+   * for prag in ("key", "cipher")}) or in a module or class constant it names ({@code for prag in
+   * self.pragmas} with {@code pragmas = ("kdf_iter", "cipher")} in the class). It runs a fixed few
+   * times, whatever the input.
+   */
   static boolean overFixedItems(SyntaxTree tree, NodeIndex nodes, TSNode loop) {
     if (!loop.getType().equals("for_statement")) {
       return false;

@@ -26,7 +26,8 @@ class NPlusOneAnalyzerTests {
             "java.n-plus-one@156",
             "java.n-plus-one@163",
             "java.n-plus-one@169",
-            "java.n-plus-one@175");
+            "java.n-plus-one@175",
+            "java.n-plus-one@200");
   }
 
   @Test
