@@ -355,7 +355,7 @@ final class Guards {
         call.name().equals("indexOf")
             && call.arguments().size() == 1
             && isZero(other)
-            && isServerSide(call.positional(0).orElse(null));
+            && call.positional(0).map(this::isServerSide).orElse(false);
     if (slice || indexOf) {
       clean(call.receiver().get(), PREFIX_SAFE_FOR);
     }
